@@ -1,0 +1,56 @@
+// Builds the bot: plugins, the language decision, one error boundary around all
+// handlers, and the handlers themselves. No network happens here.
+import { Bot, type BotConfig } from "grammy";
+import { autoRetry } from "@grammyjs/auto-retry";
+import type { Logger } from "pino";
+import type { UserRepo } from "../db/users.ts";
+import type { Knowledge } from "../knowledge.ts";
+import type { BotContext } from "./context.ts";
+import { createI18n, translator } from "./i18n.ts";
+import { guessLanguage, languageMiddleware } from "./language.ts";
+import { startHandlers } from "./handlers/start.ts";
+import { townHandlers } from "./handlers/towns.ts";
+import { nationalHandlers } from "./handlers/national.ts";
+
+export interface BotDeps {
+  token: string;
+  apiRoot?: string;
+  /** A fetch to reach the Bot API through: tests and the CLI pass a fake one. */
+  fetch?: typeof fetch;
+  /** Skip getMe at start (tests and the CLI know who the bot is). */
+  botInfo?: BotConfig<BotContext>["botInfo"];
+  knowledge: Knowledge;
+  users: UserRepo;
+  log: Logger;
+}
+
+export function createBot(deps: BotDeps) {
+  const bot = new Bot<BotContext>(deps.token, {
+    client: { apiRoot: deps.apiRoot, ...(deps.fetch ? { fetch: deps.fetch } : {}) },
+    ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+  });
+  // Waits out 429 flood limits and retries transient network/5xx failures.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  const i18n = createI18n();
+  const handlers = bot.errorBoundary(async (err) => {
+    const ctx = err.ctx;
+    deps.log.error({ err: err.error, update_id: ctx.update.update_id }, "update failed");
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+      const t = ctx.render?.t ?? translator(i18n, guessLanguage(ctx.from?.language_code));
+      if (ctx.chat) await ctx.reply(t("error-generic"));
+    } catch (e) {
+      deps.log.warn({ err: e }, "could not tell the user about the error");
+    }
+  });
+  handlers.use(languageMiddleware(deps.users, i18n, deps.log));
+  handlers.use(i18n);
+  handlers.use(startHandlers(deps.users, i18n));
+  handlers.use(nationalHandlers(deps.knowledge));
+  handlers.use(townHandlers(deps.knowledge));
+
+  // Last resort, e.g. an error in the language middleware before the boundary.
+  bot.catch((err) => deps.log.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled update error"));
+  return { bot, i18n };
+}

@@ -1,0 +1,22 @@
+import { Composer } from "grammy";
+import type { Knowledge } from "../../knowledge.ts";
+import { parseCallback } from "../../render/callbacks.ts";
+import { renderOverview, renderTier, renderTiers } from "../../render/national.ts";
+import type { BotContext } from "../context.ts";
+import { replace, send } from "../reply.ts";
+
+export function nationalHandlers(knowledge: Knowledge) {
+  const c = new Composer<BotContext>();
+  c.command("tiers", (ctx) => send(ctx, renderTiers(knowledge.current.catalog, ctx.render)));
+  c.command("overview", (ctx) => send(ctx, renderOverview(knowledge.current.catalog, ctx.render)));
+
+  c.callbackQuery(/^(tier:|tiers$|overview$)/, async (ctx) => {
+    const parsed = parseCallback(ctx.callbackQuery.data);
+    const { catalog } = knowledge.current;
+    await ctx.answerCallbackQuery();
+    if (parsed?.kind === "tier") return replace(ctx, renderTier(catalog, parsed.tierId, ctx.render));
+    if (parsed?.kind === "tiers") return replace(ctx, renderTiers(catalog, ctx.render));
+    if (parsed?.kind === "overview") return replace(ctx, renderOverview(catalog, ctx.render));
+  });
+  return c;
+}

@@ -1,0 +1,42 @@
+import { Composer } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { UserRepo } from "../../db/users.ts";
+import { parseCallback } from "../../render/callbacks.ts";
+import { languageKeyboard } from "../../render/misc.ts";
+import type { BotContext } from "../context.ts";
+import { useLanguage } from "../language.ts";
+import { send, replace } from "../reply.ts";
+import { commandsFor } from "../commands.ts";
+
+export function startHandlers(users: UserRepo, i18n: I18n<BotContext>) {
+  const c = new Composer<BotContext>();
+
+  const askLanguage = async (ctx: BotContext) => {
+    const kb = languageKeyboard();
+    // Mark the language we would answer in until the user chooses.
+    for (const b of kb[0]!) if ("data" in b && b.data.endsWith(ctx.lang)) b.text = `✓ ${b.text}`;
+    await send(ctx, { text: ctx.render.t("choose-language"), keyboard: kb });
+  };
+
+  c.command("start", askLanguage);
+  c.command("language", askLanguage);
+
+  c.callbackQuery(/^lang:/, async (ctx) => {
+    const parsed = parseCallback(ctx.callbackQuery.data);
+    if (parsed?.kind !== "lang") return ctx.answerCallbackQuery();
+    await users.setLanguage(
+      { id: ctx.from.id, languageCode: ctx.from.language_code, firstName: ctx.from.first_name, username: ctx.from.username },
+      parsed.lang,
+    );
+    useLanguage(ctx, i18n, parsed.lang);
+    await ctx.answerCallbackQuery();
+    await replace(ctx, { text: `${ctx.render.t("language-saved")}\n\n${ctx.render.t("welcome")}` });
+    // The command menu of this chat follows the chosen language.
+    if (ctx.chat) {
+      await ctx.api.setMyCommands(commandsFor(ctx.render.t), { scope: { type: "chat", chat_id: ctx.chat.id } });
+    }
+  });
+
+  c.command("help", (ctx) => send(ctx, { text: ctx.render.t("help") }));
+  return c;
+}

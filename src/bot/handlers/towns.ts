@@ -1,0 +1,48 @@
+import { Composer } from "grammy";
+import type { Knowledge } from "../../knowledge.ts";
+import { parseCallback, type CardSection } from "../../render/callbacks.ts";
+import { renderCard } from "../../render/card.ts";
+import { renderAmbiguous, renderNotFound } from "../../render/misc.ts";
+import type { BotContext } from "../context.ts";
+import { replace, send } from "../reply.ts";
+
+/** Longest text still treated as a town name; longer messages are questions (next issue). */
+const MAX_NAME_QUERY = 200;
+
+export function townHandlers(knowledge: Knowledge) {
+  const c = new Composer<BotContext>();
+
+  const showTown = async (ctx: BotContext, query: string, section: CardSection, command?: string) => {
+    const { catalog, towns } = knowledge.current;
+    const q = query.trim();
+    if (!q) return send(ctx, { text: ctx.render.t("town-usage", { command: `/${command ?? "town"}` }) });
+    if (q.length > MAX_NAME_QUERY) return send(ctx, { text: ctx.render.t("text-too-long") });
+    const whole = towns.lookup(q);
+    const ids = whole.length ? whole : towns.find(q);
+    if (ids.length === 1) return send(ctx, renderCard(catalog, catalog.towns.get(ids[0]!)!, section, ctx.render));
+    if (ids.length > 1) return send(ctx, renderAmbiguous(q, ids, catalog, ctx.render));
+    return send(ctx, renderNotFound(q, towns.suggest(q), catalog, ctx.render));
+  };
+
+  c.command("town", (ctx) => showTown(ctx, ctx.match, "main", "town"));
+  c.command("progress", (ctx) => showTown(ctx, ctx.match, "progress", "progress"));
+  c.command("shortfall", (ctx) => showTown(ctx, ctx.match, "funding", "shortfall"));
+
+  c.callbackQuery(/^card:/, async (ctx) => {
+    const parsed = parseCallback(ctx.callbackQuery.data);
+    const { catalog } = knowledge.current;
+    const town = parsed?.kind === "card" ? catalog.towns.get(parsed.townId) : undefined;
+    if (parsed?.kind !== "card" || !town) return ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") });
+    await ctx.answerCallbackQuery();
+    await replace(ctx, renderCard(catalog, town, parsed.section, ctx.render));
+  });
+
+  // A plain message in a private chat is taken as a town name. Free-text questions are
+  // understood by the next layer; groups only get answers to commands.
+  c.chatType("private").on("message:text", async (ctx, next) => {
+    if (ctx.message.text.startsWith("/")) return send(ctx, { text: ctx.render.t("help") });
+    return showTown(ctx, ctx.message.text, "main");
+  });
+  c.chatType("private").on("message", (ctx) => send(ctx, { text: ctx.render.t("unsupported-message") }));
+  return c;
+}

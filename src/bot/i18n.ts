@@ -1,0 +1,23 @@
+// Fluent translations from locales/<lang>/*.ftl through @grammyjs/i18n. The locale is
+// whatever the language middleware decided (stored choice first).
+import path from "node:path";
+import { I18n } from "@grammyjs/i18n";
+import type { BotContext } from "./context.ts";
+import type { Lang } from "../domain/types.ts";
+import type { Translate } from "../render/types.ts";
+
+export const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales");
+
+export function createI18n(): I18n<BotContext> {
+  return new I18n<BotContext>({
+    defaultLocale: "ru",
+    directory: LOCALES_DIR,
+    // Numbers reach Fluent already formatted; isolating marks would leak into Telegram text.
+    fluentBundleOptions: { useIsolating: false },
+    localeNegotiator: (ctx) => ctx.lang,
+  });
+}
+
+export function translator(i18n: I18n<BotContext>, lang: Lang): Translate {
+  return (key, vars) => i18n.t(lang, key, vars);
+}

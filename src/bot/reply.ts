@@ -1,0 +1,34 @@
+// Sends a rendered Reply: Telegram HTML, no link previews (cards carry many links),
+// plain-data keyboards turned into inline keyboards.
+import { GrammyError, InlineKeyboard } from "grammy";
+import type { Keyboard, Reply } from "../render/types.ts";
+import type { BotContext } from "./context.ts";
+
+export function inlineKeyboard(kb: Keyboard | undefined): InlineKeyboard | undefined {
+  if (!kb?.length) return undefined;
+  return new InlineKeyboard(kb.map((row) => row.map((b) => ("url" in b ? InlineKeyboard.url(b.text, b.url) : InlineKeyboard.text(b.text, b.data)))));
+}
+
+const options = (r: Reply) => ({
+  parse_mode: "HTML" as const,
+  link_preview_options: { is_disabled: true },
+  reply_markup: inlineKeyboard(r.keyboard),
+});
+
+export async function send(ctx: BotContext, r: Reply) {
+  return ctx.reply(r.text, options(r));
+}
+
+/** Replaces the message a button was on; falls back to a new message if it cannot be edited. */
+export async function replace(ctx: BotContext, r: Reply) {
+  try {
+    await ctx.editMessageText(r.text, options(r));
+  } catch (e) {
+    if (e instanceof GrammyError && e.description.includes("message is not modified")) return;
+    if (e instanceof GrammyError && e.error_code === 400) {
+      await send(ctx, r);
+      return;
+    }
+    throw e;
+  }
+}

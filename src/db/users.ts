@@ -1,0 +1,46 @@
+// Users' stored preferences. The language is read on almost every update, so it is
+// cached in memory (write-through); a cold user costs one findUnique.
+import type { Db } from "./client.ts";
+import type { Lang } from "../domain/types.ts";
+
+export interface UserPrefs {
+  id: number;
+  language: Lang | null;
+  role: string;
+}
+
+export interface TelegramUserInfo {
+  id: number;
+  languageCode?: string | undefined;
+  firstName?: string | undefined;
+  username?: string | undefined;
+}
+
+export class UserRepo {
+  private cache = new Map<number, UserPrefs>();
+  constructor(private db: Db, private maxCached = 100_000) {}
+
+  async get(id: number): Promise<UserPrefs | null> {
+    const hit = this.cache.get(id);
+    if (hit) return hit;
+    const row = await this.db.user.findUnique({ where: { id: BigInt(id) }, select: { language: true, role: true } });
+    if (!row) return null;
+    return this.remember({ id, language: (row.language as Lang | null) ?? null, role: row.role });
+  }
+
+  async setLanguage(user: TelegramUserInfo, language: Lang): Promise<UserPrefs> {
+    const row = await this.db.user.upsert({
+      where: { id: BigInt(user.id) },
+      create: { id: BigInt(user.id), language, languageCode: user.languageCode ?? null, firstName: user.firstName ?? null, username: user.username ?? null },
+      update: { language, languageCode: user.languageCode ?? null },
+      select: { role: true },
+    });
+    return this.remember({ id: user.id, language, role: row.role });
+  }
+
+  private remember(p: UserPrefs): UserPrefs {
+    if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(p.id, p);
+    return p;
+  }
+}

@@ -1,0 +1,35 @@
+// Plan progress of a town as far as it is known: the reported projects (never a plan's
+// official count) and whatever plan-level counts a source gives.
+import type { Catalog, Figure, Measure, MeasureStatus } from "./types.ts";
+
+/** Unfinished first, most pressing first; done last. */
+export const STATUS_ORDER: MeasureStatus[] = [
+  "delayed", "not_started", "unknown", "instructed", "planned", "in_progress", "proposed", "to_be_studied", "under_consideration", "done",
+];
+
+export const isUnfinished = (m: Measure) => m.status !== "done";
+
+export interface TownProgress {
+  /** Reported projects of the town (dataset `projects.json`), unfinished first. */
+  projects: Measure[];
+  done: number;
+  unfinished: number;
+  byStatus: Partial<Record<MeasureStatus, number>>;
+  /** Plan-level counts from sources (measures in a plan, measures done), each with its own period. */
+  planCounts: Figure[];
+}
+
+export function reportedProjects(catalog: Catalog, townId: string): Measure[] {
+  const list = (catalog.measuresByTown.get(townId) ?? []).filter((m) => m.scope === "town" && (m.kind === "project" || m.kind === "investment_project"));
+  return [...list].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.titleRu.localeCompare(b.titleRu, "ru"));
+}
+
+export function townProgress(catalog: Catalog, townId: string): TownProgress {
+  const projects = reportedProjects(catalog, townId);
+  const byStatus: Partial<Record<MeasureStatus, number>> = {};
+  for (const p of projects) byStatus[p.status] = (byStatus[p.status] ?? 0) + 1;
+  const town = catalog.towns.get(townId);
+  const planCounts = (town?.figures ?? []).filter((f) => f.key === "measures_total" || f.key === "measures_done" || f.key === "measures_unfinished");
+  const done = byStatus.done ?? 0;
+  return { projects, done, unfinished: projects.length - done, byStatus, planCounts };
+}

@@ -1,0 +1,144 @@
+// A fake Telegram Bot API behind a fetch function: it records every call, answers the
+// methods the bot uses the way Telegram does, enforces Telegram's main limits (4096
+// characters, 64-byte callback data, well-formed HTML) and refuses unknown methods.
+// Tests, the `ask` CLI and the benchmark reach "Telegram" through it.
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+export interface FakeTelegramOptions {
+  botId?: number;
+  username?: string;
+}
+
+type Handler = (payload: Record<string, unknown>) => unknown;
+export class ApiRefusal {
+  constructor(public status: number, public description: string, public parameters?: Record<string, unknown>) {}
+}
+
+const ALLOWED_TAGS = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "blockquote", "span", "tg-emoji"]);
+
+/** Text length as Telegram counts it (after HTML parsing), or an error message. */
+export function checkHtml(html: string): { length: number } | { error: string } {
+  const stack: string[] = [];
+  const re = /<\/?([a-zA-Z-]+)[^>]*>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(html))) {
+    const tag = m[1]!.toLowerCase();
+    if (!ALLOWED_TAGS.has(tag)) return { error: `Bad Request: can't parse entities: Unsupported start tag "${tag}"` };
+    if (m[0].startsWith("</")) {
+      if (stack.pop() !== tag) return { error: `Bad Request: can't parse entities: Unmatched end tag "${tag}"` };
+    } else stack.push(tag);
+  }
+  if (stack.length) return { error: `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "${stack.at(-1)}"` };
+  const bare = html.replace(/<[^>]+>/g, "");
+  if (/&(?!(amp|lt|gt|quot|#\d+);)/.test(bare)) return { error: "Bad Request: can't parse entities: Unsupported HTML entity" };
+  const text = bare.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  return { length: [...text].length };
+}
+
+export class FakeTelegram {
+  readonly calls: ApiCall[] = [];
+  private nextMessageId = 1;
+  private handlers = new Map<string, Handler>();
+  private faults = new Map<string, Array<ApiRefusal | Error>>();
+  readonly botInfo;
+
+  constructor(opts: FakeTelegramOptions = {}) {
+    const botId = opts.botId ?? 424242;
+    this.botInfo = {
+      id: botId, is_bot: true as const, first_name: "Monoqala", username: opts.username ?? "monoqala_test_bot",
+      can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true,
+      can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false,
+    };
+    const message = (p: Record<string, unknown>) => {
+      this.checkMessage(p);
+      return { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: p.chat_id, type: "private" }, text: p.text };
+    };
+    const ok = () => true;
+    this.handlers.set("getMe", () => this.botInfo);
+    this.handlers.set("sendMessage", message);
+    this.handlers.set("editMessageText", (p) => ({ ...message(p), message_id: p.message_id }));
+    this.handlers.set("editMessageReplyMarkup", ok);
+    this.handlers.set("sendPhoto", (p) => ({ message_id: this.nextMessageId++, date: 0, chat: { id: p.chat_id, type: "private" } }));
+    this.handlers.set("sendDocument", (p) => ({ message_id: this.nextMessageId++, date: 0, chat: { id: p.chat_id, type: "private" } }));
+    this.handlers.set("getUpdates", () => []);
+    for (const m of ["answerCallbackQuery", "setMyCommands", "deleteMyCommands", "deleteWebhook", "setWebhook", "sendChatAction", "answerInlineQuery", "deleteMessage"]) {
+      this.handlers.set(m, ok);
+    }
+  }
+
+  /** Make the next calls of a method fail, in order (a refusal is an API error, an Error a network failure). */
+  failNext(method: string, ...faults: Array<ApiRefusal | Error>) {
+    this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
+  }
+
+  /** Override how a method answers. */
+  on(method: string, handler: Handler) {
+    this.handlers.set(method, handler);
+  }
+
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Texts the bot sent or edited, in order. */
+  get texts(): string[] {
+    return this.calls.filter((c) => c.method === "sendMessage" || c.method === "editMessageText").map((c) => String(c.payload.text));
+  }
+
+  clear() {
+    this.calls.length = 0;
+  }
+
+  private checkMessage(p: Record<string, unknown>) {
+    const text = String(p.text ?? "");
+    if (!text.trim()) throw new ApiRefusal(400, "Bad Request: message text is empty");
+    if (p.parse_mode === "HTML") {
+      const res = checkHtml(text);
+      if ("error" in res) throw new ApiRefusal(400, res.error);
+      if (res.length > 4096) throw new ApiRefusal(400, "Bad Request: message is too long");
+    } else if ([...text].length > 4096) throw new ApiRefusal(400, "Bad Request: message is too long");
+    const markup = p.reply_markup as { inline_keyboard?: Array<Array<{ callback_data?: string; text: string }>> } | undefined;
+    for (const row of markup?.inline_keyboard ?? []) {
+      for (const b of row) {
+        if (!b.text) throw new ApiRefusal(400, "Bad Request: text buttons are unallowed in the inline keyboard");
+        if (b.callback_data !== undefined && Buffer.byteLength(b.callback_data) > 64) throw new ApiRefusal(400, "Bad Request: BUTTON_DATA_INVALID");
+      }
+    }
+  }
+
+  /** Answers one Bot API request given its method and JSON payload. */
+  handle(method: string, payload: Record<string, unknown>): { status: number; body: unknown } {
+    this.calls.push({ method, payload });
+    const fault = this.faults.get(method)?.shift();
+    if (fault instanceof Error) throw fault;
+    if (fault) return { status: fault.status, body: { ok: false, error_code: fault.status, description: fault.description, parameters: fault.parameters } };
+    const handler = this.handlers.get(method);
+    if (!handler) return { status: 404, body: { ok: false, error_code: 404, description: "Not Found: method not found" } };
+    try {
+      return { status: 200, body: { ok: true, result: handler(payload) } };
+    } catch (e) {
+      if (e instanceof ApiRefusal) return { status: e.status, body: { ok: false, error_code: e.status, description: e.description } };
+      throw e;
+    }
+  }
+
+  /** A fetch for grammY's client option. */
+  readonly fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const m = /\/bot[^/]+\/([A-Za-z]+)$/.exec(url);
+    if (!m) return new Response(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }), { status: 404 });
+    let payload: Record<string, unknown> = {};
+    const body = init?.body;
+    if (typeof body === "string" && body) payload = JSON.parse(body);
+    else if (body && typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === "function") {
+      // Multipart uploads (photos, documents): keep the fact of the call, not the bytes.
+      payload = { multipart: true };
+    }
+    const { status, body: out } = this.handle(m[1]!, payload);
+    return new Response(JSON.stringify(out), { status, headers: { "content-type": "application/json" } });
+  }) as typeof fetch;
+}

@@ -1,0 +1,56 @@
+// Entry point: configuration, database, bot, long polling, graceful shutdown.
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import { ConfigError, parseConfig, readEnv } from "./config.ts";
+import { createLogger } from "./log.ts";
+import { prepareDatabase } from "./db/prepare.ts";
+import { UserRepo } from "./db/users.ts";
+import { Knowledge } from "./knowledge.ts";
+import { createBot } from "./bot/bot.ts";
+import { setCommandMenus } from "./bot/commands.ts";
+import { translator } from "./bot/i18n.ts";
+
+async function main() {
+  const started = performance.now();
+  let config;
+  try {
+    config = parseConfig(readEnv());
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const log = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN]);
+  const { db, migrated, seed } = await prepareDatabase(config.DATABASE_URL);
+  if (migrated.length) log.info({ migrated }, "database migrated");
+  if (!seed.skipped) log.info(seed, "dataset seeded");
+  const knowledge = await Knowledge.load(db);
+  const users = new UserRepo(db);
+  const { bot, i18n } = createBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, users, log });
+
+  await bot.init();
+  // Menus are a nicety: a failure here must not keep the bot from answering.
+  setCommandMenus(bot.api, { ru: translator(i18n, "ru"), kk: translator(i18n, "kk") }).catch((err) =>
+    log.warn({ err }, "could not set command menus"),
+  );
+  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
+  log.info({ bot: bot.botInfo.username, ms: Math.round(performance.now() - started) }, "polling");
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "stopping");
+    if (runner.isRunning()) await runner.stop();
+    await db.$disconnect();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((e) => {
+  console.error(`Monoqala failed to start: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,212 @@
+// The town card and its sections. Every figure line names its source; a figure that is
+// not known says so; reported projects are presented as reports, not as a plan's count.
+import { townFunding, type PlanFunding } from "../domain/funding.ts";
+import { townProgress } from "../domain/progress.ts";
+import type { Catalog, Figure, Measure, Source, Town } from "../domain/types.ts";
+import { cb, type CardSection } from "./callbacks.ts";
+import { figureLabel, figureLine, shortPublisher, sourceLink, valueText } from "./figure.ts";
+import { escapeAttr, escapeHtml, formatDate, formatKztBn, qualify } from "./format.ts";
+import { fitItems } from "./limit.ts";
+import type { Keyboard, RenderContext, Reply } from "./types.ts";
+
+export const townName = (town: Town, lang: RenderContext["lang"]) => (lang === "ru" ? town.nameRu : town.nameKk);
+
+function title(town: Town, ctx: RenderContext): string {
+  const main = townName(town, ctx.lang);
+  const other = ctx.lang === "ru" ? town.nameKk : town.nameRu;
+  return `<b>${escapeHtml(main)}</b>${other !== main ? ` (${escapeHtml(other)})` : ""}`;
+}
+
+function statusLines(town: Town, catalog: Catalog, ctx: RenderContext): string[] {
+  const { t, lang } = ctx;
+  const region = escapeHtml(lang === "ru" ? town.regionRu : town.regionKk);
+  const lines = [`${t(`status-${town.status}`)} · ${region}`];
+  if (town.status !== "monotown") {
+    const l = town.leftList;
+    if (l?.basis) lines.push(t("left-basis", { basis: escapeHtml(l.basis) }));
+    if (l?.reason) lines.push(t("left-reason", { reason: escapeHtml(l.reason) }));
+    if (!l?.basis) lines.push(t("left-unknown"));
+    if (l?.source) lines.push(`${t("left-reported")} ${sourceLink(l.source, ctx)}`);
+    lines.push(`${t("field-tier")}: ${t("field-tier-none")}`);
+  } else {
+    const tier = catalog.tiers.find((x) => x.id === town.tierId);
+    if (tier) {
+      const label = escapeHtml(lang === "ru" ? tier.labelRu : tier.labelKk);
+      lines.push(`${t("field-tier")}: <b>${label}</b>${tier.source ? ` · ${sourceLink(tier.source, ctx)}` : ""}`);
+    }
+  }
+  return lines;
+}
+
+function populationLine(town: Town, ctx: RenderContext): string {
+  const f = town.figures.find((x) => x.key === "population") ?? null;
+  return figureLine(ctx.t("field-population"), f, ctx);
+}
+
+function enterpriseLines(town: Town, ctx: RenderContext): string[] {
+  if (!town.enterprises.length) return [`${ctx.t("field-enterprise")}: ${ctx.t("field-enterprise-unknown")}`];
+  return town.enterprises.map((e) => {
+    const src = e.sources[0] ? ` · ${sourceLink(e.sources[0], ctx)}` : "";
+    return `${ctx.t("field-enterprise")}: ${escapeHtml(e.name)}${src}`;
+  });
+}
+
+function measureItem(m: Measure, ctx: RenderContext): string {
+  const { t, lang } = ctx;
+  const titleText = escapeHtml(lang === "ru" ? m.titleRu : m.titleKk);
+  const details: string[] = [t(`status-${m.status}`)];
+  if (m.amountKztBn !== null) details.push(`${t("project-amount")}: ${qualify(formatKztBn(m.amountKztBn, lang), m.amountQualifier, lang)}`);
+  else if (m.amountOther) details.push(`${t("project-amount")}: ${escapeHtml(m.amountOther)}`);
+  if (m.deadline) {
+    const moved = m.deadlineHistory.length
+      ? ` (${t("project-deadline-moved", { from: m.deadlineHistory.map((d) => formatDate(d.deadline, lang)).join(", ") })})`
+      : "";
+    details.push(`${t("project-deadline")}: ${formatDate(m.deadline, lang)}${moved}`);
+  }
+  if (m.status === "done" && m.doneOn) details.push(t("project-done-on", { date: formatDate(m.doneOn, lang) }));
+  const src = m.sources[0] ? ` · ${sourceLink(m.sources[0], ctx)}` : "";
+  return `• <b>${titleText}</b>\n${details.join("; ")}${src}`;
+}
+
+function progressSummary(catalog: Catalog, town: Town, ctx: RenderContext): string {
+  const p = townProgress(catalog, town.id);
+  if (!p.projects.length) return `${ctx.t("section-progress")}: ${ctx.t("progress-projects-none")}`;
+  return ctx.t("progress-short", { total: p.projects.length, done: p.done, unfinished: p.unfinished });
+}
+
+function planTitle(pf: PlanFunding, ctx: RenderContext): string {
+  if (!pf.plan) return "";
+  const label = ctx.lang === "ru" ? pf.plan.labelRu : pf.plan.labelKk;
+  return `<b>${escapeHtml(label)}</b>`;
+}
+
+function fundingSummary(catalog: Catalog, town: Town, ctx: RenderContext): string {
+  const f = townFunding(catalog, town.id);
+  const withShortfall = f.plans.find((p) => p.shortfall);
+  if (withShortfall) return ctx.t("funding-short", { shortfall: valueText(withShortfall.shortfall!, ctx) });
+  const known = f.plans.find((p) => p.planned?.value != null) ?? f.plans[0];
+  if (!known) return `${ctx.t("section-funding")}: ${ctx.t("funding-none")}`;
+  const v = (x: Figure | null) => (x ? valueText(x, ctx) : ctx.t("unknown"));
+  return ctx.t("funding-short-unknown", { planned: v(known.planned), allocated: v(known.allocated) });
+}
+
+function mainSection(catalog: Catalog, town: Town, ctx: RenderContext): string {
+  return [
+    title(town, ctx),
+    ...statusLines(town, catalog, ctx),
+    populationLine(town, ctx),
+    ...enterpriseLines(town, ctx),
+    "",
+    progressSummary(catalog, town, ctx),
+    fundingSummary(catalog, town, ctx),
+  ].join("\n");
+}
+
+function progressSection(catalog: Catalog, town: Town, ctx: RenderContext): string {
+  const { t } = ctx;
+  const p = townProgress(catalog, town.id);
+  const head: string[] = [`${title(town, ctx)} — ${t("section-progress")}`];
+  head.push(town.inPlan2023_2025 ? t("progress-p25-unknown") : t("progress-not-in-p25"));
+  const counts = p.planCounts.filter((f) => f.planId !== "plan2023_2025");
+  if (counts.length) {
+    head.push(t("progress-plan-counts"));
+    for (const f of counts) {
+      const label = t(f.key === "measures_done" ? "measures-done" : f.key === "measures_unfinished" ? "measures-unfinished" : "measures-total");
+      const period = f.period ? ` (${escapeHtml(f.period)})` : "";
+      head.push(figureLine(label + period, f, ctx));
+    }
+  }
+  if (!p.projects.length) return [...head, t("progress-projects-none")].join("\n");
+  head.push("", t("progress-projects", { total: p.projects.length, done: p.done, unfinished: p.unfinished }), `<i>${t("progress-projects-caveat")}</i>`);
+  return fitItems(head.join("\n"), p.projects.map((m) => measureItem(m, ctx)), (left) => t("progress-more", { count: left }));
+}
+
+function fundingSection(catalog: Catalog, town: Town, ctx: RenderContext): string {
+  const { t, lang } = ctx;
+  const f = townFunding(catalog, town.id);
+  const blocks: string[] = [`${title(town, ctx)} — ${t("section-funding")}`];
+  for (const pf of f.plans) {
+    const lines = [planTitle(pf, ctx)];
+    lines.push(figureLine(t("funding-planned"), pf.planned, ctx));
+    lines.push(figureLine(t("funding-allocated"), pf.allocated, ctx));
+    lines.push(pf.shortfall ? figureLine(t("funding-shortfall"), pf.shortfall, ctx) : t("funding-shortfall-unknown"));
+    const note = pf.planned?.note;
+    if (note && pf.planned?.value === null) lines.push(`<i>${t("notes-original", { text: escapeHtml(note) })}</i>`);
+    blocks.push(lines.filter(Boolean).join("\n"));
+  }
+  if (f.otherMoney.length) {
+    const lines = [t("funding-other")];
+    for (const fig of f.otherMoney) {
+      const label = figureLabel(fig, lang) ?? t(fig.key === "allocated_kzt_bn" ? "funding-allocated" : "funding-planned");
+      const period = fig.period ? ` (${escapeHtml(fig.period)})` : "";
+      lines.push(`• ${figureLine(escapeHtml(label) + period, fig, ctx)}`);
+    }
+    blocks.push(lines.join("\n"));
+  }
+  if (!f.plans.length && !f.otherMoney.length) blocks.push(t("funding-none"));
+  return blocks.join("\n\n");
+}
+
+export function cardSources(catalog: Catalog, town: Town): Source[] {
+  const seen = new Map<string, Source>();
+  const add = (s: Source | null | undefined) => s && !seen.has(s.id) && seen.set(s.id, s);
+  catalog.tiers.find((x) => x.id === town.tierId)?.source && add(catalog.tiers.find((x) => x.id === town.tierId)!.source);
+  town.leftList?.source && add(town.leftList.source);
+  town.figures.forEach((f) => add(f.source));
+  town.enterprises.forEach((e) => e.sources.forEach(add));
+  (catalog.measuresByTown.get(town.id) ?? []).forEach((m) => m.sources.forEach(add));
+  town.sources.forEach(add);
+  return [...seen.values()];
+}
+
+function sourceItem(s: Source, i: number, ctx: RenderContext): string {
+  const { t, lang } = ctx;
+  const name = escapeHtml(shortPublisher(s));
+  const titleText = s.title ? `«${escapeHtml(s.title)}»` : "";
+  const date = s.date ? formatDate(s.date, lang) : t("source-no-date");
+  const link = s.url ? `<a href="${escapeAttr(s.url)}">${name}</a>` : `${name} (${t("source-no-url")})`;
+  return `${i + 1}. ${link}, ${date}${titleText ? ` — ${titleText}` : ""}`;
+}
+
+function sourcesSection(catalog: Catalog, town: Town, ctx: RenderContext): string {
+  const list = cardSources(catalog, town);
+  const head = `${title(town, ctx)} — ${ctx.t("sources-title")}`;
+  return fitItems(head, [list.map((s, i) => sourceItem(s, i, ctx)).join("\n")], () => "");
+}
+
+function aboutSection(catalog: Catalog, town: Town, ctx: RenderContext): string {
+  const { t, lang } = ctx;
+  const lines = [`${title(town, ctx)} — ${t("section-about")}`, ...statusLines(town, catalog, ctx), populationLine(town, ctx)];
+  for (const e of town.enterprises) {
+    const extra = [e.industry, e.owner].filter(Boolean).map((x) => escapeHtml(x!)).join("; ");
+    lines.push(`${t("field-enterprise")}: ${escapeHtml(e.name)}${extra ? ` (${extra})` : ""}${e.sources[0] ? ` · ${sourceLink(e.sources[0], ctx)}` : ""}`);
+  }
+  if (!town.enterprises.length) lines.push(`${t("field-enterprise")}: ${t("field-enterprise-unknown")}`);
+  const former = town.names.filter((n) => n.kind === "former");
+  if (former.length) lines.push(`${t("field-former-names")}: ${former.map((n) => escapeHtml(n.name) + (n.until ? ` (${escapeHtml(n.until)})` : "")).join(", ")}`);
+  const other = [...new Set(town.names.filter((n) => n.kind === "latin" || n.kind === "alias").map((n) => n.name))].filter(
+    (n) => !former.some((f) => f.name === n),
+  );
+  if (other.length) lines.push(`${t("field-other-names")}: ${other.map(escapeHtml).join(", ")}`);
+  if (town.industrialZonePlanned) lines.push(t("field-industrial-zone"));
+  if (town.notesRu) lines.push("", `<i>${t(lang === "ru" ? "note" : "notes-original", { text: escapeHtml(town.notesRu) })}</i>`);
+  return lines.join("\n");
+}
+
+export function cardKeyboard(town: Town, section: CardSection, ctx: RenderContext): Keyboard {
+  const { t } = ctx;
+  const btn = (s: CardSection, key: string) => ({ text: (s === section ? "· " : "") + t(key), data: cb.card(town.id, s) });
+  return [
+    [btn("main", "btn-card"), btn("progress", "btn-progress"), btn("funding", "btn-funding")],
+    [btn("sources", "btn-sources"), btn("about", "btn-about")],
+    [
+      ...(town.tierId ? [{ text: t("btn-tiers"), data: cb.tier(town.tierId) }] : [{ text: t("btn-tiers"), data: cb.tiers() }]),
+      { text: t("btn-overview"), data: cb.overview() },
+    ],
+  ];
+}
+
+export function renderCard(catalog: Catalog, town: Town, section: CardSection, ctx: RenderContext): Reply {
+  const render = { main: mainSection, progress: progressSection, funding: fundingSection, sources: sourcesSection, about: aboutSection }[section];
+  return { text: render(catalog, town, ctx), keyboard: cardKeyboard(town, section, ctx) };
+}

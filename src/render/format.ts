@@ -1,0 +1,96 @@
+// Numbers, money, dates and qualifiers written the way people read them in Russian and
+// Kazakh: decimal comma, a narrow no-break (thin) space between thousands, ₸ in
+// Russian and «теңге» in Kazakh.
+import type { Lang, Qualifier } from "../domain/types.ts";
+
+/** U+202F NARROW NO-BREAK SPACE: the typographic thin space that does not break lines. */
+export const THIN = "\u202f";
+
+export function formatNumber(n: number, maxFraction = 2): string {
+  const neg = n < 0;
+  const fixed = Math.abs(n).toFixed(maxFraction).replace(/\.?0+$/, "");
+  const [int, frac] = fixed.split(".") as [string, string | undefined];
+  // Four-digit numbers stay unbroken (Russian and Kazakh typography); larger ones are grouped.
+  const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, THIN) : int;
+  return (neg ? "−" : "") + grouped + (frac ? "," + frac : "");
+}
+
+const fractionDigits = (n: number) => {
+  const s = Number(n.toFixed(6)).toString();
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : s.length - i - 1;
+};
+
+const SCALE = {
+  ru: { mn: "млн", bn: "млрд", trn: "трлн", currency: "₸" },
+  kk: { mn: "млн", bn: "млрд", trn: "трлн", currency: "теңге" },
+} as const;
+
+/** An amount given in billions of tenge, shown at the scale the source would write it. */
+export function formatKztBn(bn: number, lang: Lang): string {
+  const s = SCALE[lang];
+  const abs = Math.abs(bn);
+  let text: string;
+  if (abs >= 1000 && fractionDigits(bn / 1000) <= 2) text = `${formatNumber(bn / 1000, 2)} ${s.trn}`;
+  else if (abs < 1 || (fractionDigits(bn) > 2 && fractionDigits(bn * 1000) <= 1)) text = `${formatNumber(bn * 1000, 1)} ${s.mn}`;
+  else text = `${formatNumber(bn, 4)} ${s.bn}`;
+  return `${text} ${s.currency}`;
+}
+
+const KK_VOWELS = "аәеиоөұүыіэюяу";
+const KK_FRONT = "әеөүіэи";
+/** Kazakh case endings follow the last vowel (front/back) and the last sound. */
+export function kazakhSuffix(word: string, kase: "abl" | "dat"): string {
+  const lower = word.toLowerCase().replace(/[^a-zа-яёәғқңөұүһі0-9]+$/u, "");
+  const last = lower.at(-1) ?? "а";
+  const vowels = [...lower].filter((c) => KK_VOWELS.includes(c));
+  const front = vowels.length ? KK_FRONT.includes(vowels.at(-1)!) : false;
+  if (kase === "dat") {
+    const voiceless = "пфктсшщхчцқ".includes(last);
+    return voiceless ? (front ? "ке" : "қа") : front ? "ге" : "ға";
+  }
+  if (KK_VOWELS.includes(last) || "йлрўжз".includes(last)) return front ? "ден" : "дан";
+  if ("мнң".includes(last)) return front ? "нен" : "нан";
+  return front ? "тен" : "тан";
+}
+
+/** A value with its qualifier: «около 170,2 млрд ₸», «шамамен 170,2 млрд теңге», «3 млрд теңгеден астам». */
+export function qualify(text: string, q: Qualifier | null | undefined, lang: Lang): string {
+  switch (q) {
+    case "approx":
+      return lang === "ru" ? `около ${text}` : `шамамен ${text}`;
+    case "more_than":
+      return lang === "ru" ? `более ${text}` : `${text}${kazakhSuffix(text, "abl")} астам`;
+    case "up_to":
+      return lang === "ru" ? `до ${text}` : `${text}${kazakhSuffix(text, "dat")} дейін`;
+    default:
+      return text;
+  }
+}
+
+const ROMAN = ["I", "II", "III", "IV"];
+/** Dates as stored (YYYY, YYYY-MM, YYYY-Qn, YYYY-MM-DD) in the local written form. */
+export function formatDate(d: string | null | undefined, lang: Lang): string {
+  if (!d) return "";
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+  if (m) return `${m[3]}.${m[2]}.${m[1]}`;
+  m = /^(\d{4})-(\d{2})$/.exec(d);
+  if (m) return `${m[2]}.${m[1]}`;
+  m = /^(\d{4})-Q([1-4])$/.exec(d);
+  if (m) return lang === "ru" ? `${ROMAN[Number(m[2]) - 1]} кв. ${m[1]}` : `${m[1]} ж. ${ROMAN[Number(m[2]) - 1]} тоқсан`;
+  return d;
+}
+
+export function formatDateTime(d: Date): string {
+  // Asia/Almaty is UTC+5 all year since 1 March 2024.
+  const p = new Intl.DateTimeFormat("ru-RU", { timeZone: "Asia/Almaty", day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
+  return p;
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function escapeAttr(s: string): string {
+  return escapeHtml(s).replace(/"/g, "&quot;");
+}

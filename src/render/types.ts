@@ -1,0 +1,22 @@
+// What a renderer produces: HTML text and an inline keyboard as plain data. The bot
+// layer turns the keyboard into Telegram's markup; the CLI prints it.
+import type { Lang } from "../domain/types.ts";
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+export interface RenderContext {
+  lang: Lang;
+  t: Translate;
+}
+
+export type Button = { text: string; data: string } | { text: string; url: string };
+export type Keyboard = Button[][];
+
+export interface Reply {
+  /** Telegram HTML. */
+  text: string;
+  keyboard?: Keyboard;
+}
+
+/** Telegram's limit on a message's text. */
+export const MESSAGE_LIMIT = 4096;

@@ -1,0 +1,45 @@
+// Text normalisation shared by the matchers: case, ё, punctuation and spacing, and a
+// "folded" form where Kazakh letters become the Russian look-alikes people type
+// (Балкаш for Балқаш) and Latin transliteration is mapped onto one spelling.
+
+export function normalize(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[«»"“”„'’`´.,!?;:()[\]{}<>/\\|—–…-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const KK_TO_RU: Record<string, string> = { ә: "а", ғ: "г", қ: "к", ң: "н", ө: "о", ұ: "у", ү: "у", һ: "х", і: "и" };
+
+/** Kazakh-specific letters folded to the Russian letters typed in their place. */
+export function foldCyrillic(s: string): string {
+  return s.replace(/[әғқңөұүһі]/g, (c) => KK_TO_RU[c]!);
+}
+
+// Latin forms: Kazakh Latin (2021 and older variants) and Russian transliteration, all
+// folded to one skeleton so Ekibastuz, Ekıbastūz and Ekibastuz match.
+const LATIN_FOLD: Array<[RegExp, string]> = [
+  [/[áä]/g, "a"], [/[óö]/g, "o"], [/[úūüý]/g, "u"], [/ı/g, "i"], [/ğ/g, "g"], [/ñ/g, "n"], [/ş/g, "sh"], [/ç/g, "ch"],
+  [/q/g, "k"], [/kh/g, "h"], [/zh/g, "j"], [/ts/g, "c"], [/y/g, "i"], [/w/g, "u"], [/x/g, "ks"],
+];
+
+export function foldLatin(s: string): string {
+  let out = s;
+  for (const [re, to] of LATIN_FOLD) out = out.replace(re, to);
+  return out;
+}
+
+const CYR_TO_LAT: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ж: "j", з: "z", и: "i", й: "i", к: "k", л: "l", м: "m", н: "n", о: "o", п: "p",
+  р: "r", с: "s", т: "t", у: "u", ф: "f", х: "h", ц: "c", ч: "ch", ш: "sh", щ: "sh", ъ: "", ы: "i", ь: "", э: "e", ю: "iu", я: "ia",
+};
+
+/** A single comparable skeleton for any script: Cyrillic (Russian or Kazakh) or Latin. */
+export function skeleton(text: string): string {
+  const folded = foldCyrillic(normalize(text));
+  const latin = [...folded].map((c) => CYR_TO_LAT[c] ?? c).join("");
+  return foldLatin(latin).replace(/(.)\1+/g, "$1");
+}
