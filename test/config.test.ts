@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig, readEnv } from "../src/config.ts";
+
+const TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789";
+
+describe("configuration", () => {
+  it("applies defaults", () => {
+    const c = parseConfig({ BOT_TOKEN: TOKEN });
+    expect(c.TELEGRAM_API_ROOT).toBe("https://api.telegram.org");
+    expect(c.DATABASE_URL).toBe("file:./data/monoqala.db");
+    expect(c.ADMIN_IDS).toEqual([]);
+    expect(c.LOG_LEVEL).toBe("info");
+  });
+
+  it("reads admin ids and a self-hosted API root", () => {
+    const c = parseConfig({ BOT_TOKEN: TOKEN, ADMIN_IDS: "12, 34", TELEGRAM_API_ROOT: "http://127.0.0.1:8081/" });
+    expect(c.ADMIN_IDS).toEqual([12, 34]);
+    expect(c.TELEGRAM_API_ROOT).toBe("http://127.0.0.1:8081");
+  });
+
+  it.each([
+    [{}, /BOT_TOKEN is required/],
+    [{ BOT_TOKEN: "nonsense" }, /BOT_TOKEN does not look like a bot token/],
+    [{ BOT_TOKEN: TOKEN, DATABASE_URL: "mysql://x" }, /DATABASE_URL must start with file:/],
+    [{ BOT_TOKEN: TOKEN, ADMIN_IDS: "alice" }, /ADMIN_IDS must be Telegram user ids/],
+    [{ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of/],
+    [{ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: "not a url" }, /TELEGRAM_API_ROOT must be a URL/],
+  ])("names the bad variable: %o", (env, message) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it("lets the environment win over .env and treats empty values as unset", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mq-env-"));
+    const file = path.join(dir, ".env");
+    writeFileSync(file, `BOT_TOKEN=${TOKEN}\nLOG_LEVEL=debug\nADMIN_IDS=\n`);
+    const env = readEnv(file, { LOG_LEVEL: "warn" });
+    expect(env.BOT_TOKEN).toBe(TOKEN);
+    expect(env.LOG_LEVEL).toBe("warn");
+    expect(env.ADMIN_IDS).toBeUndefined();
+  });
+
+  it("makes `npm start` print one clear line and exit 1 without a token", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mq-start-"));
+    const root = path.resolve(import.meta.dirname, "..");
+    const env = { ...process.env, BOT_TOKEN: "", DATABASE_URL: `file:${dir}/x.db` };
+    const res = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "src/main.ts")], { cwd: dir, env, encoding: "utf8" });
+    expect(res.status).toBe(1);
+    const lines = res.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Configuration error: BOT_TOKEN is required/);
+    expect(res.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});

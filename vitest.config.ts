@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    globalSetup: ["test/helpers/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    // Tests share one machine with PostgreSQL; two workers keep the 2 cores busy without thrashing.
+    maxWorkers: 2,
+  },
+});
