@@ -3,6 +3,8 @@
 // characters, 64-byte callback data, well-formed HTML) and refuses unknown methods.
 // Tests, the `ask` CLI and the benchmark reach "Telegram" through it.
 
+import type { UserFromGetMe } from "grammy/types";
+
 export interface ApiCall {
   method: string;
   payload: Record<string, unknown>;
@@ -52,7 +54,8 @@ export class FakeTelegram {
       id: botId, is_bot: true as const, first_name: "Monoqala", username: opts.username ?? "monoqala_test_bot",
       can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true,
       can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false,
-    };
+      can_manage_bots: false, supports_join_request_queries: false,
+    } satisfies UserFromGetMe;
     const message = (p: Record<string, unknown>) => {
       this.checkMessage(p);
       return { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: p.chat_id, type: "private" }, text: p.text };

@@ -1,0 +1,133 @@
+// `npm run bench`: the town-card path under many simulated users, next to a bare grammY
+// bot that only echoes, in the same run; plus start-up time to the first poll.
+//
+//   in-process: updates go through bot.handleUpdate with the fake Bot API as fetch,
+//               so the numbers are the bot's own cost (understanding, rendering, data).
+//   start-up:   `src/main.ts` is started against a fake Bot API on 127.0.0.1 and timed
+//               until its first getUpdates.
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import { createBot } from "../src/bot/bot.ts";
+import { prepareDatabase } from "../src/db/prepare.ts";
+import { UserRepo } from "../src/db/users.ts";
+import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
+import { callbackUpdate, textUpdate } from "../src/fake-telegram/updates.ts";
+import { Knowledge } from "../src/knowledge.ts";
+import { createLogger } from "../src/log.ts";
+
+const USERS = Number(process.env.BENCH_USERS ?? 1000);
+const UPDATES = Number(process.env.BENCH_UPDATES ?? 20000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
+const TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz";
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+const TOWNS = ["Темиртау", "Экибастуз", "Ekibastuz", "Балқаш", "Ермак", "Кульсары", "Жанаозен", "Сарань", "Риддер", "Житикара"];
+const SECTIONS = ["main", "progress", "funding", "sources"];
+const IDS = ["temirtau", "ekibastuz", "balkhash", "aksu", "kulsary", "zhanaozen", "saran", "ridder", "zhitikara"];
+
+function workload(): Update[] {
+  const out: Update[] = [];
+  for (let i = 0; i < UPDATES; i++) {
+    const user = { id: 10_000 + (i % USERS), language_code: i % 3 === 0 ? "kk" : "ru" };
+    out.push(i % 2 === 0 ? textUpdate(user, TOWNS[i % TOWNS.length]!) : callbackUpdate(user, `card:${IDS[i % IDS.length]}:${SECTIONS[i % SECTIONS.length]}`));
+  }
+  return out;
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function drive(handle: (u: Update) => Promise<void>, updates: Update[]) {
+  const lat: number[] = [];
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < updates.length) {
+        const u = updates[next++]!;
+        const t0 = performance.now();
+        await handle(u);
+        lat.push(performance.now() - t0);
+      }
+    }),
+  );
+  const secs = (performance.now() - start) / 1000;
+  lat.sort((a, b) => a - b);
+  return { perSec: updates.length / secs, p50: pct(lat, 50), p99: pct(lat, 99) };
+}
+
+async function inProcess() {
+  const dir = mkdtempSync(path.join(tmpdir(), "mq-bench-"));
+  const { db } = await prepareDatabase(`file:${dir}/bench.db`);
+  const tg = new FakeTelegram();
+  const { bot } = createBot({
+    token: TOKEN, apiRoot: "http://fake.invalid", fetch: tg.fetch, botInfo: tg.botInfo,
+    knowledge: await Knowledge.load(db), users: new UserRepo(db), log: createLogger("silent"),
+  });
+  // Users have chosen their language, as they have after /start.
+  const users = new UserRepo(db);
+  for (let i = 0; i < USERS; i++) await users.setLanguage({ id: 10_000 + i }, i % 3 === 0 ? "kk" : "ru");
+
+  const bareTg = new FakeTelegram();
+  const bare = new Bot(TOKEN, { botInfo: bareTg.botInfo, client: { apiRoot: "http://fake.invalid", fetch: bareTg.fetch } });
+  bare.on("message:text", (ctx) => ctx.reply(ctx.message.text));
+  bare.on("callback_query:data", (ctx) => ctx.answerCallbackQuery());
+
+  const warm = workload().slice(0, 2000);
+  await drive((u) => bot.handleUpdate(u), warm);
+  await drive((u) => bare.handleUpdate(u), warm);
+
+  const ours = await drive((u) => bot.handleUpdate(u), workload());
+  const base = await drive((u) => bare.handleUpdate(u), workload());
+  await db.$disconnect();
+  return { ours, base, sent: tg.calls.length };
+}
+
+async function startup(fresh: boolean): Promise<number> {
+  const dir = mkdtempSync(path.join(tmpdir(), "mq-bench-start-"));
+  const url = `file:${dir}/start.db`;
+  if (!fresh) (await prepareDatabase(url)).db.$disconnect();
+  const tg = new FakeTelegram();
+  let resolveFirstPoll!: () => void;
+  const firstPoll = new Promise<void>((r) => (resolveFirstPoll = r));
+  tg.on("getUpdates", () => {
+    resolveFirstPoll();
+    return [];
+  });
+  const server = createServer(async (req, res) => {
+    let body = "";
+    for await (const chunk of req) body += chunk;
+    const method = /\/([A-Za-z]+)$/.exec(req.url ?? "")?.[1] ?? "";
+    const { status, body: out } = tg.handle(method, body ? JSON.parse(body) : {});
+    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(out));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as { port: number }).port;
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "src/main.ts")], {
+    cwd: dir,
+    env: { ...process.env, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`, DATABASE_URL: url, LOG_LEVEL: "silent" },
+    stdio: "inherit",
+  });
+  await firstPoll;
+  const ms = performance.now() - t0;
+  child.kill("SIGTERM");
+  await new Promise((r) => child.once("exit", r));
+  server.close();
+  return ms;
+}
+
+const f = (n: number, d = 0) => n.toFixed(d);
+const { ours, base } = await inProcess();
+console.log(`workload: ${UPDATES} updates (town names as text and card buttons), ${USERS} users, ${CONCURRENCY} in flight`);
+console.log(`monoqala   ${f(ours.perSec)} updates/s  p50 ${f(ours.p50, 2)} ms  p99 ${f(ours.p99, 2)} ms`);
+console.log(`bare echo  ${f(base.perSec)} updates/s  p50 ${f(base.p50, 2)} ms  p99 ${f(base.p99, 2)} ms`);
+console.log(`ratio      ${f((ours.perSec / base.perSec) * 100, 1)}% of the bare bot's updates/s (target ≥ 30%), p99 ${ours.p99 < 10 ? "under" : "OVER"} 10 ms`);
+const warmStart = await startup(false);
+const coldStart = await startup(true);
+console.log(`start-up to first poll: ${f(warmStart)} ms with an existing database (target < 2000 ms); ${f(coldStart)} ms on first start (create, migrate, seed)`);
+console.log(`memory: ${f(process.memoryUsage().rss / 1024 / 1024)} MB RSS`);
