@@ -45,7 +45,8 @@ export function createBot(deps: BotDeps) {
     }
   });
   handlers.use(languageMiddleware(deps.users, i18n, deps.log));
-  handlers.use(i18n);
+  // The I18n instance translates through ctx.render (decided once per update); its
+  // per-update middleware would only renegotiate the same locale, so it is not mounted.
   handlers.use(startHandlers(deps.users, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));

@@ -1,5 +1,4 @@
 import type { Context } from "grammy";
-import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Lang } from "../domain/types.ts";
 import type { RenderContext } from "../render/types.ts";
 
@@ -11,4 +10,4 @@ export interface LangFlavor {
   render: RenderContext;
 }
 
-export type BotContext = Context & I18nFlavor & LangFlavor;
+export type BotContext = Context & LangFlavor;

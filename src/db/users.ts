@@ -20,12 +20,12 @@ export class UserRepo {
   private cache = new Map<number, UserPrefs>();
   constructor(private db: Db, private maxCached = 100_000) {}
 
-  async get(id: number): Promise<UserPrefs | null> {
+  async get(id: number): Promise<UserPrefs> {
     const hit = this.cache.get(id);
     if (hit) return hit;
     const row = await this.db.user.findUnique({ where: { id: BigInt(id) }, select: { language: true, role: true } });
-    if (!row) return null;
-    return this.remember({ id, language: (row.language as Lang | null) ?? null, role: row.role });
+    // Unknown users are remembered too, so a user who never chose a language costs one query, not one per update.
+    return this.remember({ id, language: (row?.language as Lang | null) ?? null, role: row?.role ?? "reader" });
   }
 
   async setLanguage(user: TelegramUserInfo, language: Lang): Promise<UserPrefs> {
