@@ -7,8 +7,6 @@ export const STATUS_ORDER: MeasureStatus[] = [
   "delayed", "not_started", "unknown", "instructed", "planned", "in_progress", "proposed", "to_be_studied", "under_consideration", "done",
 ];
 
-export const isUnfinished = (m: Measure) => m.status !== "done";
-
 export interface TownProgress {
   /** Reported projects of the town (dataset `projects.json`), unfinished first. */
   projects: Measure[];

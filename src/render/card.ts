@@ -149,9 +149,11 @@ function fundingSection(catalog: Catalog, town: Town, ctx: RenderContext): strin
 
 export function cardSources(catalog: Catalog, town: Town): Source[] {
   const seen = new Map<string, Source>();
-  const add = (s: Source | null | undefined) => s && !seen.has(s.id) && seen.set(s.id, s);
-  catalog.tiers.find((x) => x.id === town.tierId)?.source && add(catalog.tiers.find((x) => x.id === town.tierId)!.source);
-  town.leftList?.source && add(town.leftList.source);
+  const add = (s: Source | null | undefined) => {
+    if (s && !seen.has(s.id)) seen.set(s.id, s);
+  };
+  add(catalog.tiers.find((x) => x.id === town.tierId)?.source);
+  add(town.leftList?.source);
   town.figures.forEach((f) => add(f.source));
   town.enterprises.forEach((e) => e.sources.forEach(add));
   (catalog.measuresByTown.get(town.id) ?? []).forEach((m) => m.sources.forEach(add));

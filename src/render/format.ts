@@ -81,12 +81,6 @@ export function formatDate(d: string | null | undefined, lang: Lang): string {
   return d;
 }
 
-export function formatDateTime(d: Date): string {
-  // Asia/Almaty is UTC+5 all year since 1 March 2024.
-  const p = new Intl.DateTimeFormat("ru-RU", { timeZone: "Asia/Almaty", day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
-  return p;
-}
-
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

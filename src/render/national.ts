@@ -98,4 +98,3 @@ function tierLabelById(catalog: Catalog, id: string, ctx: RenderContext) {
   return tier ? tierLabel(tier, ctx) : id;
 }
 
-export { valueText };

@@ -39,7 +39,7 @@ export function townHandlers(knowledge: Knowledge) {
 
   // A plain message in a private chat is taken as a town name. Free-text questions are
   // understood by the next layer; groups only get answers to commands.
-  c.chatType("private").on("message:text", async (ctx, next) => {
+  c.chatType("private").on("message:text", async (ctx) => {
     if (ctx.message.text.startsWith("/")) return send(ctx, { text: ctx.render.t("help") });
     return showTown(ctx, ctx.message.text, "main");
   });
