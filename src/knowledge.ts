@@ -9,11 +9,27 @@ import { TownIndex } from "./understanding/towns.ts";
 export interface Snapshot {
   catalog: Catalog;
   towns: TownIndex;
+  /**
+   * Replies are pure functions of the snapshot, so the ones asked for again and again (a
+   * card section in one language) are rendered once per snapshot and dropped with it on
+   * reload. Keys must name everything the value depends on.
+   */
+  memo<T>(key: string, make: () => T): T;
 }
+
+/** Bounds the memo so that keys built from user input can never grow it without limit. */
+const MEMO_LIMIT = 5000;
 
 export function buildSnapshot(catalog: Catalog): Snapshot {
   const towns = new TownIndex([...catalog.towns.values()].map((t) => ({ id: t.id, names: t.names.map((n) => n.name) })));
-  return { catalog, towns };
+  const cache = new Map<string, unknown>();
+  const memo = <T>(key: string, make: () => T): T => {
+    if (cache.has(key)) return cache.get(key) as T;
+    const value = make();
+    if (cache.size < MEMO_LIMIT) cache.set(key, value);
+    return value;
+  };
+  return { catalog, towns, memo };
 }
 
 export class Knowledge {

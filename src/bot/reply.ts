@@ -9,11 +9,18 @@ export function inlineKeyboard(kb: Keyboard | undefined): InlineKeyboard | undef
   return new InlineKeyboard(kb.map((row) => row.map((b) => ("url" in b ? InlineKeyboard.url(b.text, b.url) : InlineKeyboard.text(b.text, b.data)))));
 }
 
-const options = (r: Reply) => ({
+// Memoised replies come back as the same object, so their options are built once too.
+const built = new WeakMap<Reply, ReturnType<typeof buildOptions>>();
+const buildOptions = (r: Reply) => ({
   parse_mode: "HTML" as const,
   link_preview_options: { is_disabled: true },
   reply_markup: inlineKeyboard(r.keyboard),
 });
+const options = (r: Reply) => {
+  let o = built.get(r);
+  if (!o) built.set(r, (o = buildOptions(r)));
+  return o;
+};
 
 export async function send(ctx: BotContext, r: Reply) {
   return ctx.reply(r.text, options(r));

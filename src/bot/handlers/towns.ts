@@ -12,6 +12,11 @@ const MAX_NAME_QUERY = 200;
 export function townHandlers(knowledge: Knowledge) {
   const c = new Composer<BotContext>();
 
+  const card = (townId: string, section: CardSection, ctx: BotContext) => {
+    const { catalog, memo } = knowledge.current;
+    return memo(`card:${ctx.render.lang}:${townId}:${section}`, () => renderCard(catalog, catalog.towns.get(townId)!, section, ctx.render));
+  };
+
   const showTown = async (ctx: BotContext, query: string, section: CardSection, command?: string) => {
     const { catalog, towns } = knowledge.current;
     const q = query.trim();
@@ -19,7 +24,7 @@ export function townHandlers(knowledge: Knowledge) {
     if (q.length > MAX_NAME_QUERY) return send(ctx, { text: ctx.render.t("text-too-long") });
     const whole = towns.lookup(q);
     const ids = whole.length ? whole : towns.find(q);
-    if (ids.length === 1) return send(ctx, renderCard(catalog, catalog.towns.get(ids[0]!)!, section, ctx.render));
+    if (ids.length === 1) return send(ctx, card(ids[0]!, section, ctx));
     if (ids.length > 1) return send(ctx, renderAmbiguous(q, ids, catalog, ctx.render));
     return send(ctx, renderNotFound(q, towns.suggest(q), catalog, ctx.render));
   };
@@ -34,7 +39,7 @@ export function townHandlers(knowledge: Knowledge) {
     const town = parsed?.kind === "card" ? catalog.towns.get(parsed.townId) : undefined;
     if (parsed?.kind !== "card" || !town) return ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") });
     await ctx.answerCallbackQuery();
-    await replace(ctx, renderCard(catalog, town, parsed.section, ctx.render));
+    await replace(ctx, card(town.id, parsed.section, ctx));
   });
 
   // A plain message in a private chat is taken as a town name. Free-text questions are
