@@ -7,7 +7,10 @@ export function normalize(text: string): string {
     .normalize("NFC")
     .toLowerCase()
     .replace(/ё/g, "е")
-    .replace(/[«»"“”„'’`´.,!?;:()[\]{}<>/\\|—–…-]+/g, " ")
+    // Apostrophes belong to words (2017 Kazakh Latin: s'=ш, c'=ч, g'=ғ, o'=ө...; Ридер'е).
+    .replace(/([sc])['’ʼ`´]/g, (_, c: string) => (c === "s" ? "sh" : "ch"))
+    .replace(/['’ʼ`´]/g, "")
+    .replace(/[«»"“”„.,!?;:()[\]{}<>/\\|—–…_+*=#@~^&%$-]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -22,7 +25,7 @@ export function foldCyrillic(s: string): string {
 // Latin forms: Kazakh Latin (2021 and older variants) and Russian transliteration, all
 // folded to one skeleton so Ekibastuz, Ekıbastūz and Ekibastuz match.
 const LATIN_FOLD: Array<[RegExp, string]> = [
-  [/[áä]/g, "a"], [/[óö]/g, "o"], [/[úūüý]/g, "u"], [/ı/g, "i"], [/ğ/g, "g"], [/ñ/g, "n"], [/ş/g, "sh"], [/ç/g, "ch"],
+  [/[áäàâ]/g, "a"], [/[óöô]/g, "o"], [/[úūüýù]/g, "u"], [/[ıíì]/g, "i"], [/[ğǵ]/g, "g"], [/[ñń]/g, "n"], [/ş/g, "sh"], [/ç/g, "ch"], [/é/g, "e"],
   [/q/g, "k"], [/kh/g, "h"], [/zh/g, "j"], [/ts/g, "c"], [/y/g, "i"], [/w/g, "u"], [/x/g, "ks"],
 ];
 

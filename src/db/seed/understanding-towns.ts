@@ -1,0 +1,13 @@
+// The towns' names as the understanding module needs them, straight from the seed
+// dataset: for the command line and the benchmark, which run without a database.
+import type { Dataset } from "./dataset.ts";
+import type { UnderstandingTown } from "../../understanding/understand.ts";
+
+export function townsFromDataset(ds: Dataset): UnderstandingTown[] {
+  return ds.towns.map((t) => ({
+    id: t.id,
+    status: t.status,
+    region: t.region.kk,
+    names: [t.nameRu, t.nameKk, ...t.namesLatin, ...t.aliases, ...t.formerNames.map((f) => f.name)],
+  }));
+}

@@ -1,0 +1,111 @@
+// Finds the lexicon's cue words in a tokenised message (see lexicon.ts for the notation).
+import { editDistance } from "./names.ts";
+import { normalize, skeleton } from "./normalize.ts";
+import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
+import { isEnding } from "./morphology.ts";
+
+export interface CueHit {
+  cue: Cue;
+  lang: LexLang;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+interface Pattern {
+  cue: Cue;
+  lang: LexLang;
+  weight: number;
+  head: string[];
+  last: string;
+  prefix: boolean;
+}
+
+/** Stems this long or longer are also recognised with one typo. */
+const MIN_TYPO_STEM = 6;
+/** Shorter stems match only when the rest of the word is an ending («тобы», not «тобольск»). */
+const MIN_FREE_STEM = 4;
+/** A typo that drops a letter is accepted only on stems this long («сообщить» is not «сообщай»). */
+const MIN_DELETION_STEM = 8;
+const MEMO_LIMIT = 20_000;
+
+export class CueMatcher {
+  private exact = new Map<string, Pattern[]>();
+  private prefix = new Map<string, Pattern[]>();
+  private typoable: Pattern[] = [];
+  private typoMemo = new Map<string, Pattern[]>();
+  /** Every whole word and stem the lexicon knows, for "is this an ordinary word?". */
+  readonly words = new Set<string>();
+  readonly stems: string[] = [];
+
+  constructor(lexicon = LEXICON, private ordinary: Set<string> = new Set()) {
+    for (const [cue, byLang] of Object.entries(lexicon) as Array<[Cue, Partial<Record<LexLang, string[]>>]>) {
+      for (const [lang, entries] of Object.entries(byLang) as Array<[LexLang, string[]]>) {
+        for (const raw of entries) {
+          const weak = raw.endsWith("~");
+          const entry = raw.replace(/~$/, "");
+          const isPrefix = entry.endsWith("*");
+          const words = normalize(entry.replace(/\*$/, "")).split(" ").filter(Boolean).map(skeleton);
+          if (!words.length) continue;
+          const p: Pattern = { cue, lang, weight: weak ? 0.5 : 1, head: words.slice(0, -1), last: words.at(-1)!, prefix: isPrefix };
+          (isPrefix ? this.prefix : this.exact).set(p.last, [...((isPrefix ? this.prefix : this.exact).get(p.last) ?? []), p]);
+          if (isPrefix) this.stems.push(p.last);
+          else this.words.add(p.last);
+          if (isPrefix && p.last.length >= MIN_TYPO_STEM && !p.head.length) this.typoable.push(p);
+        }
+      }
+    }
+  }
+
+  /** Whether a word (skeleton) is one the lexicon knows, so it is not a misspelt name. */
+  isKnown(tok: string): boolean {
+    if (this.words.has(tok)) return true;
+    // A stem names the word when nothing but an ending follows, or when it is long.
+    for (let k = tok.length; k >= 5; k--) if (this.prefix.has(tok.slice(0, k)) && (k >= 6 || isEnding(tok.slice(k)))) return true;
+    return false;
+  }
+
+  /** Cues in the tokens; `skip[i]` marks tokens already taken by a name. */
+  find(tokens: string[], skip: boolean[] = []): CueHit[] {
+    const hits: CueHit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (skip[i]) continue;
+      const tok = tokens[i]!;
+      let matched = false;
+      const add = (p: Pattern) => {
+        const n = p.head.length;
+        if (i - n < 0) return;
+        for (let j = 0; j < n; j++) if (tokens[i - n + j] !== p.head[j] || skip[i - n + j]) return;
+        hits.push({ cue: p.cue, lang: p.lang, weight: p.weight, start: i - n, end: i + 1 });
+        matched = true;
+      };
+      for (const p of this.exact.get(tok) ?? []) add(p);
+      for (let k = tok.length; k >= 1; k--) {
+        const ps = this.prefix.get(tok.slice(0, k));
+        if (ps && (k >= MIN_FREE_STEM || isEnding(tok.slice(k)))) for (const p of ps) add(p);
+      }
+      if (!matched && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok)) for (const p of this.typos(tok)) add(p);
+    }
+    return hits;
+  }
+
+  private typos(tok: string): Pattern[] {
+    const memo = this.typoMemo.get(tok);
+    if (memo) return memo;
+    const out: Pattern[] = [];
+    for (const p of this.typoable) {
+      const n = p.last.length;
+      if (tok.length < n - 1) continue;
+      if (tok[0] !== p.last[0]) continue;
+      for (let k = n >= MIN_DELETION_STEM ? n - 1 : n; k <= Math.min(n + 1, tok.length); k++) {
+        if (editDistance(tok.slice(0, k), p.last) <= 1) {
+          out.push(p);
+          break;
+        }
+      }
+    }
+    if (this.typoMemo.size >= MEMO_LIMIT) this.typoMemo.clear();
+    this.typoMemo.set(tok, out);
+    return out;
+  }
+}

@@ -1,0 +1,76 @@
+// Which language a message is written in, for the reply: Kazakh letters, Kazakh and
+// Russian function words and cue words (in Cyrillic, look-alike Cyrillic or Latin), and
+// Kazakh suffixes on Cyrillic words. Names count only a little: «Теміртау» alone hints
+// at Kazakh, but «Жаңаөзен по классификации куда попал?» is a Russian question.
+import type { Lang } from "../domain/types.ts";
+import { FUNCTION_WORDS } from "./lexicon.ts";
+import { foldCyrillic, skeleton } from "./normalize.ts";
+
+const KAZAKH_LETTERS = /[әғқңөұүһі]/;
+const CYRILLIC = /[а-яё]/;
+const LATIN = /[a-z]/;
+/** Letters of the Kazakh Latin alphabets (2021, 2018) and the apostrophe-free ASCII q. */
+const KAZAKH_LATIN = /[äáğǵñńöóūúüışq]/;
+const RUSSIAN_ONLY_ENDING = /(ть|ться|тся|ого|его|ому|ему|ые|ие|ая|ое|ую|юю|ой|ый|ий|ешь|ете|ишь|ите|ется|ается|ами|ями|ах|ях|ов|ев)$/;
+const KAZAKH_SUFFIX = /(дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|дағы|дегі|тағы|тегі|ндағы|ндегі|лар|лер|дар|дер|тар|тер|сыз|сіз|шы|ші|мыз|міз|ады|еді|йды|йді|ған|ген|қан|кен)$/;
+
+export class LanguageSignals {
+  /** Skeletons of every function word, for "an ordinary word, not a misspelt name". */
+  readonly ordinary: Set<string>;
+  private ruCyr: Set<string>;
+  private kkCyr: Set<string>;
+  private ruSkel: Set<string>;
+  private kkSkel: Set<string>;
+
+  constructor() {
+    this.ruCyr = new Set(FUNCTION_WORDS.ru);
+    this.kkCyr = new Set(FUNCTION_WORDS.kk.flatMap((w) => [w, foldCyrillic(w)]));
+    const ru = new Set(FUNCTION_WORDS.ru.map(skeleton));
+    const kk = new Set(FUNCTION_WORDS.kk.map(skeleton));
+    this.ordinary = new Set([...ru, ...kk]);
+    // A skeleton both languages share («не», «да») tells nothing.
+    for (const s of [...ru]) if (kk.has(s)) (ru.delete(s), kk.delete(s));
+    this.ruSkel = ru;
+    this.kkSkel = kk;
+  }
+
+  /**
+   * Score of one word that is not a name: positive for Kazakh, negative for Russian.
+   * `cueLang` is the language of a cue word found there, if any.
+   */
+  word(norm: string, skel: string, cueLang?: "ru" | "kk" | "en"): number {
+    if (KAZAKH_LETTERS.test(norm)) return 2;
+    if (CYRILLIC.test(norm)) {
+      if (this.ruCyr.has(norm)) return this.kkCyr.has(norm) ? 0 : -2;
+      if (this.kkCyr.has(norm)) return 2;
+      if (cueLang === "kk") return 1.5;
+      if (cueLang === "ru") return -1.5;
+      if (norm.length > 3 && KAZAKH_SUFFIX.test(norm)) return 0.5;
+      if (norm.length > 3 && RUSSIAN_ONLY_ENDING.test(norm)) return -0.5;
+      return 0;
+    }
+    if (LATIN.test(norm)) {
+      const qazaq = KAZAKH_LATIN.test(norm) ? 1 : 0;
+      // Two-letter Latin words are English as often as Kazakh («me», «be») or Russian («na»).
+      if (norm.length > 2 && this.kkSkel.has(skel)) return 2;
+      if (norm.length > 2 && this.ruSkel.has(skel)) return -2;
+      if (norm === "na" || norm === "po" || norm === "v") return -1;
+      if (cueLang === "kk") return 1.5 + qazaq;
+      if (cueLang === "ru") return -1.5;
+      return qazaq;
+    }
+    return 0;
+  }
+
+  /** Weak hint from a name as typed: Kazakh letters in it. */
+  name(norm: string): number {
+    return KAZAKH_LETTERS.test(norm) || /[äğñöūüışǵńóúý]/.test(norm) ? 0.25 : 0;
+  }
+}
+
+/** Kazakh for a clearly positive score, Russian for a clearly negative one, else the fallback. */
+export function decideLanguage(score: number, fallback: Lang): { lang: Lang; sure: boolean } {
+  if (score > 0.2) return { lang: "kk", sure: score >= 1 };
+  if (score < -0.2) return { lang: "ru", sure: score <= -1 };
+  return { lang: fallback, sure: false };
+}

@@ -1,0 +1,157 @@
+// Finds names (towns, regions, other places) inside a message: whole names of one or more
+// words, inflected by Russian case endings or Kazakh suffix chains, and misspelt by a
+// letter when the name is long enough to tell. Pure and fast: built once per snapshot,
+// answers from Map lookups, with a bounded memo per word for the typo search.
+import { distance } from "fastest-levenshtein";
+import { isEnding, isRussianEnding, russianStems } from "./morphology.ts";
+import { normalize, skeleton } from "./normalize.ts";
+
+export interface NameEntry<K extends string = string> {
+  id: string;
+  kind: K;
+  names: string[];
+}
+
+export interface NameHit<K extends string = string> {
+  id: string;
+  kind: K;
+  /** Token positions [start, end). */
+  start: number;
+  end: number;
+  /** The name as written in the entry that matched. */
+  name: string;
+  typo: boolean;
+  /** Typed exactly as the name, with no ending. */
+  bare: boolean;
+}
+
+interface Form<K extends string> {
+  entry: NameEntry<K>;
+  name: string;
+  /** Skeletons of the words before the last one. */
+  head: string[];
+  last: string;
+  stems: string[];
+}
+
+/** Shortest name skeleton matched with any one-letter typo; shorter names collide with words. */
+const MIN_TYPO_LENGTH = 6;
+/** Shorter names (Абай, Аксай) still match with two neighbouring letters swapped. */
+const MIN_SWAP_LENGTH = 4;
+const MEMO_LIMIT = 20_000;
+
+export class NameMatcher<K extends string = string> {
+  private byLast = new Map<string, Form<K>[]>();
+  /** Russian declension stems (Житикар-е): only Russian endings may follow them. */
+  private byStem = new Map<string, Form<K>[]>();
+  private typoForms: Form<K>[] = [];
+  private typoMemo = new Map<string, Array<{ form: Form<K>; bare: boolean }>>();
+
+  constructor(entries: Array<NameEntry<K>>, private isWord: (skel: string) => boolean = () => false) {
+    for (const entry of entries) {
+      for (const name of new Set(entry.names)) {
+        const words = normalize(name).split(" ").filter(Boolean);
+        if (!words.length) continue;
+        const skels = words.map(skeleton);
+        const lastWord = words.at(-1)!;
+        const form: Form<K> = {
+          entry, name, head: skels.slice(0, -1), last: skels.at(-1)!,
+          stems: russianStems(lastWord).map(skeleton).filter((s) => s.length >= 3 && s !== skels.at(-1)),
+        };
+        push(this.byLast, form.last, form);
+        for (const stem of form.stems) push(this.byStem, stem, form);
+        if (form.last.length >= MIN_SWAP_LENGTH) this.typoForms.push(form);
+      }
+    }
+  }
+
+  /** All names in the tokens (skeletons), longest first where they overlap, in text order. */
+  find(tokens: string[]): Array<NameHit<K>> {
+    const hits: Array<NameHit<K>> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      for (const { form, typo, bare } of this.matchWord(tokens[i]!)) {
+        const n = form.head.length;
+        if (i - n < 0) continue;
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) ok = tokens[i - n + j] === form.head[j];
+        if (ok) hits.push({ id: form.entry.id, kind: form.entry.kind, start: i - n, end: i + 1, name: form.name, typo, bare });
+      }
+    }
+    return dropOverlaps(hits);
+  }
+
+  /** Forms whose last word this token is: exactly, with endings, or with one typo. */
+  private matchWord(tok: string): Array<{ form: Form<K>; typo: boolean; bare: boolean }> {
+    const out: Array<{ form: Form<K>; typo: boolean; bare: boolean }> = [];
+    const exact = this.byLast.get(tok);
+    if (exact) for (const form of exact) out.push({ form, typo: false, bare: form.last === tok });
+    for (let k = tok.length - 1; k >= 3; k--) {
+      const head = tok.slice(0, k);
+      const rest = tok.slice(k);
+      const forms = this.byLast.get(head);
+      if (forms && isEnding(rest)) for (const form of forms) out.push({ form, typo: false, bare: false });
+      const declined = this.byStem.get(head);
+      if (declined && isRussianEnding(rest)) for (const form of declined) out.push({ form, typo: false, bare: false });
+    }
+    if (out.length || tok.length < MIN_SWAP_LENGTH || this.isWord(tok)) return out;
+    for (const { form, bare } of this.typos(tok)) out.push({ form, typo: true, bare });
+    return out;
+  }
+
+  private typos(tok: string) {
+    const memo = this.typoMemo.get(tok);
+    if (memo) return memo;
+    const found: Array<{ form: Form<K>; bare: boolean }> = [];
+    for (const form of this.typoForms) {
+      const n = form.last.length;
+      if (tok.length < n - 1 || tok.length > n + 1 + 11) continue;
+      // One edit cannot change both of the first two letters.
+      if (tok[0] !== form.last[0] && tok[1] !== form.last[1] && tok[0] !== form.last[1]) continue;
+      const limit = n >= 9 ? 2 : 1;
+      const swapOnly = n < MIN_TYPO_LENGTH;
+      for (let k = swapOnly ? n : Math.max(3, n - limit); k <= Math.min(tok.length, swapOnly ? n : n + limit); k++) {
+        if (!isEnding(tok.slice(k))) continue;
+        const head = tok.slice(0, k);
+        if (swapOnly ? isSwap(head, form.last) : editDistance(head, form.last) <= limit) {
+          found.push({ form, bare: k === tok.length });
+          break;
+        }
+      }
+    }
+    if (this.typoMemo.size >= MEMO_LIMIT) this.typoMemo.clear();
+    this.typoMemo.set(tok, found);
+    return found;
+  }
+}
+
+/** Levenshtein distance where swapping two neighbouring letters is one edit, as people count typos. */
+export function editDistance(a: string, b: string): number {
+  const d = distance(a, b);
+  if (d !== 2 || a.length !== b.length) return d;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return 1;
+  return d;
+}
+
+function isSwap(a: string, b: string): boolean {
+  return a.length === b.length && a !== b && distance(a, b) === 2 && editDistance(a, b) === 1;
+}
+
+function push<V>(map: Map<string, V[]>, key: string, v: V) {
+  const list = map.get(key);
+  if (list) list.push(v);
+  else map.set(key, [v]);
+}
+
+/** Keeps the longest hit where hits overlap (Абай облысы over Абай); same-span hits all stay. */
+function dropOverlaps<K extends string>(hits: Array<NameHit<K>>): Array<NameHit<K>> {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || Number(a.typo) - Number(b.typo));
+  const out: Array<NameHit<K>> = [];
+  for (const h of sorted) {
+    const clash = out.find((o) => h.start < o.end && o.start < h.end);
+    if (!clash) out.push(h);
+    else if (clash.start === h.start && clash.end === h.end && clash.typo === h.typo && !out.some((o) => o.id === h.id && o.kind === h.kind)) out.push(h);
+  }
+  return out;
+}

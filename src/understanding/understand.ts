@@ -1,0 +1,265 @@
+// Turns a message into what the person asks: language, intent, towns, tier, region, and
+// what we are unsure of. Pure (no grammY, no Prisma): built from the towns' names and the
+// gazetteer, then called once per message.
+import type { Lang, TierId, TownStatus } from "../domain/types.ts";
+import { CueMatcher, type CueHit } from "./cues.ts";
+import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
+import { decideLanguage, LanguageSignals } from "./language.ts";
+import type { Cue } from "./lexicon.ts";
+import { NameMatcher, type NameHit } from "./names.ts";
+import { normalize, skeleton } from "./normalize.ts";
+
+export const INTENTS = [
+  "tier", "progress", "shortfall", "town_overview", "tier_list", "national_overview", "compare", "subscribe", "unsubscribe",
+  "help", "greeting", "not_monotown", "former_monotown", "out_of_scope",
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export interface UnderstandingTown {
+  id: string;
+  status: TownStatus;
+  /** The region as the dataset names it (Kazakh or Russian). */
+  region: string;
+  names: string[];
+}
+
+/** A town name that may mean something else: the bot asks instead of guessing. */
+export interface Ambiguity {
+  townId: string;
+  word: string;
+  /** What else it may be: another place (gazetteer id), a region, or not a place at all. */
+  others: Array<{ kind: "place" | "region" | "other"; id: string | null }>;
+}
+
+export interface Understanding {
+  lang: Lang;
+  /** False when the message carried no clear sign of its language (the stored one was used). */
+  langSure: boolean;
+  intent: Intent;
+  /** Dataset town ids, in the order the message names them. */
+  towns: string[];
+  tier: TierId | null;
+  /** Gazetteer region asked about ("monotowns of Pavlodar region"), or a named place's region. */
+  region: string | null;
+  /** A named place that is not a monotown (gazetteer id). */
+  place: string | null;
+  ambiguous: Ambiguity[];
+  /** Words of four letters or more that matched nothing: a misspelt name, perhaps. */
+  unknownWords: string[];
+}
+
+type Kind = "town" | "place" | "region";
+
+const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
+/** Cues that make a message about monotown data (as opposed to fuel prices in Жанаозен). */
+const DOMAIN: Cue[] = ["tier", "progress", "shortfall", "monotown", "subscribe", "former", "diversifying", "medium_potential", "stagnating"];
+const MAX_WORDS = 80;
+
+export class Understander {
+  private names: NameMatcher<Kind>;
+  private regionStems: CueMatcher;
+  private cues: CueMatcher;
+  private lang = new LanguageSignals();
+  private towns: Map<string, UnderstandingTown>;
+  private townRegion = new Map<string, string>();
+
+  constructor(towns: UnderstandingTown[], private gazetteer: Gazetteer = GAZETTEER) {
+    this.towns = new Map(towns.map((t) => [t.id, t]));
+    for (const t of towns) {
+      const r = regionOf(gazetteer, t.region);
+      if (r) this.townRegion.set(t.id, r.id);
+    }
+    this.cues = new CueMatcher(undefined, this.lang.ordinary);
+    const entries = [
+      ...towns.map((t) => ({ id: t.id, kind: "town" as const, names: t.names })),
+      ...gazetteer.places.map((p) => ({ id: p.id, kind: "place" as const, names: [p.ru, p.kk, ...p.latin, ...p.aliases] })),
+      ...gazetteer.regions.map((r) => ({ id: r.id, kind: "region" as const, names: [r.ru, r.kk, ...r.names] })),
+    ];
+    this.names = new NameMatcher<Kind>(entries, (s) => this.cues.isKnown(s) || this.lang.ordinary.has(s));
+    this.regionStems = new CueMatcher(
+      Object.fromEntries(gazetteer.regions.map((r) => [r.id, { ru: r.stems.map((s) => `${s}*`) }])) as never,
+    );
+  }
+
+  /** The monotowns (and former ones) of a gazetteer region, in dataset order. */
+  townsOfRegion(regionId: string): string[] {
+    return [...this.towns.keys()].filter((id) => this.townRegion.get(id) === regionId);
+  }
+
+  regionOfTown(townId: string): string | null {
+    return this.townRegion.get(townId) ?? null;
+  }
+
+  understand(text: string, stored: Lang = "ru"): Understanding {
+    const norm = normalize(text).split(" ").filter(Boolean).slice(0, MAX_WORDS);
+    const toks = norm.map(skeleton);
+    const result: Understanding = {
+      lang: stored, langSure: false, intent: "out_of_scope", towns: [], tier: null, region: null, place: null, ambiguous: [], unknownWords: [],
+    };
+    if (!toks.length) return result;
+
+    // Region stems (Карагандинской области, области Абай) outrank the names they contain.
+    const regionStemHits = this.regionStems.find(toks);
+    const inRegion = (h: { start: number; end: number }) => regionStemHits.some((r) => h.start < r.end && r.start < h.end);
+    const hits = this.names.find(toks).filter((h) => !inRegion(h));
+    const taken = new Array<boolean>(toks.length).fill(false);
+    for (const h of [...hits, ...regionStemHits]) for (let i = h.start; i < h.end; i++) taken[i] = true;
+    const cueHits = this.cues.find(toks, taken);
+
+    const cueAt = new Map<number, CueHit[]>();
+    for (const c of cueHits) for (let i = c.start; i < c.end; i++) cueAt.set(i, [...(cueAt.get(i) ?? []), c]);
+    const count = new Map<Cue, number>();
+    for (const c of cueHits) count.set(c.cue, (count.get(c.cue) ?? 0) + c.weight);
+    const has = (c: Cue) => (count.get(c) ?? 0) > 0;
+    const near = (h: { start: number; end: number }, cue: Cue, span = 2) => {
+      for (let i = h.start - span; i < h.end + span; i++) if (cueAt.get(i)?.some((c) => c.cue === cue)) return true;
+      return false;
+    };
+
+    // Language: every word that is not a name votes.
+    let score = 0;
+    for (let i = 0; i < norm.length; i++) {
+      if (taken[i]) {
+        score += this.lang.name(norm[i]!);
+        continue;
+      }
+      const cue = cueAt.get(i)?.[0];
+      score += this.lang.word(norm[i]!, toks[i]!, cue?.lang);
+    }
+    const { lang, sure } = decideLanguage(score, stored);
+    result.lang = lang;
+    result.langSure = sure;
+
+    const domain = DOMAIN.some(has);
+    const towns: Array<NameHit<Kind>> = [];
+    let dropped = false;
+    let otherAksu = false;
+    for (const h of hits) {
+      if (h.kind === "region") result.region ??= h.id;
+      else if (h.kind === "place") result.place ??= h.id;
+      else {
+        const next = h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !this.lang.ordinary.has(toks[h.end]!);
+        const verdict = near(h, "street", 1) || near(h, "person", 2) ? "drop" : this.homonym(h, toks[h.end - 1]!, next, near, has, domain, [...hits, ...regionStemHits.map((r) => ({ kind: "region", id: r.cue as string }))]);
+        if (verdict === "drop") dropped = true;
+        else if (verdict === "other-place") otherAksu = true;
+        else {
+          towns.push(h);
+          if (verdict === "ask") result.ambiguous.push(this.ambiguity(h, norm));
+        }
+      }
+    }
+    for (const h of regionStemHits) result.region ??= h.cue as string;
+    result.towns = [...new Set(towns.map((t) => t.id))];
+    for (let i = 0; i < toks.length; i++) {
+      if (!taken[i] && !cueAt.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!)) result.unknownWords.push(norm[i]!);
+    }
+
+    const tierCue = TIERS.find((t) => has(t)) ?? null;
+    result.intent = this.decide(result, has, count, { tierCue, domain, dropped, otherAksu, words: toks.length });
+    if (result.intent === "tier_list") result.tier = tierCue;
+    if (result.intent === "not_monotown" && result.place && !result.region) {
+      result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;
+    }
+    return result;
+  }
+
+  private decide(
+    r: Understanding,
+    has: (c: Cue) => boolean,
+    count: Map<Cue, number>,
+    f: { tierCue: TierId | null; domain: boolean; dropped: boolean; otherAksu: boolean; words: number },
+  ): Intent {
+    const n = (c: Cue) => count.get(c) ?? 0;
+    const townIds = r.towns;
+    const offtopic = has("offtopic") && n("offtopic") >= domainCount(count);
+    if (has("unsubscribe") || (has("stop") && has("subscribe"))) return "unsubscribe";
+    if (has("subscribe") && !(townIds.length === 0 && (has("progress") || has("shortfall")) && !has("monotown") && n("subscribe") < 2 && f.words > 6)) return "subscribe";
+    if (townIds.length && offtopic) return "out_of_scope";
+    if (townIds.some((id) => this.towns.get(id)?.status !== "monotown")) return "former_monotown";
+    if (townIds.length >= 2) return "compare";
+    if (townIds.length === 1) {
+      const tier = n("tier") + (f.tierCue ? 1 : 0);
+      const progress = n("progress");
+      const shortfall = n("shortfall");
+      const best = Math.max(tier, progress, shortfall);
+      if (best === 0 || n("overview") + n("aspect") > best) return "town_overview";
+      if (shortfall === best) return "shortfall";
+      if (progress === best) return "progress";
+      return "tier";
+    }
+    if (f.otherAksu) return "not_monotown";
+    if (r.place && offtopic) return "out_of_scope";
+    const placeRegion = r.place ? this.gazetteer.places.find((p) => p.id === r.place)?.region : undefined;
+    if (r.place && (!r.region || r.region === placeRegion)) return "not_monotown";
+    if (r.region) return "national_overview";
+    if (f.dropped) return "out_of_scope";
+    if (f.tierCue && !has("offtopic")) return "tier_list";
+    if (has("tier") && has("list") && has("monotown")) return "tier_list";
+    if (has("help")) return "help";
+    if (has("offtopic") && n("offtopic") >= domainCount(count)) return "out_of_scope";
+    if (has("national") || has("monotown") || has("shortfall") || has("progress") || (has("quantity") && has("monotown"))) return "national_overview";
+    if (has("greeting")) return "greeting";
+    return "out_of_scope";
+  }
+
+  /**
+   * Names shared with something else (Аксу, Абай, Алтай, Каратау, Балхаш, Рудный):
+   * context decides, or the bot asks.
+   */
+  private homonym(
+    h: NameHit<Kind>,
+    word: string,
+    /** An unknown word follows the name (a noun it may qualify: «рудный двор»). */
+    nounFollows: boolean,
+    near: (h: NameHit<Kind>, cue: Cue, span?: number) => boolean,
+    has: (c: Cue) => boolean,
+    domain: boolean,
+    hits: Array<{ kind: string; id: string }>,
+  ): "keep" | "drop" | "ask" | "other-place" {
+    const isCity = near(h, "city", 1);
+    switch (h.id) {
+      case "abai":
+        if (isCity) return "keep";
+        if (near(h, "poet", 3) || (has("poet") && !domain)) return "drop";
+        if (domain) return "keep";
+        return h.bare && !has("overview") ? "ask" : "keep";
+      case "altai":
+        if (near(h, "mountain") || near(h, "region", 1)) return "drop";
+        if (isCity || domain) return "keep";
+        return h.bare ? "ask" : "keep";
+      case "karatau":
+        if (near(h, "mountain")) return "drop";
+        return "keep";
+      case "balkhash":
+        if (!isCity && (near(h, "lake") || (has("lake") && !domain))) return "drop";
+        return "keep";
+      case "aksu":
+        if (near(h, "river")) return "drop";
+        if (hits.some((o) => o.kind === "region" && (o.id === "akmola" || o.id === "jetisu")) || near(h, "village", 1) || near(h, "district", 1)) return "other-place";
+        if (isCity || domain) return "keep";
+        return h.bare && !has("overview") ? "ask" : "keep";
+      case "aksai":
+        if (near(h, "river")) return "drop";
+        return "keep";
+      case "rudny":
+        // The town is masculine (Рудный, Рудного, Рудном); «рудная/рудное/рудные» are the adjective "ore".
+        if (/^rudn(aia|oe|ie|ih|uiu|oi)$/.test(word)) return "drop";
+        return nounFollows && h.bare && !isCity ? "drop" : "keep";
+      default:
+        return "keep";
+    }
+  }
+
+  private ambiguity(h: NameHit<Kind>, norm: string[]): Ambiguity {
+    const word = norm.slice(h.start, h.end).join(" ");
+    const others: Ambiguity["others"] =
+      h.id === "abai" ? [{ kind: "region", id: "abai_region" }, { kind: "other", id: null }]
+      : h.id === "aksu" ? [{ kind: "region", id: "akmola" }]
+      : [{ kind: "other", id: null }];
+    return { townId: h.id, word, others };
+  }
+}
+
+function domainCount(count: Map<Cue, number>): number {
+  return DOMAIN.reduce((s, c) => s + (count.get(c) ?? 0), 0);
+}
