@@ -5,10 +5,12 @@ import type { Db } from "./db/client.ts";
 import { loadCatalog } from "./db/catalog.ts";
 import type { Catalog } from "./domain/types.ts";
 import { TownIndex } from "./understanding/towns.ts";
+import { Understander } from "./understanding/understand.ts";
 
 export interface Snapshot {
   catalog: Catalog;
   towns: TownIndex;
+  understander: Understander;
   /**
    * Replies are pure functions of the snapshot, so the ones asked for again and again (a
    * card section in one language) are rendered once per snapshot and dropped with it on
@@ -29,7 +31,10 @@ export function buildSnapshot(catalog: Catalog): Snapshot {
     if (cache.size < MEMO_LIMIT) cache.set(key, value);
     return value;
   };
-  return { catalog, towns, memo };
+  const understander = new Understander(
+    [...catalog.towns.values()].map((t) => ({ id: t.id, status: t.status, region: t.regionKk, names: [t.nameRu, t.nameKk, ...t.names.map((n) => n.name)] })),
+  );
+  return { catalog, towns, understander, memo };
 }
 
 export class Knowledge {

@@ -11,6 +11,7 @@ import { guessLanguage, languageMiddleware } from "./language.ts";
 import { startHandlers } from "./handlers/start.ts";
 import { townHandlers } from "./handlers/towns.ts";
 import { nationalHandlers } from "./handlers/national.ts";
+import { questionHandlers } from "./handlers/questions.ts";
 
 export interface BotDeps {
   token: string;
@@ -50,6 +51,7 @@ export function createBot(deps: BotDeps) {
   handlers.use(startHandlers(deps.users, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
+  handlers.use(questionHandlers(deps.knowledge, i18n));
 
   // Last resort, e.g. an error in the language middleware before the boundary.
   bot.catch((err) => deps.log.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled update error"));

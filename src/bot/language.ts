@@ -32,3 +32,9 @@ export function useLanguage(ctx: BotContext, i18n: I18n<BotContext>, lang: Lang)
   ctx.langChosen = true;
   ctx.render = { lang, t: translator(i18n, lang) };
 }
+
+/** Answers this one message in another language (the one it was written in); the stored choice stays. */
+export function replyIn(ctx: BotContext, i18n: I18n<BotContext>, lang: Lang) {
+  if (ctx.render.lang === lang) return;
+  ctx.render = { lang, t: translator(i18n, lang) };
+}

@@ -10,7 +10,8 @@ export type Callback =
   | { kind: "tier"; tierId: TierId }
   | { kind: "tiers" }
   | { kind: "overview" }
-  | { kind: "lang"; lang: Lang };
+  | { kind: "lang"; lang: Lang }
+  | { kind: "region"; regionId: string };
 
 export const cb = {
   card: (townId: string, section: CardSection = "main") => `card:${townId}:${section}`,
@@ -18,6 +19,7 @@ export const cb = {
   tiers: () => "tiers",
   overview: () => "overview",
   lang: (lang: Lang) => `lang:${lang}`,
+  region: (regionId: string) => `region:${regionId}`,
 };
 
 export function parseCallback(data: string): Callback | null {
@@ -36,6 +38,8 @@ export function parseCallback(data: string): Callback | null {
       return { kind: "overview" };
     case "lang":
       return a === "ru" || a === "kk" ? { kind: "lang", lang: a } : null;
+    case "region":
+      return a && /^[a-z0-9_]+$/.test(a) ? { kind: "region", regionId: a } : null;
     default:
       return null;
   }

@@ -1,7 +1,7 @@
 // Finds the lexicon's cue words in a tokenised message (see lexicon.ts for the notation).
 import { editDistance } from "./names.ts";
 import { normalize, skeleton } from "./normalize.ts";
-import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
+import { LEXICON, type Cue, type LexKey, type LexLang, type Lexicon } from "./lexicon.ts";
 import { isEnding } from "./morphology.ts";
 
 export interface CueHit {
@@ -38,9 +38,10 @@ export class CueMatcher {
   readonly words = new Set<string>();
   readonly stems: string[] = [];
 
-  constructor(lexicon = LEXICON, private ordinary: Set<string> = new Set()) {
-    for (const [cue, byLang] of Object.entries(lexicon) as Array<[Cue, Partial<Record<LexLang, string[]>>]>) {
-      for (const [lang, entries] of Object.entries(byLang) as Array<[LexLang, string[]]>) {
+  constructor(lexicon: Lexicon = LEXICON, private ordinary: Set<string> = new Set()) {
+    for (const [cue, byLang] of Object.entries(lexicon) as Array<[Cue, Partial<Record<LexKey, string[]>>]>) {
+      for (const [key, entries] of Object.entries(byLang) as Array<[LexKey, string[]]>) {
+        const lang: LexLang = key === "kk_latin" ? "kk" : key === "ru_latin" ? "ru" : key;
         for (const raw of entries) {
           const weak = raw.endsWith("~");
           const entry = raw.replace(/~$/, "");
@@ -82,7 +83,7 @@ export class CueMatcher {
       for (const p of this.exact.get(tok) ?? []) add(p);
       for (let k = tok.length; k >= 1; k--) {
         const ps = this.prefix.get(tok.slice(0, k));
-        if (ps && (k >= MIN_FREE_STEM || isEnding(tok.slice(k)))) for (const p of ps) add(p);
+        if (ps) for (const p of ps) if (k >= MIN_FREE_STEM || p.head.length || isEnding(tok.slice(k))) add(p);
       }
       if (!matched && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok)) for (const p of this.typos(tok)) add(p);
     }

@@ -10,48 +10,29 @@ const RUSSIAN = [
   // adjectives (Рудный → Рудного, Рудном; экибастузский, темиртауские)
   "ogo", "ego", "omu", "emu", "im", "ih", "imi", "ie", "aia", "uiu", "oe", "ee",
   // -ский adjectives and -цы residents: экибастузский, темиртауцы
-  "sk", "c", "ec",
+  "c", "ec", "ci", "cev", "cam",
 ];
 
-const KAZAKH = [
-  // case endings after vowels/consonants, voiced and voiceless, back and front (folded)
-  "nin", "din", "tin", "in", "n",
-  "ga", "ge", "ka", "ke", "na", "ne",
-  "ni", "di", "ti",
-  "da", "de", "ta", "te", "nda", "nde",
-  "dan", "den", "tan", "ten", "nan", "nen",
-  "men", "ben", "pen",
-  "dagi", "degi", "tagi", "tegi", "ndagi", "ndegi", "gi", "ki",
-  "lik", "dik", "tik",
-  "sha", "she",
-  "lar", "ler", "dar", "der", "tar", "ter",
-  "si", "niki", "diki", "tiki", "shi",
-  // plural/possessive/case in their buffer forms
-  "ina", "ine", "inda", "inde", "inan", "inen",
-];
+// Kazakh endings come in a fixed order: plural, possessive, case, then -ғы/-дағы or -лық.
+// Checking the order keeps «Темиртай» from reading as «Темир» + «та» + «й».
+const KAZAKH = new RegExp(
+  "^(lar|ler|dar|der|tar|ter)?" +
+  "(i|si|in|sin)?" +
+  "(nin|din|tin|in|n|ga|ge|ka|ke|na|ne|a|e|ni|di|ti|da|de|ta|te|nda|nde|dan|den|tan|ten|nan|nen|men|ben|pen|sha|she|ina|ine|inda|inde|inan|inen)?" +
+  "(gi|ki|dagi|degi|tagi|tegi|ndagi|ndegi|niki|diki|tiki)?" +
+  "(lik|dik|tik)?(shi|si)?$",
+);
 
-const MORPHS = new Set([...RUSSIAN, ...KAZAKH]);
-const MAX_MORPH = Math.max(...[...MORPHS].map((m) => m.length));
-/** Longest ending chain accepted after a name. */
+const RUSSIAN_SET = new Set(RUSSIAN);
+/** Longest ending accepted after a name. */
 export const MAX_ENDING = 11;
 
-/** Whether `rest` (skeleton alphabet) is empty or a chain of known endings. */
+/** Whether `rest` (skeleton alphabet) is empty, one Russian ending or an ordered Kazakh chain. */
 export function isEnding(rest: string): boolean {
   if (rest.length === 0) return true;
   if (rest.length > MAX_ENDING) return false;
-  // reachable[i]: rest[0..i) splits into endings
-  const reachable = new Uint8Array(rest.length + 1);
-  reachable[0] = 1;
-  for (let i = 0; i < rest.length; i++) {
-    if (!reachable[i]) continue;
-    for (let len = 1; len <= MAX_MORPH && i + len <= rest.length; len++) {
-      if (MORPHS.has(rest.slice(i, i + len))) reachable[i + len] = 1;
-    }
-  }
-  return reachable[rest.length] === 1;
+  return isRussianEnding(rest) || KAZAKH.test(rest);
 }
-
-const RUSSIAN_SET = new Set(RUSSIAN);
 
 /** Whether `rest` is one Russian case ending (or an -ский adjective's), for declined stems. */
 export function isRussianEnding(rest: string): boolean {

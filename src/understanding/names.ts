@@ -108,11 +108,15 @@ export class NameMatcher<K extends string = string> {
       // One edit cannot change both of the first two letters.
       if (tok[0] !== form.last[0] && tok[1] !== form.last[1] && tok[0] !== form.last[1]) continue;
       const limit = n >= 9 ? 2 : 1;
-      const swapOnly = n < MIN_TYPO_LENGTH;
-      for (let k = swapOnly ? n : Math.max(3, n - limit); k <= Math.min(tok.length, swapOnly ? n : n + limit); k++) {
+      // Short names: two letters swapped, or (five letters) one letter too many; a changed
+      // or missing letter turns too many ordinary words into names (сарай → Сарань).
+      const short = n < MIN_TYPO_LENGTH;
+      const from = short ? n : Math.max(3, n - limit);
+      const to = Math.min(tok.length, short ? (n >= 5 ? n + 1 : n) : n + limit);
+      for (let k = from; k <= to; k++) {
         if (!isEnding(tok.slice(k))) continue;
         const head = tok.slice(0, k);
-        if (swapOnly ? isSwap(head, form.last) : editDistance(head, form.last) <= limit) {
+        if (short ? isSwap(head, form.last) || (k === n + 1 && distance(head, form.last) === 1) : editDistance(head, form.last) <= limit) {
           found.push({ form, bare: k === tok.length });
           break;
         }

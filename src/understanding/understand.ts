@@ -44,6 +44,8 @@ export interface Understanding {
   /** A named place that is not a monotown (gazetteer id). */
   place: string | null;
   ambiguous: Ambiguity[];
+  /** Towns recognised only through a typo: worth a "did you mean" when nothing else was asked. */
+  guessed: string[];
   /** Words of four letters or more that matched nothing: a misspelt name, perhaps. */
   unknownWords: string[];
 }
@@ -90,11 +92,19 @@ export class Understander {
     return this.townRegion.get(townId) ?? null;
   }
 
+  region(id: string) {
+    return this.gazetteer.regions.find((r) => r.id === id);
+  }
+
+  place(id: string) {
+    return this.gazetteer.places.find((p) => p.id === id);
+  }
+
   understand(text: string, stored: Lang = "ru"): Understanding {
     const norm = normalize(text).split(" ").filter(Boolean).slice(0, MAX_WORDS);
     const toks = norm.map(skeleton);
     const result: Understanding = {
-      lang: stored, langSure: false, intent: "out_of_scope", towns: [], tier: null, region: null, place: null, ambiguous: [], unknownWords: [],
+      lang: stored, langSure: false, intent: "out_of_scope", towns: [], tier: null, region: null, place: null, ambiguous: [], guessed: [], unknownWords: [],
     };
     if (!toks.length) return result;
 
@@ -123,8 +133,12 @@ export class Understander {
         score += this.lang.name(norm[i]!);
         continue;
       }
-      const cue = cueAt.get(i)?.[0];
-      score += this.lang.word(norm[i]!, toks[i]!, cue?.lang);
+      // A cue word both languages use («анекдот»), or a Latin word that is also English
+      // («info», «status»), tells nothing about the language.
+      const langs = new Set(cueAt.get(i)?.map((c) => c.lang));
+      const neutral = (langs.has("ru") && langs.has("kk")) || (langs.has("en") && /[a-z]/.test(norm[i]!));
+      const cueLang = neutral ? undefined : langs.has("kk") ? "kk" : langs.has("ru") ? "ru" : undefined;
+      score += this.lang.word(norm[i]!, toks[i]!, cueLang);
     }
     const { lang, sure } = decideLanguage(score, stored);
     result.lang = lang;
@@ -150,6 +164,7 @@ export class Understander {
     }
     for (const h of regionStemHits) result.region ??= h.cue as string;
     result.towns = [...new Set(towns.map((t) => t.id))];
+    result.guessed = result.towns.filter((id) => towns.every((t) => t.id !== id || t.typo));
     for (let i = 0; i < toks.length; i++) {
       if (!taken[i] && !cueAt.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!)) result.unknownWords.push(norm[i]!);
     }

@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { Knowledge } from "../../knowledge.ts";
 import { parseCallback } from "../../render/callbacks.ts";
 import { renderOverview, renderTier, renderTiers } from "../../render/national.ts";
+import { renderRegion } from "../../render/answers.ts";
 import type { BotContext } from "../context.ts";
 import { replace, send } from "../reply.ts";
 
@@ -10,10 +11,16 @@ export function nationalHandlers(knowledge: Knowledge) {
   c.command("tiers", (ctx) => send(ctx, renderTiers(knowledge.current.catalog, ctx.render)));
   c.command("overview", (ctx) => send(ctx, renderOverview(knowledge.current.catalog, ctx.render)));
 
-  c.callbackQuery(/^(tier:|tiers$|overview$)/, async (ctx) => {
+  c.callbackQuery(/^(tier:|tiers$|overview$|region:)/, async (ctx) => {
     const parsed = parseCallback(ctx.callbackQuery.data);
-    const { catalog } = knowledge.current;
+    const { catalog, understander } = knowledge.current;
+    const region = parsed?.kind === "region" ? understander.region(parsed.regionId) : undefined;
+    if (!parsed || (parsed.kind === "region" && !region)) return ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") });
     await ctx.answerCallbackQuery();
+    if (region) {
+      const towns = understander.townsOfRegion(region.id).map((id) => catalog.towns.get(id)!);
+      return replace(ctx, renderRegion(region, towns, ctx.render));
+    }
     if (parsed?.kind === "tier") return replace(ctx, renderTier(catalog, parsed.tierId, ctx.render));
     if (parsed?.kind === "tiers") return replace(ctx, renderTiers(catalog, ctx.render));
     if (parsed?.kind === "overview") return replace(ctx, renderOverview(catalog, ctx.render));

@@ -6,7 +6,7 @@ import { renderAmbiguous, renderNotFound } from "../../render/misc.ts";
 import type { BotContext } from "../context.ts";
 import { replace, send } from "../reply.ts";
 
-/** Longest text still treated as a town name; longer messages are questions (next issue). */
+/** Longest text taken as a town name after a command. */
 const MAX_NAME_QUERY = 200;
 
 export function townHandlers(knowledge: Knowledge) {
@@ -23,7 +23,8 @@ export function townHandlers(knowledge: Knowledge) {
     if (!q) return send(ctx, { text: ctx.render.t("town-usage", { command: `/${command ?? "town"}` }) });
     if (q.length > MAX_NAME_QUERY) return send(ctx, { text: ctx.render.t("text-too-long") });
     const whole = towns.lookup(q);
-    const ids = whole.length ? whole : towns.find(q);
+    // Whole names first; then names inside the text, inflected or misspelt (/town Экибастуза).
+    const ids = whole.length ? whole : knowledge.current.understander.understand(q, ctx.lang).towns;
     if (ids.length === 1) return send(ctx, card(ids[0]!, section, ctx));
     if (ids.length > 1) return send(ctx, renderAmbiguous(q, ids, catalog, ctx.render));
     return send(ctx, renderNotFound(q, towns.suggest(q), catalog, ctx.render));
@@ -42,12 +43,5 @@ export function townHandlers(knowledge: Knowledge) {
     await replace(ctx, card(town.id, parsed.section, ctx));
   });
 
-  // A plain message in a private chat is taken as a town name. Free-text questions are
-  // understood by the next layer; groups only get answers to commands.
-  c.chatType("private").on("message:text", async (ctx) => {
-    if (ctx.message.text.startsWith("/")) return send(ctx, { text: ctx.render.t("help") });
-    return showTown(ctx, ctx.message.text, "main");
-  });
-  c.chatType("private").on("message", (ctx) => send(ctx, { text: ctx.render.t("unsupported-message") }));
   return c;
 }

@@ -1,0 +1,28 @@
+// Free text in a private chat: understood (language, intent, towns), answered in the
+// language it was written in. Groups only get answers to commands.
+import { Composer } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { Knowledge } from "../../knowledge.ts";
+import { answer } from "../../render/answer.ts";
+import type { BotContext } from "../context.ts";
+import { replyIn } from "../language.ts";
+import { send } from "../reply.ts";
+
+/** Longer messages are not questions we can answer well; say so instead of guessing. */
+export const MAX_QUESTION = 1000;
+
+export function questionHandlers(knowledge: Knowledge, i18n: I18n<BotContext>) {
+  const c = new Composer<BotContext>();
+  const pm = c.chatType("private");
+  pm.on("message:text", async (ctx) => {
+    const text = ctx.message.text;
+    if (text.startsWith("/")) return send(ctx, { text: ctx.render.t("help") });
+    if (text.length > MAX_QUESTION) return send(ctx, { text: ctx.render.t("text-too-long") });
+    const snap = knowledge.current;
+    const u = snap.understander.understand(text, ctx.lang);
+    replyIn(ctx, i18n, u.lang);
+    return send(ctx, answer(snap, u, text, ctx.render));
+  });
+  pm.on("message", (ctx) => send(ctx, { text: ctx.render.t("unsupported-message") }));
+  return c;
+}

@@ -1,0 +1,90 @@
+// Chooses the reply to an understood message: the card section an intent asks for, a
+// tier or region list, a comparison, the national overview, or a polite "which one?" /
+// "did you mean" / "outside what I know". Pure: the bot layer sends what this returns.
+import type { Catalog } from "../domain/types.ts";
+import type { Understander, Understanding } from "../understanding/understand.ts";
+import type { TownIndex } from "../understanding/towns.ts";
+import { renderGreeting, renderNotMonotown, renderOutOfScope, renderRegion, renderSubscribeSoon, renderWhichOne } from "./answers.ts";
+import type { CardSection } from "./callbacks.ts";
+import { renderCard } from "./card.ts";
+import { renderCompare } from "./compare.ts";
+import { renderNotFound } from "./misc.ts";
+import { renderOverview, renderTier, renderTiers } from "./national.ts";
+import type { RenderContext, Reply } from "./types.ts";
+
+export interface AnswerDeps {
+  catalog: Catalog;
+  towns: TownIndex;
+  understander: Understander;
+  memo<T>(key: string, make: () => T): T;
+}
+
+const SECTION: Partial<Record<Understanding["intent"], CardSection>> = {
+  tier: "main", progress: "progress", shortfall: "funding", town_overview: "main", former_monotown: "main",
+};
+
+export function answer(d: AnswerDeps, u: Understanding, text: string, ctx: RenderContext): Reply {
+  const { catalog, understander } = d;
+  const lang = ctx.lang;
+  const memo = (key: string, make: () => Reply) => d.memo(`${lang}:${key}`, make);
+  const townsOfRegion = (id: string) => understander.townsOfRegion(id).map((t) => catalog.towns.get(t)!).filter(Boolean);
+
+  const which = u.ambiguous[0];
+  if (which && u.towns.length === 1) {
+    const other = which.others.find((o) => o.kind === "region" && o.id);
+    const region = other?.id ? understander.region(other.id) : undefined;
+    return renderWhichOne(which.word, catalog.towns.get(which.townId)!, region && other?.id === "abai_region" ? { id: region.id, name: region } : null, ctx);
+  }
+  // A misspelt name alone: offer it rather than answer as if sure.
+  if (u.guessed.length && u.intent === "town_overview" && u.towns.length === 1) {
+    return renderNotFound(text, u.guessed.map((id) => ({ id, name: id, score: 0 })), catalog, ctx);
+  }
+
+  switch (u.intent) {
+    case "tier":
+    case "progress":
+    case "shortfall":
+    case "town_overview":
+    case "former_monotown": {
+      const id = u.towns[0];
+      if (!id) break;
+      if (u.towns.length > 1) return memo(`compare:${u.towns.join(",")}`, () => renderCompare(catalog, u.towns, ctx));
+      const section = SECTION[u.intent]!;
+      return memo(`card:${id}:${section}`, () => renderCard(catalog, catalog.towns.get(id)!, section, ctx));
+    }
+    case "compare":
+      return memo(`compare:${u.towns.join(",")}`, () => renderCompare(catalog, u.towns, ctx));
+    case "tier_list":
+      return u.tier ? memo(`tier:${u.tier}`, () => renderTier(catalog, u.tier!, ctx)) : memo("tiers", () => renderTiers(catalog, ctx));
+    case "national_overview":
+      if (u.region) {
+        const region = understander.region(u.region);
+        if (region) return memo(`region:${region.id}`, () => renderRegion(region, townsOfRegion(region.id), ctx));
+      }
+      return memo("overview", () => renderOverview(catalog, ctx));
+    case "not_monotown": {
+      const place = u.place ? understander.place(u.place) : undefined;
+      const region = u.region ? understander.region(u.region) : undefined;
+      if (place) return memo(`place:${place.id}`, () => renderNotMonotown(place, region ?? null, region ? townsOfRegion(region.id) : [], ctx));
+      if (region) return memo(`region:${region.id}`, () => renderRegion(region, townsOfRegion(region.id), ctx));
+      break;
+    }
+    case "subscribe":
+    case "unsubscribe":
+      return renderSubscribeSoon(catalog, u.towns, u.intent === "unsubscribe", ctx);
+    case "help":
+      return { text: ctx.t("help") };
+    case "greeting":
+      return memo("greeting", () => renderGreeting(ctx));
+    case "out_of_scope":
+      break;
+  }
+  // Nothing we know: a misspelt town perhaps, else what the bot can do.
+  if (!u.towns.length && u.unknownWords.length) {
+    const suggestions = d.towns.suggest(u.unknownWords.join(" ").length <= 30 ? u.unknownWords.join(" ") : u.unknownWords[0]!);
+    const close = suggestions.filter((s) => s.score <= 0.35);
+    if (close.length) return renderNotFound(text, close, catalog, ctx);
+    if (u.unknownWords.length === 1 && text.trim().split(/\s+/).length <= 2) return renderNotFound(text, suggestions, catalog, ctx);
+  }
+  return renderOutOfScope(catalog, u.towns, ctx);
+}

@@ -1,0 +1,73 @@
+// Replies to what a free-text message asked when it is not a town card: a region's
+// monotowns, a place that is not a monotown, a name that may mean several things,
+// greetings, subscriptions (until they exist) and questions outside the bot's scope.
+import type { Catalog, Town } from "../domain/types.ts";
+import { cb } from "./callbacks.ts";
+import { townName } from "./card.ts";
+import { escapeHtml } from "./format.ts";
+import type { Keyboard, RenderContext, Reply } from "./types.ts";
+
+/** A region or a place as the gazetteer names it. */
+export interface PlaceName {
+  ru: string;
+  kk: string;
+}
+
+const name = (p: PlaceName, lang: RenderContext["lang"]) => escapeHtml(lang === "ru" ? p.ru : p.kk);
+
+function townButtons(towns: Town[], ctx: RenderContext): Keyboard {
+  const rows: Keyboard = [];
+  for (let i = 0; i < towns.length; i += 3) rows.push(towns.slice(i, i + 3).map((x) => ({ text: townName(x, ctx.lang), data: cb.card(x.id) })));
+  return rows;
+}
+
+function regionList(towns: Town[], ctx: RenderContext): string[] {
+  const { t, lang } = ctx;
+  const current = towns.filter((x) => x.status === "monotown");
+  const other = towns.filter((x) => x.status !== "monotown");
+  const lines: string[] = [];
+  if (current.length) lines.push(t("region-monotowns", { towns: current.map((x) => `<b>${escapeHtml(townName(x, lang))}</b>`).join(", ") }));
+  else lines.push(t("region-no-monotowns"));
+  if (other.length) lines.push(t("region-former", { towns: other.map((x) => escapeHtml(townName(x, lang))).join(", ") }));
+  return lines;
+}
+
+export function renderRegion(region: PlaceName, towns: Town[], ctx: RenderContext): Reply {
+  const { t } = ctx;
+  return {
+    text: [t("region-title", { region: name(region, ctx.lang) }), ...regionList(towns, ctx)].join("\n"),
+    keyboard: [...townButtons(towns, ctx), [{ text: t("btn-tiers"), data: cb.tiers() }, { text: t("btn-overview"), data: cb.overview() }]],
+  };
+}
+
+export function renderNotMonotown(place: PlaceName, region: PlaceName | null, towns: Town[], ctx: RenderContext): Reply {
+  const { t } = ctx;
+  const lines = [t("not-monotown", { place: name(place, ctx.lang) })];
+  if (region) lines.push(t("not-monotown-region", { region: name(region, ctx.lang) }), ...regionList(towns, ctx));
+  return { text: lines.join("\n"), keyboard: [...townButtons(towns, ctx), [{ text: t("btn-tiers"), data: cb.tiers() }]] };
+}
+
+/** «Абай» alone: the town, or something else of that name. Never guessed silently. */
+export function renderWhichOne(word: string, town: Town, otherRegion: { id: string; name: PlaceName } | null, ctx: RenderContext): Reply {
+  const { t, lang } = ctx;
+  const keyboard: Keyboard = [[{ text: t("which-town", { town: townName(town, lang), region: lang === "ru" ? town.regionRu : town.regionKk }), data: cb.card(town.id) }]];
+  if (otherRegion) keyboard.push([{ text: t("which-region", { region: lang === "ru" ? otherRegion.name.ru : otherRegion.name.kk }), data: cb.region(otherRegion.id) }]);
+  return { text: `${t("which-one", { word: escapeHtml(word) })}\n${t(`which-other-${town.id === "aksu" ? "aksu" : town.id === "abai" ? "abai" : "generic"}`)}`, keyboard };
+}
+
+export function renderGreeting(ctx: RenderContext): Reply {
+  return { text: ctx.t("greeting"), keyboard: [[{ text: ctx.t("btn-tiers"), data: cb.tiers() }, { text: ctx.t("btn-overview"), data: cb.overview() }]] };
+}
+
+export function renderSubscribeSoon(catalog: Catalog, townIds: string[], unsubscribe: boolean, ctx: RenderContext): Reply {
+  const towns = townIds.map((id) => catalog.towns.get(id)).filter((x): x is Town => !!x);
+  return { text: ctx.t(unsubscribe ? "unsubscribe-soon" : "subscribe-soon"), keyboard: townButtons(towns, ctx) };
+}
+
+export function renderOutOfScope(catalog: Catalog, townIds: string[], ctx: RenderContext): Reply {
+  const towns = townIds.map((id) => catalog.towns.get(id)).filter((x): x is Town => !!x);
+  return {
+    text: ctx.t(towns.length ? "out-of-scope-town" : "out-of-scope"),
+    keyboard: [...townButtons(towns, ctx), [{ text: ctx.t("btn-tiers"), data: cb.tiers() }, { text: ctx.t("btn-overview"), data: cb.overview() }]],
+  };
+}

@@ -1,0 +1,48 @@
+// Towns side by side: tier, population, reported projects and funding of each, every
+// figure with its source, so a journalist can quote any line on its own.
+import { townFunding } from "../domain/funding.ts";
+import { townProgress } from "../domain/progress.ts";
+import type { Catalog, Town } from "../domain/types.ts";
+import { cb } from "./callbacks.ts";
+import { townName } from "./card.ts";
+import { figureLine } from "./figure.ts";
+import { escapeHtml } from "./format.ts";
+import { fitItems } from "./limit.ts";
+import type { RenderContext, Reply } from "./types.ts";
+
+/** More towns than this are not a comparison a message can hold legibly. */
+export const MAX_COMPARED = 5;
+
+function block(catalog: Catalog, town: Town, ctx: RenderContext): string {
+  const { t, lang } = ctx;
+  const lines = [`<b>${escapeHtml(townName(town, lang))}</b> · ${escapeHtml(lang === "ru" ? town.regionRu : town.regionKk)}`];
+  if (town.status === "monotown") {
+    const tier = catalog.tiers.find((x) => x.id === town.tierId);
+    lines.push(`${t("field-tier")}: ${tier ? escapeHtml(lang === "ru" ? tier.labelRu : tier.labelKk) : t("unknown")}`);
+  } else {
+    lines.push(t(`status-${town.status}`));
+  }
+  lines.push(figureLine(t("field-population"), town.figures.find((x) => x.key === "population") ?? null, ctx));
+  const p = townProgress(catalog, town.id);
+  lines.push(p.projects.length ? t("compare-projects", { total: p.projects.length, done: p.done, unfinished: p.unfinished }) : t("compare-no-projects"));
+  const known = townFunding(catalog, town.id).plans.filter((pf) => pf.planned || pf.allocated);
+  if (!known.length) lines.push(t("compare-no-funding"));
+  for (const pf of known.slice(0, 1)) {
+    const plan = pf.plan ? escapeHtml(lang === "ru" ? pf.plan.labelRu : pf.plan.labelKk) : "";
+    if (plan) lines.push(`<i>${plan}</i>`);
+    lines.push(figureLine(t("funding-planned"), pf.planned, ctx), figureLine(t("funding-allocated"), pf.allocated, ctx), figureLine(t("funding-shortfall"), pf.shortfall, ctx));
+  }
+  return lines.join("\n");
+}
+
+export function renderCompare(catalog: Catalog, townIds: string[], ctx: RenderContext): Reply {
+  const { t, lang } = ctx;
+  const towns = townIds.map((id) => catalog.towns.get(id)).filter((x): x is Town => !!x).slice(0, MAX_COMPARED);
+  const head = t("compare-title", { towns: towns.map((x) => escapeHtml(townName(x, lang))).join(" · ") });
+  const tail = `<i>${t("compare-note")}</i>`;
+  const text = fitItems(head, towns.map((x) => block(catalog, x, ctx)), (left) => t("compare-more", { count: left }), tail);
+  return {
+    text,
+    keyboard: [towns.map((x) => ({ text: townName(x, lang), data: cb.card(x.id) }))],
+  };
+}

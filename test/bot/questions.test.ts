@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { callbackUpdate, textUpdate } from "../../src/fake-telegram/updates.ts";
+import { buttonsOf, lastText, testBot, type TestBot } from "../helpers/bot.ts";
+
+const RU = { id: 2001, language_code: "ru" };
+const KK = { id: 2002, language_code: "kk" };
+
+let t: TestBot;
+afterEach(async () => t?.close());
+
+describe("free-text questions", () => {
+  it("answers the card section a question asks for, in the language it was asked in", async () => {
+    t = await testBot();
+    await t.send(textUpdate(RU, "сколько недофинансировали Экибастузу"));
+    expect(lastText(t.tg)).toMatch(/<b>Экибастуз<\/b>/);
+    expect(lastText(t.tg)).toMatch(/Финансирование[\s\S]*Цифр о финансировании города в моих данных нет/);
+    await t.send(textUpdate(RU, "Балқашта қанша іс-шара орындалмады"));
+    expect(lastText(t.tg)).toMatch(/<b>Балқаш<\/b>/);
+    expect(lastText(t.tg)).toMatch(/жоба/i);
+    // The stored language is untouched: a message with no clue is answered in it.
+    await t.send(textUpdate(RU, "Ridder info"));
+    expect(lastText(t.tg)).toMatch(/<b>Риддер<\/b>/);
+    expect(lastText(t.tg)).toMatch(/Группа/);
+  });
+
+  it("lists a tier's towns and a region's monotowns", async () => {
+    t = await testBot();
+    await t.send(textUpdate(RU, "какие моногорода стагнирующие?"));
+    expect(buttonsOf(t.tg).map((b) => b.text).slice(0, 4)).toEqual(["Житикара", "Каражал", "Алтай", "Курчатов"]);
+    await t.send(textUpdate(KK, "Қостанай облысындағы моноқалалар"));
+    expect(lastText(t.tg)).toContain("Қостанай облысы");
+    expect(lastText(t.tg)).toMatch(/Моноқалалар: <b>Рудный<\/b>, <b>Лисаков<\/b>, <b>Жітіқара<\/b>/);
+    expect(lastText(t.tg)).toMatch(/Бұрынғы моноқалалар: Арқалық/);
+  });
+
+  it("says a real place is not a monotown and names its region's monotowns", async () => {
+    t = await testBot();
+    await t.send(textUpdate(RU, "Караганда моногород?"));
+    expect(lastText(t.tg)).toMatch(/<b>Караганда<\/b> — не моногород/);
+    expect(lastText(t.tg)).toMatch(/Темиртау/);
+    expect(buttonsOf(t.tg).map((b) => b.callback_data)).toContain("card:temirtau:main");
+  });
+
+  it("compares towns side by side with sources", async () => {
+    t = await testBot();
+    await t.send(textUpdate(RU, "Сопоставьте выполнение планов Балхаша и Степногорска"));
+    const text = lastText(t.tg);
+    expect(text).toMatch(/Сравнение:<\/b> Балхаш · Степногорск/);
+    expect(text.indexOf("<b>Балхаш</b>")).toBeLessThan(text.indexOf("<b>Степногорск</b>"));
+    expect(text).toMatch(/Население: <b>[\d\u202f]+ человек<\/b>.*<a href=/);
+    expect(text.length).toBeLessThanOrEqual(4096);
+  });
+
+  it("asks which one is meant when a name is ambiguous, and offers both", async () => {
+    t = await testBot();
+    await t.send(textUpdate(RU, "Абай"));
+    expect(lastText(t.tg)).toMatch(/«абай» — что вы имеете в виду/);
+    const data = buttonsOf(t.tg).map((b) => b.callback_data);
+    expect(data).toEqual(["card:abai:main", "region:abai_region"]);
+    await t.send(callbackUpdate(RU, "region:abai_region"));
+    expect(lastText(t.tg)).toMatch(/Абайская область/);
+    expect(lastText(t.tg)).toMatch(/Курчатов/);
+  });
+
+  it("offers a misspelt town instead of answering as if sure", async () => {
+    t = await testBot();
+    await t.send(textUpdate(RU, "Степногорк"));
+    expect(lastText(t.tg)).toMatch(/Возможно, вы имели в виду/);
+    expect(buttonsOf(t.tg)[0]).toEqual({ text: "Степногорск", callback_data: "card:stepnogorsk:main" });
+  });
+
+  it("greets, helps, says subscriptions are coming, and is polite about the rest", async () => {
+    t = await testBot();
+    await t.send(textUpdate(KK, "Қайырлы күн!"));
+    expect(lastText(t.tg)).toMatch(/Сәлеметсіз бе/);
+    await t.send(textUpdate(RU, "как с тобой работать"));
+    expect(lastText(t.tg)).toMatch(/Что я умею/);
+    await t.send(textUpdate(RU, "подписаться на дайджест по Аксаю"));
+    expect(lastText(t.tg)).toMatch(/Подписка на дайджесты пока готовится/);
+    expect(buttonsOf(t.tg).map((b) => b.callback_data)).toEqual(["card:aksai:main"]);
+    await t.send(textUpdate(RU, "расскажи анекдот"));
+    expect(lastText(t.tg)).toMatch(/я знаю только моногорода/);
+    await t.send(textUpdate(RU, "сколько стоит бензин в Жанаозене"));
+    expect(lastText(t.tg)).toMatch(/нет данных/);
+    expect(buttonsOf(t.tg).map((b) => b.callback_data)).toContain("card:zhanaozen:main");
+  });
+
+  it("answers the national picture for questions with no town", async () => {
+    t = await testBot();
+    await t.send(textUpdate(RU, "сколько денег недодали в 2024?"));
+    expect(lastText(t.tg)).toMatch(/173,4/);
+    expect(lastText(t.tg)).toMatch(/вычислено/);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/db/seed/dataset.ts";
+import { townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
+import { Understander } from "../../src/understanding/understand.ts";
+import { loadExamples, type Example } from "../fixtures/load.ts";
+
+const u = new Understander(townsFromDataset(loadDataset()));
+
+const check = (e: Example) => {
+  const r = u.understand(e.text);
+  const got = { intent: r.intent, towns: r.towns, tier: r.tier, ...(e.lang ? { lang: r.lang } : {}) };
+  expect(got).toEqual({ intent: e.intent, towns: e.towns, tier: e.tier, ...(e.lang ? { lang: e.lang } : {}) });
+};
+
+// Dev examples we still get wrong, each for a reason we chose not to paper over with a
+// special case: typos in 3–4-letter words (тбы, тоы → тобы), a typo dropping a letter of
+// a five-letter name (Риддр, Сарнь), truly mixed sentences, foreign places we do not list.
+// `it.fails` turns green→red when one starts passing, so this list is kept honest.
+const KNOWN_MISSES = new Set(["d012", "d016", "d038", "d043", "d048", "d132", "d159", "d276", "d286", "d302", "d365", "d368", "d413"]);
+
+describe("the shared examples", () => {
+  it.each(loadExamples("shared").map((e) => [e.id, e.text, e] as const))("%s %s", (_id, _text, e) => check(e));
+});
+
+describe("our examples (dev set)", () => {
+  const all = loadExamples("dev");
+  it.each(all.filter((e) => !KNOWN_MISSES.has(e.id)).map((e) => [e.id, e.text, e] as const))("%s %s", (_id, _text, e) => check(e));
+  it.fails.each(all.filter((e) => KNOWN_MISSES.has(e.id)).map((e) => [e.id, e.text, e] as const))("known miss %s %s", (_id, _text, e) => check(e));
+});
+
+describe("messages the code was never tuned on (holdout set)", () => {
+  it("gets language, intent, towns and tier all right on at least 95% of them", () => {
+    const all = loadExamples("holdout");
+    const right = all.filter((e) => {
+      const r = u.understand(e.text);
+      return r.intent === e.intent && JSON.stringify(r.towns) === JSON.stringify(e.towns) && r.tier === e.tier && (!e.lang || r.lang === e.lang);
+    });
+    expect(right.length / all.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("understanding", () => {
+  const ids = (text: string) => u.understand(text).towns;
+
+  it("reads Russian cases and Kazakh suffix chains", () => {
+    expect(ids("в Рудном")).toEqual(["rudny"]);
+    expect(ids("по Житикаре")).toEqual(["zhitikara"]);
+    expect(ids("Лисаковска")).toEqual(["lisakovsk"]);
+    expect(ids("в Аксае")).toEqual(["aksai"]);
+    expect(ids("Шахтинском")).toEqual(["shakhtinsk"]);
+    expect(ids("Теміртаудың")).toEqual(["temirtau"]);
+    expect(ids("Екібастұзда")).toEqual(["ekibastuz"]);
+    expect(ids("Балқашқа")).toEqual(["balkhash"]);
+    expect(ids("Жітіқараның")).toEqual(["zhitikara"]);
+    expect(ids("Сәтбаевтағы")).toEqual(["satbayev"]);
+    expect(ids("Шахтинскідегі")).toEqual(["shakhtinsk"]);
+  });
+
+  it("reads Latin script, look-alike letters, old names and typos", () => {
+    expect(ids("riddrer kai topta")).toEqual(["ridder"]);
+    expect(ids("Ekibastuzda")).toEqual(["ekibastuz"]);
+    expect(ids("Balqaşqa")).toEqual(["balkhash"]);
+    expect(ids("Жанаозен")).toEqual(["zhanaozen"]);
+    expect(ids("Лениногорск")).toEqual(["ridder"]);
+    expect(ids("Зыряновска")).toEqual(["altai"]);
+    expect(ids("Ермак")).toEqual(["aksu"]);
+    expect(ids("Экибастзу")).toEqual(["ekibastuz"]);
+    expect(ids("Степногорксе")).toEqual(["stepnogorsk"]);
+  });
+
+  it("does not read ordinary words as towns", () => {
+    for (const text of ["абайлаңыз", "сарай", "рудная руда", "балық аулау", "хромой", "аксессуары", "темір бағасы"]) expect(ids(text)).toEqual([]);
+  });
+
+  it("tells the monotown from the mountains, the lake, the poet and the region", () => {
+    expect(u.understand("Қаратау тауына қалай баруға болады").intent).toBe("out_of_scope");
+    expect(ids("стихи Абая")).toEqual([]);
+    expect(ids("рыбалка на озере Балхаш")).toEqual([]);
+    expect(u.understand("моноқалалар Абай облысында").region).toBe("abai_region");
+    expect(u.understand("Аксу Акмолинской области моногород?").intent).toBe("not_monotown");
+    expect(u.understand("город Абай недофинансирование")).toMatchObject({ intent: "shortfall", towns: ["abai"], ambiguous: [] });
+  });
+
+  it("asks rather than guesses when a bare name may mean several things", () => {
+    expect(u.understand("Абай").ambiguous.map((a) => a.townId)).toEqual(["abai"]);
+    expect(u.understand("Аксу").ambiguous.map((a) => a.townId)).toEqual(["aksu"]);
+    expect(u.understand("Аксу план").ambiguous).toEqual([]);
+  });
+
+  it("names places that are not monotowns and the region they are in", () => {
+    expect(u.understand("Караганда моногород?")).toMatchObject({ intent: "not_monotown", place: "karaganda", region: "karaganda" });
+    expect(u.understand("моногорода Павлодарской области")).toMatchObject({ intent: "national_overview", region: "pavlodar", towns: [] });
+    expect(u.townsOfRegion("pavlodar")).toEqual(["ekibastuz", "aksu"]);
+  });
+
+  it("answers in the language of the message, else the stored one", () => {
+    expect(u.understand("Балқаш қай топта", "ru").lang).toBe("kk");
+    expect(u.understand("в какой группе Балхаш", "kk").lang).toBe("ru");
+    expect(u.understand("Ridder info", "kk")).toMatchObject({ lang: "kk", langSure: false });
+    expect(u.understand("Saran endi monoqala emes pe?", "ru").lang).toBe("kk");
+  });
+
+  it("gives out_of_scope for empty or meaningless text", () => {
+    expect(u.understand("")).toMatchObject({ intent: "out_of_scope", towns: [] });
+    expect(u.understand("   ?!  ")).toMatchObject({ intent: "out_of_scope", towns: [] });
+    expect(u.understand("x".repeat(5000)).intent).toBe("out_of_scope");
+  });
+});
