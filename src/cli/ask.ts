@@ -1,6 +1,10 @@
 // `npm run ask -- "Какой группе относится Темиртау?"`: the reply the bot would send,
 // printed as text, with no Telegram at all. The real bot handles the message; a fake
 // Bot API catches what it sends.
+//   --json "text"  the understanding of one message as one JSON object
+//   --jsonl        one message per line on stdin → one JSON object per line, in order
+import { createInterface } from "node:readline";
+import type { Understanding } from "../understanding/understand.ts";
 import { parseConfig, readEnv } from "../config.ts";
 import { prepareDatabase } from "../db/prepare.ts";
 import { UserRepo } from "../db/users.ts";
@@ -44,16 +48,54 @@ export async function ask(text: string, opts: { languageCode?: string; databaseU
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const text = process.argv.slice(2).join(" ");
+/** The understanding the bot works from, with the same towns as the bot (from the database). */
+export async function understander(databaseUrl?: string) {
+  const env = readEnv();
+  const config = parseConfig({ ...env, BOT_TOKEN: env.BOT_TOKEN ?? "0:cli-offline-token-cli-offline-token-000", LOG_LEVEL: "silent" });
+  const { db } = await prepareDatabase(databaseUrl ?? config.DATABASE_URL);
+  try {
+    return (await Knowledge.load(db)).current.understander;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** The line format of `--jsonl`: exactly these four fields, towns in message order. */
+export function jsonLine(u: Understanding): string {
+  return JSON.stringify({ lang: u.lang, intent: u.intent, towns: u.towns, tier: u.tier });
+}
+
+async function main(args: string[]) {
+  if (args[0] === "--jsonl") {
+    const u = await understander();
+    const out: string[] = [];
+    const flush = () => {
+      if (out.length) process.stdout.write(out.join("\n") + "\n");
+      out.length = 0;
+    };
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      out.push(jsonLine(u.understand(line)));
+      if (out.length >= 256) flush();
+    }
+    flush();
+    return;
+  }
+  if (args[0] === "--json") {
+    const u = await understander();
+    console.log(JSON.stringify(u.understand(args.slice(1).join(" "))));
+    return;
+  }
+  const text = args.join(" ");
   if (!text) {
-    console.error('Usage: npm run ask -- "Какой группе относится Темиртау?"');
+    console.error('Usage: npm run ask -- "Какой группе относится Темиртау?"   (or --json "…", or --jsonl < messages.txt)');
     process.exit(2);
   }
-  ask(text)
-    .then((out) => console.log(out))
-    .catch((e) => {
-      console.error(e instanceof Error ? e.message : String(e));
-      process.exit(1);
-    });
+  console.log(await ask(text));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).catch((e) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  });
 }

@@ -33,7 +33,7 @@ export class CueMatcher {
   private exact = new Map<string, Pattern[]>();
   private prefix = new Map<string, Pattern[]>();
   private typoable: Pattern[] = [];
-  private typoMemo = new Map<string, Pattern[]>();
+  private memo = new Map<string, Pattern[]>();
   /** Every whole word and stem the lexicon knows, for "is this an ordinary word?". */
   readonly words = new Set<string>();
   readonly stems: string[] = [];
@@ -71,28 +71,33 @@ export class CueMatcher {
     const hits: CueHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (skip[i]) continue;
-      const tok = tokens[i]!;
-      let matched = false;
-      const add = (p: Pattern) => {
+      for (const p of this.candidates(tokens[i]!)) {
         const n = p.head.length;
-        if (i - n < 0) return;
-        for (let j = 0; j < n; j++) if (tokens[i - n + j] !== p.head[j] || skip[i - n + j]) return;
-        hits.push({ cue: p.cue, lang: p.lang, weight: p.weight, start: i - n, end: i + 1 });
-        matched = true;
-      };
-      for (const p of this.exact.get(tok) ?? []) add(p);
-      for (let k = tok.length; k >= 1; k--) {
-        const ps = this.prefix.get(tok.slice(0, k));
-        if (ps) for (const p of ps) if (k >= MIN_FREE_STEM || p.head.length || isEnding(tok.slice(k))) add(p);
+        if (i - n < 0) continue;
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) ok = tokens[i - n + j] === p.head[j] && !skip[i - n + j];
+        if (ok) hits.push({ cue: p.cue, lang: p.lang, weight: p.weight, start: i - n, end: i + 1 });
       }
-      if (!matched && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok)) for (const p of this.typos(tok)) add(p);
     }
     return hits;
   }
 
-  private typos(tok: string): Pattern[] {
-    const memo = this.typoMemo.get(tok);
+  /** Patterns whose last word this token is (heads not checked yet); memoised per word. */
+  private candidates(tok: string): Pattern[] {
+    const memo = this.memo.get(tok);
     if (memo) return memo;
+    const out: Pattern[] = [...(this.exact.get(tok) ?? [])];
+    for (let k = tok.length; k >= 1; k--) {
+      const ps = this.prefix.get(tok.slice(0, k));
+      if (ps) for (const p of ps) if (k >= MIN_FREE_STEM || p.head.length || isEnding(tok.slice(k))) out.push(p);
+    }
+    if (!out.length && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok)) out.push(...this.typos(tok));
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(tok, out);
+    return out;
+  }
+
+  private typos(tok: string): Pattern[] {
     const out: Pattern[] = [];
     for (const p of this.typoable) {
       const n = p.last.length;
@@ -105,8 +110,6 @@ export class CueMatcher {
         }
       }
     }
-    if (this.typoMemo.size >= MEMO_LIMIT) this.typoMemo.clear();
-    this.typoMemo.set(tok, out);
     return out;
   }
 }

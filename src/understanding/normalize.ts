@@ -42,7 +42,20 @@ const CYR_TO_LAT: Record<string, string> = {
 
 /** A single comparable skeleton for any script: Cyrillic (Russian or Kazakh) or Latin. */
 export function skeleton(text: string): string {
-  const folded = foldCyrillic(normalize(text));
-  const latin = [...folded].map((c) => CYR_TO_LAT[c] ?? c).join("");
-  return foldLatin(latin).replace(/(.)\1+/g, "$1");
+  return skeletonOfWord(normalize(text));
+}
+
+const wordSkeletons = new Map<string, string>();
+const WORD_MEMO_LIMIT = 50_000;
+
+/** The skeleton of one word already through normalize(); memoised, since words repeat. */
+export function skeletonOfWord(word: string): string {
+  let out = wordSkeletons.get(word);
+  if (out !== undefined) return out;
+  let latin = "";
+  for (const c of foldCyrillic(word)) latin += CYR_TO_LAT[c] ?? c;
+  out = foldLatin(latin).replace(/(.)\1+/g, "$1");
+  if (wordSkeletons.size >= WORD_MEMO_LIMIT) wordSkeletons.clear();
+  wordSkeletons.set(word, out);
+  return out;
 }

@@ -7,7 +7,7 @@ import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
 import { decideLanguage, LanguageSignals } from "./language.ts";
 import type { Cue } from "./lexicon.ts";
 import { NameMatcher, type NameHit } from "./names.ts";
-import { normalize, skeleton } from "./normalize.ts";
+import { normalize, skeletonOfWord } from "./normalize.ts";
 
 export const INTENTS = [
   "tier", "progress", "shortfall", "town_overview", "tier_list", "national_overview", "compare", "subscribe", "unsubscribe",
@@ -102,7 +102,7 @@ export class Understander {
 
   understand(text: string, stored: Lang = "ru"): Understanding {
     const norm = normalize(text).split(" ").filter(Boolean).slice(0, MAX_WORDS);
-    const toks = norm.map(skeleton);
+    const toks = norm.map(skeletonOfWord);
     const result: Understanding = {
       lang: stored, langSure: false, intent: "out_of_scope", towns: [], tier: null, region: null, place: null, ambiguous: [], guessed: [], unknownWords: [],
     };

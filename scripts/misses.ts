@@ -1,3 +1,6 @@
+// `npx tsx scripts/misses.ts [shared,dev]`: the examples the understanding module gets
+// wrong, with what it answered. Holdout lines are only counted, never printed: that set
+// measures messages the code was not tuned on.
 import { loadDataset } from "../src/db/seed/dataset.ts";
 import { townsFromDataset } from "../src/db/seed/understanding-towns.ts";
 import { Understander } from "../src/understanding/understand.ts";

@@ -1,0 +1,38 @@
+import { execFile } from "node:child_process";
+import { copyFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, inject, it } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const run = promisify(execFile);
+
+function cli(args: string[], input?: string) {
+  const file = path.join(inject("tmpDir"), `cli_${process.pid}_${Math.random().toString(36).slice(2)}.db`);
+  copyFileSync(inject("sqliteTemplate").replace(/^file:/, ""), file);
+  const child = run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "src/cli/ask.ts"), ...args], {
+    cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${file}`, BOT_TOKEN: "" },
+  });
+  if (input !== undefined) child.child.stdin!.end(input);
+  return child;
+}
+
+describe("npm run ask", () => {
+  it("--jsonl answers one line per input line, in order, with empty lines kept aligned", async () => {
+    const { stdout } = await cli(["--jsonl"], "riddrer kai topta\n\nСопоставьте выполнение планов Балхаша и Степногорска\r\nқай қалалар тоқырауда деп танылды?\n");
+    expect(stdout.trim().split("\n").map((l) => JSON.parse(l))).toEqual([
+      { lang: "kk", intent: "tier", towns: ["ridder"], tier: null },
+      { lang: "ru", intent: "out_of_scope", towns: [], tier: null },
+      { lang: "ru", intent: "compare", towns: ["balkhash", "stepnogorsk"], tier: null },
+      { lang: "kk", intent: "tier_list", towns: [], tier: "stagnating" },
+    ]);
+  });
+
+  it("--json gives the whole understanding; plain text gives the reply", async () => {
+    const json = JSON.parse((await cli(["--json", "Аксу"])).stdout);
+    expect(json).toMatchObject({ intent: "town_overview", towns: ["aksu"], ambiguous: [{ townId: "aksu" }] });
+    const { stdout } = await cli(["Какой группе относится Темиртау?"]);
+    expect(stdout).toMatch(/Темиртау \(Теміртау\)/);
+    expect(stdout).toMatch(/Группа: Города на пути к диверсификации/);
+  });
+});
