@@ -75,7 +75,7 @@ export function answer(d: AnswerDeps, u: Understanding, text: string, ctx: Rende
     case "help":
       return { text: ctx.t("help") };
     case "greeting":
-      return memo("greeting", () => renderGreeting(ctx));
+      return memo(`greeting:${u.thanks}`, () => renderGreeting(ctx, u.thanks));
     case "out_of_scope":
       break;
   }

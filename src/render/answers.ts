@@ -55,8 +55,8 @@ export function renderWhichOne(word: string, town: Town, otherRegion: { id: stri
   return { text: `${t("which-one", { word: escapeHtml(word) })}\n${t(`which-other-${town.id === "aksu" ? "aksu" : town.id === "abai" ? "abai" : "generic"}`)}`, keyboard };
 }
 
-export function renderGreeting(ctx: RenderContext): Reply {
-  return { text: ctx.t("greeting"), keyboard: [[{ text: ctx.t("btn-tiers"), data: cb.tiers() }, { text: ctx.t("btn-overview"), data: cb.overview() }]] };
+export function renderGreeting(ctx: RenderContext, thanks = false): Reply {
+  return { text: ctx.t(thanks ? "thanks" : "greeting"), keyboard: [[{ text: ctx.t("btn-tiers"), data: cb.tiers() }, { text: ctx.t("btn-overview"), data: cb.overview() }]] };
 }
 
 export function renderSubscribeSoon(catalog: Catalog, townIds: string[], unsubscribe: boolean, ctx: RenderContext): Reply {

@@ -104,7 +104,8 @@ export class CueMatcher {
       if (tok.length < n - 1) continue;
       if (tok[0] !== p.last[0]) continue;
       for (let k = n >= MIN_DELETION_STEM ? n - 1 : n; k <= Math.min(n + 1, tok.length); k++) {
-        if (editDistance(tok.slice(0, k), p.last) <= 1) {
+        // The stem's last letter must still be there: «проблемы» is not a typo of «проблемн-».
+        if (tok[k - 1] === p.last[n - 1] && editDistance(tok.slice(0, k), p.last) <= 1) {
           out.push(p);
           break;
         }

@@ -44,6 +44,8 @@ export interface Understanding {
   /** A named place that is not a monotown (gazetteer id). */
   place: string | null;
   ambiguous: Ambiguity[];
+  /** «спасибо», «рахмет»: a greeting-like message that thanks rather than greets. */
+  thanks: boolean;
   /** Towns recognised only through a typo: worth a "did you mean" when nothing else was asked. */
   guessed: string[];
   /** Words of four letters or more that matched nothing: a misspelt name, perhaps. */
@@ -104,14 +106,15 @@ export class Understander {
     const norm = normalize(text).split(" ").filter(Boolean).slice(0, MAX_WORDS);
     const toks = norm.map(skeletonOfWord);
     const result: Understanding = {
-      lang: stored, langSure: false, intent: "out_of_scope", towns: [], tier: null, region: null, place: null, ambiguous: [], guessed: [], unknownWords: [],
+      lang: stored, langSure: false, intent: "out_of_scope", towns: [], tier: null, region: null, place: null, ambiguous: [], guessed: [], thanks: false, unknownWords: [],
     };
     if (!toks.length) return result;
 
     // Region stems (Карагандинской области, области Абай) outrank the names they contain.
     const regionStemHits = this.regionStems.find(toks);
     const inRegion = (h: { start: number; end: number }) => regionStemHits.some((r) => h.start < r.end && r.start < h.end);
-    const hits = this.names.find(toks).filter((h) => !inRegion(h));
+    // «Балқашқа қарағанда» is "compared with Балқаш", not the city (Қарағанды in Kazakh).
+    const hits = this.names.find(toks).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     const taken = new Array<boolean>(toks.length).fill(false);
     for (const h of [...hits, ...regionStemHits]) for (let i = h.start; i < h.end; i++) taken[i] = true;
     const cueHits = this.cues.find(toks, taken);
@@ -172,6 +175,7 @@ export class Understander {
     const tierCue = TIERS.find((t) => has(t)) ?? null;
     result.intent = this.decide(result, has, count, { tierCue, domain, dropped, otherAksu, words: toks.length });
     if (result.intent === "tier_list") result.tier = tierCue;
+    result.thanks = result.intent === "greeting" && has("thanks") && !has("greeting");
     if (result.intent === "not_monotown" && result.place && !result.region) {
       result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;
     }
@@ -213,7 +217,7 @@ export class Understander {
     if (has("help")) return "help";
     if (has("offtopic") && n("offtopic") >= domainCount(count)) return "out_of_scope";
     if (has("national") || has("monotown") || has("shortfall") || has("progress") || (has("quantity") && has("monotown"))) return "national_overview";
-    if (has("greeting")) return "greeting";
+    if (has("greeting") || has("thanks")) return "greeting";
     return "out_of_scope";
   }
 

@@ -100,6 +100,20 @@ describe("understanding", () => {
     expect(u.understand("Saran endi monoqala emes pe?", "ru").lang).toBe("kk");
   });
 
+  it("reads «қарағанда» after a town as 'compared with', not as Караганда", () => {
+    expect(u.understand("Балқашқа қарағанда Теміртаудың жағдайы қалай")).toMatchObject({ intent: "compare", towns: ["balkhash", "temirtau"], place: null });
+    expect(u.understand("Караганда моногород?").place).toBe("karaganda");
+  });
+
+  it("does not take a word for a misspelt cue when the stem's last letter changed", () => {
+    expect(u.understand("Рудненский ГОК проблемы").intent).not.toBe("tier_list");
+  });
+
+  it("takes thanks as a greeting, not as out of scope", () => {
+    expect(u.understand("спасибо")).toMatchObject({ intent: "greeting", thanks: true });
+    expect(u.understand("Сәлем!")).toMatchObject({ intent: "greeting", thanks: false, lang: "kk" });
+  });
+
   it("gives out_of_scope for empty or meaningless text", () => {
     expect(u.understand("")).toMatchObject({ intent: "out_of_scope", towns: [] });
     expect(u.understand("   ?!  ")).toMatchObject({ intent: "out_of_scope", towns: [] });
