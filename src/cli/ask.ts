@@ -22,10 +22,14 @@ export function htmlToText(html: string): string {
     .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
 }
 
-export async function ask(text: string, opts: { languageCode?: string; databaseUrl?: string } = {}): Promise<string> {
+/** The configuration the CLI runs with: it needs no token, since it never reaches Telegram. */
+function cliConfig() {
   const env = readEnv();
-  // The CLI needs no token: it never reaches Telegram.
-  const config = parseConfig({ ...env, BOT_TOKEN: env.BOT_TOKEN ?? "0:cli-offline-token-cli-offline-token-000", LOG_LEVEL: "silent" });
+  return parseConfig({ ...env, BOT_TOKEN: env.BOT_TOKEN ?? "0:cli-offline-token-cli-offline-token-000", LOG_LEVEL: "silent" });
+}
+
+export async function ask(text: string, opts: { languageCode?: string; databaseUrl?: string } = {}): Promise<string> {
+  const config = cliConfig();
   const { db } = await prepareDatabase(opts.databaseUrl ?? config.DATABASE_URL);
   try {
     const tg = new FakeTelegram();
@@ -50,9 +54,7 @@ export async function ask(text: string, opts: { languageCode?: string; databaseU
 
 /** The understanding the bot works from, with the same towns as the bot (from the database). */
 export async function understander(databaseUrl?: string) {
-  const env = readEnv();
-  const config = parseConfig({ ...env, BOT_TOKEN: env.BOT_TOKEN ?? "0:cli-offline-token-cli-offline-token-000", LOG_LEVEL: "silent" });
-  const { db } = await prepareDatabase(databaseUrl ?? config.DATABASE_URL);
+  const { db } = await prepareDatabase(databaseUrl ?? cliConfig().DATABASE_URL);
   try {
     return (await Knowledge.load(db)).current.understander;
   } finally {

@@ -23,17 +23,29 @@ const SECTION: Partial<Record<Understanding["intent"], CardSection>> = {
   tier: "main", progress: "progress", shortfall: "funding", town_overview: "main", former_monotown: "main",
 };
 
+/** A card section, rendered once per snapshot and language; commands and buttons share it. */
+export function cardReply(d: AnswerDeps, townId: string, section: CardSection, ctx: RenderContext): Reply {
+  return d.memo(`${ctx.lang}:card:${townId}:${section}`, () => renderCard(d.catalog, d.catalog.towns.get(townId)!, section, ctx));
+}
+
+const townsOfRegion = (d: AnswerDeps, regionId: string) =>
+  d.understander.townsOfRegion(regionId).map((t) => d.catalog.towns.get(t)!).filter(Boolean);
+
+/** A region's monotowns and former ones, or undefined for a region id the gazetteer lacks. */
+export function regionReply(d: AnswerDeps, regionId: string, ctx: RenderContext): Reply | undefined {
+  const region = d.understander.region(regionId);
+  return region && d.memo(`${ctx.lang}:region:${region.id}`, () => renderRegion(region, townsOfRegion(d, region.id), ctx));
+}
+
 export function answer(d: AnswerDeps, u: Understanding, text: string, ctx: RenderContext): Reply {
   const { catalog, understander } = d;
-  const lang = ctx.lang;
-  const memo = (key: string, make: () => Reply) => d.memo(`${lang}:${key}`, make);
-  const townsOfRegion = (id: string) => understander.townsOfRegion(id).map((t) => catalog.towns.get(t)!).filter(Boolean);
+  const memo = (key: string, make: () => Reply) => d.memo(`${ctx.lang}:${key}`, make);
 
   const which = u.ambiguous[0];
   if (which && u.towns.length === 1) {
     const other = which.others.find((o) => o.kind === "region" && o.id);
     const region = other?.id ? understander.region(other.id) : undefined;
-    return renderWhichOne(which.word, catalog.towns.get(which.townId)!, region && other?.id === "abai_region" ? { id: region.id, name: region } : null, ctx);
+    return renderWhichOne(which.word, catalog.towns.get(which.townId)!, region ? { id: region.id, name: region } : null, ctx);
   }
   // A misspelt name alone: offer it rather than answer as if sure.
   if (u.guessed.length && u.intent === "town_overview" && u.towns.length === 1) {
@@ -49,24 +61,19 @@ export function answer(d: AnswerDeps, u: Understanding, text: string, ctx: Rende
       const id = u.towns[0];
       if (!id) break;
       if (u.towns.length > 1) return memo(`compare:${u.towns.join(",")}`, () => renderCompare(catalog, u.towns, ctx));
-      const section = SECTION[u.intent]!;
-      return memo(`card:${id}:${section}`, () => renderCard(catalog, catalog.towns.get(id)!, section, ctx));
+      return cardReply(d, id, SECTION[u.intent]!, ctx);
     }
     case "compare":
       return memo(`compare:${u.towns.join(",")}`, () => renderCompare(catalog, u.towns, ctx));
     case "tier_list":
       return u.tier ? memo(`tier:${u.tier}`, () => renderTier(catalog, u.tier!, ctx)) : memo("tiers", () => renderTiers(catalog, ctx));
     case "national_overview":
-      if (u.region) {
-        const region = understander.region(u.region);
-        if (region) return memo(`region:${region.id}`, () => renderRegion(region, townsOfRegion(region.id), ctx));
-      }
-      return memo("overview", () => renderOverview(catalog, ctx));
+      return (u.region && regionReply(d, u.region, ctx)) || memo("overview", () => renderOverview(catalog, ctx));
     case "not_monotown": {
       const place = u.place ? understander.place(u.place) : undefined;
       const region = u.region ? understander.region(u.region) : undefined;
-      if (place) return memo(`place:${place.id}`, () => renderNotMonotown(place, region ?? null, region ? townsOfRegion(region.id) : [], ctx));
-      if (region) return memo(`region:${region.id}`, () => renderRegion(region, townsOfRegion(region.id), ctx));
+      if (place) return memo(`place:${place.id}`, () => renderNotMonotown(place, region ?? null, region ? townsOfRegion(d, region.id) : [], ctx));
+      if (region) return regionReply(d, region.id, ctx)!;
       break;
     }
     case "subscribe":

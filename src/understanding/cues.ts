@@ -1,5 +1,5 @@
 // Finds the lexicon's cue words in a tokenised message (see lexicon.ts for the notation).
-import { editDistance } from "./names.ts";
+import { editDistance, push } from "./names.ts";
 import { normalize, skeleton } from "./normalize.ts";
 import { LEXICON, type Cue, type LexKey, type LexLang, type Lexicon } from "./lexicon.ts";
 import { isEnding } from "./morphology.ts";
@@ -34,9 +34,8 @@ export class CueMatcher {
   private prefix = new Map<string, Pattern[]>();
   private typoable: Pattern[] = [];
   private memo = new Map<string, Pattern[]>();
-  /** Every whole word and stem the lexicon knows, for "is this an ordinary word?". */
-  readonly words = new Set<string>();
-  readonly stems: string[] = [];
+  /** Every whole word the lexicon knows, for "is this an ordinary word?". */
+  private words = new Set<string>();
 
   constructor(lexicon: Lexicon = LEXICON, private ordinary: Set<string> = new Set()) {
     for (const [cue, byLang] of Object.entries(lexicon) as Array<[Cue, Partial<Record<LexKey, string[]>>]>) {
@@ -49,9 +48,8 @@ export class CueMatcher {
           const words = normalize(entry.replace(/\*$/, "")).split(" ").filter(Boolean).map(skeleton);
           if (!words.length) continue;
           const p: Pattern = { cue, lang, weight: weak ? 0.5 : 1, head: words.slice(0, -1), last: words.at(-1)!, prefix: isPrefix };
-          (isPrefix ? this.prefix : this.exact).set(p.last, [...((isPrefix ? this.prefix : this.exact).get(p.last) ?? []), p]);
-          if (isPrefix) this.stems.push(p.last);
-          else this.words.add(p.last);
+          push(isPrefix ? this.prefix : this.exact, p.last, p);
+          if (!isPrefix) this.words.add(p.last);
           if (isPrefix && p.last.length >= MIN_TYPO_STEM && !p.head.length) this.typoable.push(p);
         }
       }

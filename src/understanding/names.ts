@@ -142,7 +142,7 @@ function isSwap(a: string, b: string): boolean {
   return a.length === b.length && a !== b && distance(a, b) === 2 && editDistance(a, b) === 1;
 }
 
-function push<V>(map: Map<string, V[]>, key: string, v: V) {
+export function push<V>(map: Map<string, V[]>, key: string, v: V) {
   const list = map.get(key);
   if (list) list.push(v);
   else map.set(key, [v]);

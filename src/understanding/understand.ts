@@ -215,7 +215,7 @@ export class Understander {
     if (f.tierCue && !has("offtopic")) return "tier_list";
     if (has("tier") && has("list") && has("monotown")) return "tier_list";
     if (has("help")) return "help";
-    if (has("offtopic") && n("offtopic") >= domainCount(count)) return "out_of_scope";
+    if (offtopic) return "out_of_scope";
     if (has("national") || has("monotown") || has("shortfall") || has("progress") || (has("quantity") && has("monotown"))) return "national_overview";
     if (has("greeting") || has("thanks")) return "greeting";
     return "out_of_scope";
@@ -273,7 +273,7 @@ export class Understander {
     const word = norm.slice(h.start, h.end).join(" ");
     const others: Ambiguity["others"] =
       h.id === "abai" ? [{ kind: "region", id: "abai_region" }, { kind: "other", id: null }]
-      : h.id === "aksu" ? [{ kind: "region", id: "akmola" }]
+      : h.id === "aksu" ? [{ kind: "other", id: null }]
       : [{ kind: "other", id: null }];
     return { townId: h.id, word, others };
   }

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/db/seed/dataset.ts";
+import { townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
 import { TownIndex } from "../../src/understanding/towns.ts";
 import { normalize, skeleton } from "../../src/understanding/normalize.ts";
 
-const ds = loadDataset();
-const index = new TownIndex(
-  ds.towns.map((t) => ({ id: t.id, names: [t.nameRu, t.nameKk, ...t.namesLatin, ...t.aliases, ...t.formerNames.map((f) => f.name)] })),
-);
+const index = new TownIndex(townsFromDataset(loadDataset()));
 
 describe("town names", () => {
   it.each([

@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import type { Knowledge } from "../../knowledge.ts";
 import { parseCallback } from "../../render/callbacks.ts";
 import { renderOverview, renderTier, renderTiers } from "../../render/national.ts";
-import { renderRegion } from "../../render/answers.ts";
+import { regionReply } from "../../render/answer.ts";
 import type { BotContext } from "../context.ts";
 import { replace, send } from "../reply.ts";
 
@@ -13,14 +13,11 @@ export function nationalHandlers(knowledge: Knowledge) {
 
   c.callbackQuery(/^(tier:|tiers$|overview$|region:)/, async (ctx) => {
     const parsed = parseCallback(ctx.callbackQuery.data);
-    const { catalog, understander } = knowledge.current;
-    const region = parsed?.kind === "region" ? understander.region(parsed.regionId) : undefined;
+    const { catalog } = knowledge.current;
+    const region = parsed?.kind === "region" ? regionReply(knowledge.current, parsed.regionId, ctx.render) : undefined;
     if (!parsed || (parsed.kind === "region" && !region)) return ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") });
     await ctx.answerCallbackQuery();
-    if (region) {
-      const towns = understander.townsOfRegion(region.id).map((id) => catalog.towns.get(id)!);
-      return replace(ctx, renderRegion(region, towns, ctx.render));
-    }
+    if (region) return replace(ctx, region);
     if (parsed?.kind === "tier") return replace(ctx, renderTier(catalog, parsed.tierId, ctx.render));
     if (parsed?.kind === "tiers") return replace(ctx, renderTiers(catalog, ctx.render));
     if (parsed?.kind === "overview") return replace(ctx, renderOverview(catalog, ctx.render));

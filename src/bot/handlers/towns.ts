@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import type { Knowledge } from "../../knowledge.ts";
 import { parseCallback, type CardSection } from "../../render/callbacks.ts";
-import { renderCard } from "../../render/card.ts";
+import { cardReply } from "../../render/answer.ts";
 import { renderAmbiguous, renderNotFound } from "../../render/misc.ts";
 import type { BotContext } from "../context.ts";
 import { replace, send } from "../reply.ts";
@@ -12,10 +12,7 @@ const MAX_NAME_QUERY = 200;
 export function townHandlers(knowledge: Knowledge) {
   const c = new Composer<BotContext>();
 
-  const card = (townId: string, section: CardSection, ctx: BotContext) => {
-    const { catalog, memo } = knowledge.current;
-    return memo(`card:${ctx.render.lang}:${townId}:${section}`, () => renderCard(catalog, catalog.towns.get(townId)!, section, ctx.render));
-  };
+  const card = (townId: string, section: CardSection, ctx: BotContext) => cardReply(knowledge.current, townId, section, ctx.render);
 
   const showTown = async (ctx: BotContext, query: string, section: CardSection, command?: string) => {
     const { catalog, towns } = knowledge.current;
