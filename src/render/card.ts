@@ -51,7 +51,7 @@ function enterpriseLines(town: Town, ctx: RenderContext): string[] {
   });
 }
 
-function measureItem(m: Measure, ctx: RenderContext): string {
+export function measureItem(m: Measure, ctx: RenderContext): string {
   const { t, lang } = ctx;
   const titleText = escapeHtml(lang === "ru" ? m.titleRu : m.titleKk);
   const details: string[] = [t(`status-${m.status}`)];

@@ -1,0 +1,138 @@
+// Subscriptions of chats to digests. Rows are never deleted by users' actions: an
+// unsubscribe cancels, a block stops, so the outbox history stays whole.
+import type { Db } from "./client.ts";
+import type { Lang, TierId } from "../domain/types.ts";
+import type { Schedule, Scope, StopReason, Subscription, SubscriptionState } from "../domain/subscription.ts";
+import { sameScope } from "../domain/subscription.ts";
+import { nextSlot } from "../domain/schedule.ts";
+
+type Row = Awaited<ReturnType<Db["subscription"]["findFirstOrThrow"]>>;
+
+const parseTowns = (s: string): string[] => {
+  try {
+    const v = JSON.parse(s);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+};
+
+export function toSubscription(r: Row): Subscription {
+  const scope: Scope =
+    r.scope === "tier" && r.tierId ? { kind: "tier", tierId: r.tierId as TierId } : r.scope === "towns" ? { kind: "towns", townIds: parseTowns(r.townIds) } : { kind: "all" };
+  return {
+    id: r.id, chatId: Number(r.chatId), scope, schedule: { weekday: r.weekday, hour: r.hour, minute: r.minute }, language: r.language as Lang,
+    state: r.state as SubscriptionState, stopReason: r.stopReason as StopReason | null, nextDueAt: r.nextDueAt, lastStateId: r.lastStateId, lastSentAt: r.lastSentAt,
+  };
+}
+
+const scopeColumns = (scope: Scope) => ({
+  scope: scope.kind,
+  townIds: JSON.stringify(scope.kind === "towns" ? scope.townIds : []),
+  tierId: scope.kind === "tier" ? scope.tierId : null,
+});
+
+/** Stops that lift when the chat lets the bot back in (unblocked, re-added). */
+const LIFTABLE: StopReason[] = ["blocked", "kicked", "deactivated", "chat_not_found"];
+
+export class SubscriptionRepo {
+  constructor(private db: Db) {}
+
+  /**
+   * Subscribes a chat. The same scope twice is one subscription with the newer schedule
+   * (resumed if it was paused or stopped), never two digests of the same towns.
+   */
+  async subscribe(p: { chatId: number; scope: Scope; schedule: Schedule; language: Lang; createdBy?: number; now: Date }): Promise<{ subscription: Subscription; existed: boolean }> {
+    const nextDueAt = nextSlot(p.schedule, p.now);
+    const rows = await this.db.subscription.findMany({ where: { chatId: BigInt(p.chatId), state: { not: "cancelled" } } });
+    const same = rows.map(toSubscription).find((s) => sameScope(s.scope, p.scope));
+    const data = { ...p.schedule, language: p.language, state: "active", stopReason: null, nextDueAt };
+    if (same) {
+      const row = await this.db.subscription.update({ where: { id: same.id }, data });
+      return { subscription: toSubscription(row), existed: true };
+    }
+    const row = await this.db.subscription.create({
+      data: { chatId: BigInt(p.chatId), ...scopeColumns(p.scope), ...data, createdBy: p.createdBy === undefined ? null : BigInt(p.createdBy) },
+    });
+    return { subscription: toSubscription(row), existed: false };
+  }
+
+  /** The chat's subscriptions that are not cancelled, oldest first. */
+  async list(chatId: number): Promise<Subscription[]> {
+    const rows = await this.db.subscription.findMany({ where: { chatId: BigInt(chatId), state: { not: "cancelled" } }, orderBy: { id: "asc" } });
+    return rows.map(toSubscription);
+  }
+
+  async get(id: number, chatId: number): Promise<Subscription | null> {
+    const row = await this.db.subscription.findFirst({ where: { id, chatId: BigInt(chatId) } });
+    return row ? toSubscription(row) : null;
+  }
+
+  /** Changes one of the chat's subscriptions; null when it is not the chat's or is cancelled. */
+  private async change(id: number, chatId: number, data: Parameters<Db["subscription"]["update"]>[0]["data"]): Promise<Subscription | null> {
+    const res = await this.db.subscription.updateMany({ where: { id, chatId: BigInt(chatId), state: { not: "cancelled" } }, data });
+    return res.count ? this.get(id, chatId) : null;
+  }
+
+  pause(id: number, chatId: number) {
+    return this.change(id, chatId, { state: "paused" });
+  }
+
+  /** Resumes from the next slot after now: a paused week is not sent late. */
+  async resume(id: number, chatId: number, now: Date) {
+    const s = await this.get(id, chatId);
+    if (!s || s.state === "cancelled") return null;
+    return this.change(id, chatId, { state: "active", stopReason: null, nextDueAt: nextSlot(s.schedule, now) });
+  }
+
+  setSchedule(id: number, chatId: number, schedule: Schedule, now: Date) {
+    return this.change(id, chatId, { ...schedule, nextDueAt: nextSlot(schedule, now) });
+  }
+
+  cancel(id: number, chatId: number) {
+    return this.change(id, chatId, { state: "cancelled", stopReason: "unsubscribed" });
+  }
+
+  /** Takes one town out of the chat's town subscriptions; one left empty is cancelled. */
+  async removeTown(chatId: number, townId: string): Promise<number> {
+    let changed = 0;
+    for (const s of await this.list(chatId)) {
+      if (s.scope.kind !== "towns" || !s.scope.townIds.includes(townId)) continue;
+      const rest = s.scope.townIds.filter((t) => t !== townId);
+      await this.change(s.id, chatId, rest.length ? { townIds: JSON.stringify(rest) } : { state: "cancelled", stopReason: "unsubscribed" });
+      changed++;
+    }
+    return changed;
+  }
+
+  /** The chat blocked the bot, removed it or is gone: nothing more is sent to it. */
+  async stopChat(chatId: number, reason: StopReason): Promise<number> {
+    const res = await this.db.subscription.updateMany({
+      where: { chatId: BigInt(chatId), state: { in: ["active", "paused"] } },
+      data: { state: "stopped", stopReason: reason },
+    });
+    return res.count;
+  }
+
+  /** Subscriptions a block or removal stopped, which the chat may want back. */
+  async stoppedByChat(chatId: number): Promise<Subscription[]> {
+    const rows = await this.db.subscription.findMany({ where: { chatId: BigInt(chatId), state: "stopped", stopReason: { in: LIFTABLE } }, orderBy: { id: "asc" } });
+    return rows.map(toSubscription);
+  }
+
+  async reactivateChat(chatId: number, now: Date): Promise<number> {
+    const stopped = await this.stoppedByChat(chatId);
+    for (const s of stopped) await this.change(s.id, chatId, { state: "active", stopReason: null, nextDueAt: nextSlot(s.schedule, now) });
+    return stopped.length;
+  }
+
+  /** A group became a supergroup: its subscriptions follow it to the new chat id. */
+  async moveChat(from: number, to: number): Promise<void> {
+    await this.db.subscription.updateMany({ where: { chatId: BigInt(from) }, data: { chatId: BigInt(to) } });
+  }
+
+  /** Digests follow the chat's language when its user picks another. */
+  async setLanguage(chatId: number, language: Lang): Promise<void> {
+    await this.db.subscription.updateMany({ where: { chatId: BigInt(chatId), state: { not: "cancelled" } }, data: { language } });
+  }
+}

@@ -1,0 +1,205 @@
+// Sends claimed digests through the Bot API within Telegram's limits and records every
+// outcome. 429: everyone waits `retry_after`, the digest is tried again. Network errors
+// and 5xx: tried again with growing pauses. 403 (blocked, kicked, deactivated) and a
+// chat that no longer exists: the chat's subscriptions stop. Parts already accepted are
+// never sent again.
+import { GrammyError, HttpError, type Api } from "grammy";
+import type { Logger } from "pino";
+import type { Clock } from "../clock.ts";
+import type { ClaimedDelivery, Outbox, Outcome } from "../db/outbox.ts";
+import type { SubscriptionRepo } from "../db/subscriptions.ts";
+import type { StopReason } from "../domain/subscription.ts";
+import type { Reply } from "../render/types.ts";
+import { inlineKeyboard } from "../bot/reply.ts";
+import type { DigestComposer } from "./compose.ts";
+import { RateLimiter, type LimiterOptions } from "./limiter.ts";
+
+export interface SenderOptions extends LimiterOptions {
+  /** Messages in flight at once; enough to keep the rate busy while requests travel. */
+  concurrency: number;
+  /** How long a claim holds before another sender may take the digest over. */
+  leaseMs: number;
+  /** Tries before a digest that keeps meeting network errors or 5xx is marked failed. */
+  maxAttempts: number;
+  /** A retry due within this long is waited for by the same run. */
+  waitForRetryMs: number;
+}
+
+export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
+  ratePerSecond: 30, privateChatGapMs: 1000, groupChatGapMs: 3000, concurrency: 16, leaseMs: 10 * 60_000, maxAttempts: 8, waitForRetryMs: 60_000,
+};
+
+export interface DrainReport {
+  sent: number;
+  messages: number;
+  skipped: number;
+  stopped: number;
+  failed: number;
+  retried: number;
+}
+
+export function stopReasonOf(e: GrammyError): StopReason | null {
+  const d = e.description.toLowerCase();
+  if (e.error_code === 403) {
+    if (d.includes("kicked") || d.includes("not a member")) return "kicked";
+    if (d.includes("deactivated")) return "deactivated";
+    return "blocked";
+  }
+  if (e.error_code === 400 && (d.includes("chat not found") || d.includes("peer_id_invalid") || d.includes("user not found"))) return "chat_not_found";
+  return null;
+}
+
+/** Exponential backoff with jitter, capped at ten minutes. */
+export const backoffMs = (attempt: number, random = Math.random) => Math.min(600_000, 1000 * 2 ** Math.min(attempt, 10)) * (0.75 + random() * 0.5);
+
+export class DigestSender {
+  readonly limiter: RateLimiter;
+  private stopping = false;
+  private inFlight = new Set<Promise<unknown>>();
+
+  constructor(
+    private deps: { api: Api; outbox: Outbox; subscriptions: SubscriptionRepo; composer: DigestComposer; clock: Clock; log: Logger },
+    private opts: SenderOptions = DEFAULT_SENDER_OPTIONS,
+  ) {
+    this.limiter = new RateLimiter(deps.clock, opts);
+  }
+
+  /** Sends everything claimable now (and retries that come due soon), then returns. */
+  async drain(): Promise<DrainReport> {
+    const report: DrainReport = { sent: 0, messages: 0, skipped: 0, stopped: 0, failed: 0, retried: 0 };
+    const { outbox, clock } = this.deps;
+    const claimSize = Math.min(500, Math.max(this.opts.concurrency * 4, Math.ceil(this.opts.ratePerSecond * 2)));
+    while (!this.stopping) {
+      const batch = await outbox.claim(clock.now(), claimSize, this.opts.leaseMs);
+      if (!batch.length) {
+        const next = await outbox.nextRetryAt();
+        const wait = next ? next.getTime() - clock.now().getTime() : Infinity;
+        if (wait > this.opts.waitForRetryMs) break;
+        await clock.sleep(Math.max(wait, 10));
+        continue;
+      }
+      await this.sendBatch(batch, report);
+    }
+    return report;
+  }
+
+  /** Stops claiming; what is being sent is finished and recorded, the rest given back. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async sendBatch(batch: ClaimedDelivery[], report: DrainReport) {
+    const outcomes: Outcome[] = [];
+    const flush = async () => {
+      const list = outcomes.splice(0);
+      await this.deps.outbox.finish(list, this.deps.clock.now());
+    };
+    let next = 0;
+    const untouched: number[] = [];
+    const worker = async () => {
+      while (next < batch.length) {
+        const d = batch[next++]!;
+        if (this.stopping) {
+          untouched.push(d.id);
+          continue;
+        }
+        const o = await this.sendOne(d, report);
+        if (o) outcomes.push(o);
+        // Recorded in batches: one transaction per many digests keeps the database out of the way.
+        if (outcomes.length >= 50) await flush();
+      }
+    };
+    const run = Promise.all(Array.from({ length: Math.min(this.opts.concurrency, batch.length) }, worker));
+    this.inFlight.add(run);
+    try {
+      await run;
+    } finally {
+      this.inFlight.delete(run);
+      await flush();
+      await this.deps.outbox.release(untouched);
+    }
+  }
+
+  private async sendOne(d: ClaimedDelivery, report: DrainReport): Promise<Outcome | null> {
+    const { outbox, composer, log, api } = this.deps;
+    const sub = d.subscription;
+    const base = { id: d.id, subscriptionId: sub.id };
+    if (sub.state !== "active") {
+      report.skipped++;
+      return { ...base, status: "skipped", error: `subscription ${sub.state}` };
+    }
+    let composed;
+    try {
+      composed = await composer.compose(sub, d.period);
+    } catch (err) {
+      log.error({ err, delivery: d.id }, "could not compose a digest");
+      report.failed++;
+      return { ...base, status: "failed", error: `compose: ${String(err)}` };
+    }
+    if (!composed.worthSending) {
+      report.skipped++;
+      return { ...base, status: "skipped", stateId: composed.stateId, error: "nothing unfinished or changed" };
+    }
+    const parts = composed.parts;
+    for (let i = d.partsSent; i < parts.length; i++) {
+      await this.limiter.wait(sub.chatId);
+      try {
+        await api.sendMessage(sub.chatId, parts[i]!.text, messageOptions(parts[i]!));
+        report.messages++;
+      } catch (e) {
+        return this.onError(e, d, i, report);
+      }
+      if (i < parts.length - 1) await outbox.partSent(d.id, i + 1, parts.length);
+    }
+    report.sent++;
+    return { ...base, status: "sent", parts: parts.length, stateId: composed.stateId };
+  }
+
+  private async onError(e: unknown, d: ClaimedDelivery, part: number, report: DrainReport): Promise<Outcome | null> {
+    const { outbox, subscriptions, clock, log } = this.deps;
+    const sub = d.subscription;
+    const base = { id: d.id, subscriptionId: sub.id };
+    const now = clock.now().getTime();
+    if (e instanceof GrammyError) {
+      const retryAfter = e.parameters.retry_after;
+      if (e.error_code === 429 && retryAfter !== undefined) {
+        this.limiter.pause(retryAfter * 1000);
+        report.retried++;
+        await outbox.retryLater(d.id, new Date(now + retryAfter * 1000), `429 retry after ${retryAfter}s`, true);
+        return null;
+      }
+      const migrated = e.parameters.migrate_to_chat_id;
+      if (migrated !== undefined) {
+        await subscriptions.moveChat(sub.chatId, migrated);
+        report.retried++;
+        await outbox.retryLater(d.id, new Date(now), "group moved to a supergroup", true);
+        return null;
+      }
+      const reason = stopReasonOf(e);
+      if (reason) {
+        const n = await subscriptions.stopChat(sub.chatId, reason);
+        log.info({ chat: sub.chatId, reason, subscriptions: n }, "chat unreachable: its subscriptions stopped");
+        report.stopped++;
+        return { ...base, status: "stopped", error: e.description };
+      }
+      if (e.error_code < 500) {
+        log.error({ err: e, delivery: d.id, part }, "Telegram refused a digest");
+        report.failed++;
+        return { ...base, status: "failed", error: e.description };
+      }
+    } else if (!(e instanceof HttpError)) {
+      log.error({ err: e, delivery: d.id }, "unexpected error while sending a digest");
+    }
+    // 5xx or the network: try again later, up to a limit.
+    if (d.attempts >= this.opts.maxAttempts) {
+      report.failed++;
+      return { ...base, status: "failed", error: String(e instanceof Error ? e.message : e) };
+    }
+    report.retried++;
+    await outbox.retryLater(d.id, new Date(now + backoffMs(d.attempts)), String(e instanceof Error ? e.message : e));
+    return null;
+  }
+}
+
+const messageOptions = (r: Reply) => ({ parse_mode: "HTML" as const, link_preview_options: { is_disabled: true }, reply_markup: inlineKeyboard(r.keyboard) });

@@ -1,0 +1,87 @@
+// One digest run: due slots become outbox rows, stale ones are marked missed, and the
+// sender drains what is claimable. The cron tick, `npm run digest -- --send-due` and the
+// tests all go through here. Runs in one process never overlap.
+import { Api } from "grammy";
+import type { Logger } from "pino";
+import type { Clock } from "../clock.ts";
+import { providerOf, type Db } from "../db/client.ts";
+import { Outbox, type ScheduleReport } from "../db/outbox.ts";
+import { SubscriptionRepo } from "../db/subscriptions.ts";
+import type { Knowledge } from "../knowledge.ts";
+import { createI18n, translator } from "../bot/i18n.ts";
+import type { Lang } from "../domain/types.ts";
+import { DigestComposer } from "./compose.ts";
+import { DEFAULT_SENDER_OPTIONS, DigestSender, type DrainReport, type SenderOptions } from "./sender.ts";
+
+export interface TickReport extends ScheduleReport, DrainReport {
+  expired: number;
+}
+
+export interface DigestServiceOptions {
+  /** Digests whose slot passed longer ago than this are not sent late but marked missed. */
+  catchUpMs: number;
+  sender: SenderOptions;
+}
+
+export const DEFAULT_CATCH_UP_MS = 12 * 3600_000;
+
+export class DigestService {
+  private running: Promise<TickReport> | null = null;
+
+  constructor(
+    readonly outbox: Outbox,
+    readonly sender: DigestSender,
+    private clock: Clock,
+    private log: Logger,
+    private catchUpMs: number,
+  ) {}
+
+  /** Schedules and sends what is due now; a tick while one runs joins it instead. */
+  tick(): Promise<TickReport> {
+    if (!this.running) {
+      this.running = this.run().finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  private async run(): Promise<TickReport> {
+    const now = this.clock.now();
+    const scheduled = await this.outbox.scheduleDue(now, this.catchUpMs);
+    const expired = await this.outbox.expire(now, this.catchUpMs);
+    const drained = await this.sender.drain();
+    const report = { ...scheduled, expired, ...drained };
+    if (scheduled.pending || scheduled.missed || expired || drained.sent || drained.failed || drained.stopped) this.log.info(report, "digest run");
+    return report;
+  }
+
+  async stop(): Promise<void> {
+    await this.sender.stop();
+    await this.running?.catch(() => {});
+  }
+}
+
+export interface DigestWiring {
+  db: Db;
+  url: string;
+  knowledge: Knowledge;
+  token: string;
+  apiRoot?: string;
+  fetch?: typeof fetch;
+  clock: Clock;
+  log: Logger;
+  options?: Partial<DigestServiceOptions>;
+}
+
+export function createDigestService(w: DigestWiring) {
+  const outbox = new Outbox(w.db, providerOf(w.url));
+  const subscriptions = new SubscriptionRepo(w.db);
+  const i18n = createI18n();
+  const composer = new DigestComposer(w.knowledge, outbox, (lang: Lang) => ({ lang, t: translator(i18n, lang) }));
+  // Its own client without auto-retry: the sender handles 429 itself, for all sends at once.
+  const api = new Api(w.token, { apiRoot: w.apiRoot, ...(w.fetch ? { fetch: w.fetch } : {}) });
+  const sender = new DigestSender({ api, outbox, subscriptions, composer, clock: w.clock, log: w.log }, { ...DEFAULT_SENDER_OPTIONS, ...w.options?.sender });
+  const service = new DigestService(outbox, sender, w.clock, w.log, w.options?.catchUpMs ?? DEFAULT_CATCH_UP_MS);
+  return { service, outbox, subscriptions, composer, sender };
+}

@@ -1,0 +1,128 @@
+// What a digest says: per town in scope, the reported projects that are not done, their
+// totals, and what changed since the digest before (compared through stored snapshots,
+// so it works whatever changed the data: a reseed, an editor, an undo).
+import { createHash } from "node:crypto";
+import { townFunding } from "./funding.ts";
+import { reportedProjects } from "./progress.ts";
+import type { Catalog, Figure, Measure, MeasureStatus } from "./types.ts";
+
+/** The part of a measure a digest reports on; a change in any of it is a change. */
+export interface MeasureSnap {
+  status: MeasureStatus;
+  amount: number | null;
+  deadline: string | null;
+  title: string;
+}
+
+export interface TownSnap {
+  measures: Record<string, MeasureSnap>;
+  /** Funding figures by figure id: planned, allocated and the computed shortfall. */
+  figures: Record<string, { key: string; value: number | null }>;
+}
+
+export type DigestSnapshot = Record<string, TownSnap>;
+
+export function digestSnapshot(catalog: Catalog): DigestSnapshot {
+  const out: DigestSnapshot = {};
+  for (const town of catalog.towns.values()) {
+    const measures: TownSnap["measures"] = {};
+    for (const m of reportedProjects(catalog, town.id)) {
+      measures[m.id] = { status: m.status, amount: m.amountKztBn, deadline: m.deadline, title: m.titleRu };
+    }
+    const figures: TownSnap["figures"] = {};
+    for (const p of townFunding(catalog, town.id).plans) {
+      for (const f of [p.planned, p.allocated, p.shortfall]) if (f) figures[f.id] = { key: f.key, value: f.value };
+    }
+    if (Object.keys(measures).length || Object.keys(figures).length) out[town.id] = { measures, figures };
+  }
+  return out;
+}
+
+/** Stable JSON (sorted keys) and its hash: equal content, equal hash. */
+export function serializeSnapshot(s: DigestSnapshot): { json: string; hash: string } {
+  const sort = (v: unknown): unknown =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])]))
+      : v;
+  const json = JSON.stringify(sort(s));
+  return { json, hash: createHash("sha256").update(json).digest("hex") };
+}
+
+export type MeasureChange =
+  | { kind: "new"; measure: Measure }
+  | { kind: "done"; measure: Measure }
+  | { kind: "updated"; measure: Measure; before: MeasureSnap }
+  | { kind: "removed"; id: string; before: MeasureSnap };
+
+export interface FigureChange {
+  figure: Figure;
+  before: number | null;
+}
+
+export interface TownDigest {
+  townId: string;
+  /** Every reported project of the town, so the totals can say "n of m". */
+  reported: number;
+  unfinished: Measure[];
+  /** Sum of the unfinished amounts that are known, and how many have no amount. */
+  unfinishedKztBn: number;
+  unknownAmounts: number;
+  changes: MeasureChange[];
+  figureChanges: FigureChange[];
+}
+
+export interface DigestContent {
+  towns: TownDigest[];
+  /** False on a subscription's first digest: there is nothing to compare with. */
+  compared: boolean;
+  /** Worth sending: something is unfinished or something changed. */
+  worthSending: boolean;
+}
+
+function measureChanges(current: Measure[], before: TownSnap | undefined): MeasureChange[] {
+  if (!before) return current.map((m) => ({ kind: "new", measure: m }));
+  const out: MeasureChange[] = [];
+  const seen = new Set<string>();
+  for (const m of current) {
+    seen.add(m.id);
+    const b = before.measures[m.id];
+    if (!b) out.push({ kind: "new", measure: m });
+    else if (m.status === "done" && b.status !== "done") out.push({ kind: "done", measure: m });
+    else if (b.status !== m.status || b.amount !== m.amountKztBn || b.deadline !== m.deadline || b.title !== m.titleRu) {
+      out.push({ kind: "updated", measure: m, before: b });
+    }
+  }
+  for (const [id, b] of Object.entries(before.measures)) if (!seen.has(id)) out.push({ kind: "removed", id, before: b });
+  return out;
+}
+
+function figureChanges(catalog: Catalog, townId: string, before: TownSnap | undefined): FigureChange[] {
+  const out: FigureChange[] = [];
+  for (const p of townFunding(catalog, townId).plans) {
+    for (const f of [p.planned, p.allocated, p.shortfall]) {
+      if (!f) continue;
+      const b = before?.figures[f.id];
+      if (b && b.value !== f.value) out.push({ figure: f, before: b.value });
+    }
+  }
+  return out;
+}
+
+export function digestContent(catalog: Catalog, townIds: string[], previous: DigestSnapshot | null): DigestContent {
+  const towns = townIds.filter((id) => catalog.towns.has(id)).map((townId): TownDigest => {
+    const projects = reportedProjects(catalog, townId);
+    const unfinished = projects.filter((m) => m.status !== "done");
+    const known = unfinished.filter((m) => m.amountKztBn !== null);
+    return {
+      townId,
+      reported: projects.length,
+      unfinished,
+      unfinishedKztBn: Math.round(known.reduce((s, m) => s + m.amountKztBn!, 0) * 1e6) / 1e6,
+      unknownAmounts: unfinished.length - known.length,
+      changes: previous ? measureChanges(projects, previous[townId]) : [],
+      figureChanges: previous ? figureChanges(catalog, townId, previous[townId]) : [],
+    };
+  });
+  const worthSending = towns.some((t) => t.unfinished.length || t.changes.length || t.figureChanges.length);
+  return { towns, compared: previous !== null, worthSending };
+}

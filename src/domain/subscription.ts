@@ -1,0 +1,57 @@
+// What a subscription asks for: which towns, and when (weekday and hour in Asia/Almaty).
+import type { Catalog, Lang, TierId } from "./types.ts";
+
+export type Scope = { kind: "towns"; townIds: string[] } | { kind: "tier"; tierId: TierId } | { kind: "all" };
+
+/** weekday: ISO 1 (Monday) .. 7 (Sunday), or 0 for every day. Local time of the digest zone. */
+export interface Schedule {
+  weekday: number;
+  hour: number;
+  minute: number;
+}
+
+export const DEFAULT_SCHEDULE: Schedule = { weekday: 1, hour: 9, minute: 0 };
+export const DAILY = 0;
+
+export type SubscriptionState = "active" | "paused" | "stopped" | "cancelled";
+export type StopReason = "blocked" | "kicked" | "deactivated" | "chat_not_found" | "unsubscribed";
+
+export interface Subscription {
+  id: number;
+  chatId: number;
+  scope: Scope;
+  schedule: Schedule;
+  language: Lang;
+  state: SubscriptionState;
+  stopReason: StopReason | null;
+  nextDueAt: Date;
+  lastStateId: number | null;
+  lastSentAt: Date | null;
+}
+
+export function isValidSchedule(s: Schedule): boolean {
+  return Number.isInteger(s.weekday) && s.weekday >= 0 && s.weekday <= 7 && Number.isInteger(s.hour) && s.hour >= 0 && s.hour <= 23
+    && Number.isInteger(s.minute) && s.minute >= 0 && s.minute <= 59;
+}
+
+/** The towns a scope covers today: a tier or "all" follows the catalog as towns change tier. */
+export function townsInScope(catalog: Catalog, scope: Scope): string[] {
+  const monotowns = [...catalog.towns.values()].filter((t) => t.status === "monotown");
+  const byName = (a: { nameRu: string }, b: { nameRu: string }) => a.nameRu.localeCompare(b.nameRu, "ru");
+  switch (scope.kind) {
+    case "towns":
+      return scope.townIds.filter((id) => catalog.towns.has(id));
+    case "tier":
+      return monotowns.filter((t) => t.tierId === scope.tierId).sort(byName).map((t) => t.id);
+    case "all":
+      return monotowns.sort(byName).map((t) => t.id);
+  }
+}
+
+/** Same towns, tier or "all": a second subscription like it would only double the digests. */
+export function sameScope(a: Scope, b: Scope): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "tier" && b.kind === "tier") return a.tierId === b.tierId;
+  if (a.kind === "towns" && b.kind === "towns") return [...a.townIds].sort().join() === [...b.townIds].sort().join();
+  return true;
+}

@@ -1,0 +1,149 @@
+// A digest as Telegram messages: per town its unfinished reported projects with source,
+// totals, and what changed since the previous digest. Split between items, never inside
+// one, so every message stays under Telegram's 4096 characters.
+import type { DigestContent, FigureChange, MeasureChange, TownDigest } from "../domain/digest.ts";
+import type { Schedule, Scope, Subscription } from "../domain/subscription.ts";
+import type { Catalog } from "../domain/types.ts";
+import { cb, subCb } from "./callbacks.ts";
+import { measureItem, townName } from "./card.ts";
+import { sourceLink, valueText } from "./figure.ts";
+import { escapeHtml, formatDate, formatKztBn } from "./format.ts";
+import { splitMessage } from "./limit.ts";
+import { MESSAGE_LIMIT, type Keyboard, type RenderContext, type Reply } from "./types.ts";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function scheduleText(s: Schedule, ctx: RenderContext): string {
+  return ctx.t("schedule-text", { weekday: s.weekday, time: `${pad(s.hour)}:${pad(s.minute)}` });
+}
+
+export function scopeText(catalog: Catalog, scope: Scope, ctx: RenderContext): string {
+  switch (scope.kind) {
+    case "all":
+      return ctx.t("scope-all");
+    case "tier": {
+      const tier = catalog.tiers.find((x) => x.id === scope.tierId);
+      return ctx.t("scope-tier", { tier: escapeHtml(tier ? (ctx.lang === "ru" ? tier.labelRu : tier.labelKk) : scope.tierId) });
+    }
+    case "towns":
+      return scope.townIds.map((id) => catalog.towns.get(id)).filter((t) => !!t).map((t) => escapeHtml(townName(t, ctx.lang))).join(", ") || ctx.t("scope-none");
+  }
+}
+
+export function periodText(period: string, ctx: RenderContext): string {
+  const week = /^(\d{4})-W(\d{2})$/.exec(period);
+  if (week) return ctx.t("digest-period-week", { week: Number(week[2]), year: week[1]! });
+  return formatDate(period, ctx.lang);
+}
+
+function changeLine(c: MeasureChange, ctx: RenderContext): string {
+  const { t, lang } = ctx;
+  const title = (m: { titleRu: string; titleKk: string }) => `<b>${escapeHtml(lang === "ru" ? m.titleRu : m.titleKk)}</b>`;
+  switch (c.kind) {
+    case "new":
+      return `${t("digest-change-new")}: ${title(c.measure)} — ${t(`status-${c.measure.status}`)}`;
+    case "done":
+      return `${t("digest-change-done")}: ${title(c.measure)}${c.measure.doneOn ? ` (${formatDate(c.measure.doneOn, lang)})` : ""}`;
+    case "removed":
+      return `${t("digest-change-removed")}: <b>${escapeHtml(c.before.title)}</b>`;
+    case "updated": {
+      const m = c.measure;
+      const what: string[] = [];
+      const money = (v: number | null) => (v === null ? t("unknown") : formatKztBn(v, lang));
+      if (c.before.status !== m.status) what.push(`${t("digest-field-status")}: ${t(`status-${c.before.status}`)} → ${t(`status-${m.status}`)}`);
+      if (c.before.amount !== m.amountKztBn) what.push(`${t("project-amount")}: ${money(c.before.amount)} → ${money(m.amountKztBn)}`);
+      if (c.before.deadline !== m.deadline) what.push(`${t("project-deadline")}: ${formatDate(c.before.deadline, lang) || t("unknown")} → ${formatDate(m.deadline, lang) || t("unknown")}`);
+      if (c.before.title !== m.titleRu) what.push(t("digest-field-title"));
+      const src = m.sources[0] ? ` · ${sourceLink(m.sources[0], ctx)}` : "";
+      return `${t("digest-change-updated")}: ${title(m)} — ${what.join("; ")}${src}`;
+    }
+  }
+}
+
+function figureChangeLine(c: FigureChange, ctx: RenderContext): string {
+  const { t } = ctx;
+  const label = t(c.figure.key === "planned_kzt_bn" ? "funding-planned" : c.figure.key === "allocated_kzt_bn" ? "funding-allocated" : "funding-shortfall");
+  const before = c.before === null ? t("unknown") : valueText({ ...c.figure, value: c.before, formula: undefined }, ctx);
+  const src = c.figure.source ? ` · ${sourceLink(c.figure.source, ctx)}` : "";
+  return `${t("digest-change-figure")}: ${label}: ${before} → <b>${valueText(c.figure, ctx)}</b>${src}`;
+}
+
+/** A town's part of the digest as separate items, each small enough to stand alone. */
+function townItems(catalog: Catalog, d: TownDigest, compared: boolean, ctx: RenderContext): { head: string; items: string[] } {
+  const { t, lang } = ctx;
+  const town = catalog.towns.get(d.townId)!;
+  const name = `<b>${escapeHtml(townName(town, lang))}</b>`;
+  let summary: string;
+  if (!d.reported) summary = t("digest-town-none");
+  else if (!d.unfinished.length) summary = t("digest-town-all-done", { total: d.reported });
+  else {
+    summary = t("digest-town-summary", { unfinished: d.unfinished.length, total: d.reported });
+    if (d.unfinishedKztBn > 0) summary += ` ${t("digest-town-sum", { sum: formatKztBn(d.unfinishedKztBn, lang) })}`;
+    if (d.unknownAmounts) summary += ` ${t("digest-town-sum-unknown", { count: d.unknownAmounts })}`;
+  }
+  const items = d.unfinished.map((m) => measureItem(m, ctx));
+  const changes = [...d.changes.map((c) => changeLine(c, ctx)), ...d.figureChanges.map((c) => figureChangeLine(c, ctx))];
+  if (compared) items.push(changes.length ? `<i>${t("digest-changes")}</i>\n${changes.join("\n")}` : `<i>${t("digest-no-changes")}</i>`);
+  return { head: `${name}: ${summary}`, items };
+}
+
+export interface DigestRenderOptions {
+  period: string;
+  preview?: boolean;
+  limit?: number;
+}
+
+/** The digest's messages; buttons go on the last one. */
+export function renderDigest(catalog: Catalog, sub: Subscription, content: DigestContent, ctx: RenderContext, opts: DigestRenderOptions): Reply[] {
+  const texts = renderDigestTexts(catalog, sub, content, ctx, opts);
+  const keyboard = digestKeyboard(catalog, sub, content, ctx, !!opts.preview);
+  return texts.map((text, i) => (i === texts.length - 1 ? { text, keyboard } : { text }));
+}
+
+/** The texts alone: they depend on the scope and schedule, not on which subscription asks. */
+export function renderDigestTexts(
+  catalog: Catalog, sub: Pick<Subscription, "scope" | "schedule">, content: DigestContent, ctx: RenderContext, opts: DigestRenderOptions,
+): string[] {
+  const { t } = ctx;
+  const limit = (opts.limit ?? MESSAGE_LIMIT) - 100;
+  const header = [
+    `📬 <b>${t("digest-title")}</b> · ${periodText(opts.period, ctx)}`,
+    `${scopeText(catalog, sub.scope, ctx)} · ${scheduleText(sub.schedule, ctx)}`,
+    ...(opts.preview ? [`<i>${t("digest-preview-note")}</i>`] : []),
+    ...(content.compared ? [] : [`<i>${t("digest-first")}</i>`]),
+  ].join("\n");
+  const footer = `<i>${t("progress-projects-caveat")}</i>`;
+
+  const parts: string[] = [];
+  let cur = header;
+  const add = (block: string, continuation: string) => {
+    for (const piece of splitMessage(block, limit)) {
+      if (cur.length + 2 + piece.length <= limit) cur += `\n\n${piece}`;
+      else {
+        parts.push(cur);
+        cur = continuation ? `${continuation}\n\n${piece}` : piece;
+      }
+    }
+  };
+  for (const d of content.towns) {
+    const { head, items } = townItems(catalog, d, content.compared, ctx);
+    add(head, "");
+    const cont = `${head.split(":")[0]} (${t("digest-continued")})`;
+    for (const item of items) add(item, cont);
+  }
+  add(footer, "");
+  parts.push(cur);
+  return parts;
+}
+
+export function digestKeyboard(catalog: Catalog, sub: Subscription, content: DigestContent, ctx: RenderContext, preview: boolean): Keyboard {
+  const { t } = ctx;
+  const rows: Keyboard = [];
+  const towns = content.towns.filter((d) => d.unfinished.length || d.changes.length).slice(0, 6);
+  for (let i = 0; i < towns.length; i += 3) {
+    rows.push(towns.slice(i, i + 3).map((d) => ({ text: townName(catalog.towns.get(d.townId)!, ctx.lang), data: cb.card(d.townId, "progress") })));
+  }
+  if (!preview) rows.push([{ text: t("btn-sub-pause"), data: subCb.pause(sub.id) }, { text: t("btn-sub-cancel"), data: subCb.cancel(sub.id) }]);
+  else rows.push([{ text: t("btn-subscriptions"), data: subCb.list() }]);
+  return rows;
+}
