@@ -1,8 +1,15 @@
 // Paces digest messages to Telegram's limits: an overall rate (about 30 messages/s for
 // an ordinary bot, more with paid broadcasts) and a gap per chat (1 s in private chats,
 // 3 s in groups, which allow 20 a minute). Slots are reserved in advance, so many
-// senders waiting at once still go out evenly spaced. A 429 pauses everything.
+// senders waiting at once still go out evenly spaced.
+//
+// A 429 names no culprit: it may be one chat getting too much or the bot as a whole.
+// The chat that got it always waits `retry_after`; everything waits when 429s become a
+// noticeable share of recent sends, which is what exceeding the overall limit looks like.
 import type { Clock } from "../clock.ts";
+
+/** 429s above this share of a second's sends mean the overall limit, not one chat. */
+const FLOOD_SHARE = 0.05;
 
 export interface LimiterOptions {
   ratePerSecond: number;
@@ -14,6 +21,7 @@ export class RateLimiter {
   private next = 0;
   private pausedUntil = 0;
   private chats = new Map<number, number>();
+  private recent429: number[] = [];
   private readonly intervalMs: number;
 
   constructor(private clock: Clock, private opts: LimiterOptions) {
@@ -43,9 +51,26 @@ export class RateLimiter {
     }
   }
 
-  /** Telegram said "retry after": nobody sends until then. */
+  /** Nobody sends for this long. */
   pause(ms: number) {
     this.pausedUntil = Math.max(this.pausedUntil, this.clock.now().getTime() + ms);
+  }
+
+  /**
+   * Telegram answered 429 for this chat: the chat waits, and if 429s are more than
+   * `floodShare` of the last second's sends, everyone waits. Returns true for the latter.
+   */
+  tooMany(chatId: number, retryAfterMs: number): boolean {
+    const now = this.clock.now().getTime();
+    this.chats.set(chatId, Math.max(this.chats.get(chatId) ?? 0, now + retryAfterMs));
+    this.recent429.push(now);
+    while (this.recent429.length && this.recent429[0]! < now - 1000) this.recent429.shift();
+    const sendsPerSecond = Math.max(1, this.opts.ratePerSecond);
+    if (this.recent429.length >= Math.max(2, sendsPerSecond * FLOOD_SHARE)) {
+      this.pause(retryAfterMs);
+      return true;
+    }
+    return false;
   }
 
   private prune(now: number) {

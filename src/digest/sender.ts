@@ -1,5 +1,6 @@
 // Sends claimed digests through the Bot API within Telegram's limits and records every
-// outcome. 429: everyone waits `retry_after`, the digest is tried again. Network errors
+// outcome. 429: the digest is tried again after `retry_after` (see the limiter for when
+// everyone waits). Network errors
 // and 5xx: tried again with growing pauses. 403 (blocked, kicked, deactivated) and a
 // chat that no longer exists: the chat's subscriptions stop. Parts already accepted are
 // never sent again.
@@ -164,7 +165,7 @@ export class DigestSender {
     if (e instanceof GrammyError) {
       const retryAfter = e.parameters.retry_after;
       if (e.error_code === 429 && retryAfter !== undefined) {
-        this.limiter.pause(retryAfter * 1000);
+        if (this.limiter.tooMany(sub.chatId, retryAfter * 1000)) log.warn({ retryAfter }, "flood limit: all digests wait");
         report.retried++;
         await outbox.retryLater(d.id, new Date(now + retryAfter * 1000), `429 retry after ${retryAfter}s`, true);
         return null;

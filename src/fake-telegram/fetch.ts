@@ -43,6 +43,8 @@ export function checkHtml(html: string): { length: number } | { error: string } 
 
 export class FakeTelegram {
   readonly calls: ApiCall[] = [];
+  /** Messages Telegram accepted (send* calls that succeeded), in order. */
+  readonly delivered: ApiCall[] = [];
   private nextMessageId = 1;
   private handlers = new Map<string, Handler>();
   private faults = new Map<string, Array<ApiRefusal | Error>>();
@@ -94,6 +96,7 @@ export class FakeTelegram {
 
   clear() {
     this.calls.length = 0;
+    this.delivered.length = 0;
   }
 
   private checkMessage(p: Record<string, unknown>) {
@@ -122,9 +125,11 @@ export class FakeTelegram {
     const handler = this.handlers.get(method);
     if (!handler) return { status: 404, body: { ok: false, error_code: 404, description: "Not Found: method not found" } };
     try {
-      return { status: 200, body: { ok: true, result: handler(payload) } };
+      const result = handler(payload);
+      if (method.startsWith("send")) this.delivered.push({ method, payload });
+      return { status: 200, body: { ok: true, result } };
     } catch (e) {
-      if (e instanceof ApiRefusal) return { status: e.status, body: { ok: false, error_code: e.status, description: e.description } };
+      if (e instanceof ApiRefusal) return { status: e.status, body: { ok: false, error_code: e.status, description: e.description, parameters: e.parameters } };
       throw e;
     }
   }

@@ -1,0 +1,264 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { ApiRefusal } from "../../src/fake-telegram/fetch.ts";
+import { townsInScope } from "../../src/domain/subscription.ts";
+import { reportedProjects } from "../../src/domain/progress.ts";
+import { providers } from "../helpers/db.ts";
+import { digestRig, sentTo, type DigestRig } from "../helpers/digest.ts";
+
+let rig: DigestRig;
+afterEach(async () => rig?.close());
+
+// Monday 23 November 2026, 09:00 in Almaty is 04:00 UTC.
+const MONDAY_9 = "2026-11-23T04:00:00Z";
+const later = (iso: string, ms: number) => new Date(new Date(iso).getTime() + ms);
+
+/** A monotown with several unfinished reported projects, so its digest stays worth sending after one is done. */
+const busyTown = (r: DigestRig) =>
+  townsInScope(r.knowledge.current.catalog, { kind: "all" }).find(
+    (id) => reportedProjects(r.knowledge.current.catalog, id).filter((m) => m.status !== "done").length >= 2,
+  )!;
+
+describe.each(providers())("digest delivery on %s", (provider) => {
+  it("sends on the slot in Asia/Almaty time, once, and moves to the next week", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    const id = await rig.subscribe(501, { kind: "towns", townIds: [town] });
+    const { service, outbox } = await rig.instance();
+
+    rig.clock.set("2026-11-23T03:59:00Z"); // 08:59 local
+    await service.tick();
+    expect(sentTo(rig.tg, 501)).toHaveLength(0);
+
+    rig.clock.set(MONDAY_9);
+    const report = await service.tick();
+    expect(report).toMatchObject({ pending: 1, sent: 1 });
+    const texts = sentTo(rig.tg, 501);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(/Дайджест: незавершённые проекты<\/b> · неделя 48, 2026/);
+    expect(texts[0]).toContain(rig.knowledge.current.catalog.towns.get(town)!.nameRu);
+
+    rig.clock.set("2026-11-23T04:01:00Z");
+    await service.tick();
+    expect(sentTo(rig.tg, 501)).toHaveLength(1);
+    const sub = await rig.subs.get(id, 501);
+    expect(sub!.nextDueAt.toISOString()).toBe("2026-11-30T04:00:00.000Z");
+    expect(sub!.lastStateId).not.toBeNull();
+    expect(await outbox.counts()).toMatchObject({ sent: 1, pending: 0, sending: 0 });
+  });
+
+  it("sends each digest exactly once when two schedulers and senders run at the same moment", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    for (let chat = 1; chat <= 40; chat++) await rig.subscribe(1000 + chat, { kind: "towns", townIds: [town] });
+    const a = await rig.instance();
+    const b = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await Promise.all([a.service.tick(), b.service.tick(), a.service.tick()]);
+    for (let chat = 1; chat <= 40; chat++) expect(sentTo(rig.tg, 1000 + chat)).toHaveLength(1);
+    expect(await a.outbox.counts()).toMatchObject({ sent: 40, pending: 0, sending: 0 });
+  });
+
+  it("resumes after a crash mid-run without sending anything twice", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    for (let chat = 1; chat <= 5; chat++) await rig.subscribe(2000 + chat, { kind: "towns", townIds: [town] });
+    const dead = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await dead.outbox.scheduleDue(rig.clock.now(), 3600_000);
+    // The first process claims two digests, sends one and dies before recording anything else.
+    const claimed = await dead.outbox.claim(rig.clock.now(), 2, 60_000);
+    expect(claimed).toHaveLength(2);
+    const { sender } = dead;
+    await sender.drain(); // sends the three it did not claim
+    const sentBefore = rig.tg.delivered.length;
+    expect(sentBefore).toBe(3);
+
+    // A restarted process finds the two claimed rows held until the lease ends, then takes them over.
+    const fresh = await rig.instance();
+    await fresh.service.tick();
+    expect(rig.tg.delivered.length).toBe(3);
+    rig.clock.advance(61_000);
+    await fresh.service.tick();
+    for (let chat = 1; chat <= 5; chat++) expect(sentTo(rig.tg, 2000 + chat)).toHaveLength(1);
+  });
+
+  it("goes on from the next part when a split digest was interrupted", async () => {
+    rig = await digestRig(provider);
+    await rig.subscribe(3001, { kind: "all" });
+    const first = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await first.outbox.scheduleDue(rig.clock.now(), 3600_000);
+    const [d] = await first.outbox.claim(rig.clock.now(), 1, 60_000);
+    const composed = await first.composer.compose(d!.subscription, d!.period);
+    expect(composed.parts.length).toBeGreaterThan(1);
+    // Part 1 went out and was recorded; then the process died.
+    await first.outbox.partSent(d!.id, 1, composed.parts.length);
+
+    rig.clock.advance(61_000);
+    const second = await rig.instance();
+    await second.service.tick();
+    const texts = sentTo(rig.tg, 3001);
+    expect(texts).toEqual(composed.parts.slice(1).map((p) => p.text));
+  });
+
+  it("splits a long digest into messages under 4096 characters, buttons on the last, a second apart", async () => {
+    rig = await digestRig(provider);
+    await rig.subscribe(3002, { kind: "all" }, { language: "kk" });
+    const { service } = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await service.tick();
+    const calls = rig.tg.delivered.filter((c) => c.payload.chat_id === 3002);
+    expect(calls.length).toBeGreaterThan(1);
+    for (const c of calls) expect(String(c.payload.text).length).toBeLessThanOrEqual(4096);
+    expect(calls.slice(0, -1).every((c) => !c.payload.reply_markup)).toBe(true);
+    expect(JSON.stringify(calls.at(-1)!.payload.reply_markup)).toContain("sub:pause:");
+    // Kazakh throughout.
+    expect(String(calls[0]!.payload.text)).toMatch(/Дайджест: аяқталмаған жобалар<\/b> · 2026 ж., 48-апта/);
+    expect(String(calls.at(-1)!.payload.text)).toMatch(/ресми тізбесі емес|тізім/i);
+  });
+
+  it("waits out 429 bursts for everyone and still sends each digest once", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    for (let chat = 1; chat <= 6; chat++) await rig.subscribe(4000 + chat, { kind: "towns", townIds: [town] });
+    const tooMany = () => new ApiRefusal(429, "Too Many Requests: retry after 5", { retry_after: 5 });
+    rig.tg.failNext("sendMessage", tooMany(), tooMany(), tooMany());
+    const { service, outbox } = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await service.tick();
+    for (let chat = 1; chat <= 6; chat++) expect(sentTo(rig.tg, 4000 + chat)).toHaveLength(1);
+    expect(rig.clock.now().getTime() - new Date(MONDAY_9).getTime()).toBeGreaterThanOrEqual(5000);
+    expect(await outbox.counts()).toMatchObject({ sent: 6, failed: 0 });
+  });
+
+  it("retries 5xx and network errors with backoff, and gives up after the attempts allowed", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    await rig.subscribe(5001, { kind: "towns", townIds: [town] });
+    rig.tg.failNext("sendMessage", new ApiRefusal(502, "Bad Gateway"), new Error("socket hang up"), new ApiRefusal(500, "Internal Server Error"));
+    const { service, outbox } = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await service.tick();
+    expect(sentTo(rig.tg, 5001)).toHaveLength(1);
+    expect(await outbox.counts()).toMatchObject({ sent: 1 });
+
+    await rig.subscribe(5002, { kind: "towns", townIds: [town] });
+    rig.tg.failNext("sendMessage", ...Array.from({ length: 10 }, () => new ApiRefusal(503, "Service Unavailable")));
+    const next = await rig.instance({ sender: { maxAttempts: 3 } as never });
+    rig.clock.set("2026-11-30T04:00:00Z");
+    await next.service.tick();
+    // Both chats' digests of that week met only 503s.
+    expect(await next.outbox.counts()).toMatchObject({ failed: 2 });
+  });
+
+  it("stops a chat's subscriptions on 403 and sends it nothing more", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    const id = await rig.subscribe(6001, { kind: "towns", townIds: [town] });
+    await rig.subscribe(6001, { kind: "all" });
+    await rig.subscribe(6002, { kind: "towns", townIds: [town] });
+    rig.tg.on("sendMessage", (p) => {
+      if (p.chat_id === 6001) throw new ApiRefusal(403, "Forbidden: bot was blocked by the user");
+      return { message_id: 1, date: 0, chat: { id: p.chat_id, type: "private" }, text: p.text };
+    });
+    const { service, outbox } = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await service.tick();
+    expect((await rig.subs.get(id, 6001))).toMatchObject({ state: "stopped", stopReason: "blocked" });
+    expect(sentTo(rig.tg, 6002)).toHaveLength(1);
+    const counts = await outbox.counts();
+    expect(counts.stopped + counts.skipped).toBe(2);
+
+    const attempts = rig.tg.callsOf("sendMessage").filter((c) => c.payload.chat_id === 6001).length;
+    rig.clock.set("2026-11-30T04:00:00Z");
+    await service.tick();
+    expect(rig.tg.callsOf("sendMessage").filter((c) => c.payload.chat_id === 6001).length).toBe(attempts);
+  });
+
+  it("follows a group that became a supergroup", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    await rig.subscribe(-7001, { kind: "towns", townIds: [town] });
+    rig.tg.failNext("sendMessage", new ApiRefusal(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: -1007001 }));
+    const { service } = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await service.tick();
+    expect(sentTo(rig.tg, -1007001)).toHaveLength(1);
+    expect(await rig.subs.list(-1007001)).toHaveLength(1);
+  });
+
+  it("catches up on a digest missed while down within the window, and marks older ones missed", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    await rig.subscribe(8001, { kind: "towns", townIds: [town] });
+    const { service, outbox } = await rig.instance({ catchUpMs: 12 * 3600_000 });
+    rig.clock.set(later(MONDAY_9, 6 * 3600_000)); // back up at 15:00 the same day
+    await service.tick();
+    expect(sentTo(rig.tg, 8001)).toHaveLength(1);
+
+    // Down from before the next Monday until Tuesday noon: that week's digest is missed.
+    rig.clock.set("2026-12-01T07:00:00Z");
+    await service.tick();
+    expect(sentTo(rig.tg, 8001)).toHaveLength(1);
+    expect(await outbox.counts()).toMatchObject({ sent: 1, missed: 1 });
+    const sub = (await rig.subs.list(8001))[0]!;
+    expect(sub.nextDueAt.toISOString()).toBe("2026-12-07T04:00:00.000Z");
+  });
+
+  it("skips a digest with nothing unfinished and nothing changed, and records it as skipped", async () => {
+    rig = await digestRig(provider);
+    const catalog = rig.knowledge.current.catalog;
+    const quiet = [...catalog.towns.keys()].find((id) => reportedProjects(catalog, id).every((m) => m.status === "done"))!;
+    await rig.subscribe(9001, { kind: "towns", townIds: [quiet] });
+    const { service, outbox } = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await service.tick();
+    expect(sentTo(rig.tg, 9001)).toHaveLength(0);
+    expect(await outbox.counts()).toMatchObject({ skipped: 1 });
+  });
+
+  it("says what changed since the previous digest", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    await rig.subscribe(9101, { kind: "towns", townIds: [town] });
+    const { service } = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await service.tick();
+    expect(sentTo(rig.tg, 9101)[0]).toMatch(/Первый дайджест/);
+
+    const target = reportedProjects(rig.knowledge.current.catalog, town).find((m) => m.status !== "done")!;
+    await rig.db.db.measure.update({ where: { id: target.id }, data: { status: "done" } });
+    await rig.knowledge.reload();
+    rig.clock.set("2026-11-30T04:00:00Z");
+    await service.tick();
+    const second = sentTo(rig.tg, 9101)[1]!;
+    expect(second).toMatch(/Что изменилось с прошлого дайджеста/);
+    expect(second).toContain(`✓ Выполнен: <b>${target.titleRu}`);
+
+    rig.clock.set("2026-12-07T04:00:00Z");
+    await service.tick();
+    expect(sentTo(rig.tg, 9101)[2]).toMatch(/С прошлого дайджеста ничего не изменилось/);
+  });
+
+  it("does not send a paused subscription's digest, and a rescheduled week is not sent twice", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    const id = await rig.subscribe(9201, { kind: "towns", townIds: [town] });
+    const { service } = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await service.tick();
+    // Moved to Friday of the same week: that week already had its digest.
+    await rig.subs.setSchedule(id, 9201, { weekday: 5, hour: 18, minute: 0 }, rig.clock.now());
+    rig.clock.set("2026-11-27T13:00:00Z");
+    await service.tick();
+    expect(sentTo(rig.tg, 9201)).toHaveLength(1);
+    rig.clock.set("2026-12-04T13:00:00Z");
+    await service.tick();
+    expect(sentTo(rig.tg, 9201)).toHaveLength(2);
+
+    await rig.subs.pause(id, 9201);
+    rig.clock.set("2026-12-11T13:00:00Z");
+    await service.tick();
+    expect(sentTo(rig.tg, 9201)).toHaveLength(2);
+  });
+});

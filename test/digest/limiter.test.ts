@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { ManualClock } from "../../src/clock.ts";
+import { RateLimiter } from "../../src/digest/limiter.ts";
+
+const opts = { ratePerSecond: 30, privateChatGapMs: 1000, groupChatGapMs: 3000 };
+
+describe("RateLimiter", () => {
+  it("spaces messages evenly at the overall rate", async () => {
+    const clock = new ManualClock("2026-11-23T04:00:00Z");
+    const l = new RateLimiter(clock, opts);
+    const t0 = clock.now().getTime();
+    for (let chat = 1; chat <= 31; chat++) await l.wait(chat);
+    // 31 messages at 30/s: the last goes out one second after the first.
+    expect(clock.now().getTime() - t0).toBeCloseTo(1000, 0);
+  });
+
+  it("keeps a second between messages to one private chat and three in a group", async () => {
+    const clock = new ManualClock("2026-11-23T04:00:00Z");
+    const l = new RateLimiter(clock, opts);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await l.wait(7);
+      times.push(clock.now().getTime());
+    }
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(1000);
+    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(1000);
+    const g0 = clock.now().getTime();
+    await l.wait(-100);
+    await l.wait(-100);
+    expect(clock.now().getTime() - g0).toBeGreaterThanOrEqual(3000);
+  });
+
+  it("makes only the chat wait after one 429, and everyone after a flood of them", async () => {
+    const clock = new ManualClock("2026-11-23T04:00:00Z");
+    const l = new RateLimiter(clock, opts);
+    expect(l.tooMany(1, 5000)).toBe(false);
+    const t0 = clock.now().getTime();
+    await l.wait(2);
+    expect(clock.now().getTime() - t0).toBeLessThan(100);
+    await l.wait(1);
+    expect(clock.now().getTime() - t0).toBeGreaterThanOrEqual(5000);
+
+    // At 30/s, two 429s within a second are more than 5% of what was sent.
+    const t1 = clock.now().getTime();
+    expect(l.tooMany(3, 4000)).toBe(false);
+    expect(l.tooMany(5, 4000)).toBe(true);
+    await l.wait(4);
+    expect(clock.now().getTime() - t1).toBeGreaterThanOrEqual(4000);
+  });
+});

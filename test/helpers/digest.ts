@@ -1,0 +1,51 @@
+// A digest service wired to a fake Telegram, a fresh database and a clock that moves
+// only when told (or when the sender sleeps).
+import { ManualClock } from "../../src/clock.ts";
+import type { DbProvider } from "../../src/db/client.ts";
+import { SubscriptionRepo } from "../../src/db/subscriptions.ts";
+import { createDigestService, type DigestServiceOptions } from "../../src/digest/service.ts";
+import { DEFAULT_SENDER_OPTIONS } from "../../src/digest/sender.ts";
+import type { Scope, Schedule } from "../../src/domain/subscription.ts";
+import { DEFAULT_SCHEDULE } from "../../src/domain/subscription.ts";
+import type { Lang } from "../../src/domain/types.ts";
+import { FakeTelegram } from "../../src/fake-telegram/fetch.ts";
+import { Knowledge } from "../../src/knowledge.ts";
+import { createLogger } from "../../src/log.ts";
+import { freshDb, type TestDb } from "./db.ts";
+import { TOKEN } from "./bot.ts";
+
+export interface DigestRig {
+  db: TestDb;
+  tg: FakeTelegram;
+  clock: ManualClock;
+  knowledge: Knowledge;
+  subs: SubscriptionRepo;
+  /** A digest process; call again for a second instance (another server, or after a restart). */
+  instance(options?: Partial<DigestServiceOptions>): Promise<ReturnType<typeof createDigestService>>;
+  subscribe(chatId: number, scope: Scope, opts?: { schedule?: Schedule; language?: Lang }): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function digestRig(provider: DbProvider, start = "2026-11-22T12:00:00Z"): Promise<DigestRig> {
+  const db = await freshDb(provider);
+  const tg = new FakeTelegram();
+  const clock = new ManualClock(start);
+  const knowledge = await Knowledge.load(db.db);
+  const subs = new SubscriptionRepo(db.db);
+  return {
+    db, tg, clock, knowledge, subs,
+    instance: async (options) =>
+      createDigestService({
+        db: db.db, url: db.url, knowledge, token: TOKEN, apiRoot: "http://telegram.test", fetch: tg.fetch, clock, log: createLogger("silent"),
+        options: { ...options, sender: { ...DEFAULT_SENDER_OPTIONS, waitForRetryMs: 3600_000, ...options?.sender } },
+      }),
+    subscribe: async (chatId, scope, opts = {}) =>
+      (await subs.subscribe({ chatId, scope, schedule: opts.schedule ?? DEFAULT_SCHEDULE, language: opts.language ?? "ru", now: clock.now() })).subscription.id,
+    close: () => db.close(),
+  };
+}
+
+/** Messages accepted per chat, in order. */
+export function sentTo(tg: FakeTelegram, chatId: number): string[] {
+  return tg.delivered.filter((c) => c.method === "sendMessage" && c.payload.chat_id === chatId).map((c) => String(c.payload.text));
+}
