@@ -21,6 +21,13 @@ const schema = z.object({
     .default("")
     .refine((s) => s.split(",").every((x) => x.trim() === "" || /^\d+$/.test(x.trim())), "must be Telegram user ids separated by commas, e.g. 12345,67890")
     .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean).map(Number)),
+  DIGESTS: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+  DIGEST_RATE: z.coerce
+    .number({ error: "must be a number of messages per second" })
+    .min(1, "must be at least 1 message per second")
+    .max(1000, "must be at most 1000 messages per second (Telegram's paid broadcast limit)")
+    .default(30),
+  DIGEST_CATCH_UP_HOURS: z.coerce.number({ error: "must be a number of hours" }).min(0).max(168, "must be at most 168 hours (a week)").default(12),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
 });
 

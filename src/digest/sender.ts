@@ -26,8 +26,14 @@ export interface SenderOptions extends LimiterOptions {
   waitForRetryMs: number;
 }
 
+/**
+ * Digests in progress at once. Most of them wait (for their send slot, or a second
+ * between the parts of a long digest), so it grows with the rate.
+ */
+export const concurrencyFor = (ratePerSecond: number) => Math.min(500, Math.max(16, Math.ceil(ratePerSecond / 4)));
+
 export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
-  ratePerSecond: 30, privateChatGapMs: 1000, groupChatGapMs: 3000, concurrency: 16, leaseMs: 10 * 60_000, maxAttempts: 8, waitForRetryMs: 60_000,
+  ratePerSecond: 30, privateChatGapMs: 1000, groupChatGapMs: 3000, concurrency: concurrencyFor(30), leaseMs: 10 * 60_000, maxAttempts: 8, waitForRetryMs: 60_000,
 };
 
 export interface DrainReport {
@@ -69,17 +75,60 @@ export class DigestSender {
   async drain(): Promise<DrainReport> {
     const report: DrainReport = { sent: 0, messages: 0, skipped: 0, stopped: 0, failed: 0, retried: 0 };
     const { outbox, clock } = this.deps;
-    const claimSize = Math.min(500, Math.max(this.opts.concurrency * 4, Math.ceil(this.opts.ratePerSecond * 2)));
-    while (!this.stopping) {
-      const batch = await outbox.claim(clock.now(), claimSize, this.opts.leaseMs);
-      if (!batch.length) {
-        const next = await outbox.nextRetryAt();
-        const wait = next ? next.getTime() - clock.now().getTime() : Infinity;
-        if (wait > this.opts.waitForRetryMs) break;
-        await clock.sleep(Math.max(wait, 10));
-        continue;
+    const concurrency = this.opts.concurrency;
+    // Claimed ahead of need, so workers never wait for the database between digests.
+    const claimSize = Math.min(1000, concurrency * 2);
+    const queue: ClaimedDelivery[] = [];
+    const outcomes: Outcome[] = [];
+    let refilling: Promise<boolean> | null = null;
+
+    /** Claims more; false when nothing is claimable now or soon. */
+    const refill = () =>
+      (refilling ??= (async () => {
+        try {
+          for (;;) {
+            if (this.stopping) return false;
+            const batch = await outbox.claim(clock.now(), claimSize, this.opts.leaseMs);
+            if (batch.length) {
+              queue.push(...batch);
+              return true;
+            }
+            const next = await outbox.nextRetryAt();
+            const wait = next ? next.getTime() - clock.now().getTime() : Infinity;
+            if (wait > this.opts.waitForRetryMs) return false;
+            await clock.sleep(Math.max(wait, 10));
+          }
+        } finally {
+          refilling = null;
+        }
+      })());
+    const flush = async () => {
+      if (outcomes.length) await outbox.finish(outcomes.splice(0), clock.now());
+    };
+
+    const worker = async () => {
+      for (;;) {
+        if (this.stopping) return;
+        if (queue.length < concurrency && !refilling) refill().catch(() => {}); // the awaiting path reports failures
+        if (!queue.length && !(await refill()) && !queue.length) return;
+        const d = queue.shift();
+        if (!d) continue;
+        const o = await this.sendOne(d, report);
+        if (o) outcomes.push(o);
+        // Recorded in batches: one transaction per many digests keeps the database out of the way.
+        if (outcomes.length >= 50) await flush();
       }
-      await this.sendBatch(batch, report);
+    };
+    const run = Promise.all(Array.from({ length: concurrency }, worker));
+    this.inFlight.add(run);
+    try {
+      await run;
+      await refilling;
+    } finally {
+      this.inFlight.delete(run);
+      await flush();
+      // Claimed but not started (a stop came): back to pending for whoever runs next.
+      await outbox.release(queue.splice(0).map((d) => d.id));
     }
     return report;
   }
@@ -88,38 +137,6 @@ export class DigestSender {
   async stop(): Promise<void> {
     this.stopping = true;
     await Promise.allSettled([...this.inFlight]);
-  }
-
-  private async sendBatch(batch: ClaimedDelivery[], report: DrainReport) {
-    const outcomes: Outcome[] = [];
-    const flush = async () => {
-      const list = outcomes.splice(0);
-      await this.deps.outbox.finish(list, this.deps.clock.now());
-    };
-    let next = 0;
-    const untouched: number[] = [];
-    const worker = async () => {
-      while (next < batch.length) {
-        const d = batch[next++]!;
-        if (this.stopping) {
-          untouched.push(d.id);
-          continue;
-        }
-        const o = await this.sendOne(d, report);
-        if (o) outcomes.push(o);
-        // Recorded in batches: one transaction per many digests keeps the database out of the way.
-        if (outcomes.length >= 50) await flush();
-      }
-    };
-    const run = Promise.all(Array.from({ length: Math.min(this.opts.concurrency, batch.length) }, worker));
-    this.inFlight.add(run);
-    try {
-      await run;
-    } finally {
-      this.inFlight.delete(run);
-      await flush();
-      await this.deps.outbox.release(untouched);
-    }
   }
 
   private async sendOne(d: ClaimedDelivery, report: DrainReport): Promise<Outcome | null> {

@@ -13,6 +13,8 @@ export interface ApiCall {
 export interface FakeTelegramOptions {
   botId?: number;
   username?: string;
+  /** false: keep no record of calls (a long benchmark would hold every message). */
+  record?: boolean;
 }
 
 type Handler = (payload: Record<string, unknown>) => unknown;
@@ -49,8 +51,10 @@ export class FakeTelegram {
   private handlers = new Map<string, Handler>();
   private faults = new Map<string, Array<ApiRefusal | Error>>();
   readonly botInfo;
+  private record: boolean;
 
   constructor(opts: FakeTelegramOptions = {}) {
+    this.record = opts.record ?? true;
     const botId = opts.botId ?? 424242;
     this.botInfo = {
       id: botId, is_bot: true as const, first_name: "Monoqala", username: opts.username ?? "monoqala_test_bot",
@@ -118,7 +122,7 @@ export class FakeTelegram {
 
   /** Answers one Bot API request given its method and JSON payload. */
   handle(method: string, payload: Record<string, unknown>): { status: number; body: unknown } {
-    this.calls.push({ method, payload });
+    if (this.record) this.calls.push({ method, payload });
     const fault = this.faults.get(method)?.shift();
     if (fault instanceof Error) throw fault;
     if (fault) return { status: fault.status, body: { ok: false, error_code: fault.status, description: fault.description, parameters: fault.parameters } };
@@ -126,7 +130,7 @@ export class FakeTelegram {
     if (!handler) return { status: 404, body: { ok: false, error_code: 404, description: "Not Found: method not found" } };
     try {
       const result = handler(payload);
-      if (method.startsWith("send")) this.delivered.push({ method, payload });
+      if (this.record && method.startsWith("send")) this.delivered.push({ method, payload });
       return { status: 200, body: { ok: true, result } };
     } catch (e) {
       if (e instanceof ApiRefusal) return { status: e.status, body: { ok: false, error_code: e.status, description: e.description, parameters: e.parameters } };
