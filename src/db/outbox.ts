@@ -29,6 +29,13 @@ export interface Outcome {
   error?: string;
 }
 
+/** Parts of a long digest Telegram has accepted so far. */
+export interface Progress {
+  id: number;
+  partsSent: number;
+  parts: number;
+}
+
 export interface ScheduleReport {
   subscriptions: number;
   pending: number;
@@ -37,7 +44,52 @@ export interface ScheduleReport {
 
 /** Slots older than this many behind the newest are not even recorded as missed. */
 const MAX_SLOTS_RECORDED = 4;
-const CHUNK = 200;
+/** Rows per statement: SQLite through the driver adapter takes at most 999 parameters. */
+const CHUNK = 100;
+/** Claimed per query: small enough that reading them never stalls the sender for long. */
+const MAX_CLAIM = 200;
+
+/**
+ * Long digests first: their parts go out a second apart to one chat, so started early
+ * they interleave with short ones instead of trailing alone at the end of a run.
+ */
+const LONG_FIRST = `CASE s."scope" WHEN 'all' THEN 0 WHEN 'tier' THEN 1 ELSE 2 END`;
+
+/** Placeholders for raw SQL in the provider's style ($1 or ?), with their values. */
+class Params {
+  readonly params: unknown[] = [];
+  constructor(private provider: DbProvider) {}
+  p(v: unknown): string {
+    this.params.push(v);
+    return this.provider === "postgresql" ? `$${this.params.length}` : "?";
+  }
+  list(vs: unknown[]): string {
+    return vs.map((v) => this.p(v)).join(", ");
+  }
+}
+
+/** A claimed delivery with its subscription, as the claim query returns it. */
+interface ClaimRow {
+  id: number | bigint;
+  period: string;
+  dueAt: Date | string;
+  attempts: number | bigint;
+  partsSent: number | bigint;
+  subscriptionId: number | bigint;
+  chatId: number | bigint;
+  scope: string;
+  townIds: string;
+  tierId: string | null;
+  weekday: number | bigint;
+  hour: number | bigint;
+  minute: number | bigint;
+  language: string;
+  state: string;
+  stopReason: string | null;
+  nextDueAt: Date | string;
+  lastStateId: number | bigint | null;
+  lastSentAt: Date | string | null;
+}
 
 export class Outbox {
   private stateIds = new Map<string, number>();
@@ -84,7 +136,9 @@ export class Outbox {
         for (let i = 0; i < rows.length; i += CHUNK) inserted += await this.insertDeliveries(tx as unknown as Db, rows.slice(i, i + CHUNK), now);
         for (const m of moves.values()) {
           // Only from where we found it: another scheduler may have moved it already.
-          await tx.subscription.updateMany({ where: { id: { in: m.ids }, nextDueAt: m.from }, data: { nextDueAt: m.to } });
+          for (let i = 0; i < m.ids.length; i += CHUNK) {
+            await tx.subscription.updateMany({ where: { id: { in: m.ids.slice(i, i + CHUNK) }, nextDueAt: m.from }, data: { nextDueAt: m.to } });
+          }
         }
         return inserted;
       });
@@ -124,49 +178,65 @@ export class Outbox {
   }
 
   /**
-   * Claims up to `limit` deliveries that are due to be tried: pending ones, and ones
-   * whose sender stopped holding them (its claim expired, e.g. it crashed). On PostgreSQL
-   * rows another sender is claiming are skipped, not waited for (FOR UPDATE SKIP LOCKED);
-   * SQLite has a single writer, so its conditional update cannot hand a row out twice.
+   * Claims up to `wanted` deliveries that are due to be tried: pending ones, and ones
+   * whose sender stopped holding them (its claim expired, e.g. it crashed). One UPDATE
+   * picks and marks them, so two senders never get the same row: on PostgreSQL rows
+   * another sender is claiming are skipped, not waited for (FOR UPDATE SKIP LOCKED);
+   * SQLite has a single writer. Raw SQL: this and `record` run for every digest, and
+   * through the query builder they cost the sender several times more CPU.
    */
-  async claim(now: Date, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+  async claim(now: Date, wanted: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+    const q = this.sql();
     const token = randomUUID();
-    const until = new Date(now.getTime() + leaseMs);
-    if (this.provider === "postgresql") {
-      await this.db.$executeRawUnsafe(
-        `UPDATE "Delivery" SET "status" = 'sending', "claimedBy" = $1, "claimedUntil" = $2, "attempts" = "attempts" + 1
-         WHERE "id" IN (
-           SELECT "id" FROM "Delivery"
-           WHERE ("status" = 'pending' AND ("notBefore" IS NULL OR "notBefore" <= $3)) OR ("status" = 'sending' AND "claimedUntil" < $3)
-           ORDER BY "dueAt", "id" LIMIT $4 FOR UPDATE SKIP LOCKED)`,
-        token, until, now, limit,
-      );
-    } else {
-      const claimable = { OR: [{ status: "pending", OR: [{ notBefore: null }, { notBefore: { lte: now } }] }, { status: "sending", claimedUntil: { lt: now } }] };
-      const ids = await this.db.delivery.findMany({ where: claimable, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: limit, select: { id: true } });
-      if (!ids.length) return [];
-      await this.db.delivery.updateMany({
-        where: { id: { in: ids.map((r) => r.id) }, ...claimable },
-        data: { status: "sending", claimedBy: token, claimedUntil: until, attempts: { increment: 1 } },
-      });
-    }
-    const rows = await this.db.delivery.findMany({ where: { claimedBy: token, status: "sending" }, include: { subscription: true }, orderBy: [{ dueAt: "asc" }, { id: "asc" }] });
-    return rows.map((r) => ({ id: r.id, period: r.period, dueAt: r.dueAt, attempts: r.attempts, partsSent: r.partsSent, subscription: toSubscription(r.subscription) }));
+    // Each placeholder is used once: SQLite's `?` are positional.
+    const [t, until, at1, at2] = [q.p(token), q.p(new Date(now.getTime() + leaseMs)), q.p(now), q.p(now)];
+    const lock = this.provider === "postgresql" ? " FOR UPDATE OF d SKIP LOCKED" : "";
+    const claimed = await this.db.$executeRawUnsafe(
+      `UPDATE "Delivery" SET "status" = 'sending', "claimedBy" = ${t}, "claimedUntil" = ${until}, "attempts" = "attempts" + 1
+       WHERE "id" IN (
+         SELECT d."id" FROM "Delivery" d JOIN "Subscription" s ON s."id" = d."subscriptionId"
+         WHERE (d."status" = 'pending' AND (d."notBefore" IS NULL OR d."notBefore" <= ${at1})) OR (d."status" = 'sending' AND d."claimedUntil" < ${at2})
+         ORDER BY d."dueAt", ${LONG_FIRST}, d."id" LIMIT ${q.p(Math.min(wanted, MAX_CLAIM))}${lock})`,
+      ...q.params,
+    );
+    if (!claimed) return [];
+    const r = this.sql();
+    const rows = await this.db.$queryRawUnsafe<ClaimRow[]>(
+      `SELECT d."id", d."period", d."dueAt", d."attempts", d."partsSent", s."id" AS "subscriptionId", s."chatId", s."scope", s."townIds", s."tierId",
+              s."weekday", s."hour", s."minute", s."language", s."state", s."stopReason", s."nextDueAt", s."lastStateId", s."lastSentAt"
+       FROM "Delivery" d JOIN "Subscription" s ON s."id" = d."subscriptionId"
+       WHERE d."claimedBy" = ${r.p(token)} AND d."status" = 'sending' ORDER BY d."dueAt", d."id"`,
+      ...r.params,
+    );
+    return rows.map((x) => ({
+      id: Number(x.id), period: x.period, dueAt: new Date(x.dueAt), attempts: Number(x.attempts), partsSent: Number(x.partsSent),
+      subscription: toSubscription({
+        ...x, id: Number(x.subscriptionId), chatId: BigInt(x.chatId), weekday: Number(x.weekday), hour: Number(x.hour), minute: Number(x.minute),
+        nextDueAt: new Date(x.nextDueAt), lastStateId: x.lastStateId === null ? null : Number(x.lastStateId), lastSentAt: x.lastSentAt === null ? null : new Date(x.lastSentAt),
+      }),
+    }));
+  }
+
+  private sql() {
+    return new Params(this.provider);
   }
 
   /** Records that Telegram accepted one more part of a split digest. */
-  async partSent(id: number, partsSent: number, parts: number): Promise<void> {
-    await this.db.delivery.update({ where: { id }, data: { partsSent, parts } });
+  partSent(id: number, partsSent: number, parts: number): Promise<void> {
+    return this.record([], [{ id, partsSent, parts }], new Date());
   }
 
   /**
    * Puts a delivery back to be tried again no earlier than `notBefore`. A `free` retry
    * (Telegram asked us to wait) does not count against the attempts.
    */
-  async retryLater(id: number, notBefore: Date, error: string, free = false): Promise<void> {
+  async retryLater(id: number, notBefore: Date, error: string, opts: { free?: boolean; partsSent?: number } = {}): Promise<void> {
     await this.db.delivery.update({
       where: { id },
-      data: { status: "pending", notBefore, claimedBy: null, claimedUntil: null, error: error.slice(0, 500), ...(free ? { attempts: { decrement: 1 } } : {}) },
+      data: {
+        status: "pending", notBefore, claimedBy: null, claimedUntil: null, error: error.slice(0, 500),
+        ...(opts.free ? { attempts: { decrement: 1 } } : {}), ...(opts.partsSent ? { partsSent: opts.partsSent } : {}),
+      },
     });
   }
 
@@ -178,34 +248,49 @@ export class Outbox {
 
   /** Gives claimed deliveries back untouched (a sender stopping cleanly). */
   async release(ids: number[]): Promise<void> {
-    if (!ids.length) return;
-    await this.db.delivery.updateMany({ where: { id: { in: ids }, status: "sending" }, data: { status: "pending", claimedBy: null, claimedUntil: null, attempts: { decrement: 1 } } });
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      await this.db.delivery.updateMany({
+        where: { id: { in: ids.slice(i, i + CHUNK) }, status: "sending" },
+        data: { status: "pending", claimedBy: null, claimedUntil: null, attempts: { decrement: 1 } },
+      });
+    }
   }
 
-  /** Records finished deliveries in one transaction; digests sent move their subscription's baseline. */
-  async finish(outcomes: Outcome[], now: Date): Promise<void> {
-    if (!outcomes.length) return;
-    const groups = new Map<string, Outcome[]>();
-    for (const o of outcomes) {
-      const key = `${o.status}|${o.parts ?? ""}|${o.stateId ?? ""}|${o.error ?? ""}`;
-      groups.set(key, [...(groups.get(key) ?? []), o]);
+  /**
+   * Records finished deliveries and the progress of unfinished ones in one transaction;
+   * digests sent move their subscription's baseline.
+   */
+  async record(outcomes: Outcome[], progress: Progress[], now: Date): Promise<void> {
+    if (!outcomes.length && !progress.length) return;
+    const statements: Array<{ text: string; params: unknown[] }> = [];
+    const group = <T>(list: T[], key: (x: T) => string) => {
+      const m = new Map<string, T[]>();
+      for (const x of list) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
+      return [...m.values()];
+    };
+    for (const list of group(progress, (p) => `${p.partsSent}/${p.parts}`)) {
+      const q = this.sql();
+      statements.push({
+        text: `UPDATE "Delivery" SET "partsSent" = ${q.p(list[0]!.partsSent)}, "parts" = ${q.p(list[0]!.parts)} WHERE "status" = 'sending' AND "id" IN (${q.list(list.map((p) => p.id))})`,
+        params: q.params,
+      });
     }
-    const ops = [];
-    for (const list of groups.values()) {
+    for (const list of group(outcomes, (o) => `${o.status}|${o.parts ?? ""}|${o.stateId ?? ""}|${o.error ?? ""}`)) {
       const o = list[0]!;
-      ops.push(this.db.delivery.updateMany({
-        where: { id: { in: list.map((x) => x.id) } },
-        data: {
-          status: o.status, finishedAt: now, claimedBy: null, claimedUntil: null, error: o.error?.slice(0, 500) ?? null,
-          ...(o.parts !== undefined ? { parts: o.parts, partsSent: o.status === "sent" ? o.parts : undefined } : {}),
-          ...(o.stateId !== undefined ? { stateId: o.stateId } : {}),
-        },
-      }));
+      const q = this.sql();
+      const sets = [`"status" = ${q.p(o.status)}`, `"finishedAt" = ${q.p(now)}`, `"claimedBy" = NULL`, `"claimedUntil" = NULL`, `"error" = ${q.p(o.error?.slice(0, 500) ?? null)}`];
+      if (o.parts !== undefined) sets.push(`"parts" = ${q.p(o.parts)}`, ...(o.status === "sent" ? [`"partsSent" = ${q.p(o.parts)}`] : []));
+      if (o.stateId !== undefined) sets.push(`"stateId" = ${q.p(o.stateId)}`);
+      statements.push({ text: `UPDATE "Delivery" SET ${sets.join(", ")} WHERE "id" IN (${q.list(list.map((x) => x.id))})`, params: q.params });
       if (o.status === "sent") {
-        ops.push(this.db.subscription.updateMany({ where: { id: { in: list.map((x) => x.subscriptionId) } }, data: { lastStateId: o.stateId ?? null, lastSentAt: now } }));
+        const u = this.sql();
+        statements.push({
+          text: `UPDATE "Subscription" SET "lastStateId" = ${u.p(o.stateId ?? null)}, "lastSentAt" = ${u.p(now)} WHERE "id" IN (${u.list(list.map((x) => x.subscriptionId))})`,
+          params: u.params,
+        });
       }
     }
-    await this.db.$transaction(ops);
+    await this.db.$transaction(statements.map((st) => this.db.$executeRawUnsafe(st.text, ...st.params)));
   }
 
   async counts(): Promise<Record<DeliveryStatus, number>> {

@@ -6,7 +6,10 @@ import type { Schedule, Scope, StopReason, Subscription, SubscriptionState } fro
 import { sameScope } from "../domain/subscription.ts";
 import { nextSlot } from "../domain/schedule.ts";
 
-type Row = Awaited<ReturnType<Db["subscription"]["findFirstOrThrow"]>>;
+type Row = Pick<
+  Awaited<ReturnType<Db["subscription"]["findFirstOrThrow"]>>,
+  "id" | "chatId" | "scope" | "townIds" | "tierId" | "weekday" | "hour" | "minute" | "language" | "state" | "stopReason" | "nextDueAt" | "lastStateId" | "lastSentAt"
+>;
 
 const parseTowns = (s: string): string[] => {
   try {

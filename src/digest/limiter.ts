@@ -10,6 +10,8 @@ import type { Clock } from "../clock.ts";
 
 /** 429s above this share of a second's sends mean the overall limit, not one chat. */
 const FLOOD_SHARE = 0.05;
+/** Messages that may go back to back above the pace after a stall. */
+const BURST = 5;
 
 export interface LimiterOptions {
   ratePerSecond: number;
@@ -22,10 +24,16 @@ export class RateLimiter {
   private pausedUntil = 0;
   private chats = new Map<number, number>();
   private recent429: number[] = [];
+  /** When the next message is due if sends keep the pace (GCRA's theoretical arrival time). */
+  private tat = 0;
+  /** Senders waiting past their slot for the pace to allow them. */
+  private late = 0;
   private readonly intervalMs: number;
+  private readonly burstMs: number;
 
   constructor(private clock: Clock, private opts: LimiterOptions) {
     this.intervalMs = 1000 / opts.ratePerSecond;
+    this.burstMs = BURST * this.intervalMs;
   }
 
   /** Resolves when one message to this chat may go out. */
@@ -39,16 +47,25 @@ export class RateLimiter {
       await this.clock.sleep(chatAt - now);
       now = this.clock.now().getTime();
     }
-    for (;;) {
-      const at = Math.max(now, this.next, this.pausedUntil);
-      this.next = at + this.intervalMs;
-      if (at > now) {
-        await this.clock.sleep(at - now);
-        now = this.clock.now().getTime();
-      }
-      // A 429 that arrived while we slept moves everyone behind the pause.
-      if (this.pausedUntil <= now) return;
+    // A slot in line: waiters wake one after another instead of all at once.
+    const at = Math.max(now, this.next, this.pausedUntil);
+    this.next = at + this.intervalMs;
+    if (at > now) {
+      await this.clock.sleep(at - now);
+      now = this.clock.now().getTime();
     }
+    // The pace of actual sends decides (GCRA): a sender woken late, or behind a 429
+    // pause, waits its turn after a small burst instead of going with everyone else late.
+    let place = 0;
+    for (;;) {
+      const allowed = Math.max(this.pausedUntil, this.tat - this.burstMs);
+      if (now >= allowed) break;
+      if (!place) place = ++this.late;
+      await this.clock.sleep(allowed - now + (place - 1) * this.intervalMs);
+      now = this.clock.now().getTime();
+    }
+    if (place) this.late--;
+    this.tat = Math.max(this.tat, now) + this.intervalMs;
   }
 
   /** Nobody sends for this long. */

@@ -14,6 +14,7 @@ import type { Reply } from "../render/types.ts";
 import { inlineKeyboard } from "../bot/reply.ts";
 import type { DigestComposer } from "./compose.ts";
 import { RateLimiter, type LimiterOptions } from "./limiter.ts";
+import { Recorder } from "./recorder.ts";
 
 export interface SenderOptions extends LimiterOptions {
   /** Messages in flight at once; enough to keep the rate busy while requests travel. */
@@ -28,9 +29,9 @@ export interface SenderOptions extends LimiterOptions {
 
 /**
  * Digests in progress at once. Most of them wait (for their send slot, or a second
- * between the parts of a long digest), so it grows with the rate.
+ * between the parts of a long digest), so there are as many as a second's messages.
  */
-export const concurrencyFor = (ratePerSecond: number) => Math.min(500, Math.max(16, Math.ceil(ratePerSecond / 4)));
+export const concurrencyFor = (ratePerSecond: number) => Math.min(2000, Math.max(16, Math.ceil(ratePerSecond)));
 
 export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
   ratePerSecond: 30, privateChatGapMs: 1000, groupChatGapMs: 3000, concurrency: concurrencyFor(30), leaseMs: 10 * 60_000, maxAttempts: 8, waitForRetryMs: 60_000,
@@ -57,11 +58,12 @@ export function stopReasonOf(e: GrammyError): StopReason | null {
 }
 
 /** Exponential backoff with jitter, capped at ten minutes. */
-export const backoffMs = (attempt: number, random = Math.random) => Math.min(600_000, 1000 * 2 ** Math.min(attempt, 10)) * (0.75 + random() * 0.5);
+export const backoffMs = (attempt: number, random = Math.random) => Math.min(600_000, 1000 * 2 ** Math.min(Math.max(attempt - 1, 0), 10)) * (0.75 + random() * 0.5);
 
 export class DigestSender {
   readonly limiter: RateLimiter;
   private stopping = false;
+  private recorder!: Recorder;
   private inFlight = new Set<Promise<unknown>>();
 
   constructor(
@@ -76,11 +78,14 @@ export class DigestSender {
     const report: DrainReport = { sent: 0, messages: 0, skipped: 0, stopped: 0, failed: 0, retried: 0 };
     const { outbox, clock } = this.deps;
     const concurrency = this.opts.concurrency;
-    // Claimed ahead of need, so workers never wait for the database between digests.
-    const claimSize = Math.min(1000, concurrency * 2);
+    // About a second of messages is claimed ahead, so workers never wait for the
+    // database between digests, and no more, so a stop has little to give back.
+    const claimSize = Math.min(200, Math.max(16, Math.ceil(this.opts.ratePerSecond)));
     const queue: ClaimedDelivery[] = [];
-    const outcomes: Outcome[] = [];
+    const recorder = (this.recorder = new Recorder(outbox, clock));
     let refilling: Promise<boolean> | null = null;
+    /** After a claim found nothing, the next is not tried before this (unless a worker runs dry). */
+    let dryUntil = 0;
 
     /** Claims more; false when nothing is claimable now or soon. */
     const refill = () =>
@@ -93,6 +98,8 @@ export class DigestSender {
               queue.push(...batch);
               return true;
             }
+            dryUntil = clock.now().getTime() + 1000;
+            if (queue.length) return false;
             const next = await outbox.nextRetryAt();
             const wait = next ? next.getTime() - clock.now().getTime() : Infinity;
             if (wait > this.opts.waitForRetryMs) return false;
@@ -102,21 +109,16 @@ export class DigestSender {
           refilling = null;
         }
       })());
-    const flush = async () => {
-      if (outcomes.length) await outbox.finish(outcomes.splice(0), clock.now());
-    };
 
     const worker = async () => {
       for (;;) {
         if (this.stopping) return;
-        if (queue.length < concurrency && !refilling) refill().catch(() => {}); // the awaiting path reports failures
+        if (queue.length < claimSize && !refilling && clock.now().getTime() >= dryUntil) refill().catch(() => {}); // the awaiting path reports failures
         if (!queue.length && !(await refill()) && !queue.length) return;
         const d = queue.shift();
         if (!d) continue;
         const o = await this.sendOne(d, report);
-        if (o) outcomes.push(o);
-        // Recorded in batches: one transaction per many digests keeps the database out of the way.
-        if (outcomes.length >= 50) await flush();
+        if (o) recorder.outcome(o);
       }
     };
     const run = Promise.all(Array.from({ length: concurrency }, worker));
@@ -126,7 +128,7 @@ export class DigestSender {
       await refilling;
     } finally {
       this.inFlight.delete(run);
-      await flush();
+      await recorder.flush();
       // Claimed but not started (a stop came): back to pending for whoever runs next.
       await outbox.release(queue.splice(0).map((d) => d.id));
     }
@@ -162,20 +164,25 @@ export class DigestSender {
     const parts = composed.parts;
     for (let i = d.partsSent; i < parts.length; i++) {
       await this.limiter.wait(sub.chatId);
+      // Stopping: what was accepted is kept, the rest goes to whoever runs next.
+      if (this.stopping) {
+        await this.retry(d, new Date(0), "sender stopped", i, true);
+        return null;
+      }
       try {
         await api.sendMessage(sub.chatId, parts[i]!.text, messageOptions(parts[i]!));
         report.messages++;
       } catch (e) {
         return this.onError(e, d, i, report);
       }
-      if (i < parts.length - 1) await outbox.partSent(d.id, i + 1, parts.length);
+      if (i < parts.length - 1) this.recorder.partSent(d.id, i + 1, parts.length);
     }
     report.sent++;
     return { ...base, status: "sent", parts: parts.length, stateId: composed.stateId };
   }
 
   private async onError(e: unknown, d: ClaimedDelivery, part: number, report: DrainReport): Promise<Outcome | null> {
-    const { outbox, subscriptions, clock, log } = this.deps;
+    const { subscriptions, clock, log } = this.deps;
     const sub = d.subscription;
     const base = { id: d.id, subscriptionId: sub.id };
     const now = clock.now().getTime();
@@ -184,14 +191,14 @@ export class DigestSender {
       if (e.error_code === 429 && retryAfter !== undefined) {
         if (this.limiter.tooMany(sub.chatId, retryAfter * 1000)) log.warn({ retryAfter }, "flood limit: all digests wait");
         report.retried++;
-        await outbox.retryLater(d.id, new Date(now + retryAfter * 1000), `429 retry after ${retryAfter}s`, true);
+        await this.retry(d, new Date(now + retryAfter * 1000), `429 retry after ${retryAfter}s`, part, true);
         return null;
       }
       const migrated = e.parameters.migrate_to_chat_id;
       if (migrated !== undefined) {
         await subscriptions.moveChat(sub.chatId, migrated);
         report.retried++;
-        await outbox.retryLater(d.id, new Date(now), "group moved to a supergroup", true);
+        await this.retry(d, new Date(now), "group moved to a supergroup", part, true);
         return null;
       }
       const reason = stopReasonOf(e);
@@ -215,8 +222,14 @@ export class DigestSender {
       return { ...base, status: "failed", error: String(e instanceof Error ? e.message : e) };
     }
     report.retried++;
-    await outbox.retryLater(d.id, new Date(now + backoffMs(d.attempts)), String(e instanceof Error ? e.message : e));
+    await this.retry(d, new Date(now + backoffMs(d.attempts)), String(e instanceof Error ? e.message : e), part, false);
     return null;
+  }
+
+  /** Back to pending, with the parts already accepted, so a retry goes on from the next one. */
+  private retry(d: ClaimedDelivery, notBefore: Date, error: string, partsSent: number, free: boolean) {
+    this.recorder.forget(d.id);
+    return this.deps.outbox.retryLater(d.id, notBefore, error, { free, partsSent });
   }
 }
 

@@ -28,17 +28,36 @@ function formatter(zone: string) {
 }
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
-export function localTime(at: Date, zone = DIGEST_ZONE): LocalTime {
+function intlLocalTime(at: Date, zone: string): LocalTime {
   const p: Record<string, string> = {};
   for (const part of formatter(zone).formatToParts(at)) p[part.type] = part.value;
   return { year: +p.year!, month: +p.month!, day: +p.day!, hour: +p.hour!, minute: +p.minute!, weekday: WEEKDAYS[p.weekday!]! };
 }
 
+// Zones change offset only at whole quarter hours (UTC), so one Intl lookup per zone and
+// quarter hour is enough; scheduling tens of thousands of subscriptions then costs little.
+const QUARTER = 15 * 60_000;
+const offsets = new Map<string, number>();
+
 /** Minutes the zone is ahead of UTC at that instant. */
 export function zoneOffsetMinutes(at: Date, zone = DIGEST_ZONE): number {
-  const l = localTime(at, zone);
-  const asUtc = Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute);
-  return Math.round((asUtc - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
+  const bucket = Math.floor(at.getTime() / QUARTER);
+  const key = `${zone}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const start = new Date(bucket * QUARTER);
+    const l = intlLocalTime(start, zone);
+    offset = Math.round((Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute) - start.getTime()) / 60_000);
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+export function localTime(at: Date, zone = DIGEST_ZONE): LocalTime {
+  const d = new Date(at.getTime() + zoneOffsetMinutes(at, zone) * 60_000);
+  const wd = d.getUTCDay();
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), weekday: wd === 0 ? 7 : wd };
 }
 
 /** The instant a local wall-clock time happens in the zone. */
