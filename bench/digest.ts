@@ -90,6 +90,7 @@ function watchMemory(child: ChildProcess, onPeak: (mb: number) => void) {
 function startSender(env: Record<string, string>, now: Date): { child: ChildProcess; done: Promise<string> } {
   // Plain node with tsx's loader, so the signal reaches the sender itself.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  if (process.env.BENCH_NODE_FLAGS) profile.push(...process.env.BENCH_NODE_FLAGS.split(" "));
   const child = spawn(process.execPath, [...profile, "--import", "tsx", path.join(ROOT, "src/cli/digest.ts"), "--send-due", "--now", now.toISOString()], {
     cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"],
   });
@@ -110,6 +111,7 @@ async function main() {
   let duplicates = 0;
   let accepted = 0;
   const acceptTimes: number[] = [];
+  const acceptChats: number[] = [];
   const tg = new FakeTelegram({ record: false });
   tg.on("sendMessage", (p) => {
     const chat = Number(p.chat_id);
@@ -119,6 +121,7 @@ async function main() {
     perChat.set(chat, (perChat.get(chat) ?? 0) + 1);
     accepted++;
     acceptTimes.push(performance.now());
+    acceptChats.push(chat);
     return { message_id: accepted, date: 0, chat: { id: chat, type: "private" }, text: "" };
   });
   const api = await startFakeBotApi(tg, { ratePerSecond: RATE, faults: { serverError: FAULTS, tooMany: FAULTS, blocked: FAULTS }, seed: 42 });
@@ -177,6 +180,12 @@ async function main() {
   row("achieved rate while a sender ran", `${sendingRate.toFixed(0)} msg/s = ${(share * 100).toFixed(1)}% of the limit (target ≥ 90%)`);
   row("achieved rate, wall clock", `${(accepted / Math.max(0.001, span)).toFixed(0)} msg/s = ${((accepted / Math.max(0.001, span) / RATE) * 100).toFixed(1)}% of the limit`);
   row("messages per second, in order", [...perSecond.values()].join(" "));
+  if (process.env.BENCH_DEBUG) {
+    const tail = acceptChats.slice(-1500).map((c) => ((c - 50_000_000) % 10 < 7 ? "town" : (c - 50_000_000) % 10 < 9 ? "tier" : "all"));
+    const counts: Record<string, number> = {};
+    for (const k of tail) counts[k] = (counts[k] ?? 0) + 1;
+    row("last 1500 messages by scope", JSON.stringify(counts));
+  }
   row("duplicates", `${duplicates} (target 0)`);
   row("lost digests", `${lost} (target 0)`);
   row("sender peak memory (VmHWM)", `${peakMb.toFixed(0)} MB (target < 300 MB)`);

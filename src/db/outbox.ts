@@ -102,7 +102,7 @@ export class Outbox {
    * missed outside it (the bot was down). Moves each subscription to its next slot.
    * Two schedulers running at once create each delivery once (unique key, conflicts ignored).
    */
-  async scheduleDue(now: Date, catchUpMs: number, batch = 1000): Promise<ScheduleReport> {
+  async scheduleDue(now: Date, catchUpMs: number, batch = 250): Promise<ScheduleReport> {
     const report: ScheduleReport = { subscriptions: 0, pending: 0, missed: 0 };
     for (;;) {
       const subs = await this.db.subscription.findMany({
