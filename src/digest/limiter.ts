@@ -66,7 +66,8 @@ export class RateLimiter {
           this.waiting.shift()!();
           continue;
         }
-        await this.clock.sleep((1 - this.tokens) * this.intervalMs);
+        // Whole milliseconds: timers and clocks have no finer grain, and a fraction would spin.
+        await this.clock.sleep(Math.max(1, Math.ceil((1 - this.tokens) * this.intervalMs)));
       }
     } finally {
       this.pumping = false;
