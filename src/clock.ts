@@ -28,5 +28,7 @@ export class ManualClock implements Clock {
   }
   async sleep(ms: number) {
     this.t += Math.max(0, ms);
+    // Like a real timer, let pending I/O run first: a loop that sleeps must not starve it.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }

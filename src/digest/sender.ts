@@ -77,55 +77,71 @@ export class DigestSender {
   async drain(): Promise<DrainReport> {
     const report: DrainReport = { sent: 0, messages: 0, skipped: 0, stopped: 0, failed: 0, retried: 0 };
     const { outbox, clock } = this.deps;
-    const concurrency = this.opts.concurrency;
     // About a second of messages is claimed ahead, so workers never wait for the
     // database between digests, and no more, so a stop has little to give back.
     const claimSize = Math.min(200, Math.max(16, Math.ceil(this.opts.ratePerSecond)));
     const queue: ClaimedDelivery[] = [];
     const recorder = (this.recorder = new Recorder(outbox, clock));
-    let refilling: Promise<boolean> | null = null;
-    /** After a claim found nothing, the next is not tried before this (unless a worker runs dry). */
-    let dryUntil = 0;
+    let ended = false;
+    let inProgress = 0;
+    let wake!: () => void;
+    let signal = new Promise<void>((resolve) => (wake = resolve));
+    const notify = () => {
+      const w = wake;
+      signal = new Promise<void>((resolve) => (wake = resolve));
+      w();
+    };
 
-    /** Claims more; false when nothing is claimable now or soon. */
-    const refill = () =>
-      (refilling ??= (async () => {
-        try {
-          for (;;) {
-            if (this.stopping) return false;
-            const batch = await outbox.claim(clock.now(), claimSize, this.opts.leaseMs);
-            if (batch.length) {
-              queue.push(...batch);
-              return true;
-            }
-            dryUntil = clock.now().getTime() + 1000;
-            if (queue.length) return false;
-            const next = await outbox.nextRetryAt();
-            const wait = next ? next.getTime() - clock.now().getTime() : Infinity;
-            if (wait > this.opts.waitForRetryMs) return false;
-            await clock.sleep(Math.max(wait, 10));
+    // One feeder claims; the workers only send. Idle workers wait for it, not the database.
+    const feeder = async () => {
+      try {
+        while (!this.stopping) {
+          if (queue.length >= claimSize) {
+            await clock.sleep(20);
+            continue;
           }
-        } finally {
-          refilling = null;
+          const batch = await outbox.claim(clock.now(), claimSize - queue.length, this.opts.leaseMs);
+          if (batch.length) {
+            queue.push(...batch);
+            notify();
+            continue;
+          }
+          // Digests still being sent may yet come back as retries.
+          if (queue.length || inProgress) {
+            await clock.sleep(200);
+            continue;
+          }
+          const next = await outbox.nextRetryAt();
+          const wait = next ? next.getTime() - clock.now().getTime() : Infinity;
+          if (wait > this.opts.waitForRetryMs) break;
+          await clock.sleep(Math.max(wait, 10));
         }
-      })());
-
-    const worker = async () => {
-      for (;;) {
-        if (this.stopping) return;
-        if (queue.length < claimSize && !refilling && clock.now().getTime() >= dryUntil) refill().catch(() => {}); // the awaiting path reports failures
-        if (!queue.length && !(await refill()) && !queue.length) return;
-        const d = queue.shift();
-        if (!d) continue;
-        const o = await this.sendOne(d, report);
-        if (o) recorder.outcome(o);
+      } finally {
+        ended = true;
+        notify();
       }
     };
-    const run = Promise.all(Array.from({ length: concurrency }, worker));
+    const worker = async () => {
+      for (;;) {
+        const d = queue.shift();
+        if (!d) {
+          if (ended || this.stopping) return;
+          await signal;
+          continue;
+        }
+        inProgress++;
+        try {
+          const o = await this.sendOne(d, report);
+          if (o) recorder.outcome(o);
+        } finally {
+          inProgress--;
+        }
+      }
+    };
+    const run = Promise.all([feeder(), ...Array.from({ length: this.opts.concurrency }, worker)]);
     this.inFlight.add(run);
     try {
       await run;
-      await refilling;
     } finally {
       this.inFlight.delete(run);
       await recorder.flush();
