@@ -3,11 +3,12 @@ import { run, type RunnerHandle } from "@grammyjs/runner";
 import { ConfigError, parseConfig, readEnv } from "./config.ts";
 import { createLogger } from "./log.ts";
 import { prepareDatabase } from "./db/prepare.ts";
-import { UserRepo } from "./db/users.ts";
 import { Knowledge } from "./knowledge.ts";
 import { createBot } from "./bot/bot.ts";
 import { setCommandMenus } from "./bot/commands.ts";
 import { translator } from "./bot/i18n.ts";
+import { botStores } from "./bot/stores.ts";
+import { systemClock } from "./clock.ts";
 
 async function main() {
   const started = performance.now();
@@ -26,8 +27,9 @@ async function main() {
   if (migrated.length) log.info({ migrated }, "database migrated");
   if (!seed.skipped) log.info(seed, "dataset seeded");
   const knowledge = await Knowledge.load(db);
-  const users = new UserRepo(db);
-  const { bot, i18n } = createBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, users, log });
+  const { bot, i18n } = createBot({
+    token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, ...botStores(db, config.DATABASE_URL, knowledge), clock: systemClock, log,
+  });
 
   await bot.init();
   // Menus are a nicety: a failure here must not keep the bot from answering.

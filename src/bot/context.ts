@@ -1,4 +1,5 @@
 import type { Context } from "grammy";
+import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Lang } from "../domain/types.ts";
 import type { RenderContext } from "../render/types.ts";
 
@@ -10,4 +11,11 @@ export interface LangFlavor {
   render: RenderContext;
 }
 
-export type BotContext = Context & LangFlavor;
+/** A context whose language is decided: handlers outside and inside wizards. */
+export type LangContext = Context & LangFlavor;
+
+/**
+ * The handlers' context, which can also enter wizards. Inside a wizard the context is a
+ * plain LangContext: the conversations plugin forbids its flavor there.
+ */
+export type BotContext = ConversationFlavor<LangContext>;
