@@ -80,7 +80,13 @@ export class FakeTelegram {
       if (status === "kicked") return { status, user, until_date: 0 };
       return { status, user };
     });
-    for (const m of ["answerCallbackQuery", "setMyCommands", "deleteMyCommands", "deleteWebhook", "setWebhook", "sendChatAction", "answerInlineQuery", "deleteMessage"]) {
+    const answered = new Set<unknown>();
+    this.handlers.set("answerCallbackQuery", (p) => {
+      if (answered.has(p.callback_query_id)) throw new ApiRefusal(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+      answered.add(p.callback_query_id);
+      return true;
+    });
+    for (const m of ["setMyCommands", "deleteMyCommands", "deleteWebhook", "setWebhook", "sendChatAction", "answerInlineQuery", "deleteMessage"]) {
       this.handlers.set(m, ok);
     }
   }

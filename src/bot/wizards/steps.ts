@@ -28,6 +28,8 @@ export class WizardRun {
   ctx: LangContext;
   private shown = false;
   private question: Reply | null = null;
+  /** Telegram refuses a second answer to the same button press. */
+  private answered: LangContext | null = null;
 
   constructor(
     private conversation: WizardConversation,
@@ -58,7 +60,9 @@ export class WizardRun {
   }
 
   async answer(text?: string) {
-    if (this.ctx.callbackQuery) await this.ctx.answerCallbackQuery(text ? { text } : undefined);
+    if (!this.ctx.callbackQuery || this.answered === this.ctx) return;
+    this.answered = this.ctx;
+    await this.ctx.answerCallbackQuery(text ? { text } : undefined);
   }
 
   /** Says the answer was not understood and asks the same question again, below it. */
@@ -102,11 +106,11 @@ export class WizardRun {
       const input = await this.next();
       if (input.kind === "button") {
         if (input.action === "cancel") return null;
-        if (input.action === "all") return this.answered({ kind: "all" });
+        if (input.action === "all") return this.answering({ kind: "all" });
         const tier = this.catalog.tiers.find((x) => x.id === input.arg);
-        if (input.action === "tier" && tier) return this.answered({ kind: "tier", tierId: tier.id });
+        if (input.action === "tier" && tier) return this.answering({ kind: "tier", tierId: tier.id });
         if (input.action === "done") {
-          if (chosen.length) return this.answered({ kind: "towns", townIds: chosen });
+          if (chosen.length) return this.answering({ kind: "towns", townIds: chosen });
           await this.answer(this.r.t("sub-choose-scope-empty"));
           continue;
         }
@@ -145,7 +149,7 @@ export class WizardRun {
       const input = await this.next();
       if (input.kind === "button" && input.action === "cancel") return null;
       const h = Number(input.kind === "button" && input.action === "hour" ? input.arg : NaN);
-      if (Number.isInteger(h) && h >= 0 && h <= 23) return this.answered({ weekday, hour: h, minute: 0 });
+      if (Number.isInteger(h) && h >= 0 && h <= 23) return this.answering({ weekday, hour: h, minute: 0 });
       const typed = input.kind === "text" ? parseTime(input.text) : null;
       if (typed) return { weekday, ...typed };
       await this.repeat();
@@ -158,7 +162,7 @@ export class WizardRun {
     for (;;) {
       const input = await this.next();
       if (input.kind === "button" && input.action === "cancel") return null;
-      if (input.kind === "button" && (input.action === "ok" || input.action === "when")) return this.answered(input.action);
+      if (input.kind === "button" && (input.action === "ok" || input.action === "when")) return this.answering(input.action);
       await this.repeat();
     }
   }
@@ -169,7 +173,7 @@ export class WizardRun {
     for (;;) {
       const input = await this.next();
       if (input.kind === "button" && input.action === "cancel") return false;
-      if (input.kind === "button" && input.action === "save") return this.answered(true);
+      if (input.kind === "button" && input.action === "save") return this.answering(true);
       await this.repeat();
     }
   }
@@ -180,7 +184,7 @@ export class WizardRun {
     await this.show(reply, false);
   }
 
-  private async answered<T>(value: T): Promise<T> {
+  private async answering<T>(value: T): Promise<T> {
     await this.answer();
     return value;
   }
