@@ -65,13 +65,15 @@ export function createBot(deps: BotDeps) {
   // The I18n instance translates through ctx.render (decided once per update); its
   // per-update middleware would only renegotiate the same locale, so it is not mounted.
   // Before every handler: a wizard in progress gets the user's answers first.
-  handlers.use(wizards({ ...deps, i18n, store: deps.wizardStore }));
-  const flows = subscriptionFlows(deps);
+  const wiz = wizards({ ...deps, i18n, store: deps.wizardStore });
+  handlers.use(wiz);
+  const subs = { ...deps, wizards: wiz };
+  const flows = subscriptionFlows(subs);
   handlers.use(startHandlers(deps.users, deps.subscriptions, i18n));
   handlers.use(membershipHandlers(deps.subscriptions, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
-  handlers.use(subscriptionHandlers(deps, flows));
+  handlers.use(subscriptionHandlers(subs, flows));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
 
   // Last resort, e.g. an error in the language middleware before the boundary.

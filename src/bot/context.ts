@@ -15,7 +15,9 @@ export interface LangFlavor {
 export type LangContext = Context & LangFlavor;
 
 /**
- * The handlers' context, which can also enter wizards. Inside a wizard the context is a
- * plain LangContext: the conversations plugin forbids its flavor there.
+ * The handlers' context. `conversation` is there only while a wizard of this chat (or
+ * group member) is active: other updates skip the conversations plugin altogether, and
+ * wizards are entered through `Wizards`. Inside a wizard the context is a plain
+ * LangContext: the plugin forbids its flavor there.
  */
-export type BotContext = ConversationFlavor<LangContext>;
+export type BotContext = LangContext & Partial<ConversationFlavor<LangContext>>;

@@ -12,12 +12,7 @@ export class ConversationStore<T = unknown> {
   constructor(private db: Db, private maxCached = 50_000) {}
 
   async read(key: string): Promise<T | undefined> {
-    let json = this.cache.get(key);
-    if (json === undefined) {
-      const row = await this.db.conversationState.findUnique({ where: { key }, select: { value: true } });
-      json = row?.value ?? null;
-      this.remember(key, json);
-    }
+    const json = await this.stored(key);
     // Parsed afresh each time: the plugin mutates what it reads, and a failed write must
     // not leave the mutated copy behind as if it had been stored.
     return json === null ? undefined : (JSON.parse(json) as T);
@@ -35,7 +30,16 @@ export class ConversationStore<T = unknown> {
   }
 
   async has(key: string): Promise<boolean> {
-    return (await this.read(key)) !== undefined;
+    return (await this.stored(key)) !== null;
+  }
+
+  private async stored(key: string): Promise<string | null> {
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const row = await this.db.conversationState.findUnique({ where: { key }, select: { value: true } });
+    const json = row?.value ?? null;
+    this.remember(key, json);
+    return json;
   }
 
   private remember(key: string, json: string | null) {

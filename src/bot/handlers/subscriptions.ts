@@ -16,13 +16,14 @@ import {
 import { mayManage } from "../admin.ts";
 import type { BotContext, LangContext } from "../context.ts";
 import { replace, send } from "../reply.ts";
-import { enterSchedule, enterSubscribe, type SubscribePreset } from "../wizards/subscribe.ts";
+import type { SubscribePreset, Wizards } from "../wizards/subscribe.ts";
 
 export interface SubscriptionDeps {
   knowledge: Knowledge;
   subscriptions: SubscriptionRepo;
   composer: DigestComposer;
   clock: Clock;
+  wizards: Wizards;
 }
 
 /** What a message asked to subscribe to: the monotowns it names, else a tier it names. */
@@ -48,7 +49,7 @@ export function subscriptionFlows(deps: SubscriptionDeps) {
   };
 
   const subscribe = async (ctx: BotContext, preset: SubscribePreset) => {
-    if (await allowed(ctx)) await enterSubscribe(ctx, preset);
+    if (await allowed(ctx)) await deps.wizards.subscribe(ctx, preset);
   };
 
   const cancelOne = async (ctx: LangContext, id: number, chatId: number) => {
@@ -86,12 +87,15 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
     return { towns: u.towns, tier: u.tier };
   };
   const c = new Composer<BotContext>();
+  // Behind one cheap filter each, so that other updates pass these handlers at one step.
+  const commands = c.on("message:entities:bot_command");
+  const buttons = c.callbackQuery(/^(sub:|subnew:|sublist$|sw:)/);
 
-  c.command("subscribe", (ctx) => flows.subscribe(ctx, ctx.match.trim() ? presetFrom(catalog(), named(ctx.match, ctx)) : {}));
-  c.command("unsubscribe", (ctx) => flows.unsubscribe(ctx, ctx.match.trim() ? named(ctx.match, ctx) : { towns: [], tier: null }));
-  c.command("subscriptions", async (ctx) => send(ctx, renderSubscriptionList(catalog(), await subscriptions.list(ctx.chat.id), ctx.render)));
+  commands.command("subscribe", (ctx) => flows.subscribe(ctx, ctx.match.trim() ? presetFrom(catalog(), named(ctx.match, ctx)) : {}));
+  commands.command("unsubscribe", (ctx) => flows.unsubscribe(ctx, ctx.match.trim() ? named(ctx.match, ctx) : { towns: [], tier: null }));
+  commands.command("subscriptions", async (ctx) => send(ctx, renderSubscriptionList(catalog(), await subscriptions.list(ctx.chat.id), ctx.render)));
 
-  c.command("digest", async (ctx) => {
+  commands.command("digest", async (ctx) => {
     const now = clock.now();
     const subs = (await subscriptions.list(ctx.chat.id)).filter((s) => s.state === "active" || s.state === "paused");
     if (!subs.length) return send(ctx, { text: ctx.render.t("digest-none") });
@@ -103,7 +107,7 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
     }
   });
 
-  c.callbackQuery(/^subnew:/, async (ctx) => {
+  buttons.callbackQuery(/^subnew:/, async (ctx) => {
     const p = parseCallback(ctx.callbackQuery.data);
     let scope: Scope | null = null;
     if (p?.kind === "subnew" && p.scope === "town" && catalog().towns.get(p.id)?.status === "monotown") scope = { kind: "towns", townIds: [p.id] };
@@ -112,16 +116,16 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
     if (!scope) return ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") });
     if (!(await flows.allowed(ctx))) return;
     await ctx.answerCallbackQuery();
-    await enterSubscribe(ctx, { scope });
+    await deps.wizards.subscribe(ctx, { scope });
   });
 
-  c.callbackQuery("sublist", async (ctx) => {
+  buttons.callbackQuery("sublist", async (ctx) => {
     await ctx.answerCallbackQuery();
     // A new message: the button may sit under a digest, which must stay readable.
     await send(ctx, renderSubscriptionList(catalog(), await subscriptions.list(ctx.chat!.id), ctx.render));
   });
 
-  c.callbackQuery(/^sub:/, async (ctx) => {
+  buttons.callbackQuery(/^sub:/, async (ctx) => {
     const p = parseCallback(ctx.callbackQuery.data);
     if (p?.kind !== "sub" || !ctx.chat) return ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") });
     if (!(await flows.allowed(ctx))) return;
@@ -159,7 +163,7 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
         const sub = await subscriptions.get(p.id, chatId);
         if (!sub || sub.state === "cancelled") return gone();
         await ctx.answerCallbackQuery();
-        return enterSchedule(ctx, sub.id);
+        return deps.wizards.schedule(ctx, sub.id);
       }
       case "revive": {
         const count = await subscriptions.reactivateChat(chatId, clock.now());
@@ -171,6 +175,6 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
   });
 
   // A wizard button reaches here only when no wizard of this user is waiting for it.
-  c.callbackQuery(/^sw:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.render.t("sub-stale") }));
+  buttons.callbackQuery(/^sw:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.render.t("sub-stale") }));
   return c;
 }

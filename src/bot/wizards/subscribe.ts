@@ -13,7 +13,9 @@
 // stored data itself: bumping it silently drops every wizard in progress, so don't.
 import { Composer, type Context, type NextFunction } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
-import { conversations, createConversation, type ConversationData, type VersionedState } from "@grammyjs/conversations";
+import {
+  conversations, createConversation, type ConversationData, type ConversationFlavor, type VersionedState,
+} from "@grammyjs/conversations";
 import type { Logger } from "pino";
 import type { Clock } from "../../clock.ts";
 import type { ConversationStore } from "../../db/conversation-storage.ts";
@@ -135,9 +137,7 @@ function anonymousOwner(store: WizardStore) {
 }
 
 export function wizards(deps: WizardDeps) {
-  const c = new Composer<BotContext>();
-  c.use(anonymousOwner(deps.store));
-  c.use(
+  const stack = new Composer<ConversationFlavor<LangContext>>(
     conversations<LangContext, LangContext>({
       storage: { type: "key", version: STORAGE_VERSION, getStorageKey: wizardKey, adapter: deps.store },
       // Outside middleware does not run inside a wizard: the language is decided again
@@ -150,18 +150,36 @@ export function wizards(deps: WizardDeps) {
         },
       ],
     }),
-  );
-  c.use(createConversation<LangContext, LangContext>(subscribeWizard(deps), SUBSCRIBE_WIZARD));
-  c.use(createConversation<LangContext, LangContext>(scheduleWizard(deps), SCHEDULE_WIZARD));
-  return c;
+    createConversation<LangContext, LangContext>(subscribeWizard(deps), SUBSCRIBE_WIZARD),
+    createConversation<LangContext, LangContext>(scheduleWizard(deps), SCHEDULE_WIZARD),
+  ).middleware();
+  const run = (ctx: BotContext, next: NextFunction) => stack(ctx as ConversationFlavor<LangContext>, next);
+
+  const middleware = new Composer<BotContext>();
+  middleware.use(anonymousOwner(deps.store));
+  // Most updates come from chats with no wizard (a cached lookup says so): they skip the
+  // plugin and its per-update work. A wizard in progress gets the update first.
+  middleware.use(async (ctx, next) => {
+    const key = wizardKey(ctx);
+    if (key !== undefined && (await deps.store.has(key))) return run(ctx, next);
+    return next();
+  });
+
+  /** Starts a wizard afresh (one in progress is dropped), with the plugin if it is not on yet. */
+  const enter = async (ctx: BotContext, id: string, ...args: unknown[]) => {
+    const start = async (c: ConversationFlavor<LangContext>) => {
+      await c.conversation.exitAll();
+      await c.conversation.enter(id, ...args);
+    };
+    if (ctx.conversation) return start(ctx as ConversationFlavor<LangContext>);
+    await run(ctx, () => start(ctx as ConversationFlavor<LangContext>));
+  };
+
+  return {
+    middleware: () => middleware.middleware(),
+    subscribe: (ctx: BotContext, preset: SubscribePreset = {}) => enter(ctx, SUBSCRIBE_WIZARD, preset),
+    schedule: (ctx: BotContext, subscriptionId: number) => enter(ctx, SCHEDULE_WIZARD, subscriptionId),
+  };
 }
 
-export async function enterSubscribe(ctx: BotContext, preset: SubscribePreset = {}) {
-  await ctx.conversation.exitAll();
-  await ctx.conversation.enter(SUBSCRIBE_WIZARD, preset);
-}
-
-export async function enterSchedule(ctx: BotContext, subscriptionId: number) {
-  await ctx.conversation.exitAll();
-  await ctx.conversation.enter(SCHEDULE_WIZARD, subscriptionId);
-}
+export type Wizards = ReturnType<typeof wizards>;
