@@ -2,7 +2,6 @@
 // handlers, and the handlers themselves. No network happens here.
 import { Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { sequentialize } from "@grammyjs/runner";
 import type { Logger } from "pino";
 import type { Clock } from "../clock.ts";
 import type { SubscriptionRepo } from "../db/subscriptions.ts";
@@ -18,7 +17,7 @@ import { nationalHandlers } from "./handlers/national.ts";
 import { questionHandlers } from "./handlers/questions.ts";
 import { subscriptionFlows, subscriptionHandlers } from "./handlers/subscriptions.ts";
 import { membershipHandlers } from "./handlers/membership.ts";
-import { wizards, type WizardStore } from "./wizards/subscribe.ts";
+import { wizards, type WizardStore } from "./wizards/wizards.ts";
 
 export interface BotDeps {
   token: string;
@@ -45,9 +44,6 @@ export function createBot(deps: BotDeps) {
   });
   // Waits out 429 flood limits and retries transient network/5xx failures.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
-  // The runner handles updates concurrently; a wizard's updates must take turns, or two
-  // quick taps would both resume the same stored state and one would be lost.
-  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
 
   const i18n = createI18n();
   const handlers = bot.errorBoundary(async (err) => {

@@ -9,7 +9,7 @@ import { UserRepo } from "../db/users.ts";
 import { DigestComposer } from "../digest/compose.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { createI18n, translator } from "./i18n.ts";
-import type { WizardStore } from "./wizards/subscribe.ts";
+import type { WizardStore } from "./wizards/wizards.ts";
 
 export function botStores(db: Db, url: string, knowledge: Knowledge) {
   const i18n = createI18n();

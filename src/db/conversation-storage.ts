@@ -33,6 +33,12 @@ export class ConversationStore<T = unknown> {
     return (await this.stored(key)) !== null;
   }
 
+  /** Whether there is state for the key, if known without a query: true, false, or undefined. */
+  known(key: string): boolean | undefined {
+    const hit = this.cache.get(key);
+    return hit === undefined ? undefined : hit !== null;
+  }
+
   private async stored(key: string): Promise<string | null> {
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;

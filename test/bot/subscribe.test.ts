@@ -183,6 +183,16 @@ describe.each(providers())("subscribing on %s", (provider) => {
     expect(await rows()).toMatchObject([{ townIds: '["temirtau","kulsary"]', weekday: 2, hour: 12, language: "kk" }]);
   });
 
+  it("takes quick taps one after another, so that none is lost", async () => {
+    t = await testBot(provider);
+    await t.send(textUpdate(RU, "/subscribe"));
+    const data = (name: string) => buttonsOf(t.tg).find((b) => b.text === name)!.callback_data!;
+    const taps = ["Темиртау", "Балхаш", "Аксу", "Риддер"].map(data);
+    // As the runner would: all at once, not one awaited after the other.
+    await Promise.all(taps.map((d) => t.send(callbackUpdate(RU, d))));
+    expect(lastText(t.tg)).toMatch(/Выбрано: Темиртау, Балхаш, Аксу, Риддер/);
+  });
+
   it("leaves the wizard for a command and handles it; other buttons of the bot work meanwhile", async () => {
     t = await testBot(provider);
     await t.send(textUpdate(RU, "/subscribe"));

@@ -1,7 +1,7 @@
 // The bot's own membership of a chat: blocked in a private chat or removed from a group,
 // the chat's subscriptions stop (nothing could be delivered); let back in, it offers to
 // resume them. A group that becomes a supergroup takes its subscriptions along.
-import { Composer } from "grammy";
+import { Composer, type NextFunction } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import { renderWelcomeBack } from "../../render/subscriptions.ts";
@@ -31,5 +31,7 @@ export function membershipHandlers(subscriptions: SubscriptionRepo, i18n: I18n<L
   });
 
   c.on("message:migrate_to_chat_id", (ctx) => subscriptions.moveChat(ctx.chat.id, ctx.message.migrate_to_chat_id));
-  return c;
+  // Everything else passes at one step.
+  const handle = c.middleware();
+  return (ctx: BotContext, next: NextFunction) => (ctx.myChatMember || ctx.message?.migrate_to_chat_id ? handle(ctx, next) : next());
 }

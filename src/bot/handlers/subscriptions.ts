@@ -1,6 +1,6 @@
 // Subscribing, the list of a chat's subscriptions and its buttons, unsubscribing (also
 // from one named town), and a digest preview. In groups only admins change anything.
-import { Composer } from "grammy";
+import { Composer, type NextFunction } from "grammy";
 import type { Clock } from "../../clock.ts";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import type { Scope } from "../../domain/subscription.ts";
@@ -16,7 +16,8 @@ import {
 import { mayManage } from "../admin.ts";
 import type { BotContext, LangContext } from "../context.ts";
 import { replace, send } from "../reply.ts";
-import type { SubscribePreset, Wizards } from "../wizards/subscribe.ts";
+import type { SubscribePreset } from "../wizards/subscribe.ts";
+import type { Wizards } from "../wizards/wizards.ts";
 
 export interface SubscriptionDeps {
   knowledge: Knowledge;
@@ -87,7 +88,6 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
     return { towns: u.towns, tier: u.tier };
   };
   const c = new Composer<BotContext>();
-  // Behind one cheap filter each, so that other updates pass these handlers at one step.
   const commands = c.on("message:entities:bot_command");
   const buttons = c.callbackQuery(/^(sub:|subnew:|sublist$|sw:)/);
 
@@ -176,5 +176,8 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
 
   // A wizard button reaches here only when no wizard of this user is waiting for it.
   buttons.callbackQuery(/^sw:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.render.t("sub-stale") }));
-  return c;
+  // Everything else passes at one step: most updates are town questions and card buttons.
+  const handle = c.middleware();
+  return (ctx: BotContext, next: NextFunction) =>
+    ctx.callbackQuery?.data?.startsWith("s") || ctx.message?.text?.startsWith("/") ? handle(ctx, next) : next();
 }
