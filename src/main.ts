@@ -8,6 +8,7 @@ import { createBot } from "./bot/bot.ts";
 import { setCommandMenus } from "./bot/commands.ts";
 import { translator } from "./bot/i18n.ts";
 import { botStores } from "./bot/stores.ts";
+import { WIZARD_TTL_MS } from "./bot/wizards/steps.ts";
 import { systemClock } from "./clock.ts";
 
 async function main() {
@@ -27,9 +28,9 @@ async function main() {
   if (migrated.length) log.info({ migrated }, "database migrated");
   if (!seed.skipped) log.info(seed, "dataset seeded");
   const knowledge = await Knowledge.load(db);
-  const { bot, i18n } = createBot({
-    token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, ...botStores(db, config.DATABASE_URL, knowledge), clock: systemClock, log,
-  });
+  const stores = botStores(db, config.DATABASE_URL, knowledge);
+  const { bot, i18n } = createBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, ...stores, clock: systemClock, log });
+  stores.wizardStore.purge(new Date(Date.now() - WIZARD_TTL_MS)).catch((err) => log.warn({ err }, "could not forget expired wizards"));
 
   await bot.init();
   // Menus are a nicety: a failure here must not keep the bot from answering.

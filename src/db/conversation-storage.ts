@@ -39,6 +39,13 @@ export class ConversationStore<T = unknown> {
     return hit === undefined ? undefined : hit !== null;
   }
 
+  /** Forgets wizards nobody has touched since `before`: they would only expire when next read. */
+  async purge(before: Date): Promise<number> {
+    const res = await this.db.conversationState.deleteMany({ where: { updatedAt: { lt: before } } });
+    this.cache.clear();
+    return res.count;
+  }
+
   private async stored(key: string): Promise<string | null> {
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;

@@ -174,13 +174,15 @@ describe.each(providers())("subscribing on %s", (provider) => {
     await t.restart();
     await press(t, KK, "Құлсары");
     expect(lastText(t.tg)).toMatch(/Таңдалғаны: Теміртау, Құлсары/);
+    await t.send(textUpdate(KK, "және Сәтбаев"));
+    expect(lastText(t.tg)).toMatch(/Таңдалғаны: Теміртау, Құлсары, Сәтбаев/);
     await press(t, KK, "Дайын ✓");
     await t.restart();
     await press(t, KK, "Сс");
     await t.restart();
     await press(t, KK, "12:00");
     await press(t, KK, "✓ Жазылу");
-    expect(await rows()).toMatchObject([{ townIds: '["temirtau","kulsary"]', weekday: 2, hour: 12, language: "kk" }]);
+    expect(await rows()).toMatchObject([{ townIds: '["temirtau","kulsary","satbayev"]', weekday: 2, hour: 12, language: "kk" }]);
   });
 
   it("takes quick taps one after another, so that none is lost", async () => {
