@@ -63,13 +63,13 @@ export function createBot(deps: BotDeps) {
   // Before every handler: a wizard in progress gets the user's answers first.
   const wiz = wizards({ ...deps, i18n, store: deps.wizardStore });
   handlers.use(wiz);
-  const subs = { ...deps, wizards: wiz };
-  const flows = subscriptionFlows(subs);
+  const subscribing = { ...deps, wizards: wiz };
+  const flows = subscriptionFlows(subscribing);
   handlers.use(startHandlers(deps.users, deps.subscriptions, i18n));
   handlers.use(membershipHandlers(deps.subscriptions, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
-  handlers.use(subscriptionHandlers(subs, flows));
+  handlers.use(subscriptionHandlers(subscribing, flows));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
 
   // Last resort, e.g. an error in the language middleware before the boundary.

@@ -129,6 +129,8 @@ describe.each(providers())("unsubscribing on %s", (provider) => {
     expect(lastText(t.tg)).toBe("Бұл чатта Теміртау қаласына жазылым жоқ.");
     await t.send(textUpdate(KK, "Балқаш жазылымнан бас тарт"));
     expect(lastText(t.tg)).toBe("Бұл чатта Балқаш қаласына жазылым жоқ.");
+    await t.send(textUpdate(RU, "/unsubscribe Абырвалг"));
+    expect(lastText(t.tg)).toBe("Подписки на Абырвалг у этого чата нет.");
     await t.send(textUpdate(RU, "/unsubscribe Балхаш"));
     expect(lastText(t.tg)).toBe("Город Балхаш убран из ваших подписок.");
     // The last town gone, the subscription is over.

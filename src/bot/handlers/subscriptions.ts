@@ -10,6 +10,7 @@ import type { DigestComposer } from "../../digest/compose.ts";
 import type { Knowledge } from "../../knowledge.ts";
 import { parseCallback, subCb } from "../../render/callbacks.ts";
 import { scopeText } from "../../render/digest.ts";
+import { escapeHtml } from "../../render/format.ts";
 import {
   renderPaused, renderResumed, renderSubscribed, renderSubscriptionList, renderTownsRemoved, renderUnsubscribed, renderUnsubscribeWhich,
 } from "../../render/subscriptions.ts";
@@ -92,7 +93,14 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
   const buttons = c.callbackQuery(/^(sub:|subnew:|sublist$|sw:)/);
 
   commands.command("subscribe", (ctx) => flows.subscribe(ctx, ctx.match.trim() ? presetFrom(catalog(), named(ctx.match, ctx)) : {}));
-  commands.command("unsubscribe", (ctx) => flows.unsubscribe(ctx, ctx.match.trim() ? named(ctx.match, ctx) : { towns: [], tier: null }));
+  commands.command("unsubscribe", async (ctx) => {
+    const query = ctx.match.trim();
+    if (!query) return flows.unsubscribe(ctx, { towns: [], tier: null });
+    const what = named(query, ctx);
+    // A name we do not know must not fall back to cancelling "the only subscription".
+    if (!what.towns.length && !what.tier) return send(ctx, { text: ctx.render.t("sub-not-subscribed-town", { town: escapeHtml(query.slice(0, 60)) }) });
+    return flows.unsubscribe(ctx, what);
+  });
   commands.command("subscriptions", async (ctx) => send(ctx, renderSubscriptionList(catalog(), await subscriptions.list(ctx.chat.id), ctx.render)));
 
   commands.command("digest", async (ctx) => {
