@@ -13,6 +13,8 @@ import path from "node:path";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { createBot } from "../src/bot/bot.ts";
+import { botStores } from "../src/bot/stores.ts";
+import { systemClock } from "../src/clock.ts";
 import { prepareDatabase } from "../src/db/prepare.ts";
 import { UserRepo } from "../src/db/users.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
@@ -99,11 +101,13 @@ async function steady(handle: (u: Update) => Promise<void>, updates: Update[], r
 
 async function inProcess() {
   const dir = mkdtempSync(path.join(tmpdir(), "mq-bench-"));
-  const { db } = await prepareDatabase(`file:${dir}/bench.db`);
+  const url = `file:${dir}/bench.db`;
+  const { db } = await prepareDatabase(url);
   const tg = new FakeTelegram();
+  const knowledge = await Knowledge.load(db);
   const { bot } = createBot({
     token: TOKEN, apiRoot: "http://fake.invalid", fetch: leanApi(), botInfo: tg.botInfo,
-    knowledge: await Knowledge.load(db), users: new UserRepo(db), log: createLogger("silent"),
+    knowledge, ...botStores(db, url, knowledge), clock: systemClock, log: createLogger("silent"),
   });
   // Users have chosen their language, as they have after /start.
   const users = new UserRepo(db);

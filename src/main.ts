@@ -3,11 +3,15 @@ import { run, type RunnerHandle } from "@grammyjs/runner";
 import { ConfigError, parseConfig, readEnv } from "./config.ts";
 import { createLogger } from "./log.ts";
 import { prepareDatabase } from "./db/prepare.ts";
-import { UserRepo } from "./db/users.ts";
 import { Knowledge } from "./knowledge.ts";
 import { createBot } from "./bot/bot.ts";
 import { setCommandMenus } from "./bot/commands.ts";
 import { translator } from "./bot/i18n.ts";
+import { botStores } from "./bot/stores.ts";
+import { WIZARD_TTL_MS } from "./bot/wizards/steps.ts";
+import { systemClock } from "./clock.ts";
+import { createDigestService, digestOptions } from "./digest/service.ts";
+import { startDigestCron } from "./digest/cron.ts";
 
 async function main() {
   const started = performance.now();
@@ -26,8 +30,9 @@ async function main() {
   if (migrated.length) log.info({ migrated }, "database migrated");
   if (!seed.skipped) log.info(seed, "dataset seeded");
   const knowledge = await Knowledge.load(db);
-  const users = new UserRepo(db);
-  const { bot, i18n } = createBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, users, log });
+  const stores = botStores(db, config.DATABASE_URL, knowledge);
+  const { bot, i18n } = createBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, ...stores, clock: systemClock, log });
+  stores.wizardStore.purge(new Date(Date.now() - WIZARD_TTL_MS)).catch((err) => log.warn({ err }, "could not forget expired wizards"));
 
   await bot.init();
   // Menus are a nicety: a failure here must not keep the bot from answering.
@@ -37,12 +42,24 @@ async function main() {
   const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
   log.info({ bot: bot.botInfo.username, ms: Math.round(performance.now() - started) }, "polling");
 
+  // Digests: a tick now (what came due while the bot was down), then every minute.
+  let digests: { stop(): Promise<void> } | null = null;
+  if (config.DIGESTS === "on") {
+    const { service } = createDigestService({
+      db, url: config.DATABASE_URL, knowledge, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, clock: systemClock, log, options: digestOptions(config),
+    });
+    service.tick().catch((err) => log.error({ err }, "digest run failed"));
+    digests = startDigestCron(service, log);
+  }
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "stopping");
     if (runner.isRunning()) await runner.stop();
+    // Digests being sent are finished and recorded; the rest waits for the next start.
+    await digests?.stop();
     await db.$disconnect();
     process.exit(0);
   };

@@ -3,7 +3,10 @@
 import { Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { Logger } from "pino";
+import type { Clock } from "../clock.ts";
+import type { SubscriptionRepo } from "../db/subscriptions.ts";
 import type { UserRepo } from "../db/users.ts";
+import type { DigestComposer } from "../digest/compose.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { BotContext } from "./context.ts";
 import { createI18n, translator } from "./i18n.ts";
@@ -12,6 +15,9 @@ import { startHandlers } from "./handlers/start.ts";
 import { townHandlers } from "./handlers/towns.ts";
 import { nationalHandlers } from "./handlers/national.ts";
 import { questionHandlers } from "./handlers/questions.ts";
+import { subscriptionFlows, subscriptionHandlers } from "./handlers/subscriptions.ts";
+import { membershipHandlers } from "./handlers/membership.ts";
+import { wizards, type WizardStore } from "./wizards/wizards.ts";
 
 export interface BotDeps {
   token: string;
@@ -22,6 +28,12 @@ export interface BotDeps {
   botInfo?: BotConfig<BotContext>["botInfo"];
   knowledge: Knowledge;
   users: UserRepo;
+  subscriptions: SubscriptionRepo;
+  /** Builds digest previews (/digest); never records a delivery. */
+  composer: DigestComposer;
+  /** Where wizards keep their state between updates (and restarts). */
+  wizardStore: WizardStore;
+  clock: Clock;
   log: Logger;
 }
 
@@ -48,10 +60,17 @@ export function createBot(deps: BotDeps) {
   handlers.use(languageMiddleware(deps.users, i18n, deps.log));
   // The I18n instance translates through ctx.render (decided once per update); its
   // per-update middleware would only renegotiate the same locale, so it is not mounted.
-  handlers.use(startHandlers(deps.users, i18n));
+  // Before every handler: a wizard in progress gets the user's answers first.
+  const wiz = wizards({ ...deps, i18n, store: deps.wizardStore });
+  handlers.use(wiz);
+  const subscribing = { ...deps, wizards: wiz };
+  const flows = subscriptionFlows(subscribing);
+  handlers.use(startHandlers(deps.users, deps.subscriptions, i18n));
+  handlers.use(membershipHandlers(deps.subscriptions, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
-  handlers.use(questionHandlers(deps.knowledge, i18n));
+  handlers.use(subscriptionHandlers(subscribing, flows));
+  handlers.use(questionHandlers(deps.knowledge, i18n, flows));
 
   // Last resort, e.g. an error in the language middleware before the boundary.
   bot.catch((err) => deps.log.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled update error"));

@@ -3,7 +3,9 @@ import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { Translate } from "../render/types.ts";
 
-export const COMMANDS = ["town", "progress", "shortfall", "tiers", "overview", "help", "language", "start"] as const;
+export const COMMANDS = [
+  "town", "progress", "shortfall", "tiers", "overview", "subscribe", "subscriptions", "unsubscribe", "digest", "help", "language", "start",
+] as const;
 
 export function commandsFor(t: Translate): BotCommand[] {
   return COMMANDS.map((c) => ({ command: c, description: t(`cmd-${c}`) }));

@@ -1,4 +1,5 @@
 import type { Context } from "grammy";
+import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Lang } from "../domain/types.ts";
 import type { RenderContext } from "../render/types.ts";
 
@@ -10,4 +11,13 @@ export interface LangFlavor {
   render: RenderContext;
 }
 
-export type BotContext = Context & LangFlavor;
+/** A context whose language is decided: handlers outside and inside wizards. */
+export type LangContext = Context & LangFlavor;
+
+/**
+ * The handlers' context. `conversation` is there only while a wizard of this chat (or
+ * group member) is active: other updates skip the conversations plugin altogether, and
+ * wizards are entered through `Wizards`. Inside a wizard the context is a plain
+ * LangContext: the plugin forbids its flavor there.
+ */
+export type BotContext = LangContext & Partial<ConversationFlavor<LangContext>>;

@@ -2,14 +2,14 @@
 // whatever the language middleware decided (stored choice first).
 import path from "node:path";
 import { I18n } from "@grammyjs/i18n";
-import type { BotContext } from "./context.ts";
+import type { LangContext } from "./context.ts";
 import type { Lang } from "../domain/types.ts";
 import type { Translate } from "../render/types.ts";
 
 export const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales");
 
-export function createI18n(): I18n<BotContext> {
-  return new I18n<BotContext>({
+export function createI18n(): I18n<LangContext> {
+  return new I18n<LangContext>({
     defaultLocale: "ru",
     directory: LOCALES_DIR,
     // Numbers reach Fluent already formatted; isolating marks would leak into Telegram text.
@@ -18,6 +18,6 @@ export function createI18n(): I18n<BotContext> {
   });
 }
 
-export function translator(i18n: I18n<BotContext>, lang: Lang): Translate {
+export function translator(i18n: I18n<LangContext>, lang: Lang): Translate {
   return (key, vars) => i18n.t(lang, key, vars);
 }

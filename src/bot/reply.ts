@@ -2,7 +2,7 @@
 // plain-data keyboards turned into inline keyboards.
 import { GrammyError, InlineKeyboard } from "grammy";
 import type { Keyboard, Reply } from "../render/types.ts";
-import type { BotContext } from "./context.ts";
+import type { LangContext } from "./context.ts";
 
 export function inlineKeyboard(kb: Keyboard | undefined): InlineKeyboard | undefined {
   if (!kb?.length) return undefined;
@@ -22,12 +22,12 @@ const options = (r: Reply) => {
   return o;
 };
 
-export async function send(ctx: BotContext, r: Reply) {
+export async function send(ctx: LangContext, r: Reply) {
   return ctx.reply(r.text, options(r));
 }
 
 /** Replaces the message a button was on; falls back to a new message if it cannot be edited. */
-export async function replace(ctx: BotContext, r: Reply) {
+export async function replace(ctx: LangContext, r: Reply) {
   try {
     await ctx.editMessageText(r.text, options(r));
   } catch (e) {

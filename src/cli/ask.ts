@@ -7,9 +7,10 @@ import { createInterface } from "node:readline";
 import type { Understanding } from "../understanding/understand.ts";
 import { parseConfig, readEnv } from "../config.ts";
 import { prepareDatabase } from "../db/prepare.ts";
-import { UserRepo } from "../db/users.ts";
 import { Knowledge } from "../knowledge.ts";
 import { createBot } from "../bot/bot.ts";
+import { botStores } from "../bot/stores.ts";
+import { systemClock } from "../clock.ts";
 import { createLogger } from "../log.ts";
 import { FakeTelegram } from "../fake-telegram/fetch.ts";
 import { textUpdate } from "../fake-telegram/updates.ts";
@@ -33,9 +34,10 @@ export async function ask(text: string, opts: { languageCode?: string; databaseU
   const { db } = await prepareDatabase(opts.databaseUrl ?? config.DATABASE_URL);
   try {
     const tg = new FakeTelegram();
+    const knowledge = await Knowledge.load(db);
     const { bot } = createBot({
       token: config.BOT_TOKEN, apiRoot: "http://fake.invalid", fetch: tg.fetch, botInfo: tg.botInfo,
-      knowledge: await Knowledge.load(db), users: new UserRepo(db), log: createLogger("silent"),
+      knowledge, ...botStores(db, opts.databaseUrl ?? config.DATABASE_URL, knowledge), clock: systemClock, log: createLogger("silent"),
     });
     const lang = opts.languageCode ?? (/[әғқңөұүһі]/i.test(text) ? "kk" : "ru");
     await bot.handleUpdate(textUpdate({ id: 1, language_code: lang }, text));

@@ -12,8 +12,7 @@ import { ConfigError, parseConfig, readEnv } from "../config.ts";
 import { prepareDatabase } from "../db/prepare.ts";
 import { Outbox } from "../db/outbox.ts";
 import { providerOf } from "../db/client.ts";
-import { createDigestService } from "../digest/service.ts";
-import { concurrencyFor, DEFAULT_SENDER_OPTIONS } from "../digest/sender.ts";
+import { createDigestService, digestOptions } from "../digest/service.ts";
 import { Knowledge } from "../knowledge.ts";
 import { createLogger } from "../log.ts";
 
@@ -47,10 +46,7 @@ async function main() {
     const log = createLogger(env.LOG_LEVEL ?? "warn", [config.BOT_TOKEN], pino.destination(2));
     const { service } = createDigestService({
       db, url: config.DATABASE_URL, knowledge: await Knowledge.load(db), token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, clock, log,
-      options: {
-        catchUpMs: config.DIGEST_CATCH_UP_HOURS * 3600_000,
-        sender: { ...DEFAULT_SENDER_OPTIONS, ratePerSecond: config.DIGEST_RATE, concurrency: concurrencyFor(config.DIGEST_RATE) },
-      },
+      options: digestOptions(config),
     });
     const stop = () => void service.stop();
     process.once("SIGTERM", stop);

@@ -11,7 +11,8 @@ import type { Knowledge } from "../knowledge.ts";
 import { createI18n, translator } from "../bot/i18n.ts";
 import type { Lang } from "../domain/types.ts";
 import { DigestComposer } from "./compose.ts";
-import { DEFAULT_SENDER_OPTIONS, DigestSender, type DrainReport, type SenderOptions } from "./sender.ts";
+import { concurrencyFor, DEFAULT_SENDER_OPTIONS, DigestSender, type DrainReport, type SenderOptions } from "./sender.ts";
+import type { Config } from "../config.ts";
 
 export interface TickReport extends ScheduleReport, DrainReport {
   expired: number;
@@ -24,6 +25,14 @@ export interface DigestServiceOptions {
 }
 
 export const DEFAULT_CATCH_UP_MS = 12 * 3600_000;
+
+/** The digest settings of the configuration (DIGEST_RATE, DIGEST_CATCH_UP_HOURS). */
+export function digestOptions(config: Pick<Config, "DIGEST_RATE" | "DIGEST_CATCH_UP_HOURS">): DigestServiceOptions {
+  return {
+    catchUpMs: config.DIGEST_CATCH_UP_HOURS * 3600_000,
+    sender: { ...DEFAULT_SENDER_OPTIONS, ratePerSecond: config.DIGEST_RATE, concurrency: concurrencyFor(config.DIGEST_RATE) },
+  };
+}
 
 export class DigestService {
   private running: Promise<TickReport> | null = null;

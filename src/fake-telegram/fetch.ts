@@ -43,10 +43,14 @@ export function checkHtml(html: string): { length: number } | { error: string } 
   return { length: [...text].length };
 }
 
+export type MemberStatus = "creator" | "administrator" | "member" | "restricted" | "left" | "kicked";
+
 export class FakeTelegram {
   readonly calls: ApiCall[] = [];
   /** Messages Telegram accepted (send* calls that succeeded), in order. */
   readonly delivered: ApiCall[] = [];
+  /** What getChatMember answers, by "chatId:userId"; anyone else is a plain member. */
+  readonly members = new Map<string, MemberStatus>();
   private nextMessageId = 1;
   private handlers = new Map<string, Handler>();
   private faults = new Map<string, Array<ApiRefusal | Error>>();
@@ -74,7 +78,21 @@ export class FakeTelegram {
     this.handlers.set("sendPhoto", (p) => ({ message_id: this.nextMessageId++, date: 0, chat: { id: p.chat_id, type: "private" } }));
     this.handlers.set("sendDocument", (p) => ({ message_id: this.nextMessageId++, date: 0, chat: { id: p.chat_id, type: "private" } }));
     this.handlers.set("getUpdates", () => []);
-    for (const m of ["answerCallbackQuery", "setMyCommands", "deleteMyCommands", "deleteWebhook", "setWebhook", "sendChatAction", "answerInlineQuery", "deleteMessage"]) {
+    this.handlers.set("getChatMember", (p) => {
+      const status = this.members.get(`${p.chat_id}:${p.user_id}`) ?? "member";
+      const user = { id: p.user_id, is_bot: false, first_name: "User" };
+      if (status === "creator") return { status, user, is_anonymous: false };
+      if (status === "administrator") return { status, user, can_be_edited: false, is_anonymous: false, can_manage_chat: true };
+      if (status === "kicked") return { status, user, until_date: 0 };
+      return { status, user };
+    });
+    const answered = new Set<unknown>();
+    this.handlers.set("answerCallbackQuery", (p) => {
+      if (answered.has(p.callback_query_id)) throw new ApiRefusal(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+      answered.add(p.callback_query_id);
+      return true;
+    });
+    for (const m of ["setMyCommands", "deleteMyCommands", "deleteWebhook", "setWebhook", "sendChatAction", "answerInlineQuery", "deleteMessage"]) {
       this.handlers.set(m, ok);
     }
   }
@@ -82,6 +100,11 @@ export class FakeTelegram {
   /** Make the next calls of a method fail, in order (a refusal is an API error, an Error a network failure). */
   failNext(method: string, ...faults: Array<ApiRefusal | Error>) {
     this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
+  }
+
+  /** Sets what getChatMember says about a user of a chat. */
+  setMember(chatId: number, userId: number, status: MemberStatus) {
+    this.members.set(`${chatId}:${userId}`, status);
   }
 
   /** Override how a method answers. */

@@ -1,4 +1,5 @@
-// Builders for the updates Telegram would send: a text message, a button press.
+// Builders for the updates Telegram would send: a text message, a button press, a
+// sticker, an anonymous admin's message, a change of the bot's membership.
 import type { Update } from "grammy/types";
 
 let nextUpdateId = 1;
@@ -9,31 +10,48 @@ export interface FakeUser {
   language_code?: string;
 }
 
-export function textUpdate(user: FakeUser, text: string, chat?: { id: number; type: "private" | "group" | "supergroup"; title?: string }): Update {
-  const entities = text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+export interface FakeChat {
+  id: number;
+  type: "private" | "group" | "supergroup";
+  title?: string;
+}
+
+/** Telegram's stand-in sender of messages an admin posts anonymously, as the group. */
+export const GROUP_ANONYMOUS_BOT = { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" } as const;
+
+const chatOf = (user: FakeUser, chat?: FakeChat) => {
   const c = chat ?? { id: user.id, type: "private" as const };
+  return c.type === "private" ? { id: c.id, type: "private" as const, first_name: user.first_name ?? "User" } : { id: c.id, type: c.type, title: c.title ?? "Group" };
+};
+const fromOf = (user: FakeUser) => ({ id: user.id, is_bot: false, first_name: user.first_name ?? "User", language_code: user.language_code });
+const commandEntities = (text: string) =>
+  text.startsWith("/") ? { entities: [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] } : {};
+
+export function textUpdate(user: FakeUser, text: string, chat?: FakeChat): Update {
   return {
     update_id: nextUpdateId++,
-    message: {
-      message_id: nextUpdateId,
-      date: Math.floor(Date.now() / 1000),
-      chat: c.type === "private" ? { id: c.id, type: "private", first_name: user.first_name ?? "User" } : { id: c.id, type: c.type, title: c.title ?? "Group" },
-      from: { id: user.id, is_bot: false, first_name: user.first_name ?? "User", language_code: user.language_code },
-      text,
-      ...(entities ? { entities } : {}),
-    },
+    message: { message_id: nextUpdateId, date: Math.floor(Date.now() / 1000), chat: chatOf(user, chat), from: fromOf(user), text, ...commandEntities(text) },
   } as Update;
 }
 
-export function callbackUpdate(user: FakeUser, data: string, messageId = 1): Update {
+/** A message an admin posts as the group itself: Telegram does not say who. */
+export function anonymousAdminUpdate(chat: FakeChat, text: string): Update {
+  const group = chatOf({ id: 0 }, chat);
+  return {
+    update_id: nextUpdateId++,
+    message: { message_id: nextUpdateId, date: Math.floor(Date.now() / 1000), chat: group, from: GROUP_ANONYMOUS_BOT, sender_chat: group, text, ...commandEntities(text) },
+  } as Update;
+}
+
+export function callbackUpdate(user: FakeUser, data: string, messageId = 1, chat?: FakeChat): Update {
   return {
     update_id: nextUpdateId++,
     callback_query: {
       id: String(nextUpdateId),
-      from: { id: user.id, is_bot: false, first_name: user.first_name ?? "User", language_code: user.language_code },
+      from: fromOf(user),
       chat_instance: "ci",
       data,
-      message: { message_id: messageId, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name ?? "User" }, text: "…" },
+      message: { message_id: messageId, date: 0, chat: chatOf(user, chat), text: "…" },
     },
   } as Update;
 }
@@ -47,6 +65,22 @@ export function stickerUpdate(user: FakeUser): Update {
       chat: { id: user.id, type: "private", first_name: "User" },
       from: { id: user.id, is_bot: false, first_name: "User", language_code: user.language_code },
       sticker: { file_id: "x", file_unique_id: "x", type: "regular", width: 1, height: 1, is_animated: false, is_video: false },
+    },
+  } as Update;
+}
+
+/**
+ * The bot's own membership changed: blocked ("kicked") or unblocked ("member") in a
+ * private chat, removed ("left", "kicked") or added ("member", "administrator") in a group.
+ */
+export function myChatMemberUpdate(user: FakeUser, oldStatus: string, newStatus: string, chat?: FakeChat, botId = 424242): Update {
+  const bot = { id: botId, is_bot: true, first_name: "Monoqala", username: "monoqala_test_bot" };
+  const member = (status: string) => (status === "kicked" ? { status, user: bot, until_date: 0 } : { status, user: bot });
+  return {
+    update_id: nextUpdateId++,
+    my_chat_member: {
+      chat: chatOf(user, chat), from: fromOf(user), date: Math.floor(Date.now() / 1000),
+      old_chat_member: member(oldStatus), new_chat_member: member(newStatus),
     },
   } as Update;
 }

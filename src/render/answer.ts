@@ -4,7 +4,7 @@
 import type { Catalog } from "../domain/types.ts";
 import type { Understander, Understanding } from "../understanding/understand.ts";
 import type { TownIndex } from "../understanding/towns.ts";
-import { renderGreeting, renderNotMonotown, renderOutOfScope, renderRegion, renderSubscribeSoon, renderWhichOne } from "./answers.ts";
+import { renderGreeting, renderNotMonotown, renderOutOfScope, renderRegion, renderWhichOne } from "./answers.ts";
 import type { CardSection } from "./callbacks.ts";
 import { renderCard } from "./card.ts";
 import { renderCompare } from "./compare.ts";
@@ -78,7 +78,8 @@ export function answer(d: AnswerDeps, u: Understanding, text: string, ctx: Rende
     }
     case "subscribe":
     case "unsubscribe":
-      return renderSubscribeSoon(catalog, u.towns, u.intent === "unsubscribe", ctx);
+      // The bot layer acts on these (a wizard, the unsubscribe flow) before asking for an answer.
+      break;
     case "help":
       return { text: ctx.t("help") };
     case "greeting":

@@ -1,6 +1,6 @@
 // Replies to what a free-text message asked when it is not a town card: a region's
 // monotowns, a place that is not a monotown, a name that may mean several things,
-// greetings, subscriptions (until they exist) and questions outside the bot's scope.
+// greetings and questions outside the bot's scope.
 import type { Catalog, Town } from "../domain/types.ts";
 import { cb } from "./callbacks.ts";
 import { townName } from "./card.ts";
@@ -57,11 +57,6 @@ export function renderWhichOne(word: string, town: Town, otherRegion: { id: stri
 
 export function renderGreeting(ctx: RenderContext, thanks = false): Reply {
   return { text: ctx.t(thanks ? "thanks" : "greeting"), keyboard: [[{ text: ctx.t("btn-tiers"), data: cb.tiers() }, { text: ctx.t("btn-overview"), data: cb.overview() }]] };
-}
-
-export function renderSubscribeSoon(catalog: Catalog, townIds: string[], unsubscribe: boolean, ctx: RenderContext): Reply {
-  const towns = townIds.map((id) => catalog.towns.get(id)).filter((x): x is Town => !!x);
-  return { text: ctx.t(unsubscribe ? "unsubscribe-soon" : "subscribe-soon"), keyboard: townButtons(towns, ctx) };
 }
 
 export function renderOutOfScope(catalog: Catalog, townIds: string[], ctx: RenderContext): Reply {

@@ -12,13 +12,18 @@ export type Callback =
   | { kind: "overview" }
   | { kind: "lang"; lang: Lang }
   | { kind: "region"; regionId: string }
-  | { kind: "sub"; action: SubAction; id: number }
+  | { kind: "sub"; action: SubAction; id: number; inPlace: boolean }
   | { kind: "subnew"; scope: "town" | "tier" | "all"; id: string }
-  | { kind: "sublist" };
+  | { kind: "sublist" }
+  | { kind: "wiz"; token: string; action: WizardAction; arg: string };
 
 /** What a button does to one subscription. */
 export const SUB_ACTIONS = ["pause", "resume", "cancel", "when", "undo", "revive"] as const;
 export type SubAction = (typeof SUB_ACTIONS)[number];
+
+/** Buttons inside the subscription wizard. */
+export const WIZARD_ACTIONS = ["town", "tier", "all", "done", "day", "hour", "ok", "when", "save", "cancel"] as const;
+export type WizardAction = (typeof WIZARD_ACTIONS)[number];
 
 export const cb = {
   card: (townId: string, section: CardSection = "main") => `card:${townId}:${section}`,
@@ -29,11 +34,15 @@ export const cb = {
   region: (regionId: string) => `region:${regionId}`,
 };
 
-/** Buttons about subscriptions; `subnew` starts the subscription wizard with a preset. */
+/**
+ * Buttons about subscriptions; `subnew` starts the subscription wizard with a preset.
+ * `inPlace` marks buttons on a message about subscriptions (the list, "which one?"),
+ * which the answer replaces; a digest's own buttons leave the digest alone.
+ */
 export const subCb = {
-  pause: (id: number) => `sub:pause:${id}`,
-  resume: (id: number) => `sub:resume:${id}`,
-  cancel: (id: number) => `sub:cancel:${id}`,
+  pause: (id: number, inPlace = false) => `sub:pause:${id}${inPlace ? ":e" : ""}`,
+  resume: (id: number, inPlace = false) => `sub:resume:${id}${inPlace ? ":e" : ""}`,
+  cancel: (id: number, inPlace = false) => `sub:cancel:${id}${inPlace ? ":e" : ""}`,
   when: (id: number) => `sub:when:${id}`,
   /** Subscribe again right after unsubscribing. */
   undo: (id: number) => `sub:undo:${id}`,
@@ -45,8 +54,14 @@ export const subCb = {
   list: () => "sublist",
 };
 
+/**
+ * Wizard buttons carry the wizard's token, so a button left over from an earlier
+ * wizard never drives the current one.
+ */
+export const wizCb = (token: string, action: WizardAction, arg?: string | number) => `sw:${token}:${action}${arg === undefined ? "" : `:${arg}`}`;
+
 export function parseCallback(data: string): Callback | null {
-  const [kind, a, b] = data.split(":");
+  const [kind, a, b, c] = data.split(":");
   switch (kind) {
     case "card":
       if (a && /^[a-z0-9_-]+$/.test(a) && CARD_SECTIONS.includes((b ?? "main") as CardSection)) {
@@ -65,7 +80,7 @@ export function parseCallback(data: string): Callback | null {
       return a && /^[a-z0-9_]+$/.test(a) ? { kind: "region", regionId: a } : null;
     case "sub": {
       const id = Number(b);
-      return SUB_ACTIONS.includes(a as SubAction) && Number.isSafeInteger(id) && id >= 0 ? { kind: "sub", action: a as SubAction, id } : null;
+      return SUB_ACTIONS.includes(a as SubAction) && Number.isSafeInteger(id) && id >= 0 ? { kind: "sub", action: a as SubAction, id, inPlace: c === "e" } : null;
     }
     case "subnew":
       if (a === "town" && b && /^[a-z0-9_-]+$/.test(b)) return { kind: "subnew", scope: "town", id: b };
@@ -74,6 +89,8 @@ export function parseCallback(data: string): Callback | null {
       return null;
     case "sublist":
       return { kind: "sublist" };
+    case "sw":
+      return a && /^[a-z0-9]{1,8}$/.test(a) && WIZARD_ACTIONS.includes(b as WizardAction) ? { kind: "wiz", token: a, action: b as WizardAction, arg: c ?? "" } : null;
     default:
       return null;
   }

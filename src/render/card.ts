@@ -3,7 +3,7 @@
 import { townFunding, type PlanFunding } from "../domain/funding.ts";
 import { townProgress } from "../domain/progress.ts";
 import type { Catalog, Figure, Measure, Source, Town } from "../domain/types.ts";
-import { cb, type CardSection } from "./callbacks.ts";
+import { cb, subCb, type CardSection } from "./callbacks.ts";
 import { figureLabel, figureLine, shortPublisher, sourceLink, valueText } from "./figure.ts";
 import { escapeAttr, escapeHtml, formatDate, formatKztBn, qualify } from "./format.ts";
 import { fitItems } from "./limit.ts";
@@ -205,6 +205,8 @@ export function cardKeyboard(town: Town, section: CardSection, ctx: RenderContex
       ...(town.tierId ? [{ text: t("btn-tiers"), data: cb.tier(town.tierId) }] : [{ text: t("btn-tiers"), data: cb.tiers() }]),
       { text: t("btn-overview"), data: cb.overview() },
     ],
+    // Digests are of monotowns: a former or reference town's card offers none.
+    ...(town.status === "monotown" ? [[{ text: t("btn-subscribe"), data: subCb.town(town.id) }]] : []),
   ];
 }
 

@@ -1,7 +1,7 @@
 // The tier list, one tier's towns, and the national overview.
 import { nationalOverview } from "../domain/overview.ts";
 import type { Catalog, Figure, Tier, TierId, Town } from "../domain/types.ts";
-import { cb } from "./callbacks.ts";
+import { cb, subCb } from "./callbacks.ts";
 import { townName } from "./card.ts";
 import { figureLabel, figureLine, sourceLink, valueText } from "./figure.ts";
 import { escapeHtml, formatDate } from "./format.ts";
@@ -40,6 +40,7 @@ export function renderTier(catalog: Catalog, tierId: TierId, ctx: RenderContext)
   const buttons = towns.map((x) => ({ text: townName(x, lang), data: cb.card(x.id) }));
   const rows = [];
   for (let i = 0; i < buttons.length; i += 3) rows.push(buttons.slice(i, i + 3));
+  rows.push([{ text: t("btn-subscribe"), data: subCb.tier(tier.id) }]);
   rows.push([{ text: t("btn-tiers"), data: cb.tiers() }, { text: t("btn-overview"), data: cb.overview() }]);
   return { text: lines.join("\n"), keyboard: rows };
 }

@@ -69,15 +69,16 @@ describe("free-text questions", () => {
     expect(buttonsOf(t.tg)[0]).toEqual({ text: "Степногорск", callback_data: "card:stepnogorsk:main" });
   });
 
-  it("greets, helps, says subscriptions are coming, and is polite about the rest", async () => {
+  it("greets, helps, offers to subscribe, and is polite about the rest", async () => {
     t = await testBot();
     await t.send(textUpdate(KK, "Қайырлы күн!"));
     expect(lastText(t.tg)).toMatch(/Сәлеметсіз бе/);
     await t.send(textUpdate(RU, "как с тобой работать"));
     expect(lastText(t.tg)).toMatch(/Что я умею/);
-    await t.send(textUpdate(RU, "подписаться на дайджест по Аксаю"));
-    expect(lastText(t.tg)).toMatch(/Подписка на дайджесты пока готовится/);
-    expect(buttonsOf(t.tg).map((b) => b.callback_data)).toEqual(["card:aksai:main"]);
+    // Another user: this one is now in the subscription wizard, which takes their messages.
+    await t.send(textUpdate({ id: 2003, language_code: "ru" }, "подписаться на дайджест по Аксаю"));
+    expect(lastText(t.tg)).toMatch(/Подписка на дайджест незавершённых проектов[\s\S]*Что: Аксай/);
+    expect(buttonsOf(t.tg).map((b) => b.text)).toEqual(["✓ Подписаться", "🕘 Другое время", "Отмена"]);
     await t.send(textUpdate(RU, "расскажи анекдот"));
     expect(lastText(t.tg)).toMatch(/я знаю только моногорода/);
     await t.send(textUpdate(RU, "сколько стоит бензин в Жанаозене"));

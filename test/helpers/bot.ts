@@ -1,17 +1,23 @@
 // A bot wired to a fake Telegram and a fresh database: what a user would see.
 import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/bot.ts";
-import { UserRepo } from "../../src/db/users.ts";
+import { botStores } from "../../src/bot/stores.ts";
+import { ManualClock } from "../../src/clock.ts";
 import type { DbProvider } from "../../src/db/client.ts";
 import { FakeTelegram } from "../../src/fake-telegram/fetch.ts";
+import { callbackUpdate, type FakeChat, type FakeUser } from "../../src/fake-telegram/updates.ts";
 import { Knowledge } from "../../src/knowledge.ts";
 import { createLogger } from "../../src/log.ts";
 import { freshDb, type TestDb } from "./db.ts";
 
 export const TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
 
+/** Wednesday 25 November 2026, 15:00 in Astana: the next Monday 09:00 is 30 November. */
+export const TEST_NOW = "2026-11-25T10:00:00Z";
+
 export interface TestBot {
   tg: FakeTelegram;
+  clock: ManualClock;
   send(update: Update): Promise<void>;
   db: TestDb;
   restart(): Promise<void>;
@@ -22,13 +28,17 @@ export interface TestBot {
 export async function testBot(provider: DbProvider = "sqlite", existing?: TestDb): Promise<TestBot> {
   const db = existing ?? (await freshDb(provider));
   const tg = new FakeTelegram();
-  const make = async () =>
-    createBot({
+  const clock = new ManualClock(TEST_NOW);
+  const make = async () => {
+    const knowledge = await Knowledge.load(db.db);
+    return createBot({
       token: TOKEN, apiRoot: "http://telegram.test", fetch: tg.fetch, botInfo: tg.botInfo,
-      knowledge: await Knowledge.load(db.db), users: new UserRepo(db.db), log: createLogger("silent"),
+      knowledge, ...botStores(db.db, db.url, knowledge), clock, log: createLogger("silent"),
     }).bot;
+  };
   const t: TestBot = {
     tg,
+    clock,
     db,
     bot: await make(),
     send: (u) => t.bot.handleUpdate(u),
@@ -50,4 +60,24 @@ export function buttonsOf(tg: FakeTelegram, index = -1): Array<{ text: string; c
   const call = sends.at(index);
   const kb = (call?.payload.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> } | undefined)?.inline_keyboard;
   return kb?.flat() ?? [];
+}
+
+/** Presses the button with this text on the latest message that has buttons. */
+export async function press(t: TestBot, user: FakeUser, text: string | RegExp, chat?: FakeChat): Promise<string> {
+  const sends = t.tg.calls.filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && c.payload.reply_markup);
+  for (let i = sends.length - 1; i >= 0; i--) {
+    const kb = (sends[i]!.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data?: string }>> }).inline_keyboard.flat();
+    const button = kb.find((b) => (typeof text === "string" ? b.text === text : text.test(b.text)));
+    if (button?.callback_data) {
+      await t.send(callbackUpdate(user, button.callback_data, 1, chat));
+      return button.callback_data;
+    }
+    if (kb.length) break;
+  }
+  throw new Error(`no button ${String(text)} on the latest keyboard: ${buttonsOf(t.tg).map((b) => b.text).join(" | ")}`);
+}
+
+/** The answer to the latest button press, as the toast would show it. */
+export function lastToast(tg: FakeTelegram): string | undefined {
+  return tg.callsOf("answerCallbackQuery").at(-1)?.payload.text as string | undefined;
 }

@@ -4,14 +4,15 @@ import { Composer } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Knowledge } from "../../knowledge.ts";
 import { answer } from "../../render/answer.ts";
-import type { BotContext } from "../context.ts";
+import type { BotContext, LangContext } from "../context.ts";
 import { replyIn } from "../language.ts";
 import { send } from "../reply.ts";
+import { presetFrom, type SubscriptionFlows } from "./subscriptions.ts";
 
 /** Longer messages are not questions we can answer well; say so instead of guessing. */
 export const MAX_QUESTION = 1000;
 
-export function questionHandlers(knowledge: Knowledge, i18n: I18n<BotContext>) {
+export function questionHandlers(knowledge: Knowledge, i18n: I18n<LangContext>, flows: SubscriptionFlows) {
   const c = new Composer<BotContext>();
   const pm = c.chatType("private");
   pm.on("message:text", async (ctx) => {
@@ -21,6 +22,9 @@ export function questionHandlers(knowledge: Knowledge, i18n: I18n<BotContext>) {
     const snap = knowledge.current;
     const u = snap.understander.understand(text, ctx.lang);
     replyIn(ctx, i18n, u.lang);
+    // Asking to (un)subscribe does something rather than answers: a wizard, or the unsubscribe flow.
+    if (u.intent === "subscribe") return flows.subscribe(ctx, presetFrom(snap.catalog, u));
+    if (u.intent === "unsubscribe") return flows.unsubscribe(ctx, u);
     return send(ctx, answer(snap, u, text, ctx.render));
   });
   pm.on("message", (ctx) => send(ctx, { text: ctx.render.t("unsupported-message") }));

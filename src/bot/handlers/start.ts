@@ -1,14 +1,16 @@
 import { Composer } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
+import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import type { UserRepo } from "../../db/users.ts";
 import { parseCallback } from "../../render/callbacks.ts";
 import { languageKeyboard } from "../../render/misc.ts";
-import type { BotContext } from "../context.ts";
+import type { BotContext, LangContext } from "../context.ts";
 import { useLanguage } from "../language.ts";
 import { send, replace } from "../reply.ts";
 import { commandsFor } from "../commands.ts";
+import { mayManage } from "../admin.ts";
 
-export function startHandlers(users: UserRepo, i18n: I18n<BotContext>) {
+export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, i18n: I18n<LangContext>) {
   const c = new Composer<BotContext>();
 
   const askLanguage = async (ctx: BotContext) => {
@@ -30,6 +32,8 @@ export function startHandlers(users: UserRepo, i18n: I18n<BotContext>) {
     );
     useLanguage(ctx, i18n, parsed.lang);
     await ctx.answerCallbackQuery();
+    // Digests follow the chat's language; a group's follows only its admins' choice.
+    if (ctx.chat && (ctx.chat.type === "private" || (await mayManage(ctx)))) await subscriptions.setLanguage(ctx.chat.id, parsed.lang);
     await replace(ctx, { text: `${ctx.render.t("language-saved")}\n\n${ctx.render.t("welcome")}` });
     // The command menu of this chat follows the chosen language.
     if (ctx.chat) {

@@ -1,0 +1,23 @@
+// The runner handles updates concurrently. Updates that touch a chat's wizard state must
+// take turns, or two quick taps would both resume the same stored state and one would be
+// lost. Only those queue up here; the rest of the chat's updates need no order.
+export class Turns {
+  private tails = new Map<number, Promise<unknown>>();
+
+  /** Whether an update of the chat is taking its turn now. */
+  busy(key: number): boolean {
+    return this.tails.has(key);
+  }
+
+  /** Runs `fn` after the chat's earlier turns have ended, whether they succeeded or not. */
+  take<T>(key: number, fn: () => Promise<T>): Promise<T> {
+    const before = this.tails.get(key);
+    const run = before ? before.then(fn, fn) : fn();
+    this.tails.set(key, run);
+    const done = () => {
+      if (this.tails.get(key) === run) this.tails.delete(key);
+    };
+    run.then(done, done);
+    return run;
+  }
+}

@@ -1,0 +1,63 @@
+// Where wizards (grammY conversations) keep their state between updates, so a restart
+// or a deploy in the middle of one continues where the user was. The plugin reads the
+// state of every update's chat, so reads are served from memory after the first: only
+// one process polls Telegram (getUpdates allows a single consumer), so nobody else
+// writes these rows behind its back.
+import type { Db } from "./client.ts";
+
+export class ConversationStore<T = unknown> {
+  /** JSON as stored, or null for "no row": a chat without a wizard costs one query, once. */
+  private cache = new Map<string, string | null>();
+
+  constructor(private db: Db, private maxCached = 50_000) {}
+
+  async read(key: string): Promise<T | undefined> {
+    const json = await this.stored(key);
+    // Parsed afresh each time: the plugin mutates what it reads, and a failed write must
+    // not leave the mutated copy behind as if it had been stored.
+    return json === null ? undefined : (JSON.parse(json) as T);
+  }
+
+  async write(key: string, value: T): Promise<void> {
+    const json = JSON.stringify(value);
+    await this.db.conversationState.upsert({ where: { key }, create: { key, value: json }, update: { value: json } });
+    this.remember(key, json);
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.db.conversationState.deleteMany({ where: { key } });
+    this.remember(key, null);
+  }
+
+  async has(key: string): Promise<boolean> {
+    return (await this.stored(key)) !== null;
+  }
+
+  /** Whether there is state for the key, if known without a query: true, false, or undefined. */
+  known(key: string): boolean | undefined {
+    const hit = this.cache.get(key);
+    return hit === undefined ? undefined : hit !== null;
+  }
+
+  /** Forgets wizards nobody has touched since `before`: they would only expire when next read. */
+  async purge(before: Date): Promise<number> {
+    const res = await this.db.conversationState.deleteMany({ where: { updatedAt: { lt: before } } });
+    this.cache.clear();
+    return res.count;
+  }
+
+  private async stored(key: string): Promise<string | null> {
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const row = await this.db.conversationState.findUnique({ where: { key }, select: { value: true } });
+    const json = row?.value ?? null;
+    this.remember(key, json);
+    return json;
+  }
+
+  private remember(key: string, json: string | null) {
+    this.cache.delete(key);
+    if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, json);
+  }
+}
