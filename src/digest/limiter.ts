@@ -13,8 +13,12 @@ import type { Clock } from "../clock.ts";
 
 /** 429s above this share of a second's sends mean the overall limit, not one chat. */
 const FLOOD_SHARE = 0.05;
-/** Messages that may go back to back above the pace, e.g. after a stall. */
-const BURST = 5;
+/**
+ * Messages that may go back to back above the pace: a fortieth of a second's worth (at
+ * least 3), so the time the event loop spends on a database query is made up afterwards
+ * instead of lost, without a burst Telegram would notice.
+ */
+const burstFor = (ratePerSecond: number) => Math.max(3, Math.ceil(ratePerSecond * 0.025));
 
 export interface LimiterOptions {
   ratePerSecond: number;
@@ -28,12 +32,15 @@ export class RateLimiter {
   private recent429: number[] = [];
   private waiting: Array<() => void> = [];
   private pumping = false;
-  private tokens = BURST;
+  private tokens: number;
+  private readonly burst: number;
   private refilledAt: number | null = null;
   private readonly intervalMs: number;
 
   constructor(private clock: Clock, private opts: LimiterOptions) {
     this.intervalMs = 1000 / opts.ratePerSecond;
+    this.burst = burstFor(opts.ratePerSecond);
+    this.tokens = this.burst;
   }
 
   /** Resolves when one message to this chat may go out. */
@@ -59,7 +66,7 @@ export class RateLimiter {
           await this.clock.sleep(this.pausedUntil - now);
           continue;
         }
-        this.tokens = Math.min(BURST, this.tokens + (this.refilledAt === null ? 0 : (now - this.refilledAt) / this.intervalMs));
+        this.tokens = Math.min(this.burst, this.tokens + (this.refilledAt === null ? 0 : (now - this.refilledAt) / this.intervalMs));
         this.refilledAt = now;
         if (this.tokens >= 1) {
           this.tokens -= 1;

@@ -18,6 +18,8 @@ export interface FakeServerOptions {
 }
 
 export interface FakeServerStats {
+  /** send* requests received, whatever the answer: what Telegram's limits count. */
+  requests: number;
   accepted: number;
   rateLimited: number;
   serverErrors: number;
@@ -38,7 +40,7 @@ export function seededRandom(seed: number) {
 }
 
 export async function startFakeBotApi(tg: FakeTelegram, opts: FakeServerOptions = {}): Promise<{ url: string; stats: FakeServerStats; close(): Promise<void>; server: Server }> {
-  const stats: FakeServerStats = { accepted: 0, rateLimited: 0, serverErrors: 0, tooMany: 0, blockedChats: new Set() };
+  const stats: FakeServerStats = { requests: 0, accepted: 0, rateLimited: 0, serverErrors: 0, tooMany: 0, blockedChats: new Set() };
   const random = seededRandom(opts.seed ?? 1);
   const rate = opts.ratePerSecond ?? 0;
   const burst = opts.burst ?? Math.max(5, rate * 0.05);
@@ -47,6 +49,7 @@ export async function startFakeBotApi(tg: FakeTelegram, opts: FakeServerOptions 
 
   const refusal = (method: string, payload: Record<string, unknown>): ApiRefusal | null => {
     if (!method.startsWith("send")) return null;
+    stats.requests++;
     const chat = Number(payload.chat_id);
     if (stats.blockedChats.has(chat)) return new ApiRefusal(403, "Forbidden: bot was blocked by the user");
     if (rate) {
