@@ -20,6 +20,8 @@ const FLOOD_SHARE = 0.05;
  */
 const burstFor = (ratePerSecond: number) => Math.max(3, Math.ceil(ratePerSecond * 0.025));
 
+const RAMP_MS = 1000;
+
 export interface LimiterOptions {
   ratePerSecond: number;
   privateChatGapMs: number;
@@ -35,6 +37,7 @@ export class RateLimiter {
   private tokens: number;
   private readonly burst: number;
   private refilledAt: number | null = null;
+  private startedAt: number | null = null;
   private readonly intervalMs: number;
 
   constructor(private clock: Clock, private opts: LimiterOptions) {
@@ -66,7 +69,11 @@ export class RateLimiter {
           await this.clock.sleep(this.pausedUntil - now);
           continue;
         }
-        this.tokens = Math.min(this.burst, this.tokens + (this.refilledAt === null ? 0 : (now - this.refilledAt) / this.intervalMs));
+        this.startedAt ??= now;
+        // Slow start: the rate climbs from a tenth to all of it over the first second, while
+        // connections to the Bot API open; all at once, their requests would arrive bunched.
+        const ramp = Math.min(1, 0.1 + (0.9 * (now - this.startedAt)) / RAMP_MS);
+        this.tokens = Math.min(this.burst, this.tokens + (this.refilledAt === null ? 0 : ((now - this.refilledAt) / this.intervalMs) * ramp));
         this.refilledAt = now;
         if (this.tokens >= 1) {
           this.tokens -= 1;
