@@ -2,18 +2,10 @@
 // turns it into the domain's Catalog. Answers are served from this snapshot, so a
 // town card costs no query; reload() picks up editors' changes.
 import type { Db } from "./client.ts";
+import { parseStringArray } from "./json.ts";
 import type {
   Catalog, Discrepancy, Enterprise, Figure, Measure, MeasureStatus, Plan, Qualifier, Source, Tier, TierId, Town, TownName, TownStatus,
 } from "../domain/types.ts";
-
-const parseIds = (s: string): string[] => {
-  try {
-    const v = JSON.parse(s);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-};
 
 export async function loadCatalog(db: Db): Promise<Catalog> {
   const [sourceRows, tierRows, townRows, nameRows, enterpriseRows, planRows, figureRows, measureRows, measureTownRows, discrepancyRows] =
@@ -34,7 +26,7 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
     sourceRows.map((s) => [s.id, { id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, grade: s.grade }]),
   );
   const src = (id: string | null | undefined) => (id ? sources.get(id) ?? null : null);
-  const srcList = (json: string) => parseIds(json).map((id) => sources.get(id)).filter((s): s is Source => !!s);
+  const srcList = (json: string) => parseStringArray(json).map((id) => sources.get(id)).filter((s): s is Source => !!s);
 
   const figures: Figure[] = figureRows.map((f) => ({
     id: f.id, townId: f.townId, planId: f.planId, key: f.key, value: f.value, text: f.text, unit: f.unit,
@@ -108,7 +100,7 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
   for (const tier of tiers) tier.townIds.sort((a, b) => order.get(a)! - order.get(b)!);
 
   const discrepancies: Discrepancy[] = discrepancyRows.map((d) => ({
-    id: d.id, topic: d.topic, values: parseIds(d.values), preferred: d.preferred, sources: srcList(d.sourceIds),
+    id: d.id, topic: d.topic, values: parseStringArray(d.values), preferred: d.preferred, sources: srcList(d.sourceIds),
   }));
 
   return {

@@ -1,6 +1,7 @@
 // Subscriptions of chats to digests. Rows are never deleted by users' actions: an
 // unsubscribe cancels, a block stops, so the outbox history stays whole.
 import type { Db } from "./client.ts";
+import { parseStringArray } from "./json.ts";
 import type { Lang, TierId } from "../domain/types.ts";
 import type { Schedule, Scope, StopReason, Subscription, SubscriptionState } from "../domain/subscription.ts";
 import { sameScope } from "../domain/subscription.ts";
@@ -11,18 +12,10 @@ type Row = Pick<
   "id" | "chatId" | "scope" | "townIds" | "tierId" | "weekday" | "hour" | "minute" | "language" | "state" | "stopReason" | "nextDueAt" | "lastStateId" | "lastSentAt"
 >;
 
-const parseTowns = (s: string): string[] => {
-  try {
-    const v = JSON.parse(s);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-};
 
 export function toSubscription(r: Row): Subscription {
   const scope: Scope =
-    r.scope === "tier" && r.tierId ? { kind: "tier", tierId: r.tierId as TierId } : r.scope === "towns" ? { kind: "towns", townIds: parseTowns(r.townIds) } : { kind: "all" };
+    r.scope === "tier" && r.tierId ? { kind: "tier", tierId: r.tierId as TierId } : r.scope === "towns" ? { kind: "towns", townIds: parseStringArray(r.townIds) } : { kind: "all" };
   return {
     id: r.id, chatId: Number(r.chatId), scope, schedule: { weekday: r.weekday, hour: r.hour, minute: r.minute }, language: r.language as Lang,
     state: r.state as SubscriptionState, stopReason: r.stopReason as StopReason | null, nextDueAt: r.nextDueAt, lastStateId: r.lastStateId, lastSentAt: r.lastSentAt,
