@@ -4,7 +4,7 @@
 // Bot API (both recorded); the rest must be pure.
 import type { Conversation } from "@grammyjs/conversations";
 import type { Clock } from "../../clock.ts";
-import type { Schedule, Scope } from "../../domain/subscription.ts";
+import { isValidSchedule, type Schedule, type Scope } from "../../domain/subscription.ts";
 import type { Knowledge } from "../../knowledge.ts";
 import { parseCallback, type WizardAction } from "../../render/callbacks.ts";
 import type { Reply } from "../../render/types.ts";
@@ -140,7 +140,7 @@ export class WizardRun {
       const input = await this.next();
       if (input.kind === "button" && input.action === "cancel") return null;
       const d = Number(input.kind === "button" && input.action === "day" ? input.arg : NaN);
-      if (Number.isInteger(d) && d >= 0 && d <= 7) weekday = d;
+      if (isValidSchedule({ ...current, weekday: d })) weekday = d;
       else await this.repeat();
     }
     await this.answer();
@@ -148,8 +148,8 @@ export class WizardRun {
     for (;;) {
       const input = await this.next();
       if (input.kind === "button" && input.action === "cancel") return null;
-      const h = Number(input.kind === "button" && input.action === "hour" ? input.arg : NaN);
-      if (Number.isInteger(h) && h >= 0 && h <= 23) return this.answering({ weekday, hour: h, minute: 0 });
+      const picked = { weekday, hour: Number(input.kind === "button" && input.action === "hour" ? input.arg : NaN), minute: 0 };
+      if (isValidSchedule(picked)) return this.answering(picked);
       const typed = input.kind === "text" ? parseTime(input.text) : null;
       if (typed) return { weekday, ...typed };
       await this.repeat();
