@@ -221,11 +221,6 @@ export class Outbox {
     return new Params(this.provider);
   }
 
-  /** Records that Telegram accepted one more part of a split digest. */
-  partSent(id: number, partsSent: number, parts: number): Promise<void> {
-    return this.record([], [{ id, partsSent, parts }], new Date());
-  }
-
   /**
    * Puts a delivery back to be tried again no earlier than `notBefore`. A `free` retry
    * (Telegram asked us to wait) does not count against the attempts.

@@ -92,7 +92,7 @@ describe.each(providers())("digest delivery on %s", (provider) => {
     const composed = await first.composer.compose(d!.subscription, d!.period);
     expect(composed.parts.length).toBeGreaterThan(1);
     // Part 1 went out and was recorded; then the process died.
-    await first.outbox.partSent(d!.id, 1, composed.parts.length);
+    await first.outbox.record([], [{ id: d!.id, partsSent: 1, parts: composed.parts.length }], rig.clock.now());
 
     rig.clock.advance(61_000);
     const second = await rig.instance();
