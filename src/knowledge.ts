@@ -3,6 +3,7 @@
 // half-updated pair.
 import type { Db } from "./db/client.ts";
 import { loadCatalog } from "./db/catalog.ts";
+import { VERSION_KEY } from "./db/edits.ts";
 import type { Catalog } from "./domain/types.ts";
 import { TownIndex } from "./understanding/towns.ts";
 import { Understander } from "./understanding/understand.ts";
@@ -50,5 +51,13 @@ export class Knowledge {
 
   async reload(): Promise<void> {
     this.snap = buildSnapshot(await loadCatalog(this.db));
+  }
+
+  /** Reloads when an editor (maybe on another instance) changed the data since the last load. */
+  async reloadIfChanged(): Promise<boolean> {
+    const row = await this.db.meta.findUnique({ where: { key: VERSION_KEY } });
+    if ((row ? Number(row.value) : 0) === this.snap.catalog.version) return false;
+    await this.reload();
+    return true;
   }
 }

@@ -5,7 +5,7 @@ import { createLogger } from "./log.ts";
 import { prepareDatabase } from "./db/prepare.ts";
 import { Knowledge } from "./knowledge.ts";
 import { createBot } from "./bot/bot.ts";
-import { setCommandMenus } from "./bot/commands.ts";
+import { setCommandMenus, setStaffMenus } from "./bot/commands.ts";
 import { translator } from "./bot/i18n.ts";
 import { botStores } from "./bot/stores.ts";
 import { WIZARD_TTL_MS } from "./bot/wizards/steps.ts";
@@ -31,14 +31,19 @@ async function main() {
   if (!seed.skipped) log.info(seed, "dataset seeded");
   const knowledge = await Knowledge.load(db);
   const stores = botStores(db, config.DATABASE_URL, knowledge);
-  const { bot, i18n } = createBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, ...stores, clock: systemClock, log });
+  const { bot, i18n } = createBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, ...stores, admins: config.ADMIN_IDS, clock: systemClock, log });
   stores.wizardStore.purge(new Date(Date.now() - WIZARD_TTL_MS)).catch((err) => log.warn({ err }, "could not forget expired wizards"));
 
   await bot.init();
   // Menus are a nicety: a failure here must not keep the bot from answering.
-  setCommandMenus(bot.api, { ru: translator(i18n, "ru"), kk: translator(i18n, "kk") }).catch((err) =>
-    log.warn({ err }, "could not set command menus"),
-  );
+  const tr = { ru: translator(i18n, "ru"), kk: translator(i18n, "kk") };
+  setCommandMenus(bot.api, tr)
+    .then(async () => {
+      const editors = await stores.users.withRole("editor");
+      const admins = await Promise.all(config.ADMIN_IDS.map(async (id) => ({ id, role: "admin" as const, language: (await stores.users.get(id)).language })));
+      await setStaffMenus(bot.api, tr, [...admins, ...editors.filter((e) => !config.ADMIN_IDS.includes(e.id)).map((e) => ({ ...e, role: "editor" as const }))]);
+    })
+    .catch((err) => log.warn({ err }, "could not set command menus"));
   const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
   log.info({ bot: bot.botInfo.username, ms: Math.round(performance.now() - started) }, "polling");
 

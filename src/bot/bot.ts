@@ -18,6 +18,10 @@ import { questionHandlers } from "./handlers/questions.ts";
 import { subscriptionFlows, subscriptionHandlers } from "./handlers/subscriptions.ts";
 import { membershipHandlers } from "./handlers/membership.ts";
 import { wizards, type WizardStore } from "./wizards/wizards.ts";
+import { editorHandlers } from "./handlers/editors.ts";
+import { setUserMenu } from "./commands.ts";
+import { fileDownloader } from "./files.ts";
+import type { EditRepo } from "../db/edits.ts";
 
 export interface BotDeps {
   token: string;
@@ -31,6 +35,10 @@ export interface BotDeps {
   subscriptions: SubscriptionRepo;
   /** Builds digest previews (/digest); never records a delivery. */
   composer: DigestComposer;
+  /** Editors' change sets, the change log and undo. */
+  edits: EditRepo;
+  /** Telegram user ids of the admins (ADMIN_IDS). */
+  admins?: readonly number[];
   /** Where wizards keep their state between updates (and restarts). */
   wizardStore: WizardStore;
   clock: Clock;
@@ -70,6 +78,11 @@ export function createBot(deps: BotDeps) {
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
   handlers.use(subscriptionHandlers(subscribing, flows));
+  handlers.use(editorHandlers({
+    ...deps, admins: deps.admins ?? [],
+    download: fileDownloader(deps.token, deps.apiRoot, deps.fetch),
+    menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang)),
+  }));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
 
   // Last resort, e.g. an error in the language middleware before the boundary.

@@ -3,6 +3,7 @@
 import type { Db } from "../db/client.ts";
 import { providerOf } from "../db/client.ts";
 import { ConversationStore } from "../db/conversation-storage.ts";
+import { EditRepo } from "../db/edits.ts";
 import { Outbox } from "../db/outbox.ts";
 import { SubscriptionRepo } from "../db/subscriptions.ts";
 import { UserRepo } from "../db/users.ts";
@@ -15,6 +16,7 @@ export function botStores(db: Db, url: string, knowledge: Knowledge) {
   const i18n = createI18n();
   return {
     users: new UserRepo(db),
+    edits: new EditRepo(db),
     subscriptions: new SubscriptionRepo(db),
     composer: new DigestComposer(knowledge, new Outbox(db, providerOf(url)), (lang) => ({ lang, t: translator(i18n, lang) })),
     wizardStore: new ConversationStore(db) as WizardStore,

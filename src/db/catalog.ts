@@ -3,12 +3,13 @@
 // town card costs no query; reload() picks up editors' changes.
 import type { Db } from "./client.ts";
 import { parseStringArray } from "./json.ts";
+import { VERSION_KEY } from "./edits.ts";
 import type {
   Catalog, Discrepancy, Enterprise, Figure, Measure, MeasureStatus, Plan, Qualifier, Source, Tier, TierId, Town, TownName, TownStatus,
 } from "../domain/types.ts";
 
 export async function loadCatalog(db: Db): Promise<Catalog> {
-  const [sourceRows, tierRows, townRows, nameRows, enterpriseRows, planRows, figureRows, measureRows, measureTownRows, discrepancyRows] =
+  const [sourceRows, tierRows, townRows, nameRows, enterpriseRows, planRows, figureRows, measureRows, measureTownRows, discrepancyRows, versionRow, changedRows] =
     await Promise.all([
       db.source.findMany(),
       db.tier.findMany({ orderBy: { position: "asc" } }),
@@ -20,7 +21,10 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
       db.measure.findMany({ orderBy: { id: "asc" } }),
       db.measureTown.findMany(),
       db.discrepancy.findMany({ orderBy: { id: "asc" } }),
+      db.meta.findUnique({ where: { key: VERSION_KEY } }),
+      db.change.groupBy({ by: ["entity", "entityId"], _max: { at: true } }),
     ]);
+  const changedAt = new Map(changedRows.map((r) => [`${r.entity}:${r.entityId}`, r._max.at!]));
 
   const sources = new Map<string, Source>(
     sourceRows.map((s) => [s.id, { id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, grade: s.grade }]),
@@ -32,6 +36,7 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
     id: f.id, townId: f.townId, planId: f.planId, key: f.key, value: f.value, text: f.text, unit: f.unit,
     qualifier: f.qualifier as Qualifier, component: f.component, period: f.period, asOf: f.asOf, labelRu: f.labelRu, labelKk: f.labelKk,
     note: f.note, position: f.position, source: src(f.sourceId), updatedAt: f.updatedAt, ...(f.formula ? { formula: f.formula } : {}),
+    ...(changedAt.has(`figure:${f.id}`) ? { changedAt: changedAt.get(`figure:${f.id}`)! } : {}),
   }));
   const plans: Plan[] = planRows.map((p) => ({
     id: p.id, townId: p.townId, period: p.period, labelRu: p.labelRu, labelKk: p.labelKk, approved: p.approved, note: p.note, source: src(p.sourceId),
@@ -108,5 +113,6 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
     nationalFigures: figures.filter((f) => f.townId === null),
     nationalPlans: plans.filter((p) => p.townId === null),
     measures, measuresByTown, discrepancies, loadedAt: new Date(),
+    version: versionRow ? Number(versionRow.value) : 0, changedAt,
   };
 }

@@ -38,6 +38,39 @@ export class UserRepo {
     return this.remember({ id: user.id, language, role: row.role });
   }
 
+  /** The stored role, read afresh: a role granted or taken away elsewhere counts at once. */
+  async roleOf(id: number): Promise<string> {
+    const row = await this.db.user.findUnique({ where: { id: BigInt(id) }, select: { role: true } });
+    return row?.role ?? "reader";
+  }
+
+  async setRole(id: number, role: "reader" | "editor"): Promise<void> {
+    const row = await this.db.user.upsert({ where: { id: BigInt(id) }, create: { id: BigInt(id), role }, update: { role }, select: { language: true } });
+    this.remember({ id, language: (row.language as Lang | null) ?? null, role });
+  }
+
+  async withRole(role: string): Promise<Array<{ id: number; name: string | null; language: Lang | null }>> {
+    const rows = await this.db.user.findMany({ where: { role }, orderBy: { id: "asc" }, select: { id: true, username: true, firstName: true, language: true } });
+    return rows.map((r) => ({ id: Number(r.id), name: r.username ? `@${r.username}` : r.firstName, language: r.language as Lang | null }));
+  }
+
+  /** A user the bot has seen, by @username (case-insensitive), for /editors add @name. */
+  async idByUsername(username: string): Promise<number | null> {
+    const name = username.replace(/^@/, "");
+    const rows = await this.db.user.findMany({ where: { username: { not: null } }, select: { id: true, username: true } });
+    const hit = rows.find((r) => r.username!.toLowerCase() === name.toLowerCase());
+    return hit ? Number(hit.id) : null;
+  }
+
+  /** Remembers who a user is (name, @username), so editors can be named in history and /editors. */
+  async saveProfile(user: TelegramUserInfo): Promise<void> {
+    await this.db.user.upsert({
+      where: { id: BigInt(user.id) },
+      create: { id: BigInt(user.id), languageCode: user.languageCode ?? null, firstName: user.firstName ?? null, username: user.username ?? null },
+      update: { firstName: user.firstName ?? null, username: user.username ?? null },
+    });
+  }
+
   private remember(p: UserPrefs): UserPrefs {
     if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(p.id, p);

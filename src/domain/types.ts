@@ -40,6 +40,8 @@ export interface Figure {
   updatedAt: Date;
   /** Present when the bot derived the value from other figures. */
   formula?: string;
+  /** When an editor last changed it. */
+  changedAt?: Date;
 }
 
 export interface Plan {
@@ -142,4 +144,8 @@ export interface Catalog {
   measuresByTown: Map<string, Measure[]>;
   discrepancies: Discrepancy[];
   loadedAt: Date;
+  /** The editors' data version it was loaded at (see db/edits.ts). */
+  version: number;
+  /** When an editor last changed a record: "figure:<id>", "measure:<id>", "town:<id>". */
+  changedAt: Map<string, Date>;
 }

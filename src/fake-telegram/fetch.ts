@@ -52,6 +52,8 @@ export class FakeTelegram {
   /** What getChatMember answers, by "chatId:userId"; anyone else is a plain member. */
   readonly members = new Map<string, MemberStatus>();
   private nextMessageId = 1;
+  /** Files users sent, by file_id: what getFile and the file download serve. */
+  private files = new Map<string, { path: string; data: Uint8Array }>();
   private handlers = new Map<string, Handler>();
   private faults = new Map<string, Array<ApiRefusal | Error>>();
   readonly botInfo;
@@ -78,6 +80,12 @@ export class FakeTelegram {
     this.handlers.set("sendPhoto", (p) => ({ message_id: this.nextMessageId++, date: 0, chat: { id: p.chat_id, type: "private" } }));
     this.handlers.set("sendDocument", (p) => ({ message_id: this.nextMessageId++, date: 0, chat: { id: p.chat_id, type: "private" } }));
     this.handlers.set("getUpdates", () => []);
+    this.handlers.set("getFile", (p) => {
+      const f = this.files.get(String(p.file_id));
+      if (!f) throw new ApiRefusal(400, "Bad Request: invalid file_id");
+      return { file_id: p.file_id, file_unique_id: `u${p.file_id}`, file_size: f.data.length, file_path: f.path };
+    });
+    this.handlers.set("sendMediaGroup", (p) => [{ message_id: this.nextMessageId++, date: 0, chat: { id: p.chat_id, type: "private" } }]);
     this.handlers.set("getChatMember", (p) => {
       const status = this.members.get(`${p.chat_id}:${p.user_id}`) ?? "member";
       const user = { id: p.user_id, is_bot: false, first_name: "User" };
@@ -105,6 +113,24 @@ export class FakeTelegram {
   /** Sets what getChatMember says about a user of a chat. */
   setMember(chatId: number, userId: number, status: MemberStatus) {
     this.members.set(`${chatId}:${userId}`, status);
+  }
+
+  /** Stores a file as if a user had sent it; returns its file_id for a document message. */
+  addFile(data: Uint8Array, name = "file"): string {
+    const id = `file-${this.files.size + 1}`;
+    this.files.set(id, { path: `documents/${id}-${name}`, data });
+    return id;
+  }
+
+  /** Documents the bot sent (sendDocument, sendMediaGroup), with their bytes. */
+  get documents(): Array<{ name: string; data: Buffer; caption?: string }> {
+    return this.calls.flatMap((c) => {
+      const media = Array.isArray(c.payload.media) ? (c.payload.media as Array<{ media: string; caption?: string }>) : [];
+      return ((c.payload.files as Array<{ field: string; name: string; data: Buffer }> | undefined) ?? []).map((f) => {
+        const caption = media.find((m) => m.media === `attach://${f.field}`)?.caption ?? (typeof c.payload.caption === "string" ? c.payload.caption : undefined);
+        return { name: f.name, data: f.data, ...(caption !== undefined ? { caption } : {}) };
+      });
+    });
   }
 
   /** Override how a method answers. */
@@ -164,16 +190,57 @@ export class FakeTelegram {
   /** A fetch for grammY's client option. */
   readonly fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
+    const file = /\/file\/bot[^/]+\/(.+)$/.exec(url);
+    if (file) {
+      const f = [...this.files.values()].find((x) => x.path === file[1]);
+      return f ? new Response(f.data, { status: 200 }) : new Response("Not Found", { status: 404 });
+    }
     const m = /\/bot[^/]+\/([A-Za-z]+)$/.exec(url);
     if (!m) return new Response(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }), { status: 404 });
     let payload: Record<string, unknown> = {};
     const body = init?.body;
     if (typeof body === "string" && body) payload = JSON.parse(body);
     else if (body && typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === "function") {
-      // Multipart uploads (photos, documents): keep the fact of the call, not the bytes.
-      payload = { multipart: true };
+      // Multipart uploads (photos, documents): the fields, and the files with their bytes.
+      payload = await readMultipart(body as AsyncIterable<Uint8Array>, new Headers(init?.headers).get("content-type") ?? "");
     }
     const { status, body: out } = this.handle(m[1]!, payload);
     return new Response(JSON.stringify(out), { status, headers: { "content-type": "application/json" } });
   }) as typeof fetch;
+}
+
+/** grammY's multipart bodies (unquoted file names, no space after colons) parsed leniently. */
+async function readMultipart(body: AsyncIterable<Uint8Array>, contentType: string): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const c of body) chunks.push(Buffer.from(c));
+  const raw = Buffer.concat(chunks);
+  const boundary = /boundary=(.+)$/.exec(contentType)?.[1]?.trim() ?? "";
+  const payload: Record<string, unknown> = { multipart: true };
+  const files: Array<{ field: string; name: string; data: Buffer }> = [];
+  const delimiter = Buffer.from(`--${boundary}`);
+  let pos = raw.indexOf(delimiter);
+  while (pos !== -1) {
+    const start = pos + delimiter.length;
+    if (raw.subarray(start, start + 2).toString() === "--") break;
+    const next = raw.indexOf(delimiter, start);
+    if (next === -1) break;
+    const part = raw.subarray(start + 2, next - 2); // without the CRLFs around it
+    const split = part.indexOf("\r\n\r\n");
+    const head = part.subarray(0, split).toString("utf8");
+    const data = part.subarray(split + 4);
+    const name = /name="([^"]*)"/.exec(head)?.[1] ?? "";
+    const filename = /filename="?([^";\r\n]+)"?/.exec(head)?.[1];
+    if (filename !== undefined) files.push({ field: name, name: filename, data: Buffer.from(data) });
+    else {
+      const value = data.toString("utf8");
+      try {
+        payload[name] = JSON.parse(value);
+      } catch {
+        payload[name] = value;
+      }
+    }
+    pos = next;
+  }
+  payload.files = files;
+  return payload;
 }

@@ -84,3 +84,14 @@ export function myChatMemberUpdate(user: FakeUser, oldStatus: string, newStatus:
     },
   } as Update;
 }
+
+/** A document a user sends (an editor's upload): the file itself is stored with FakeTelegram.addFile. */
+export function documentUpdate(user: FakeUser, fileId: string, fileName: string, size: number, mimeType = "text/csv", chat?: FakeChat): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextUpdateId, date: Math.floor(Date.now() / 1000), chat: chatOf(user, chat), from: fromOf(user),
+      document: { file_id: fileId, file_unique_id: `u${fileId}`, file_name: fileName, mime_type: mimeType, file_size: size },
+    },
+  } as Update;
+}

@@ -49,6 +49,7 @@ export function figureLine(label: string, f: Figure | null, ctx: RenderContext):
   if (f.formula) parts.push(`(${ctx.t("computed", { formula: f.formula.replace(/\./g, ",") })})`);
   let line = parts.join(" ");
   if (f.source) line += ` · ${sourceLink(f.source, ctx)}`;
+  if (f.changedAt) line += ` · ${ctx.t("changed-on", { date: formatDate(f.changedAt.toISOString().slice(0, 10), ctx.lang) })}`;
   return line;
 }
 

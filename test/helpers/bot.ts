@@ -12,6 +12,9 @@ import { freshDb, type TestDb } from "./db.ts";
 
 export const TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
 
+/** The admin of test bots (ADMIN_IDS). */
+export const ADMIN_ID = 9001;
+
 /** Wednesday 25 November 2026, 15:00 in Astana: the next Monday 09:00 is 30 November. */
 export const TEST_NOW = "2026-11-25T10:00:00Z";
 
@@ -33,7 +36,7 @@ export async function testBot(provider: DbProvider = "sqlite", existing?: TestDb
     const knowledge = await Knowledge.load(db.db);
     return createBot({
       token: TOKEN, apiRoot: "http://telegram.test", fetch: tg.fetch, botInfo: tg.botInfo,
-      knowledge, ...botStores(db.db, db.url, knowledge), clock, log: createLogger("silent"),
+      knowledge, ...botStores(db.db, db.url, knowledge), admins: [ADMIN_ID], clock, log: createLogger("silent"),
     }).bot;
   };
   const t: TestBot = {

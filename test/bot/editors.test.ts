@@ -1,0 +1,180 @@
+// Editors end to end through the fake Telegram: /editors, /template, an upload, the
+// preview, Confirm, the card, /history, Undo; in both languages, on SQLite and PostgreSQL.
+import { afterEach, describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { readSheet } from "read-excel-file/node";
+import writeXlsxFile from "write-excel-file/node";
+import { documentUpdate, textUpdate, type FakeUser } from "../../src/fake-telegram/updates.ts";
+import { ADMIN_ID, buttonsOf, lastText, press, testBot, type TestBot } from "../helpers/bot.ts";
+import { providers } from "../helpers/db.ts";
+
+const ADMIN: FakeUser = { id: ADMIN_ID, language_code: "ru" };
+const EDITOR: FakeUser = { id: 5101, language_code: "ru" };
+const EDITOR_KK: FakeUser = { id: 5102, language_code: "kk" };
+const READER: FakeUser = { id: 5103, language_code: "ru" };
+const SOURCE: [string, string, string] = ["Акимат Балхаша: отчёт", "2026-11-20", "https://balkhash.example.kz/report"];
+
+let t: TestBot;
+afterEach(async () => t?.close());
+
+async function upload(user: FakeUser, name: string, data: Uint8Array | string, size?: number) {
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  const id = t.tg.addFile(bytes, name);
+  await t.send(documentUpdate(user, id, name, size ?? bytes.length));
+}
+
+async function makeEditor(user: FakeUser) {
+  await t.send(textUpdate(ADMIN, `/editors add ${user.id}`));
+}
+
+/** The measures sheet as /template sends it, parsed into rows of cells. */
+async function templateCsv(user: FakeUser, kind: "measures" | "figures"): Promise<string[][]> {
+  t.tg.clear();
+  await t.send(textUpdate(user, "/template"));
+  const file = t.tg.documents.find((d) => d.name.startsWith(`monoqala-${kind}-`) && d.name.endsWith(".csv"))!;
+  return parse(file.data.toString("utf8"), { bom: true }) as string[][];
+}
+
+const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",")).join("\n");
+const measureRows = () => t.db.db.measure.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, titleRu: true, amountKztBn: true, deadline: true } });
+
+describe.each(providers())("editors on %s", (provider) => {
+  it("uploads a measures CSV: preview, confirm, history, undo (Russian)", async () => {
+    t = await testBot(provider);
+    const before = await measureRows();
+    await makeEditor(EDITOR);
+    expect(lastText(t.tg)).toContain("теперь редактор");
+    const menu = t.tg.callsOf("setMyCommands").at(-1)!.payload as { scope: { chat_id: number }; commands: Array<{ command: string }> };
+    expect(menu.scope.chat_id).toBe(EDITOR.id);
+    expect(menu.commands.map((c) => c.command)).toEqual(expect.arrayContaining(["template", "history"]));
+    expect(menu.commands.map((c) => c.command)).not.toContain("editors");
+
+    const [header, ...rows] = await templateCsv(EDITOR, "measures");
+    expect(t.tg.documents.map((d) => d.name.replace(/-\d{4}-\d\d-\d\d/, ""))).toEqual([
+      "monoqala-measures.csv", "monoqala-measures.xlsx", "monoqala-figures.csv", "monoqala-figures.xlsx",
+    ]);
+    expect(t.tg.documents[0]!.data.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const col = (name: string) => header!.indexOf(name);
+    const balkhash = rows.filter((r) => r[col("town_id")] === "balkhash");
+    expect(balkhash.length).toBe(7);
+    const beach = balkhash.find((r) => r[col("measure_id")] === "balkhash-beach-embankment")!;
+    beach[col("status")] = "done";
+    beach[col("done_on")] = "15.11.2026";
+    [beach[col("source_title")], beach[col("source_date")], beach[col("source_url")]] = SOURCE;
+    const kept = balkhash.filter((r) => r[col("measure_id")] !== "balkhash-water-networks-124-km");
+    const added = header!.map(() => "");
+    Object.assign(added, { [col("town_id")]: "balkhash", [col("title_ru")]: "Новая котельная", [col("title_kk")]: "Жаңа қазандық", [col("status")]: "planned", [col("amount_kzt_bn")]: "1,5", [col("deadline")]: "2027" });
+    [added[col("source_title")], added[col("source_date")], added[col("source_url")]] = SOURCE;
+    await upload(EDITOR, "balkhash.csv", `\uFEFF${csv([header!, ...kept, added])}`);
+
+    const preview = lastText(t.tg);
+    expect(preview).toContain("Предпросмотр: проекты");
+    expect(preview).toContain("Добавить: 1 · изменить: 1 · удалить: 1");
+    expect(preview).toMatch(/✏️ Балхаш: Благоустройство набережной городского пляжа\n {4}статус: в работе → выполнено/);
+    expect(preview).toContain("➕ Балхаш: Новая котельная");
+    expect(preview).toContain("➖ Балхаш: Замена водопроводных сетей Балхаша (124 км за два года)");
+    expect(await measureRows()).toEqual(before);
+
+    await press(t, EDITOR, "✅ Подтвердить");
+    expect(lastText(t.tg)).toMatch(/Готово: применено 3 изменения \(набор #\d+\)/);
+    const after = await t.db.db.measure.findMany({ where: { id: { startsWith: "balkhash" } } });
+    expect(after.find((m) => m.id === "balkhash-beach-embankment")).toMatchObject({ status: "done", doneOn: "2026-11-15" });
+    expect(after.find((m) => m.id === "balkhash-water-networks-124-km")).toBeUndefined();
+    const fresh = after.find((m) => m.titleRu === "Новая котельная")!;
+    expect(fresh).toMatchObject({ amountKztBn: 1.5, deadline: "2027", status: "planned" });
+    const src = await t.db.db.source.findFirst({ where: { url: SOURCE[2] } });
+    expect(src).toMatchObject({ title: SOURCE[0], date: SOURCE[1], publisher: "balkhash.example.kz", grade: "editor" });
+    expect(JSON.parse(after.find((m) => m.id === "balkhash-beach-embankment")!.sourceIds)[0]).toBe(src!.id);
+
+    // The card reads the new data at once.
+    await t.send(textUpdate(EDITOR, "/progress Балхаш"));
+    expect(lastText(t.tg)).toContain("Новая котельная");
+
+    await t.send(textUpdate(EDITOR, "/history Балхаш"));
+    const history = lastText(t.tg);
+    expect(history).toContain("История изменений: Балхаш");
+    expect(history).toContain("загрузка balkhash.csv");
+    expect(history).toContain("статус: в работе → выполнено");
+    expect(buttonsOf(t.tg)).toEqual([]); // only admins undo
+
+    await t.send(textUpdate(ADMIN, "/history Балхаш"));
+    await press(t, ADMIN, /↩️ Отменить #\d+/);
+    expect(lastText(t.tg)).toMatch(/Набор #\d+ отменён \(это записано как набор #\d+/);
+    expect(await measureRows()).toEqual(before);
+    const sets = await t.db.db.changeSet.findMany({ orderBy: { id: "asc" } });
+    expect(sets.map((s) => [s.kind, s.status])).toEqual([["upload", "applied"], ["undo", "applied"]]);
+    expect(sets[0]!.undoneById).toBe(sets[1]!.id);
+    // The undo is in the history too, and can itself be undone.
+    await t.send(textUpdate(ADMIN, "/history Балхаш"));
+    expect(lastText(t.tg)).toContain(`отмена набора #${sets[0]!.id}`);
+    await press(t, ADMIN, `↩️ Отменить #${sets[1]!.id}`);
+    expect((await t.db.db.measure.findUnique({ where: { id: "balkhash-beach-embankment" } }))!.status).toBe("done");
+  });
+
+  it("uploads a town figures XLSX in Kazakh: population and tier change, the card shows when", async () => {
+    t = await testBot(provider);
+    await makeEditor(EDITOR_KK);
+    t.tg.clear();
+    await t.send(textUpdate(EDITOR_KK, "/template"));
+    const xlsx = t.tg.documents.find((d) => d.name.startsWith("monoqala-figures-") && d.name.endsWith(".xlsx"))!;
+    const sheet = (await readSheet(xlsx.data)) as unknown[][];
+    const header = sheet[0] as string[];
+    const col = (name: string) => header.indexOf(name);
+    const temirtau = sheet.filter((r) => r[col("town_id")] === "temirtau");
+    const population = temirtau.find((r) => r[col("key")] === "population")!;
+    population[col("value")] = 172000;
+    population[col("as_of")] = "2026-01-01";
+    const tier = temirtau.find((r) => r[col("key")] === "tier")!;
+    tier[col("value")] = "medium_potential";
+    for (const r of [population, tier]) [r[col("source_title")], r[col("source_date")], r[col("source_url")]] = SOURCE;
+    const cells = (row: unknown[]) => row.map((v) => (v === null || v === undefined ? null : { value: v as string | number }));
+    const file = await writeXlsxFile([cells(header), ...temirtau.map(cells)]).toBuffer();
+    await upload(EDITOR_KK, "temirtau.xlsx", file);
+
+    const preview = lastText(t.tg);
+    expect(preview).toContain("Алдын ала қарау: қала көрсеткіштері");
+    expect(preview).toContain("Қосу: 0 · өзгерту: 2 · жою: 0");
+    expect(preview).toMatch(/тобы: әртараптандыру жолында → орташа әлеует/);
+    expect(preview).toMatch(/✏️ Теміртау: халқы\n {4}мәні: 171\s609 → 172\s000/);
+    await press(t, EDITOR_KK, "✅ Растау");
+    expect(lastText(t.tg)).toMatch(/Дайын: 2 өзгеріс енгізілді/);
+    expect((await t.db.db.town.findUnique({ where: { id: "temirtau" } }))!.tierId).toBe("medium_potential");
+
+    await t.send(textUpdate(EDITOR_KK, "Теміртау"));
+    expect(lastText(t.tg)).toMatch(/172\s000[^\n]*өзгертілді/);
+  });
+
+  it("of two editors confirming at once, one applies and the other sees a new preview", async () => {
+    t = await testBot(provider);
+    await makeEditor(EDITOR);
+    await makeEditor(EDITOR_KK);
+    const [header, ...rows] = await templateCsv(EDITOR, "measures");
+    const col = (name: string) => header!.indexOf(name);
+    const variant = (status: string) => {
+      const balkhash = rows.filter((r) => r[col("town_id")] === "balkhash").map((r) => [...r]);
+      const beach = balkhash.find((r) => r[col("measure_id")] === "balkhash-beach-embankment")!;
+      beach[col("status")] = status;
+      [beach[col("source_title")], beach[col("source_date")], beach[col("source_url")]] = SOURCE;
+      return csv([header!, ...balkhash]);
+    };
+    await upload(EDITOR, "a.csv", variant("done"));
+    const okA = buttonsOf(t.tg).find((b) => b.text.startsWith("✅"))!.callback_data!;
+    await upload(EDITOR_KK, "b.csv", variant("delayed"));
+    const okB = buttonsOf(t.tg).find((b) => b.text.startsWith("✅"))!.callback_data!;
+    t.tg.clear();
+    const { callbackUpdate } = await import("../../src/fake-telegram/updates.ts");
+    await Promise.all([t.send(callbackUpdate(EDITOR, okA)), t.send(callbackUpdate(EDITOR_KK, okB))]);
+
+    const sets = await t.db.db.changeSet.findMany({ orderBy: { id: "asc" } });
+    expect(sets.filter((s) => s.status === "applied")).toHaveLength(1);
+    expect(sets.filter((s) => s.status === "superseded")).toHaveLength(1);
+    expect(sets.filter((s) => s.status === "pending")).toHaveLength(1);
+    const texts = t.tg.texts.join("\n---\n");
+    expect(texts).toMatch(/Готово: применено 1 изменение|Дайын: 1 өзгеріс енгізілді/);
+    expect(texts).toMatch(/данные изменил другой редактор|деректерді басқа редактор өзгертті/);
+    expect((await t.db.db.meta.findUnique({ where: { key: "data.version" } }))!.value).toBe("1");
+    const winner = sets.find((s) => s.status === "applied")!;
+    const status = (await t.db.db.measure.findUnique({ where: { id: "balkhash-beach-embankment" } }))!.status;
+    expect(status).toBe(Number(winner.userId) === EDITOR.id ? "done" : "delayed");
+  });
+});
