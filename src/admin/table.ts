@@ -70,10 +70,9 @@ function decode(bytes: Uint8Array): { text: string } | { problem: TableProblem }
   } catch {
     // Excel on a Russian Windows saves "CSV" in Windows-1251, which has no ә ғ қ ң ө ұ ү һ і:
     // the Kazakh titles would arrive already broken, so the file is refused, not guessed.
-    const guess = new TextDecoder("windows-1251").decode(bytes);
-    const letters = guess.match(/\p{L}/gu)?.length ?? 0;
-    const cyrillic = guess.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-    return { problem: { code: letters > 0 && cyrillic / letters > 0.3 ? "encoding_1251" : "encoding" } };
+    const nonAscii = new TextDecoder("windows-1251").decode(bytes).match(/[^\x00-\x7f]/gu) ?? [];
+    const cyrillic = nonAscii.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
+    return { problem: { code: nonAscii.length > 0 && cyrillic / nonAscii.length > 0.6 ? "encoding_1251" : "encoding" } };
   }
 }
 
