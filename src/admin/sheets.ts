@@ -254,3 +254,35 @@ export function validateSheet(catalog: Catalog, table: Table, kind: SheetKind): 
   }
   return { rows: { kind, rows }, errors };
 }
+
+/**
+ * A source typed in one message: "title; date; link" in any order, or free text with a
+ * link and a date in it. Returns what is missing when it cannot find all three.
+ */
+export function parseSourceText(text: string): { source: SourceRef } | { missing: Array<"title" | "date" | "url"> } {
+  let rest = text.trim();
+  const urlMatch = /https?:\/\/[^\s;,]+/i.exec(rest);
+  let url: string | null = null;
+  if (urlMatch) {
+    try {
+      url = new URL(urlMatch[0]).toString();
+    } catch {
+      url = null;
+    }
+    rest = rest.replace(urlMatch[0], " ");
+  }
+  let date: string | null = null;
+  // The last thing that reads as a date: a title may well name a year ("plan for 2025").
+  const tokens = rest.split(/[\s;,]+/).filter(Boolean);
+  for (let i = tokens.length - 1; i >= 0 && date === null; i--) {
+    const d = parseDate(tokens[i]!);
+    if (d && d !== "bad_date" && (/[.-]/.test(tokens[i]!) || i === tokens.length - 1)) {
+      date = d;
+      const at = rest.lastIndexOf(tokens[i]!);
+      rest = rest.slice(0, at) + rest.slice(at + tokens[i]!.length);
+    }
+  }
+  const title = rest.replace(/[\s;,]+/g, " ").trim() || null;
+  const missing = [title ? null : "title", date ? null : "date", url ? null : "url"].filter((x): x is "title" | "date" | "url" => x !== null);
+  return missing.length ? { missing } : { source: { title: title!, date: date!, url: url! } };
+}

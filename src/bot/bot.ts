@@ -79,7 +79,7 @@ export function createBot(deps: BotDeps) {
   handlers.use(townHandlers(deps.knowledge));
   handlers.use(subscriptionHandlers(subscribing, flows));
   handlers.use(editorHandlers({
-    ...deps, admins: deps.admins ?? [],
+    ...deps, admins: deps.admins ?? [], edit: (ctx, townId) => wiz.edit(ctx, townId),
     download: fileDownloader(deps.token, deps.apiRoot, deps.fetch),
     menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang)),
   }));

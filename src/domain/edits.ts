@@ -165,7 +165,11 @@ function measureRecord(m: Measure): Record<string, Json> {
   };
 }
 
-export function planMeasures(catalog: Catalog, rows: MeasureRow[]): { plan: EditPlan; errors: PlanError[] } {
+/**
+ * complete: the rows list their towns in full (an uploaded sheet), so what they leave
+ * out is removed; a single edit passes false and touches only its row.
+ */
+export function planMeasures(catalog: Catalog, rows: MeasureRow[], complete = true): { plan: EditPlan; errors: PlanError[] } {
   const p = new Planner(catalog);
   const byId = new Map(catalog.measures.filter((m) => m.kind === "project").map((m) => [m.id, m]));
   const seen = new Map<string, number>();
@@ -233,7 +237,7 @@ export function planMeasures(catalog: Catalog, rows: MeasureRow[]): { plan: Edit
     p.changes.push({ entity: "measure", op: "update", entityId: cur.id, townId: row.townId, line: row.line, labelRu: cur.titleRu, labelKk: cur.titleKk, fields, sourceId });
   }
   // A town in the file is listed in full: its projects missing from the file are removed.
-  for (const townId of towns) {
+  for (const townId of complete ? towns : []) {
     for (const m of townProjects(catalog, townId)) {
       if (seen.has(m.id)) continue;
       p.changes.push({ entity: "measure", op: "remove", entityId: m.id, townId, line: null, labelRu: m.titleRu, labelKk: m.titleKk, fields: [], record: measureRecord(m), sourceId: null });
@@ -254,7 +258,7 @@ export function figureLabels(f: { key: string; labelRu: string | null; labelKk: 
   return { labelRu: f.labelRu ?? "", labelKk: f.labelKk ?? "", key: f.key, period: f.period };
 }
 
-export function planFigures(catalog: Catalog, rows: FigureRow[]): { plan: EditPlan; errors: PlanError[] } {
+export function planFigures(catalog: Catalog, rows: FigureRow[], complete = true): { plan: EditPlan; errors: PlanError[] } {
   const p = new Planner(catalog);
   const seen = new Map<string, number>();
   const towns = new Set(rows.map((r) => r.townId));
@@ -322,7 +326,7 @@ export function planFigures(catalog: Catalog, rows: FigureRow[]): { plan: EditPl
     if (cur.formula) fields.push({ field: "formula", old: cur.formula, new: null });
     p.changes.push({ entity: "figure", op: "update", entityId: cur.id, townId: row.townId, line: row.line, ...figureLabels(cur), fields, sourceId });
   }
-  for (const townId of towns) {
+  for (const townId of complete ? towns : []) {
     for (const f of editableFigures(catalog, townId)) {
       if (seen.has(f.id)) continue;
       p.changes.push({ entity: "figure", op: "remove", entityId: f.id, townId, line: null, ...figureLabels(f), fields: [], record: figureRecord(f), sourceId: null });
@@ -337,4 +341,38 @@ export function reversePlan(changes: PlannedChange[]): PlannedChange[] {
     if (c.op === "update") return { ...c, fields: c.fields.map((f) => ({ field: f.field, old: f.new, new: f.old })) };
     return { ...c, op: c.op === "add" ? "remove" : "add" };
   });
+}
+
+/** One record an editor may change on its own, and the row it currently makes. */
+export type EditTarget =
+  | { kind: "measure"; id: string; row: MeasureRow }
+  | { kind: "figure"; id: string; row: FigureRow };
+
+export function editTargets(catalog: Catalog, townId: string): EditTarget[] {
+  const town = catalog.towns.get(townId);
+  if (!town) return [];
+  const out: EditTarget[] = [];
+  if (town.status === "monotown") {
+    out.push({ kind: "figure", id: tierRowId(townId), row: { line: 1, id: tierRowId(townId), townId, key: TIER_KEY, period: null, value: town.tierId, qualifier: "exact", asOf: null, source: null } });
+  }
+  for (const f of editableFigures(catalog, townId)) {
+    out.push({ kind: "figure", id: f.id, row: { line: 1, id: f.id, townId, key: f.key, period: f.period, value: f.value, qualifier: f.qualifier, asOf: f.asOf, source: null } });
+  }
+  for (const m of townProjects(catalog, townId)) {
+    out.push({
+      kind: "measure", id: m.id,
+      row: { line: 1, id: m.id, townId, titleRu: m.titleRu, titleKk: m.titleKk, status: m.status, amountKztBn: m.amountKztBn, deadline: m.deadline, doneOn: m.doneOn, source: null },
+    });
+  }
+  return out;
+}
+
+/** The plan of a single edit: one field of one record set to a value, with its source. */
+export function planSingleEdit(catalog: Catalog, target: EditTarget, field: string, value: number | string | null, source: SourceRef) {
+  if (target.kind === "measure") {
+    const row = { ...target.row, [field]: value, source } as MeasureRow;
+    return planMeasures(catalog, [row], false);
+  }
+  const row = { ...target.row, [field]: value, source } as FigureRow;
+  return planFigures(catalog, [row], false);
 }

@@ -22,7 +22,7 @@ export const SUB_ACTIONS = ["pause", "resume", "cancel", "when", "undo", "revive
 export type SubAction = (typeof SUB_ACTIONS)[number];
 
 /** Buttons inside the subscription wizard. */
-export const WIZARD_ACTIONS = ["town", "tier", "all", "done", "day", "hour", "ok", "when", "save", "cancel"] as const;
+export const WIZARD_ACTIONS = ["town", "tier", "all", "done", "day", "hour", "ok", "when", "save", "cancel", "pick", "field", "value"] as const;
 export type WizardAction = (typeof WIZARD_ACTIONS)[number];
 
 export const cb = {

@@ -177,4 +177,44 @@ describe.each(providers())("editors on %s", (provider) => {
     const status = (await t.db.db.measure.findUnique({ where: { id: "balkhash-beach-embankment" } }))!.status;
     expect(status).toBe(Number(winner.userId) === EDITOR.id ? "done" : "delayed");
   });
+
+  it("changes one project's status and one figure through /edit, with preview and confirm", async () => {
+    t = await testBot(provider);
+    await makeEditor(EDITOR);
+    await t.send(textUpdate(EDITOR, "/edit"));
+    expect(lastText(t.tg)).toBe("Какой город меняем? Напишите его название.");
+    await t.send(textUpdate(EDITOR, "Балхаша"));
+    expect(lastText(t.tg)).toBe("<b>Балхаш</b>: что меняем?");
+    await press(t, EDITOR, /^📌 Благоустройство набережной/);
+    expect(lastText(t.tg)).toContain("что меняем в проекте?");
+    await press(t, EDITOR, "статус: в работе");
+    await press(t, EDITOR, "выполнено");
+    expect(lastText(t.tg)).toContain("Откуда новое значение?");
+    await t.send(textUpdate(EDITOR, "просто текст без ссылки"));
+    expect(lastText(t.tg)).toBe("В источнике не хватает: даты, ссылки (http:// или https://). Нужны название, дата и ссылка.");
+    await t.send(textUpdate(EDITOR, `${SOURCE[0]}; 20.11.2026; ${SOURCE[2]}`));
+    expect(lastText(t.tg)).toMatch(/Добавить: 0 · изменить: 1 · удалить: 0[\s\S]*статус: в работе → выполнено/);
+    await press(t, EDITOR, "✅ Подтвердить");
+    expect(lastText(t.tg)).toMatch(/Готово: применено 1 изменение/);
+    expect((await t.db.db.measure.findUnique({ where: { id: "balkhash-beach-embankment" } }))!.status).toBe("done");
+
+    // A figure, typed as people type numbers; an unknown answer is asked again.
+    await t.send(textUpdate(EDITOR, "/edit Темиртау"));
+    await press(t, EDITOR, /^🔢 население/);
+    await t.send(textUpdate(EDITOR, "много"));
+    expect(lastText(t.tg)).toMatch(/^Не понял ответ/);
+    await t.send(textUpdate(EDITOR, "172 500"));
+    await t.send(textUpdate(EDITOR, `Стат. бюллетень 2026-01-15 ${SOURCE[2]}`));
+    await press(t, EDITOR, "✅ Подтвердить");
+    const pop = (await t.db.db.figure.findFirst({ where: { townId: "temirtau", key: "population" } }))!;
+    expect(pop.value).toBe(172500);
+    expect(await t.db.db.source.findUnique({ where: { id: pop.sourceId! } })).toMatchObject({ title: "Стат. бюллетень", date: "2026-01-15" });
+    await t.send(textUpdate(EDITOR, "/history Темиртау"));
+    expect(lastText(t.tg)).toMatch(/правка[\s\S]*значение: 171\s609 → 172\s500/);
+
+    // Cancel leaves everything as it was.
+    await t.send(textUpdate(EDITOR, "/edit Темиртау"));
+    await press(t, EDITOR, "Отмена");
+    expect(lastText(t.tg)).toBe("Хорошо, ничего не меняю.");
+  });
 });

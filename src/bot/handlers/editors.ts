@@ -20,7 +20,7 @@ import type { Translate } from "../../render/types.ts";
 import type { BotContext } from "../context.ts";
 import { send } from "../reply.ts";
 
-export const EDITOR_COMMANDS = ["template", "history", "export"] as const;
+export const EDITOR_COMMANDS = ["edit", "template", "history", "export"] as const;
 export const ADMIN_COMMANDS = ["editors"] as const;
 
 export interface EditorDeps {
@@ -33,6 +33,8 @@ export interface EditorDeps {
   log: Logger;
   /** Fetches an uploaded file's bytes from Telegram (or the fake in tests). */
   download: (filePath: string) => Promise<Uint8Array>;
+  /** Starts the single-edit wizard. */
+  edit: (ctx: BotContext, townId: string | null) => Promise<void>;
   /** Sets the command menu of one user's private chat after their role changed. */
   menus: (api: Api, userId: number, role: "reader" | "editor" | "admin", lang: Lang) => Promise<void>;
 }
@@ -157,6 +159,14 @@ export function editorHandlers(deps: EditorDeps) {
       return proposeRows(ctx, kind, set.rows as unknown[], set.fileName, true);
     }
     return send(ctx, { text: t("ed-gone") });
+  });
+
+  c.command("edit", async (ctx) => {
+    if (!(await editorOnly(ctx, "editor"))) return;
+    await deps.knowledge.reloadIfChanged();
+    const q = ctx.match.trim();
+    const ids = q ? deps.knowledge.current.understander.understand(q, ctx.lang).towns : [];
+    await deps.edit(ctx, ids.length === 1 ? ids[0]! : null);
   });
 
   c.command("history", async (ctx) => {

@@ -27,9 +27,12 @@ import type { BotContext, LangContext } from "../context.ts";
 import { setLanguage, storedLanguage } from "../language.ts";
 import { Turns } from "../turns.ts";
 import { scheduleWizard, subscribeWizard, type SubscribePreset } from "./subscribe.ts";
+import { editWizard } from "./edit.ts";
+import type { EditRepo } from "../../db/edits.ts";
 
 export const SUBSCRIBE_WIZARD = "subscribe.v1";
 export const SCHEDULE_WIZARD = "schedule.v1";
+export const EDIT_WIZARD = "edit.v1";
 const STORAGE_VERSION = 1;
 
 export type WizardStore = ConversationStore<VersionedState<ConversationData>>;
@@ -38,6 +41,7 @@ export interface WizardDeps {
   knowledge: Knowledge;
   users: UserRepo;
   subscriptions: SubscriptionRepo;
+  edits: EditRepo;
   clock: Clock;
   log: Logger;
   i18n: I18n<LangContext>;
@@ -84,6 +88,7 @@ export function wizards(deps: WizardDeps) {
     }),
     createConversation<LangContext, LangContext>(subscribeWizard(deps), SUBSCRIBE_WIZARD),
     createConversation<LangContext, LangContext>(scheduleWizard(deps), SCHEDULE_WIZARD),
+    createConversation<LangContext, LangContext>(editWizard(deps), EDIT_WIZARD),
   ).middleware();
   const run = (ctx: BotContext, next: NextFunction) => stack(ctx as ConversationFlavor<LangContext>, next);
 
@@ -127,6 +132,7 @@ export function wizards(deps: WizardDeps) {
     middleware: () => middleware,
     subscribe: (ctx: BotContext, preset: SubscribePreset = {}) => enter(ctx, SUBSCRIBE_WIZARD, preset),
     schedule: (ctx: BotContext, subscriptionId: number) => enter(ctx, SCHEDULE_WIZARD, subscriptionId),
+    edit: (ctx: BotContext, townId: string | null) => enter(ctx, EDIT_WIZARD, townId),
   };
 }
 
