@@ -57,11 +57,17 @@ async function main() {
     digests = startDigestCron(service, log);
   }
 
+  // Another instance (or the digest job) may apply an editor's change: a cheap version
+  // check picks it up, so every instance answers from the same data within seconds.
+  const refresh = setInterval(() => void knowledge.reloadIfChanged().catch((err) => log.warn({ err }, "could not check for data changes")), 15_000);
+  refresh.unref();
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "stopping");
+    clearInterval(refresh);
     if (runner.isRunning()) await runner.stop();
     // Digests being sent are finished and recorded; the rest waits for the next start.
     await digests?.stop();
