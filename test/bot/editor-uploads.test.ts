@@ -101,7 +101,7 @@ describe.each(providers())("bad uploads on %s", (provider) => {
 describe.each(providers())("editor authorization on %s", (provider) => {
   it("refuses readers every editor command, upload and button; refuses editors the admin's", async () => {
     t = await testBot(provider);
-    for (const cmd of ["/template", "/history Балхаш"]) {
+    for (const cmd of ["/template", "/history Балхаш", "/edit Балхаш"]) {
       await t.send(textUpdate(READER, cmd));
       expect(lastText(t.tg), cmd).toBe("Эта команда — для редакторов данных. Спросите администратора бота, если вам нужен доступ.");
     }

@@ -142,6 +142,15 @@ describe.each(providers())("editors on %s", (provider) => {
 
     await t.send(textUpdate(EDITOR_KK, "Теміртау"));
     expect(lastText(t.tg)).toMatch(/172\s000[^\n]*өзгертілді/);
+
+    // The history and the undo in Kazakh, for a Kazakh-speaking admin.
+    const ADMIN_KK: FakeUser = { ...ADMIN, language_code: "kk" };
+    await t.send(textUpdate(ADMIN_KK, "/history Теміртау"));
+    expect(lastText(t.tg)).toMatch(/Өзгерістер тарихы: Теміртау[\s\S]*temirtau\.xlsx жүктеу[\s\S]*мәні: 171\s609 → 172\s000/);
+    await press(t, ADMIN_KK, /↩️ #\d+ күшін жою/);
+    expect(lastText(t.tg)).toMatch(/#\d+ жиынының күші жойылды/);
+    expect((await t.db.db.town.findUnique({ where: { id: "temirtau" } }))!.tierId).toBe("diversifying");
+    expect((await t.db.db.figure.findFirst({ where: { townId: "temirtau", key: "population" } }))!.value).toBe(171609);
   });
 
   it("of two editors confirming at once, one applies and the other sees a new preview", async () => {

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { EditRepo } from "../../src/db/edits.ts";
+import { editTargets, planSingleEdit } from "../../src/domain/edits.ts";
 import { ApiRefusal } from "../../src/fake-telegram/fetch.ts";
 import { townsInScope } from "../../src/domain/subscription.ts";
 import { reportedProjects } from "../../src/domain/progress.ts";
@@ -227,8 +229,13 @@ describe.each(providers())("digest delivery on %s", (provider) => {
     expect(sentTo(rig.tg, 9101)[0]).toMatch(/Первый дайджест/);
 
     const target = reportedProjects(rig.knowledge.current.catalog, town).find((m) => m.status !== "done")!;
-    await rig.db.db.measure.update({ where: { id: target.id }, data: { status: "done" } });
-    await rig.knowledge.reload();
+    // An editor's single edit, applied as the bot applies it; the digest's knowledge sees the new data version.
+    const edit = editTargets(rig.knowledge.current.catalog, town).find((x) => x.id === target.id)!;
+    const { plan } = planSingleEdit(rig.knowledge.current.catalog, edit, "status", "done", { title: "Отчёт", date: "2026-11-25", url: "https://example.kz/r" });
+    const edits = new EditRepo(rig.db.db);
+    const setId = await edits.createPending({ kind: "edit", userId: 1, chatId: 1, fileName: null, baseVersion: await edits.version(), plan, rows: null });
+    expect(await edits.apply(setId, 1, rig.clock.now())).toMatchObject({ ok: true });
+    expect(await rig.knowledge.reloadIfChanged()).toBe(true);
     rig.clock.set("2026-11-30T04:00:00Z");
     await service.tick();
     const second = sentTo(rig.tg, 9101)[1]!;
