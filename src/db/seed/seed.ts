@@ -4,6 +4,7 @@
 // and rows they deleted are not brought back.
 import { createHash } from "node:crypto";
 import type { Db } from "../client.ts";
+import { VERSION_KEY } from "../edits.ts";
 import { datasetRows, type Row, type SeedRows } from "./rows.ts";
 import { loadDataset, DEFAULT_DATASET_DIR } from "./dataset.ts";
 
@@ -80,6 +81,12 @@ export async function seedDatabase(db: Db, dir = DEFAULT_DATASET_DIR): Promise<S
       report.created += toCreate.length;
     }
     await tx.meta.upsert({ where: { key: "seed.hash" }, create: { key: "seed.hash", value: datasetHash }, update: { value: datasetHash } });
+    // A new dataset changes what editors' previews were made against, and running
+    // instances pick the change up by the version (see db/edits.ts).
+    if (report.created || report.updated) {
+      const v = await tx.meta.findUnique({ where: { key: VERSION_KEY } });
+      if (v) await tx.meta.update({ where: { key: VERSION_KEY }, data: { value: String(Number(v.value) + 1) } });
+    }
   }, { timeout: 60_000 });
   return report;
 }
