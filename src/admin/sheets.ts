@@ -4,7 +4,7 @@
 // back with its row and column; the caller applies nothing while any row has one.
 import { z } from "zod";
 import type { Catalog } from "../domain/types.ts";
-import { PROJECT_STATUSES, QUALIFIERS, TIER_KEY, type FigureRow, type MeasureRow, type SheetKind, type SourceRef } from "../domain/edits.ts";
+import { EDITABLE_FIGURES, PROJECT_STATUSES, QUALIFIERS, TIER_KEY, type FigureRow, type MeasureRow, type SheetKind, type SourceRef } from "../domain/edits.ts";
 import type { Table, TableRow } from "./table.ts";
 
 export const COLUMNS: Record<SheetKind, readonly string[]> = {
@@ -203,55 +203,50 @@ function issuesOf(line: number, error: z.ZodError): CellError[] {
 
 export type SheetRows = { kind: "measures"; rows: MeasureRow[] } | { kind: "figures"; rows: FigureRow[] };
 
+/** Each row through its zod schema: the rows that pass are built, the rest leave their errors. */
+function eachRow<S extends z.ZodType, R>(table: Table, schema: S, errors: CellError[], build: (r: z.output<S>, line: number) => R | null): R[] {
+  const out: R[] = [];
+  for (const row of table.rows) {
+    const res = schema.safeParse(cellsOf(table.header, row));
+    if (!res.success) errors.push(...issuesOf(row.line, res.error));
+    else {
+      const built = build(res.data, row.line);
+      if (built) out.push(built);
+    }
+  }
+  return out;
+}
+
+function sourceFields(r: { source_title: string | null; source_date: string | null; source_url: string | null }) {
+  const source = sourceOf(r);
+  return { source: source === "incomplete" ? null : source, sourcePartial: source === "incomplete" };
+}
+
 export function validateSheet(catalog: Catalog, table: Table, kind: SheetKind): { rows: SheetRows; errors: CellError[] } {
   const errors: CellError[] = [];
   if (kind === "measures") {
-    const schema = measureSchema(catalog);
-    const rows: MeasureRow[] = [];
-    for (const row of table.rows) {
-      const res = schema.safeParse(cellsOf(table.header, row));
-      if (!res.success) {
-        errors.push(...issuesOf(row.line, res.error));
-        continue;
-      }
-      const r = res.data;
-      const source = sourceOf(r);
-      rows.push({
-        line: row.line, id: r.measure_id, townId: r.town_id, titleRu: r.title_ru!, titleKk: r.title_kk!, status: r.status,
-        amountKztBn: r.amount_kzt_bn, deadline: r.deadline, doneOn: r.done_on,
-        source: source === "incomplete" ? null : source, sourcePartial: source === "incomplete",
-      });
-    }
+    const rows = eachRow(table, measureSchema(catalog), errors, (r, line): MeasureRow => ({
+      line, id: r.measure_id, townId: r.town_id, titleRu: r.title_ru!, titleKk: r.title_kk!, status: r.status,
+      amountKztBn: r.amount_kzt_bn, deadline: r.deadline, doneOn: r.done_on, ...sourceFields(r),
+    }));
     return { rows: { kind, rows }, errors };
   }
-  const schema = figureSchema(catalog);
-  const rows: FigureRow[] = [];
-  for (const row of table.rows) {
-    const res = schema.safeParse(cellsOf(table.header, row));
-    if (!res.success) {
-      errors.push(...issuesOf(row.line, res.error));
-      continue;
-    }
-    const r = res.data;
+  const rows = eachRow(table, figureSchema(catalog), errors, (r, line): FigureRow | null => {
     const key = r.key ?? "";
     let value: number | string | null;
     if (key === TIER_KEY) {
       value = r.value.trim() === "" ? null : r.value.trim().toLowerCase();
     } else {
-      const unitMax = MAX_BY_UNIT[key === "population" ? "people" : key.endsWith("_kzt_bn") ? "KZT bn" : "measures"]!;
-      const n = parseAmount(r.value, unitMax);
+      const max = MAX_BY_UNIT[EDITABLE_FIGURES[key] ?? "measures"]!;
+      const n = parseAmount(r.value, max);
       if (typeof n === "string") {
-        errors.push({ line: row.line, column: "value", code: n, params: { max: unitMax } });
-        continue;
+        errors.push({ line, column: "value", code: n, params: { max } });
+        return null;
       }
       value = n;
     }
-    const source = sourceOf(r);
-    rows.push({
-      line: row.line, id: r.figure_id, townId: r.town_id, key, period: r.period, value, qualifier: r.qualifier, asOf: r.as_of,
-      source: source === "incomplete" ? null : source, sourcePartial: source === "incomplete",
-    });
-  }
+    return { line, id: r.figure_id, townId: r.town_id, key, period: r.period, value, qualifier: r.qualifier, asOf: r.as_of, ...sourceFields(r) };
+  });
   return { rows: { kind, rows }, errors };
 }
 

@@ -2,7 +2,8 @@
 // new value and its source, then the same preview and Confirm as an upload. Replayed from
 // its stored log on every update (see wizards.ts), so the list of records it offers is
 // taken once through `external`: a reload in between cannot shift what a button means.
-import { editTargets, planSingleEdit, type EditTarget, type SourceRef } from "../../domain/edits.ts";
+import { editTargets, planSingleEdit, type SourceRef } from "../../domain/edits.ts";
+import type { WizardAction } from "../../render/callbacks.ts";
 import { parseAmount, parseDate, parseSourceText } from "../../admin/sheets.ts";
 import { MAX_KZT_BN } from "../../admin/sheets.ts";
 import { renderPreview, renderRowErrors } from "../../render/edits.ts";
@@ -36,42 +37,42 @@ export function editWizard(deps: WizardDeps) {
     const townKey = town;
     const targets = await conversation.external(() => editTargets(deps.knowledge.current.catalog, townKey));
     await w.show(renderEditTargetStep(w.catalog, town, targets, token, w.r));
-    let target: EditTarget | null = null;
-    while (!target) {
-      const input = await w.next();
-      if (input.kind === "button" && input.action === "cancel") return cancelled();
-      target = input.kind === "button" && input.action === "pick" ? targets[Number(input.arg)] ?? null : null;
-      if (!target) await w.repeat();
-    }
-    await w.answer();
+    /** Waits for a press of one of the list's buttons; null when cancelled. */
+    const pick = async <T>(action: WizardAction, list: readonly T[]): Promise<T | null> => {
+      for (;;) {
+        const input = await w.next();
+        if (input.kind === "button" && input.action === "cancel") return null;
+        const hit = input.kind === "button" && input.action === action ? list[Number(input.arg)] : undefined;
+        if (hit !== undefined) return (await w.answer(), hit);
+        await w.repeat();
+      }
+    };
 
+    const target = await pick("pick", targets);
+    if (!target) return cancelled();
     let field: EditField = "value";
     if (target.kind === "measure") {
       await w.show(renderEditFieldStep(target, token, w.r));
-      let picked: EditField | null = null;
-      while (!picked) {
-        const input = await w.next();
-        if (input.kind === "button" && input.action === "cancel") return cancelled();
-        picked = input.kind === "button" && input.action === "field" ? MEASURE_FIELDS[Number(input.arg)] ?? null : null;
-        if (!picked) await w.repeat();
-      }
+      const picked = await pick("field", MEASURE_FIELDS);
+      if (!picked) return cancelled();
       field = picked;
-      await w.answer();
     }
 
     await w.show(renderEditValueStep(target, field, token, w.r));
     const choices = valueChoices(target, field);
     let value: number | string | null | undefined;
+    if (choices) {
+      const chosen = await pick("value", choices);
+      if (!chosen) return cancelled();
+      value = chosen;
+    }
     while (value === undefined) {
       const input = await w.next();
       if (input.kind === "button" && input.action === "cancel") return cancelled();
-      if (choices) {
-        const v = input.kind === "button" && input.action === "value" ? choices[Number(input.arg)] : undefined;
-        if (v !== undefined) value = v;
-      } else if (input.kind === "text") {
+      if (input.kind === "text") {
         const typed = input.text.trim();
         const parsed = typed === "-" ? null : field === "deadline" || field === "doneOn" ? parseDate(typed) : parseAmount(typed, field === "amountKztBn" ? MAX_KZT_BN : MAX_TYPED);
-        if (parsed === null || typeof parsed === "number" || (typeof parsed === "string" && /^\d{4}/.test(parsed))) value = parsed;
+        if (parsed === null || typeof parsed === "number" || /^\d{4}/.test(parsed)) value = parsed;
       }
       if (value === undefined) await w.repeat();
     }
