@@ -191,6 +191,8 @@ function cellsOf(header: string[], row: TableRow): Record<string, string> {
     const name = h.trim().toLowerCase();
     if (name) out[name] = row.cells[i] ?? "";
   });
+  // A new row typed by hand often names its town only in the "town" column.
+  if (!out.town_id?.trim() && out.town?.trim()) out.town_id = out.town;
   return out;
 }
 

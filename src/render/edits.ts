@@ -26,7 +26,7 @@ export function renderTableProblem(p: TableProblem, { t }: RenderContext): Reply
 export function renderHeaderProblem(p: HeaderProblem, { t }: RenderContext): Reply {
   const text = p.code === "unknown_sheet"
     ? t("ed-header-unknown", { measures: p.expected.measures.join(", "), figures: p.expected.figures.join(", ") })
-    : t(`ed-header-${p.code.replace("_columns", "")}`, { columns: p.columns.join(", ") });
+    : t(`ed-header-${p.code.replace("_columns", "")}`, { columns: escapeHtml(p.columns.join(", ")) });
   return { text: `${text}\n\n${t("ed-nothing-applied")}` };
 }
 
@@ -40,7 +40,8 @@ function listed(ctx: RenderContext, head: string, all: string[], tail: string): 
 
 export function renderRowErrors(errors: Array<CellError | PlanError>, ctx: RenderContext): Reply {
   const { t } = ctx;
-  const lines = errors.map((e) => t("ed-row-error", { line: e.line, column: e.column, problem: t(`ed-err-${e.code}`, e.params ?? {}) }));
+  // Columns and values in errors come from the editor's file: escaped like any other text.
+  const lines = errors.map((e) => t("ed-row-error", { line: e.line, column: escapeHtml(e.column), problem: t(`ed-err-${e.code}`, escapeParams(e.params)) }));
   return { text: listed(ctx, t("ed-errors-title", { count: errors.length }), lines, t("ed-nothing-applied")) };
 }
 
@@ -51,6 +52,10 @@ function valueText(field: string, v: Json, ctx: RenderContext): string {
   if (field === "tierId") return escapeHtml(ctx.t(`ed-tier-${v}`));
   if (field === "deadline" || field === "doneOn" || field === "asOf") return formatDate(String(v), ctx.lang);
   return escapeHtml(String(v));
+}
+
+function escapeParams(params: Record<string, string | number> | undefined): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, typeof v === "string" ? escapeHtml(v) : v]));
 }
 
 /** Fields the preview leaves out: they follow from the ones shown. */

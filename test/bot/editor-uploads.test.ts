@@ -70,6 +70,8 @@ describe.each(providers())("bad uploads on %s", (provider) => {
       ["rows.csv", `${HEAD}\n${ROW({ town_id: "Алматы", status: "finished", deadline: "31.02.2026", source_url: "ftp://x" })}`, /нет такого города: Алматы[\s\S]*неизвестный статус[\s\S]*не дата[\s\S]*ссылка должна начинаться/],
       ["nosource.csv", `${HEAD}\n${ROW({ source_title: "", source_date: "", source_url: "" })}`, /источник не указан/],
       ["halfsource.csv", `${HEAD}\n${ROW({ source_url: "" })}`, /источник указан не полностью/],
+      ["html.csv", `${HEAD},<b>x\n${ROW({ town_id: "<i>Нет</i>" })},1`, /Лишние столбцы: &lt;b&gt;x/],
+      ["htmltown.csv", `${HEAD}\n${ROW({ town_id: "<i>Нет</i>" })}`, /нет такого города: &lt;i&gt;Нет&lt;\/i&gt;/],
       ["truncated.xlsx", formulaXlsx.subarray(0, 300), /повреждён|не похоже на таблицу/],
     ];
     for (const [name, data, expected, size] of cases) {
@@ -91,9 +93,11 @@ describe.each(providers())("bad uploads on %s", (provider) => {
       measure_id: m.id, title_ru: quoted(m.titleRu), title_kk: quoted(m.titleKk), status: m.status,
       amount_kzt_bn: m.amountKztBn === null ? "" : String(m.amountKztBn).replace(".", ","), deadline: m.deadline ?? "", done_on: m.doneOn ?? "",
     }, ";"));
-    const reply = await upload(EDITOR, "semi.csv", `\uFEFF${HEAD.replace(/,/g, ";")}\r\n\r\n${keep.join("\r\n")}\r\n\r\n${ROW({ amount_kzt_bn: "2,5" }, ";")}\r\n`);
+    const byName = ROW({ town_id: "", town: "Балқаш", title_ru: "Ещё проект" }, ";");
+    const reply = await upload(EDITOR, "semi.csv", `\uFEFF${HEAD.replace(/,/g, ";")}\r\n\r\n${keep.join("\r\n")}\r\n\r\n${ROW({ amount_kzt_bn: "2,5" }, ";")}\r\n${byName}\r\n`);
     expect(reply).toContain("Предпросмотр: проекты");
-    expect(reply).toContain("Добавить: 1 · изменить: 0 · удалить: 0");
+    expect(reply).toContain("Добавить: 2 · изменить: 0 · удалить: 0");
+    expect(reply).toContain("➕ Балхаш: Ещё проект");
     expect(reply).toContain("➕ Балхаш: Новый проект");
   });
 });
