@@ -17,6 +17,7 @@ import { nationalHandlers } from "./handlers/national.ts";
 import { questionHandlers } from "./handlers/questions.ts";
 import { subscriptionFlows, subscriptionHandlers } from "./handlers/subscriptions.ts";
 import { membershipHandlers } from "./handlers/membership.ts";
+import { inlineHandlers } from "./handlers/inline.ts";
 import { wizards, type WizardStore } from "./wizards/wizards.ts";
 
 export interface BotDeps {
@@ -65,7 +66,8 @@ export function createBot(deps: BotDeps) {
   handlers.use(wiz);
   const subscribing = { ...deps, wizards: wiz };
   const flows = subscriptionFlows(subscribing);
-  handlers.use(startHandlers(deps.users, deps.subscriptions, i18n));
+  handlers.use(startHandlers(deps.users, deps.subscriptions, i18n, deps.knowledge));
+  handlers.use(inlineHandlers(deps.knowledge, i18n));
   handlers.use(membershipHandlers(deps.subscriptions, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));

@@ -6,7 +6,13 @@ import type { LangContext } from "./context.ts";
 
 export function inlineKeyboard(kb: Keyboard | undefined): InlineKeyboard | undefined {
   if (!kb?.length) return undefined;
-  return new InlineKeyboard(kb.map((row) => row.map((b) => ("url" in b ? InlineKeyboard.url(b.text, b.url) : InlineKeyboard.text(b.text, b.data)))));
+  return new InlineKeyboard(kb.map((row) => row.map(button)));
+}
+
+function button(b: Keyboard[number][number]) {
+  if ("url" in b) return InlineKeyboard.url(b.text, b.url);
+  if ("switchInline" in b) return InlineKeyboard.switchInline(b.text, b.switchInline);
+  return InlineKeyboard.text(b.text, b.data);
 }
 
 // Memoised replies come back as the same object, so their options are built once too.

@@ -206,7 +206,11 @@ export function cardKeyboard(town: Town, section: CardSection, ctx: RenderContex
       { text: t("btn-overview"), data: cb.overview() },
     ],
     // Digests are of monotowns: a former or reference town's card offers none.
-    ...(town.status === "monotown" ? [[{ text: t("btn-subscribe"), data: subCb.town(town.id) }]] : []),
+    [
+      // Opens the chat picker with «@bot Town» typed: the shared card carries its sources.
+      { text: t("btn-share"), switchInline: townName(town, ctx.lang) },
+      ...(town.status === "monotown" ? [{ text: t("btn-subscribe"), data: subCb.town(town.id) }] : []),
+    ],
   ];
 }
 

@@ -28,7 +28,8 @@ export function renderTiers(catalog: Catalog, ctx: RenderContext): Reply {
   };
 }
 
-export function renderTier(catalog: Catalog, tierId: TierId, ctx: RenderContext): Reply {
+/** `named`: the towns listed in the text (a shared message has no card buttons to tap). */
+export function renderTier(catalog: Catalog, tierId: TierId, ctx: RenderContext, named = false): Reply {
   const { t, lang } = ctx;
   const tier = catalog.tiers.find((x) => x.id === tierId)!;
   const towns = tier.townIds.map((id) => catalog.towns.get(id)!).filter(Boolean);
@@ -36,7 +37,7 @@ export function renderTier(catalog: Catalog, tierId: TierId, ctx: RenderContext)
   const lines = [t("tier-title", { tier: tierLabel(tier, ctx) }) + ` — ${t("tier-towns", { count: towns.length })}`];
   if (desc) lines.push(escapeHtml(desc));
   if (lang === "kk" && !tier.labelKkOfficial) lines.push(`<i>${t("tier-kk-unofficial")}</i>`);
-  lines.push(`<i>${t("tier-draft")}</i>${tier.source ? ` · ${sourceLink(tier.source, ctx)}` : ""}`, "", t("tier-pick-town"));
+  lines.push(`<i>${t("tier-draft")}</i>${tier.source ? ` · ${sourceLink(tier.source, ctx)}` : ""}`, "", named ? names(towns, ctx) : t("tier-pick-town"));
   const buttons = towns.map((x) => ({ text: townName(x, lang), data: cb.card(x.id) }));
   const rows = [];
   for (let i = 0; i < buttons.length; i += 3) rows.push(buttons.slice(i, i + 3));

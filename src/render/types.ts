@@ -9,7 +9,8 @@ export interface RenderContext {
   t: Translate;
 }
 
-export type Button = { text: string; data: string } | { text: string; url: string };
+/** A callback button, a link, or a "share" button that opens the chat picker with an inline query. */
+export type Button = { text: string; data: string } | { text: string; url: string } | { text: string; switchInline: string };
 export type Keyboard = Button[][];
 
 export interface Reply {
