@@ -18,6 +18,7 @@ import { questionHandlers } from "./handlers/questions.ts";
 import { subscriptionFlows, subscriptionHandlers } from "./handlers/subscriptions.ts";
 import { membershipHandlers } from "./handlers/membership.ts";
 import { inlineHandlers } from "./handlers/inline.ts";
+import { chartHandlers } from "./handlers/charts.ts";
 import { wizards, type WizardStore } from "./wizards/wizards.ts";
 
 export interface BotDeps {
@@ -71,6 +72,7 @@ export function createBot(deps: BotDeps) {
   handlers.use(membershipHandlers(deps.subscriptions, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
+  handlers.use(chartHandlers(deps.knowledge));
   handlers.use(subscriptionHandlers(subscribing, flows));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
 

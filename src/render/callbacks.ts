@@ -15,7 +15,8 @@ export type Callback =
   | { kind: "sub"; action: SubAction; id: number; inPlace: boolean }
   | { kind: "subnew"; scope: "town" | "tier" | "all"; id: string }
   | { kind: "sublist" }
-  | { kind: "wiz"; token: string; action: WizardAction; arg: string };
+  | { kind: "wiz"; token: string; action: WizardAction; arg: string }
+  | { kind: "chart"; chart: "funding" | "projects" | "tiers" | "town"; townId?: string };
 
 /** What a button does to one subscription. */
 export const SUB_ACTIONS = ["pause", "resume", "cancel", "when", "undo", "revive"] as const;
@@ -32,6 +33,8 @@ export const cb = {
   overview: () => "overview",
   lang: (lang: Lang) => `lang:${lang}`,
   region: (regionId: string) => `region:${regionId}`,
+  chart: (chart: "funding" | "projects" | "tiers") => `chart:${chart}`,
+  townChart: (townId: string) => `chart:town:${townId}`,
 };
 
 /**
@@ -91,6 +94,9 @@ export function parseCallback(data: string): Callback | null {
       return { kind: "sublist" };
     case "sw":
       return a && /^[a-z0-9]{1,8}$/.test(a) && WIZARD_ACTIONS.includes(b as WizardAction) ? { kind: "wiz", token: a, action: b as WizardAction, arg: c ?? "" } : null;
+    case "chart":
+      if (a === "funding" || a === "projects" || a === "tiers") return { kind: "chart", chart: a };
+      return a === "town" && b && /^[a-z0-9_-]+$/.test(b) ? { kind: "chart", chart: "town", townId: b } : null;
     default:
       return null;
   }

@@ -1,5 +1,6 @@
 // The town card and its sections. Every figure line names its source; a figure that is
 // not known says so; reported projects are presented as reports, not as a plan's count.
+import { townFundingChart } from "../domain/charts.ts";
 import { townFunding, type PlanFunding } from "../domain/funding.ts";
 import { townProgress } from "../domain/progress.ts";
 import type { Catalog, Figure, Measure, Source, Town } from "../domain/types.ts";
@@ -216,5 +217,8 @@ export function cardKeyboard(town: Town, section: CardSection, ctx: RenderContex
 
 export function renderCard(catalog: Catalog, town: Town, section: CardSection, ctx: RenderContext): Reply {
   const render = { main: mainSection, progress: progressSection, funding: fundingSection, sources: sourcesSection, about: aboutSection }[section];
-  return { text: render(catalog, town, ctx), keyboard: cardKeyboard(town, section, ctx) };
+  const keyboard = cardKeyboard(town, section, ctx);
+  // The funding section offers its chart when there is a money figure to draw.
+  if (section === "funding" && townFundingChart(catalog, town.id)?.plans.length) keyboard.splice(2, 0, [{ text: ctx.t("btn-chart-town"), data: cb.townChart(town.id) }]);
+  return { text: render(catalog, town, ctx), keyboard };
 }

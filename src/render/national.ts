@@ -91,7 +91,10 @@ export function renderOverview(catalog: Catalog, ctx: RenderContext): Reply {
   blocks.push(list.join("\n"));
   return {
     text: blocks.join("\n\n"),
-    keyboard: [[{ text: t("btn-tiers"), data: cb.tiers() }]],
+    keyboard: [
+      [{ text: t("btn-tiers"), data: cb.tiers() }],
+      [{ text: t("btn-chart-funding"), data: cb.chart("funding") }, { text: t("btn-chart-projects"), data: cb.chart("projects") }],
+    ],
   };
 }
 
