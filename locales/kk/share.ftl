@@ -38,3 +38,16 @@ btn-chart-funding = 📊 Қаржыландыру: ел бойынша
 btn-chart-projects = 📊 Қалалар бойынша жобалар
 btn-chart-tiers = 📊 Топтар
 btn-chart-town = 📊 График
+
+# Санның дереккөзі (📎 батырмасы)
+btn-source = 📎 { $name }
+source-heading = <b>Дереккөз</b>
+source-publisher = Жариялаушы: { $publisher }
+source-title-line = Тақырыбы: «{ $title }»
+source-date = Күні: { $date }
+source-link = Сілтеме: { $link }
+source-supports = Онда не айтылған (деректер жинағын құрастырушының ағылшынша жазбасы):
+source-discrepancies = Басқа дереккөздер басқаша айтады (деректер орыс тілінде):
+source-no-discrepancy = Деректер жинағында бұл дереккөздің басқалармен алшақтығы жоқ.
+source-preferred = Қай санға сенеміз: { $text }
+source-other-sources = Алшақтықтың дереккөздері: { $sources }

@@ -38,3 +38,16 @@ btn-chart-funding = 📊 Финансирование: страна
 btn-chart-projects = 📊 Проекты по городам
 btn-chart-tiers = 📊 Группы
 btn-chart-town = 📊 График
+
+# Источник цифры (кнопка 📎)
+btn-source = 📎 { $name }
+source-heading = <b>Источник</b>
+source-publisher = Издатель: { $publisher }
+source-title-line = Заголовок: «{ $title }»
+source-date = Дата: { $date }
+source-link = Ссылка: { $link }
+source-supports = Что в нём сказано (заметка составителя набора данных, на английском):
+source-discrepancies = Другие источники говорят иначе:
+source-no-discrepancy = Расхождений этого источника с другими в наборе данных нет.
+source-preferred = Какой цифре верим: { $text }
+source-other-sources = Источники расхождения: { $sources }

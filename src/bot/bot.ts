@@ -19,6 +19,7 @@ import { subscriptionFlows, subscriptionHandlers } from "./handlers/subscription
 import { membershipHandlers } from "./handlers/membership.ts";
 import { inlineHandlers } from "./handlers/inline.ts";
 import { chartHandlers } from "./handlers/charts.ts";
+import { sourceHandlers } from "./handlers/sources.ts";
 import { wizards, type WizardStore } from "./wizards/wizards.ts";
 
 export interface BotDeps {
@@ -73,6 +74,7 @@ export function createBot(deps: BotDeps) {
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
   handlers.use(chartHandlers(deps.knowledge));
+  handlers.use(sourceHandlers(deps.knowledge));
   handlers.use(subscriptionHandlers(subscribing, flows));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
 

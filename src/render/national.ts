@@ -5,6 +5,7 @@ import { cb, subCb } from "./callbacks.ts";
 import { townName } from "./card.ts";
 import { figureLabel, figureLine, sourceLink, valueText } from "./figure.ts";
 import { escapeHtml, formatDate } from "./format.ts";
+import { sourceButtons, uniqueSources } from "./source.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
 const tierLabel = (tier: Tier, ctx: RenderContext) => escapeHtml(ctx.lang === "ru" ? tier.labelRu : tier.labelKk);
@@ -94,6 +95,11 @@ export function renderOverview(catalog: Catalog, ctx: RenderContext): Reply {
     keyboard: [
       [{ text: t("btn-tiers"), data: cb.tiers() }],
       [{ text: t("btn-chart-funding"), data: cb.chart("funding") }, { text: t("btn-chart-projects"), data: cb.chart("projects") }],
+      ...sourceButtons(
+        uniqueSources([o.townCount, o.population, p.measuresTotal, p.measuresUnfinished, p.planned, p.allocated, ...o.plan2023_2027, o.listBefore, o.listAfter].map((f) => f?.source)),
+        null,
+        ctx,
+      ),
     ],
   };
 }
