@@ -51,3 +51,25 @@ source-discrepancies = Басқа дереккөздер басқаша айта
 source-no-discrepancy = Деректер жинағында бұл дереккөздің басқалармен алшақтығы жоқ.
 source-preferred = Қай санға сенеміз: { $text }
 source-other-sources = Алшақтықтың дереккөздері: { $sources }
+
+# CSV
+btn-csv = ⬇ CSV
+csv-caption = Жолдар: { $rows }. Бос ұяшық — сан белгісіз (нөл емес). Әр санның дереккөзі көрші бағанда.
+csv-nothing = Алдымен тізімді не салыстыруды ашыңыз — мысалы, /tiers, бір топты немесе «Балқаш пен Степногорды салыстыр», — содан кейін /csv оның жолдарын жібереді.
+csv-town = Қала
+csv-region = Облыс
+csv-status = Мәртебесі
+csv-tier = Тобы
+csv-population = Халқы
+csv-population-source = Халқы: дереккөз
+csv-projects = Хабарланған жобалар
+csv-projects-done = Орындалғаны
+csv-projects-unfinished = Аяқталмағаны
+csv-plan = Жоспар
+csv-planned = Жоспарланғаны, млрд ₸
+csv-allocated = Бөлінгені, млрд ₸
+csv-shortfall = Қаржы тапшылығы, млрд ₸ (есептелген)
+csv-approx = Шамамен
+csv-approx-yes = иә: дереккөзде «шамамен» не «астам»
+csv-funding-source = Қаржыландыру: дереккөз
+csv-funding-url = Қаржыландыру: сілтеме

@@ -51,3 +51,25 @@ source-discrepancies = Другие источники говорят иначе
 source-no-discrepancy = Расхождений этого источника с другими в наборе данных нет.
 source-preferred = Какой цифре верим: { $text }
 source-other-sources = Источники расхождения: { $sources }
+
+# CSV
+btn-csv = ⬇ CSV
+csv-caption = Строк: { $rows }. Пустая ячейка — цифра неизвестна (не ноль). У каждой цифры — источник в соседнем столбце.
+csv-nothing = Сначала откройте список или сравнение — например, /tiers, группу или «сравни Балхаш и Степногорск», — а потом /csv пришлёт его строки.
+csv-town = Город
+csv-region = Область
+csv-status = Статус
+csv-tier = Группа
+csv-population = Население
+csv-population-source = Население: источник
+csv-projects = Проектов по сообщениям
+csv-projects-done = Выполнено
+csv-projects-unfinished = Не завершено
+csv-plan = План
+csv-planned = Запланировано, млрд ₸
+csv-allocated = Выделено, млрд ₸
+csv-shortfall = Недофинансирование, млрд ₸ (вычислено)
+csv-approx = Приблизительно
+csv-approx-yes = да: в источнике «около» или «более»
+csv-funding-source = Финансирование: источник
+csv-funding-url = Финансирование: ссылка

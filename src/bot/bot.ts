@@ -20,6 +20,7 @@ import { membershipHandlers } from "./handlers/membership.ts";
 import { inlineHandlers } from "./handlers/inline.ts";
 import { chartHandlers } from "./handlers/charts.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
+import { csvHandlers } from "./handlers/csv.ts";
 import { wizards, type WizardStore } from "./wizards/wizards.ts";
 
 export interface BotDeps {
@@ -68,6 +69,7 @@ export function createBot(deps: BotDeps) {
   handlers.use(wiz);
   const subscribing = { ...deps, wizards: wiz };
   const flows = subscriptionFlows(subscribing);
+  handlers.use(csvHandlers(deps.knowledge));
   handlers.use(startHandlers(deps.users, deps.subscriptions, i18n, deps.knowledge));
   handlers.use(inlineHandlers(deps.knowledge, i18n));
   handlers.use(membershipHandlers(deps.subscriptions, i18n));

@@ -28,14 +28,22 @@ const options = (r: Reply) => {
   return o;
 };
 
+/** A list or comparison shown in a chat is what a later /csv there exports. */
+function rememberList(ctx: LangContext, r: Reply) {
+  if (r.csv && ctx.chat) ctx.lastLists?.remember(ctx.chat.id, r.csv);
+}
+
 export async function send(ctx: LangContext, r: Reply) {
-  return ctx.reply(r.text, options(r));
+  const sent = await ctx.reply(r.text, options(r));
+  rememberList(ctx, r);
+  return sent;
 }
 
 /** Replaces the message a button was on; falls back to a new message if it cannot be edited. */
 export async function replace(ctx: LangContext, r: Reply) {
   try {
     await ctx.editMessageText(r.text, options(r));
+    rememberList(ctx, r);
   } catch (e) {
     if (e instanceof GrammyError && e.description.includes("message is not modified")) return;
     if (e instanceof GrammyError && e.error_code === 400) {

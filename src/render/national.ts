@@ -6,6 +6,7 @@ import { townName } from "./card.ts";
 import { figureLabel, figureLine, sourceLink, valueText } from "./figure.ts";
 import { escapeHtml, formatDate } from "./format.ts";
 import { sourceButtons, uniqueSources } from "./source.ts";
+import { csvButton, csvKey } from "./csv.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
 const tierLabel = (tier: Tier, ctx: RenderContext) => escapeHtml(ctx.lang === "ru" ? tier.labelRu : tier.labelKk);
@@ -24,8 +25,9 @@ export function renderTiers(catalog: Catalog, ctx: RenderContext): Reply {
     text: lines.join("\n"),
     keyboard: [
       ...catalog.tiers.map((tier) => [{ text: `${ctx.lang === "ru" ? tier.labelRu : tier.labelKk} (${tier.townIds.length})`, data: cb.tier(tier.id) }]),
-      [{ text: t("btn-overview"), data: cb.overview() }],
+      [{ text: t("btn-overview"), data: cb.overview() }, ...csvButton({ kind: "tiers" }, ctx)],
     ],
+    csv: csvKey({ kind: "tiers" }),
   };
 }
 
@@ -43,8 +45,8 @@ export function renderTier(catalog: Catalog, tierId: TierId, ctx: RenderContext,
   const rows = [];
   for (let i = 0; i < buttons.length; i += 3) rows.push(buttons.slice(i, i + 3));
   rows.push([{ text: t("btn-subscribe"), data: subCb.tier(tier.id) }]);
-  rows.push([{ text: t("btn-tiers"), data: cb.tiers() }, { text: t("btn-overview"), data: cb.overview() }]);
-  return { text: lines.join("\n"), keyboard: rows };
+  rows.push([{ text: t("btn-tiers"), data: cb.tiers() }, { text: t("btn-overview"), data: cb.overview() }, ...csvButton({ kind: "tier", tierId }, ctx)]);
+  return { text: lines.join("\n"), keyboard: rows, csv: csvKey({ kind: "tier", tierId }) };
 }
 
 export function renderOverview(catalog: Catalog, ctx: RenderContext): Reply {

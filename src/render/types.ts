@@ -17,6 +17,8 @@ export interface Reply {
   /** Telegram HTML. */
   text: string;
   keyboard?: Keyboard;
+  /** A list or comparison: what /csv exports after it (a csv key, see render/csv.ts). */
+  csv?: string;
 }
 
 /** Telegram's limit on a message's text. */
