@@ -43,6 +43,12 @@ describe.each(providers())("charts on %s", (provider) => {
     expect(lastText(t.tg)).toContain("Теміртау қаласы бойынша менің деректерімде қаржыландыру сандары жоқ");
     await t.send(textUpdate(KK, "/chart тоқырау"));
     expect((await lastPhoto()).caption).toContain("Моноқалалардың үш тобы");
+    await t.send(textUpdate(RU, "/chart недофинансирование"));
+    expect((await lastPhoto()).caption).toContain("Планы 10 моногородов на 2023–2025 гг.");
+    await t.send(textUpdate(RU, "/chart ход проектов"));
+    expect((await lastPhoto()).caption).toContain("Проекты по сообщениям");
+    await t.send(textUpdate(KK, "/chart топтар"));
+    expect((await lastPhoto()).caption).toContain("Моноқалалардың үш тобы");
     await t.send(textUpdate(RU, "/chart расскажи анекдот"));
     expect(lastText(t.tg)).toMatch(/Не нашёл города «расскажи анекдот»/);
   });

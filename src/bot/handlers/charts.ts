@@ -1,6 +1,6 @@
 // /chart and the 📊 buttons: a PNG with a caption that says the same in words.
 // `/chart Балхаш` draws the town's funding; `/chart тапшылық`, `/chart проекты`,
-// `/chart группы` pick a national chart through the understanding.
+// `/chart топтар` pick a national chart (src/understanding/chart-kind.ts).
 import { Composer, InputFile } from "grammy";
 import * as data from "../../domain/charts.ts";
 import type { Knowledge, Snapshot } from "../../knowledge.ts";
@@ -11,6 +11,7 @@ import { fundingChart, projectsChart, renderChart, tiersChart, type RenderedChar
 import type { RenderContext } from "../../render/types.ts";
 import type { BotContext } from "../context.ts";
 import { send } from "../reply.ts";
+import { chartKind } from "../../understanding/chart-kind.ts";
 
 type Which = { chart: "funding" | "projects" | "tiers" } | { chart: "town"; townId: string };
 
@@ -49,10 +50,9 @@ export function chartHandlers(knowledge: Knowledge) {
     const u = snap.understander.understand(q, ctx.lang);
     const townId = whole[0] ?? u.towns[0];
     if (townId) return sendChart(ctx, { chart: "town", townId });
-    if (u.intent === "tier_list" || u.tier) return sendChart(ctx, { chart: "tiers" });
-    if (u.intent === "progress") return sendChart(ctx, { chart: "projects" });
-    if (u.intent === "shortfall" || u.intent === "national_overview") return sendChart(ctx, { chart: "funding" });
-    return send(ctx, renderChartMenu(ctx.render, q));
+    if (u.tier) return sendChart(ctx, { chart: "tiers" });
+    const kind = chartKind(q);
+    return kind ? sendChart(ctx, { chart: kind }) : send(ctx, renderChartMenu(ctx.render, q));
   });
 
   c.callbackQuery(/^chart:/, async (ctx) => {
