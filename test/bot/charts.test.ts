@@ -38,6 +38,7 @@ describe.each(providers())("charts on %s", (provider) => {
     await t.send(textUpdate(KK, "/chart Балқаш"));
     const p = await lastPhoto();
     expect(p.caption).toContain("<b>Балқаш: жоспарланғаны және бөлінгені</b>");
+    expect(p.name).toBe("monoqala-balkhash-funding.png");
     expect(p.caption).toContain("Бөлінген: белгісіз");
     await t.send(textUpdate(KK, "/chart Теміртау"));
     expect(lastText(t.tg)).toContain("Теміртау қаласы бойынша менің деректерімде қаржыландыру сандары жоқ");
