@@ -70,7 +70,8 @@ export function fundingChart(data: FundingChart, ctx: RenderContext): Chart {
     { label: t("funding-allocated"), color: COLOR.allocated },
     ...(data.plans.some((p) => p.shortfall) ? [{ label: t("funding-shortfall"), color: COLOR.shortfall }] : []),
   ];
-  const spec: BarChartSpec = { title, subtitle: t("chart-unknown-note"), legend, groups, footer: sourceFooter(data.sources, ctx) };
+  const someUnknown = groups.some((g) => g.bars.some((b) => b.value === null));
+  const spec: BarChartSpec = { title, ...(someUnknown ? { subtitle: t("chart-unknown-note") } : {}), legend, groups, footer: sourceFooter(data.sources, ctx) };
   const lines = [`<b>${escapeHtml(title)}</b>`];
   data.plans.forEach((pf, i) => {
     lines.push(`<i>${escapeHtml(planLabel(i))}</i>`, figureLine(t("funding-planned"), pf.planned, ctx), figureLine(t("funding-allocated"), pf.allocated, ctx));

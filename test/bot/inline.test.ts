@@ -78,10 +78,14 @@ describe.each(providers())("inline mode on %s", (provider) => {
     expect(results[0]!.input_message_content.message_text).toContain("Халқы");
   });
 
-  it("uses the query's language when the user has neither a stored language nor a language_code", async () => {
+  it("uses the query's language when the user has neither a stored language nor a language_code of ours", async () => {
     t = await testBot(provider);
-    const { results } = await inline(NONE, "Теміртауда қанша іс-шара аяқталмады");
+    let { results } = await inline(NONE, "Теміртауда қанша іс-шара аяқталмады");
     expect(results[0]!.id).toBe("kk:card:temirtau:progress");
+    ({ results } = await inline({ id: 2004, language_code: "en" }, "Балқаш тапшылық"));
+    expect(results[0]!.id).toBe("kk:card:balkhash:funding");
+    ({ results } = await inline({ id: 2004, language_code: "en" }, "Balkhash"));
+    expect(results[0]!.id).toBe("ru:card:balkhash:main");
   });
 
   it("answers a tier with its towns, a comparison side by side, and an empty query with the national picture", async () => {

@@ -92,6 +92,7 @@ describe("charts", () => {
       await expectPng(chart.png, chartSize(chart.spec));
       expect(chart.spec.groups[0]!.bars.map((b) => b.value)).toEqual([p25("planned_kzt_bn"), p25("allocated_kzt_bn"), Math.round((p25("planned_kzt_bn") - p25("allocated_kzt_bn")) * 10) / 10]);
       expect(chart.spec.footer).toMatch(/Lada\.kz, 28\.01\.2026/);
+      expect(chart.spec.subtitle, "nothing unknown to explain").toBeUndefined();
       expect(chart.caption).toContain("343,6");
       expect(chart.caption).toContain("170,2");
       expect(chart.caption).toContain("173,4");
@@ -107,6 +108,7 @@ describe("charts", () => {
     expect(chart.spec.title).toBe("Балқаш: жоспарланғаны және бөлінгені");
     expect(chart.spec.groups[0]!.bars.map((b) => b.value)).toEqual([planned.value, null]);
     expect(chart.spec.groups[0]!.bars[1]!.text).toBe("белгісіз");
+    expect(chart.spec.subtitle).toBe("Пунктир жақтау — сан белгісіз (нөл емес).");
     expect(chart.caption).toMatch(/Бөлінген: белгісіз/);
     expect(data.townFundingChart(catalog, "temirtau")!.plans).toEqual([]);
     expect(data.townFundingChart(catalog, "atlantis")).toBeNull();

@@ -22,8 +22,10 @@ export function inlineHandlers(knowledge: Knowledge, i18n: I18n<LangContext>) {
     const query = ctx.inlineQuery.query.trim();
     const snap = knowledge.current;
     const u = query ? snap.understander.understand(query, ctx.lang) : null;
-    // The stored language, else Telegram's language_code, else the query's own language.
-    if (!ctx.langChosen && !ctx.from.language_code && u?.langSure) replyIn(ctx, i18n, u.lang);
+    // The stored language, else Telegram's language_code when it is one of ours, else the
+    // query's own language («Балқаш тапшылық» from an English-language client: Kazakh).
+    const codeSays = /^(ru|kk)\b/i.test(ctx.from.language_code ?? "");
+    if (!ctx.langChosen && !codeSays && u?.langSure) replyIn(ctx, i18n, u.lang);
     const articles = inlineArticles(snap, u, ctx.render, ctx.me.username);
     const results = articles.map((a) =>
       InlineQueryResultBuilder.article(a.id, a.title, { description: a.description, reply_markup: inlineKeyboard(a.keyboard) }).text(a.text, {
