@@ -61,7 +61,8 @@ const FOOTER_LINE = 24;
 const VALUE_ROOM = 230;
 
 const LABEL_LINE = 22;
-const MAX_LABEL_LINES = 3;
+const MAX_LABEL_LINES = 4;
+const MAX_TITLE_LINES = 3;
 const barsIn = (g: BarGroup, stacked: boolean | undefined) => (stacked ? 1 : g.bars.length);
 const groupHeight = (g: BarGroup, stacked?: boolean) =>
   Math.max(barsIn(g, stacked) * BAR_H + (barsIn(g, stacked) - 1) * BAR_GAP, labelLines(g.label).length * LABEL_LINE);
@@ -87,17 +88,23 @@ function measureFooter(text: string): string[] {
   return wrap(probe, text, CHART_WIDTH - 2 * PAD);
 }
 
-function labelLines(text: string): string[] {
+/** Wrapped lines, at most `max`; a cut text ends with «…» rather than vanishing mid-phrase. */
+function linesOf(text: string, font: string, width: number, max: number): string[] {
   const probe = createCanvas(10, 10).getContext("2d");
-  probe.font = `700 20px "${CHART_FONT}"`;
-  return wrap(probe, text, LABEL_W - 16).slice(0, MAX_LABEL_LINES);
+  probe.font = font;
+  const lines = wrap(probe, text, width);
+  if (lines.length <= max) return lines;
+  return [...lines.slice(0, max - 1), `${lines[max - 1]}…`];
 }
+
+const labelLines = (text: string) => linesOf(text, `700 20px "${CHART_FONT}"`, LABEL_W - 16, MAX_LABEL_LINES);
+const titleLines = (text: string) => linesOf(text, `700 30px "${CHART_FONT}"`, CHART_WIDTH - 2 * PAD, MAX_TITLE_LINES);
 
 /** The chart's pixel size follows from its data; tests check the PNG against this. */
 export function chartSize(spec: BarChartSpec): { width: number; height: number } {
   registerChartFont();
   const body = spec.groups.reduce((h, g) => h + groupHeight(g, spec.stacked), 0) + Math.max(0, spec.groups.length - 1) * GROUP_GAP;
-  const head = PAD + TITLE + (spec.subtitle ? SUBTITLE : 0) + (spec.legend.length ? LEGEND : 0) + 16;
+  const head = PAD + TITLE * titleLines(spec.title).length + (spec.subtitle ? SUBTITLE : 0) + (spec.legend.length ? LEGEND : 0) + 16;
   const foot = 24 + measureFooter(spec.footer).length * FOOTER_LINE + PAD;
   return { width: CHART_WIDTH, height: Math.ceil(head + body + foot) };
 }
@@ -115,8 +122,10 @@ export function drawBarChart(spec: BarChartSpec): Buffer {
   ctx.fillStyle = "#1a1a1a";
   ctx.textBaseline = "top";
   ctx.font = font(30, true);
-  ctx.fillText(spec.title, PAD, y, width - 2 * PAD);
-  y += TITLE;
+  for (const line of titleLines(spec.title)) {
+    ctx.fillText(line, PAD, y, width - 2 * PAD);
+    y += TITLE;
+  }
   if (spec.subtitle) {
     ctx.font = font(20);
     ctx.fillStyle = "#555555";

@@ -162,6 +162,8 @@ describe("charts", () => {
     const ten = chartSize(spec(10));
     expect(ten.height).toBeGreaterThan(one.height);
     expect(chartSize(spec(1, "дереккөз ".repeat(80))).height).toBeGreaterThan(one.height);
+    // A long title wraps onto more lines instead of being squeezed.
+    expect(chartSize({ ...spec(1), title: "жоспарланғаны және бөлінгені ".repeat(4) }).height).toBeGreaterThan(one.height);
     await expectPng(drawBarChart(spec(3)), chartSize(spec(3)));
   });
 });
