@@ -75,7 +75,7 @@ export function createBot(deps: BotDeps) {
   handlers.use(membershipHandlers(deps.subscriptions, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
-  handlers.use(chartHandlers(deps.knowledge));
+  handlers.use(chartHandlers(deps.knowledge, deps.log));
   handlers.use(sourceHandlers(deps.knowledge));
   handlers.use(subscriptionHandlers(subscribing, flows));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));

@@ -2,12 +2,13 @@
 // `/chart Балхаш` draws the town's funding; `/chart тапшылық`, `/chart проекты`,
 // `/chart топтар` pick a national chart (src/understanding/chart-kind.ts).
 import { Composer, InputFile } from "grammy";
+import type { Logger } from "pino";
 import * as data from "../../domain/charts.ts";
 import type { Knowledge, Snapshot } from "../../knowledge.ts";
 import { parseCallback } from "../../render/callbacks.ts";
 import { townName } from "../../render/card.ts";
 import { renderChartMenu, renderNoFundingChart } from "../../render/chart-menu.ts";
-import { fundingChart, projectsChart, renderChart, tiersChart, type RenderedChart } from "../../render/charts.ts";
+import type { RenderedChart } from "../../render/charts.ts";
 import type { RenderContext } from "../../render/types.ts";
 import type { BotContext } from "../context.ts";
 import { send } from "../reply.ts";
@@ -15,8 +16,16 @@ import { chartKind } from "../../understanding/chart-kind.ts";
 
 type Which = { chart: "funding" | "projects" | "tiers" } | { chart: "town"; townId: string };
 
+/**
+ * The drawing code is loaded on first use: the canvas is a native binary, and a server
+ * without the one for its platform should still answer everything else.
+ */
+let drawing: Promise<typeof import("../../render/charts.ts")> | undefined;
+const loadDrawing = () => (drawing ??= import("../../render/charts.ts"));
+
 /** A drawn chart, once per snapshot and language: a PNG costs tens of milliseconds. */
-function chartFor(snap: Snapshot, which: Which, ctx: RenderContext): RenderedChart | null {
+async function chartFor(snap: Snapshot, which: Which, ctx: RenderContext): Promise<RenderedChart | null> {
+  const { fundingChart, projectsChart, renderChart, tiersChart } = await loadDrawing();
   const townId = which.chart === "town" ? which.townId : "";
   return snap.memo(`${ctx.lang}:chart:${which.chart}:${townId}`, () => {
     const c = snap.catalog;
@@ -28,12 +37,19 @@ function chartFor(snap: Snapshot, which: Which, ctx: RenderContext): RenderedCha
   });
 }
 
-export function chartHandlers(knowledge: Knowledge) {
+export function chartHandlers(knowledge: Knowledge, log: Logger) {
   const c = new Composer<BotContext>();
 
   const sendChart = async (ctx: BotContext, which: Which) => {
     const snap = knowledge.current;
-    const chart = chartFor(snap, which, ctx.render);
+    let chart: RenderedChart | null;
+    try {
+      chart = await chartFor(snap, which, ctx.render);
+    } catch (err) {
+      drawing = undefined;
+      log.error({ err }, "could not draw a chart");
+      return send(ctx, { text: ctx.render.t("chart-unavailable") });
+    }
     if (!chart) {
       const town = which.chart === "town" ? snap.catalog.towns.get(which.townId) : undefined;
       return send(ctx, renderNoFundingChart(town ? townName(town, ctx.lang) : "", ctx.render));
