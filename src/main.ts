@@ -44,7 +44,7 @@ async function main() {
       await setStaffMenus(bot.api, tr, [...admins, ...editors.filter((e) => !config.ADMIN_IDS.includes(e.id)).map((e) => ({ ...e, role: "editor" as const }))]);
     })
     .catch((err) => log.warn({ err }, "could not set command menus"));
-  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
+  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member", "inline_query"] } } });
   log.info({ bot: bot.botInfo.username, ms: Math.round(performance.now() - started) }, "polling");
 
   // Digests: a tick now (what came due while the bot was down), then every minute.

@@ -36,6 +36,9 @@ describe("the bot process", () => {
     while (!tg.delivered.some((c) => c.payload.chat_id === 4242) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     const digest = tg.delivered.find((c) => c.payload.chat_id === 4242);
     expect(String(digest?.payload.text)).toMatch(/Дайджест: незавершённые проекты/);
+    // Long polling asks for inline queries too («@bot Темиртау» in any chat).
+    const polled = tg.callsOf("getUpdates").map((c) => c.payload.allowed_updates as string[] | undefined);
+    expect(polled.some((u) => u?.includes("inline_query") && u.includes("callback_query"))).toBe(true);
 
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

@@ -17,6 +17,10 @@ import { nationalHandlers } from "./handlers/national.ts";
 import { questionHandlers } from "./handlers/questions.ts";
 import { subscriptionFlows, subscriptionHandlers } from "./handlers/subscriptions.ts";
 import { membershipHandlers } from "./handlers/membership.ts";
+import { inlineHandlers } from "./handlers/inline.ts";
+import { chartHandlers } from "./handlers/charts.ts";
+import { sourceHandlers } from "./handlers/sources.ts";
+import { csvHandlers } from "./handlers/csv.ts";
 import { wizards, type WizardStore } from "./wizards/wizards.ts";
 import { editorHandlers } from "./handlers/editors.ts";
 import { setUserMenu } from "./commands.ts";
@@ -73,10 +77,14 @@ export function createBot(deps: BotDeps) {
   handlers.use(wiz);
   const subscribing = { ...deps, wizards: wiz };
   const flows = subscriptionFlows(subscribing);
-  handlers.use(startHandlers(deps.users, deps.subscriptions, i18n));
+  handlers.use(csvHandlers(deps.knowledge));
+  handlers.use(startHandlers(deps.users, deps.subscriptions, i18n, deps.knowledge));
+  handlers.use(inlineHandlers(deps.knowledge, i18n));
   handlers.use(membershipHandlers(deps.subscriptions, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
+  handlers.use(chartHandlers(deps.knowledge, deps.log));
+  handlers.use(sourceHandlers(deps.knowledge));
   handlers.use(subscriptionHandlers(subscribing, flows));
   handlers.use(editorHandlers({
     ...deps, admins: deps.admins ?? [], edit: (ctx, townId) => wiz.edit(ctx, townId),

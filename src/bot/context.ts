@@ -2,6 +2,7 @@ import type { Context } from "grammy";
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Lang } from "../domain/types.ts";
 import type { RenderContext } from "../render/types.ts";
+import type { LastLists } from "./last-list.ts";
 
 export interface LangFlavor {
   /** The language to answer in: the user's stored choice, else Telegram's language_code. */
@@ -9,6 +10,8 @@ export interface LangFlavor {
   /** True when the user has chosen a language (not just guessed from Telegram). */
   langChosen: boolean;
   render: RenderContext;
+  /** Where a sent list or comparison is remembered for /csv (absent inside wizards). */
+  lastLists?: LastLists;
 }
 
 /** A context whose language is decided: handlers outside and inside wizards. */

@@ -6,7 +6,13 @@ import type { LangContext } from "./context.ts";
 
 export function inlineKeyboard(kb: Keyboard | undefined): InlineKeyboard | undefined {
   if (!kb?.length) return undefined;
-  return new InlineKeyboard(kb.map((row) => row.map((b) => ("url" in b ? InlineKeyboard.url(b.text, b.url) : InlineKeyboard.text(b.text, b.data)))));
+  return new InlineKeyboard(kb.map((row) => row.map(button)));
+}
+
+function button(b: Keyboard[number][number]) {
+  if ("url" in b) return InlineKeyboard.url(b.text, b.url);
+  if ("switchInline" in b) return InlineKeyboard.switchInline(b.text, b.switchInline);
+  return InlineKeyboard.text(b.text, b.data);
 }
 
 // Memoised replies come back as the same object, so their options are built once too.
@@ -22,14 +28,22 @@ const options = (r: Reply) => {
   return o;
 };
 
+/** A list or comparison shown in a chat is what a later /csv there exports. */
+function rememberList(ctx: LangContext, r: Reply) {
+  if (r.csv && ctx.chat) ctx.lastLists?.remember(ctx.chat.id, r.csv);
+}
+
 export async function send(ctx: LangContext, r: Reply) {
-  return ctx.reply(r.text, options(r));
+  const sent = await ctx.reply(r.text, options(r));
+  rememberList(ctx, r);
+  return sent;
 }
 
 /** Replaces the message a button was on; falls back to a new message if it cannot be edited. */
 export async function replace(ctx: LangContext, r: Reply) {
   try {
     await ctx.editMessageText(r.text, options(r));
+    rememberList(ctx, r);
   } catch (e) {
     if (e instanceof GrammyError && e.description.includes("message is not modified")) return;
     if (e instanceof GrammyError && e.error_code === 400) {

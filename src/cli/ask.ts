@@ -3,6 +3,9 @@
 // Bot API catches what it sends.
 //   --json "text"  the understanding of one message as one JSON object
 //   --jsonl        one message per line on stdin → one JSON object per line, in order
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { createInterface } from "node:readline";
 import type { Understanding } from "../understanding/understand.ts";
 import { parseConfig, readEnv } from "../config.ts";
@@ -42,8 +45,9 @@ export async function ask(text: string, opts: { languageCode?: string; databaseU
     const lang = opts.languageCode ?? (/[әғқңөұүһі]/i.test(text) ? "kk" : "ru");
     await bot.handleUpdate(textUpdate({ id: 1, language_code: lang }, text));
     return tg.calls
-      .filter((c) => c.method === "sendMessage")
+      .filter((c) => c.method === "sendMessage" || c.method === "sendPhoto" || c.method === "sendDocument")
       .map((c) => {
+        if (c.method !== "sendMessage") return fileReply(c.payload);
         const kb = (c.payload.reply_markup as { inline_keyboard?: Array<Array<{ text: string }>> } | undefined)?.inline_keyboard ?? [];
         const buttons = kb.map((row) => row.map((b) => `[${b.text}]`).join(" ")).join("\n");
         return htmlToText(String(c.payload.text)) + (buttons ? `\n\n${buttons}` : "");
@@ -52,6 +56,20 @@ export async function ask(text: string, opts: { languageCode?: string; databaseU
   } finally {
     await db.$disconnect();
   }
+}
+
+/**
+ * A chart or CSV the bot sent: saved under the system's temp directory (the path is
+ * printed), then its caption; a CSV's text is printed as well.
+ */
+function fileReply(p: Record<string, unknown>): string {
+  const file = (p.photo ?? p.document) as { name: string; bytes: Buffer } | undefined;
+  if (!file) return "[file]";
+  const where = path.join(os.tmpdir(), path.basename(file.name));
+  writeFileSync(where, file.bytes);
+  const head = `[${file.name}, ${file.bytes.length} bytes → ${where}]`;
+  const csv = file.name.endsWith(".csv") ? `\n${file.bytes.toString("utf8").replace(/^\uFEFF/, "")}` : "";
+  return [head, p.caption ? htmlToText(String(p.caption)) : "", csv].filter(Boolean).join("\n");
 }
 
 /** The understanding the bot works from, with the same towns as the bot (from the database). */

@@ -27,7 +27,7 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
   const changedAt = new Map(changedRows.map((r) => [`${r.entity}:${r.entityId}`, r._max.at!]));
 
   const sources = new Map<string, Source>(
-    sourceRows.map((s) => [s.id, { id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, grade: s.grade }]),
+    sourceRows.map((s) => [s.id, { id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, grade: s.grade, supports: s.supports }]),
   );
   const src = (id: string | null | undefined) => (id ? sources.get(id) ?? null : null);
   const srcList = (json: string) => parseStringArray(json).map((id) => sources.get(id)).filter((s): s is Source => !!s);

@@ -17,6 +17,8 @@ export interface Source {
   date: string | null;
   url: string | null;
   grade: string;
+  /** What the dataset's compiler read in it: the quote or table behind its figures (English). */
+  supports: string | null;
 }
 
 export interface Figure {

@@ -77,8 +77,12 @@ export class FakeTelegram {
     this.handlers.set("sendMessage", message);
     this.handlers.set("editMessageText", (p) => ({ ...message(p), message_id: p.message_id }));
     this.handlers.set("editMessageReplyMarkup", ok);
-    this.handlers.set("sendPhoto", (p) => ({ message_id: this.nextMessageId++, date: 0, chat: { id: p.chat_id, type: "private" } }));
-    this.handlers.set("sendDocument", (p) => ({ message_id: this.nextMessageId++, date: 0, chat: { id: p.chat_id, type: "private" } }));
+    const media = (p: Record<string, unknown>) => {
+      this.checkCaption(p);
+      return { message_id: this.nextMessageId++, date: 0, chat: { id: p.chat_id, type: "private" } };
+    };
+    this.handlers.set("sendPhoto", media);
+    this.handlers.set("sendDocument", media);
     this.handlers.set("getUpdates", () => []);
     this.handlers.set("getFile", (p) => {
       const f = this.files.get(String(p.file_id));
@@ -152,6 +156,15 @@ export class FakeTelegram {
     this.delivered.length = 0;
   }
 
+  /** Photos and documents: a caption of up to 1024 characters, well-formed HTML. */
+  private checkCaption(p: Record<string, unknown>) {
+    if (p.caption === undefined) return;
+    const caption = String(p.caption);
+    const length = p.parse_mode === "HTML" ? checkHtml(caption) : { length: [...caption].length };
+    if ("error" in length) throw new ApiRefusal(400, length.error);
+    if (length.length > 1024) throw new ApiRefusal(400, "Bad Request: message caption is too long");
+  }
+
   private checkMessage(p: Record<string, unknown>) {
     const text = String(p.text ?? "");
     if (!text.trim()) throw new ApiRefusal(400, "Bad Request: message text is empty");
@@ -201,46 +214,53 @@ export class FakeTelegram {
     const body = init?.body;
     if (typeof body === "string" && body) payload = JSON.parse(body);
     else if (body && typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === "function") {
-      // Multipart uploads (photos, documents): the fields, and the files with their bytes.
-      payload = await readMultipart(body as AsyncIterable<Uint8Array>, new Headers(init?.headers).get("content-type") ?? "");
+      payload = await multipartPayload(body as AsyncIterable<Uint8Array>, new Headers(init?.headers).get("content-type") ?? "");
     }
     const { status, body: out } = this.handle(m[1]!, payload);
     return new Response(JSON.stringify(out), { status, headers: { "content-type": "application/json" } });
   }) as typeof fetch;
 }
 
-/** grammY's multipart bodies (unquoted file names, no space after colons) parsed leniently. */
-async function readMultipart(body: AsyncIterable<Uint8Array>, contentType: string): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const c of body) chunks.push(Buffer.from(c));
+/**
+ * Multipart uploads (photos, documents) as a payload: text fields as they are (JSON
+ * objects parsed), files as { name, bytes } so a test can decode what was sent.
+ */
+async function multipartPayload(body: AsyncIterable<Uint8Array>, contentType: string): Promise<Record<string, unknown>> {
+  const chunks: Uint8Array[] = [];
+  for await (const c of body) chunks.push(c);
   const raw = Buffer.concat(chunks);
-  const boundary = /boundary=(.+)$/.exec(contentType)?.[1]?.trim() ?? "";
+  const boundary = /boundary=([^;]+)/.exec(contentType)?.[1];
   const payload: Record<string, unknown> = { multipart: true };
-  const files: Array<{ field: string; name: string; data: Buffer }> = [];
-  const delimiter = Buffer.from(`--${boundary}`);
-  let pos = raw.indexOf(delimiter);
-  while (pos !== -1) {
-    const start = pos + delimiter.length;
-    if (raw.subarray(start, start + 2).toString() === "--") break;
-    const next = raw.indexOf(delimiter, start);
-    if (next === -1) break;
-    const part = raw.subarray(start + 2, next - 2); // without the CRLFs around it
+  if (!boundary) return payload;
+  const files = new Map<string, { name: string; bytes: Buffer }>();
+  const sep = Buffer.from(`--${boundary}`);
+  let at = raw.indexOf(sep);
+  while (at >= 0) {
+    const start = at + sep.length;
+    const next = raw.indexOf(sep, start);
+    if (next < 0) break;
+    // Each part: CRLF, headers, CRLF CRLF, content, CRLF (before the next boundary).
+    const part = raw.subarray(start + 2, next - 2);
     const split = part.indexOf("\r\n\r\n");
-    const head = part.subarray(0, split).toString("utf8");
-    const data = part.subarray(split + 4);
-    const name = /name="([^"]*)"/.exec(head)?.[1] ?? "";
-    const filename = /filename="?([^";\r\n]+)"?/.exec(head)?.[1];
-    if (filename !== undefined) files.push({ field: name, name: filename, data: Buffer.from(data) });
-    else {
-      const value = data.toString("utf8");
-      try {
-        payload[name] = JSON.parse(value);
-      } catch {
-        payload[name] = value;
+    if (split >= 0) {
+      const head = part.subarray(0, split).toString("utf8");
+      const content = part.subarray(split + 4);
+      const name = /name="([^"]+)"/.exec(head)?.[1];
+      const filename = /filename="?([^"\r\n;]+)/.exec(head)?.[1];
+      if (name && filename) files.set(name, { name: filename, bytes: Buffer.from(content) });
+      else if (name) {
+        const value = content.toString("utf8");
+        payload[name] = /^[[{]/.test(value) ? JSON.parse(value) : value;
       }
     }
-    pos = next;
+    at = next;
   }
-  payload.files = files;
+  // grammY names a file field by an id and points at it with "attach://<id>".
+  for (const [key, value] of Object.entries(payload)) {
+    const m = typeof value === "string" ? /^attach:\/\/(.+)$/.exec(value) : null;
+    if (m && files.has(m[1]!)) payload[key] = files.get(m[1]!);
+  }
+  // Every file in order, for a media group whose items point at them from a JSON field.
+  payload.files = [...files].map(([field, f]) => ({ field, name: f.name, data: f.bytes }));
   return payload;
 }

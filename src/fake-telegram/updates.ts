@@ -95,3 +95,11 @@ export function documentUpdate(user: FakeUser, fileId: string, fileName: string,
     },
   } as Update;
 }
+
+/** «@bot query» typed in any chat: Telegram sends the bot an inline query, with no chat. */
+export function inlineQueryUpdate(user: FakeUser, query: string): Update {
+  return {
+    update_id: nextUpdateId++,
+    inline_query: { id: String(nextUpdateId), from: fromOf(user), query, offset: "", chat_type: "supergroup" },
+  } as Update;
+}

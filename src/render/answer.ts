@@ -9,6 +9,7 @@ import type { CardSection } from "./callbacks.ts";
 import { renderCard } from "./card.ts";
 import { renderCompare } from "./compare.ts";
 import { renderNotFound } from "./misc.ts";
+import { csvButton, csvKey } from "./csv.ts";
 import { renderOverview, renderTier, renderTiers } from "./national.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
@@ -34,7 +35,14 @@ const townsOfRegion = (d: AnswerDeps, regionId: string) =>
 /** A region's monotowns and former ones, or undefined for a region id the gazetteer lacks. */
 export function regionReply(d: AnswerDeps, regionId: string, ctx: RenderContext): Reply | undefined {
   const region = d.understander.region(regionId);
-  return region && d.memo(`${ctx.lang}:region:${region.id}`, () => renderRegion(region, townsOfRegion(d, region.id), ctx));
+  return (
+    region &&
+    d.memo(`${ctx.lang}:region:${region.id}`, () => {
+      const r = renderRegion(region, townsOfRegion(d, region.id), ctx);
+      const spec = { kind: "region" as const, regionId: region.id };
+      return { ...r, keyboard: [...(r.keyboard ?? []), ...[csvButton(spec, ctx)].filter((b) => b.length)], csv: csvKey(spec) };
+    })
+  );
 }
 
 export function answer(d: AnswerDeps, u: Understanding, text: string, ctx: RenderContext): Reply {

@@ -15,7 +15,9 @@ export type Callback =
   | { kind: "sub"; action: SubAction; id: number; inPlace: boolean }
   | { kind: "subnew"; scope: "town" | "tier" | "all"; id: string }
   | { kind: "sublist" }
-  | { kind: "wiz"; token: string; action: WizardAction; arg: string };
+  | { kind: "wiz"; token: string; action: WizardAction; arg: string }
+  | { kind: "chart"; chart: "funding" | "projects" | "tiers" | "town"; townId?: string }
+  | { kind: "source"; sourceId: string; townId: string | null };
 
 /** What a button does to one subscription. */
 export const SUB_ACTIONS = ["pause", "resume", "cancel", "when", "undo", "revive"] as const;
@@ -32,7 +34,25 @@ export const cb = {
   overview: () => "overview",
   lang: (lang: Lang) => `lang:${lang}`,
   region: (regionId: string) => `region:${regionId}`,
+  chart: (chart: "funding" | "projects" | "tiers") => `chart:${chart}`,
+  townChart: (townId: string) => `chart:town:${townId}`,
 };
+
+const SOURCE_ID = /^[a-z0-9._-]{1,60}$/;
+const CALLBACK_LIMIT = 64;
+
+/**
+ * A source's 📎 button, with the town whose card it is under (so only that town's
+ * discrepancies are shown); without the town if that would not fit; null if the id is
+ * too long for any button.
+ */
+export function srcCb(sourceId: string, townId: string | null): string | null {
+  if (!SOURCE_ID.test(sourceId)) return null;
+  const full = townId ? `src:${sourceId}:${townId}` : `src:${sourceId}`;
+  if (Buffer.byteLength(full) <= CALLBACK_LIMIT) return full;
+  const bare = `src:${sourceId}`;
+  return Buffer.byteLength(bare) <= CALLBACK_LIMIT ? bare : null;
+}
 
 /**
  * Buttons about subscriptions; `subnew` starts the subscription wizard with a preset.
@@ -91,6 +111,11 @@ export function parseCallback(data: string): Callback | null {
       return { kind: "sublist" };
     case "sw":
       return a && /^[a-z0-9]{1,8}$/.test(a) && WIZARD_ACTIONS.includes(b as WizardAction) ? { kind: "wiz", token: a, action: b as WizardAction, arg: c ?? "" } : null;
+    case "src":
+      return a && SOURCE_ID.test(a) && (!b || /^[a-z0-9_-]+$/.test(b)) ? { kind: "source", sourceId: a, townId: b ?? null } : null;
+    case "chart":
+      if (a === "funding" || a === "projects" || a === "tiers") return { kind: "chart", chart: a };
+      return a === "town" && b && /^[a-z0-9_-]+$/.test(b) ? { kind: "chart", chart: "town", townId: b } : null;
     default:
       return null;
   }

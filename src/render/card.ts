@@ -1,5 +1,6 @@
 // The town card and its sections. Every figure line names its source; a figure that is
 // not known says so; reported projects are presented as reports, not as a plan's count.
+import { townFundingChart } from "../domain/charts.ts";
 import { townFunding, type PlanFunding } from "../domain/funding.ts";
 import { townProgress } from "../domain/progress.ts";
 import type { Catalog, Figure, Measure, Source, Town } from "../domain/types.ts";
@@ -7,6 +8,7 @@ import { cb, subCb, type CardSection } from "./callbacks.ts";
 import { figureLabel, figureLine, shortPublisher, sourceLink, valueText } from "./figure.ts";
 import { escapeAttr, escapeHtml, formatDate, formatKztBn, qualify } from "./format.ts";
 import { fitItems } from "./limit.ts";
+import { sourceButtons, uniqueSources } from "./source.ts";
 import type { Keyboard, RenderContext, Reply } from "./types.ts";
 
 export const townName = (town: Town, lang: RenderContext["lang"]) => (lang === "ru" ? town.nameRu : town.nameKk);
@@ -206,11 +208,48 @@ export function cardKeyboard(town: Town, section: CardSection, ctx: RenderContex
       { text: t("btn-overview"), data: cb.overview() },
     ],
     // Digests are of monotowns: a former or reference town's card offers none.
-    ...(town.status === "monotown" ? [[{ text: t("btn-subscribe"), data: subCb.town(town.id) }]] : []),
+    [
+      // Opens the chat picker with «@bot Town» typed: the shared card carries its sources.
+      { text: t("btn-share"), switchInline: townName(town, ctx.lang) },
+      ...(town.status === "monotown" ? [{ text: t("btn-subscribe"), data: subCb.town(town.id) }] : []),
+    ],
   ];
 }
 
+/** The sources a section's figures cite, in the order they appear: one 📎 button each. */
+export function sectionSources(catalog: Catalog, town: Town, section: CardSection): Source[] {
+  const tier = catalog.tiers.find((x) => x.id === town.tierId)?.source;
+  const population = town.figures.find((x) => x.key === "population")?.source;
+  const enterprises = town.enterprises.flatMap((e) => e.sources.slice(0, 1));
+  const money = () => {
+    const f = townFunding(catalog, town.id);
+    return [...f.plans.flatMap((p) => [p.planned?.source, p.allocated?.source]), ...f.otherMoney.map((x) => x.source)];
+  };
+  switch (section) {
+    case "main":
+      return uniqueSources([tier, town.leftList?.source, population, ...enterprises, ...money()]);
+    case "about":
+      return uniqueSources([tier, town.leftList?.source, population, ...enterprises]);
+    case "funding":
+      return uniqueSources(money());
+    case "progress": {
+      const p = townProgress(catalog, town.id);
+      return uniqueSources([...p.planCounts.map((f) => f.source), ...p.projects.flatMap((m) => m.sources.slice(0, 1))]);
+    }
+    case "sources":
+      return cardSources(catalog, town);
+  }
+}
+
+/** Numbered buttons under the numbered list of sources; named ones elsewhere. */
+const SOURCES_SECTION_BUTTONS = 12;
+
 export function renderCard(catalog: Catalog, town: Town, section: CardSection, ctx: RenderContext): Reply {
   const render = { main: mainSection, progress: progressSection, funding: fundingSection, sources: sourcesSection, about: aboutSection }[section];
-  return { text: render(catalog, town, ctx), keyboard: cardKeyboard(town, section, ctx) };
+  const keyboard = cardKeyboard(town, section, ctx);
+  const numbered = section === "sources";
+  keyboard.splice(2, 0, ...sourceButtons(sectionSources(catalog, town, section), town.id, ctx, numbered, numbered ? SOURCES_SECTION_BUTTONS : undefined));
+  // The funding section offers its chart when there is a money figure to draw.
+  if (section === "funding" && townFundingChart(catalog, town.id)?.plans.length) keyboard.splice(2, 0, [{ text: ctx.t("btn-chart-town"), data: cb.townChart(town.id) }]);
+  return { text: render(catalog, town, ctx), keyboard };
 }

@@ -8,6 +8,7 @@ import { townName } from "./card.ts";
 import { figureLine } from "./figure.ts";
 import { escapeHtml } from "./format.ts";
 import { fitItems } from "./limit.ts";
+import { csvButton, csvKey } from "./csv.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
 /** More towns than this are not a comparison a message can hold legibly. */
@@ -41,8 +42,10 @@ export function renderCompare(catalog: Catalog, townIds: string[], ctx: RenderCo
   const head = t("compare-title", { towns: towns.map((x) => escapeHtml(townName(x, lang))).join(" · ") });
   const tail = `<i>${t("compare-note")}</i>`;
   const text = fitItems(head, towns.map((x) => block(catalog, x, ctx)), (left) => t("compare-more", { count: left }), tail);
+  const spec = { kind: "cmp" as const, townIds: towns.map((x) => x.id) };
   return {
     text,
-    keyboard: [towns.map((x) => ({ text: townName(x, lang), data: cb.card(x.id) }))],
+    keyboard: [towns.map((x) => ({ text: townName(x, lang), data: cb.card(x.id) })), ...[csvButton(spec, ctx)].filter((r) => r.length)],
+    csv: csvKey(spec),
   };
 }

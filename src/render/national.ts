@@ -5,6 +5,8 @@ import { cb, subCb } from "./callbacks.ts";
 import { townName } from "./card.ts";
 import { figureLabel, figureLine, sourceLink, valueText } from "./figure.ts";
 import { escapeHtml, formatDate } from "./format.ts";
+import { sourceButtons, uniqueSources } from "./source.ts";
+import { csvButton, csvKey } from "./csv.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
 const tierLabel = (tier: Tier, ctx: RenderContext) => escapeHtml(ctx.lang === "ru" ? tier.labelRu : tier.labelKk);
@@ -23,12 +25,14 @@ export function renderTiers(catalog: Catalog, ctx: RenderContext): Reply {
     text: lines.join("\n"),
     keyboard: [
       ...catalog.tiers.map((tier) => [{ text: `${ctx.lang === "ru" ? tier.labelRu : tier.labelKk} (${tier.townIds.length})`, data: cb.tier(tier.id) }]),
-      [{ text: t("btn-overview"), data: cb.overview() }],
+      [{ text: t("btn-overview"), data: cb.overview() }, ...csvButton({ kind: "tiers" }, ctx)],
     ],
+    csv: csvKey({ kind: "tiers" }),
   };
 }
 
-export function renderTier(catalog: Catalog, tierId: TierId, ctx: RenderContext): Reply {
+/** `named`: the towns listed in the text (a shared message has no card buttons to tap). */
+export function renderTier(catalog: Catalog, tierId: TierId, ctx: RenderContext, named = false): Reply {
   const { t, lang } = ctx;
   const tier = catalog.tiers.find((x) => x.id === tierId)!;
   const towns = tier.townIds.map((id) => catalog.towns.get(id)!).filter(Boolean);
@@ -36,13 +40,13 @@ export function renderTier(catalog: Catalog, tierId: TierId, ctx: RenderContext)
   const lines = [t("tier-title", { tier: tierLabel(tier, ctx) }) + ` — ${t("tier-towns", { count: towns.length })}`];
   if (desc) lines.push(escapeHtml(desc));
   if (lang === "kk" && !tier.labelKkOfficial) lines.push(`<i>${t("tier-kk-unofficial")}</i>`);
-  lines.push(`<i>${t("tier-draft")}</i>${tier.source ? ` · ${sourceLink(tier.source, ctx)}` : ""}`, "", t("tier-pick-town"));
+  lines.push(`<i>${t("tier-draft")}</i>${tier.source ? ` · ${sourceLink(tier.source, ctx)}` : ""}`, "", named ? names(towns, ctx) : t("tier-pick-town"));
   const buttons = towns.map((x) => ({ text: townName(x, lang), data: cb.card(x.id) }));
   const rows = [];
   for (let i = 0; i < buttons.length; i += 3) rows.push(buttons.slice(i, i + 3));
   rows.push([{ text: t("btn-subscribe"), data: subCb.tier(tier.id) }]);
-  rows.push([{ text: t("btn-tiers"), data: cb.tiers() }, { text: t("btn-overview"), data: cb.overview() }]);
-  return { text: lines.join("\n"), keyboard: rows };
+  rows.push([{ text: t("btn-tiers"), data: cb.tiers() }, { text: t("btn-overview"), data: cb.overview() }, ...csvButton({ kind: "tier", tierId }, ctx)]);
+  return { text: lines.join("\n"), keyboard: rows, csv: csvKey({ kind: "tier", tierId }) };
 }
 
 export function renderOverview(catalog: Catalog, ctx: RenderContext): Reply {
@@ -90,7 +94,15 @@ export function renderOverview(catalog: Catalog, ctx: RenderContext): Reply {
   blocks.push(list.join("\n"));
   return {
     text: blocks.join("\n\n"),
-    keyboard: [[{ text: t("btn-tiers"), data: cb.tiers() }]],
+    keyboard: [
+      [{ text: t("btn-tiers"), data: cb.tiers() }],
+      [{ text: t("btn-chart-funding"), data: cb.chart("funding") }, { text: t("btn-chart-projects"), data: cb.chart("projects") }],
+      ...sourceButtons(
+        uniqueSources([o.townCount, o.population, p.measuresTotal, p.measuresUnfinished, p.planned, p.allocated, ...o.plan2023_2027, o.listBefore, o.listAfter].map((f) => f?.source)),
+        null,
+        ctx,
+      ),
+    ],
   };
 }
 

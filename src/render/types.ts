@@ -9,13 +9,16 @@ export interface RenderContext {
   t: Translate;
 }
 
-export type Button = { text: string; data: string } | { text: string; url: string };
+/** A callback button, a link, or a "share" button that opens the chat picker with an inline query. */
+export type Button = { text: string; data: string } | { text: string; url: string } | { text: string; switchInline: string };
 export type Keyboard = Button[][];
 
 export interface Reply {
   /** Telegram HTML. */
   text: string;
   keyboard?: Keyboard;
+  /** A list or comparison: what /csv exports after it (a csv key, see render/csv.ts). */
+  csv?: string;
 }
 
 /** Telegram's limit on a message's text. */

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { copyFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
@@ -34,5 +34,13 @@ describe("npm run ask", () => {
     const { stdout } = await cli(["Какой группе относится Темиртау?"]);
     expect(stdout).toMatch(/Темиртау \(Теміртау\)/);
     expect(stdout).toMatch(/Группа: Города на пути к диверсификации/);
+  });
+
+  it("a chart: prints its caption and saves the PNG where it says", async () => {
+    const { stdout } = await cli(["/chart Балқаш"]);
+    const saved = /→ (\S+\.png)\]/.exec(stdout)?.[1];
+    expect(saved).toMatch(/monoqala-balkhash-funding\.png$/);
+    expect(readFileSync(saved!).subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(stdout).toMatch(/Бөлінген: белгісіз/);
   });
 });

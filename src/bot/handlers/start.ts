@@ -2,6 +2,8 @@ import { Composer } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import type { UserRepo } from "../../db/users.ts";
+import type { Knowledge } from "../../knowledge.ts";
+import { cardReply } from "../../render/answer.ts";
 import { parseCallback } from "../../render/callbacks.ts";
 import { languageKeyboard } from "../../render/misc.ts";
 import type { BotContext, LangContext } from "../context.ts";
@@ -10,7 +12,10 @@ import { send, replace } from "../reply.ts";
 import { commandsFor } from "../commands.ts";
 import { mayManage } from "../admin.ts";
 
-export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, i18n: I18n<LangContext>) {
+/** A deep link's payload: a town id (t.me/<bot>?start=temirtau) or "help". */
+const START_PAYLOAD = /^[a-z0-9_-]{1,64}$/;
+
+export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, i18n: I18n<LangContext>, knowledge: Knowledge) {
   const c = new Composer<BotContext>();
 
   const askLanguage = async (ctx: BotContext) => {
@@ -20,7 +25,15 @@ export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, 
     await send(ctx, { text: ctx.render.t("choose-language"), keyboard: kb });
   };
 
-  c.command("start", askLanguage);
+  c.command("start", async (ctx) => {
+    const payload = ctx.match.trim();
+    // Deep links from shared cards and inline results open what they point at.
+    if (START_PAYLOAD.test(payload)) {
+      if (knowledge.current.catalog.towns.has(payload)) return send(ctx, cardReply(knowledge.current, payload, "main", ctx.render));
+      if (payload === "help") return send(ctx, { text: ctx.render.t("help") });
+    }
+    return askLanguage(ctx);
+  });
   c.command("language", askLanguage);
 
   c.callbackQuery(/^lang:/, async (ctx) => {
