@@ -2,13 +2,11 @@
 // same files, so an export edited and uploaded again changes only what was edited.
 // CSV is UTF-8 with a BOM (Excel then reads Cyrillic and Kazakh letters) and escapes
 // cells a spreadsheet would run as a formula; XLSX stores every cell as a value.
-import { stringify } from "csv-stringify/sync";
 import writeXlsxFile from "write-excel-file/node";
 import type { Catalog } from "../domain/types.ts";
 import { editableFigures, tierRowId, TIER_KEY, townProjects, type SheetKind } from "../domain/edits.ts";
 import { COLUMNS } from "./sheets.ts";
-
-type Cell = string | number | null;
+import { toCsv as csvText, type Cell } from "../render/csv.ts";
 
 function sourceCells(s: { title: string | null; date: string | null; url: string | null } | null | undefined): Cell[] {
   return [s?.title ?? null, s?.date ?? null, s?.url ?? null];
@@ -35,16 +33,9 @@ export function sheetRows(catalog: Catalog, kind: SheetKind): Cell[][] {
   return rows;
 }
 
-/** OWASP's rule: a text cell starting with = + - @ or a control character is prefixed with '. */
-export function escapeCell(c: Cell): string {
-  if (c === null) return "";
-  if (typeof c === "number") return String(c);
-  return /^[=+\-@\t\r]/.test(c) ? `'${c}` : c;
-}
-
+/** The same CSV writer as lists and comparisons: BOM, RFC 4180, formula-like text made inert. */
 export function toCsv(kind: SheetKind, rows: Cell[][]): Buffer {
-  const text = stringify([[...COLUMNS[kind]], ...rows.map((r) => r.map(escapeCell))], { record_delimiter: "\r\n" });
-  return Buffer.from(`\uFEFF${text}`, "utf8");
+  return Buffer.from(csvText([[...COLUMNS[kind]], ...rows]), "utf8");
 }
 
 export async function toXlsx(kind: SheetKind, rows: Cell[][]): Promise<Buffer> {

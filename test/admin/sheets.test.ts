@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { parseAmount, parseDate, parseSourceText, sheetKindOf, COLUMNS } from "../../src/admin/sheets.ts";
-import { escapeCell } from "../../src/admin/export.ts";
 import { readTable, MAX_UPLOAD_BYTES } from "../../src/admin/table.ts";
 
 describe("parseDate", () => {
@@ -33,12 +32,6 @@ describe("sheet headers", () => {
     expect(sheetKindOf(COLUMNS.figures.filter((c) => c !== "label" && c !== "unit"))).toEqual({ kind: "figures" });
     expect(sheetKindOf(["a", "b"])).toMatchObject({ problem: { code: "unknown_sheet" } });
     expect(sheetKindOf([...COLUMNS.measures, "status"])).toMatchObject({ problem: { code: "duplicate_columns", columns: ["status"] } });
-  });
-});
-
-describe("escapeCell", () => {
-  it("keeps a spreadsheet from running text as a formula", () => {
-    expect(["=1+1", "+7 701", "-", "@SUM(A1)", "обычный", 5, null].map(escapeCell)).toEqual(["'=1+1", "'+7 701", "'-", "'@SUM(A1)", "обычный", "5", ""]);
   });
 });
 
