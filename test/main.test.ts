@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SubscriptionRepo } from "../src/db/subscriptions.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { startFakeBotApi } from "../src/fake-telegram/server.ts";
+import { textUpdate } from "../src/fake-telegram/updates.ts";
 import { TOKEN } from "./helpers/bot.ts";
 import { freshDb, type TestDb } from "./helpers/db.ts";
 
@@ -41,5 +42,47 @@ describe("the bot process", () => {
     expect(await exited).toBe(0);
     const row = await db.db.delivery.findFirst({ where: { subscriptionId: subscription.id } });
     expect(row?.status).toBe("sent");
+  }, 90_000);
+
+  it("in webhook mode sets the webhook with its secret, answers updates posted to it, serves /healthz and /metrics, and stops on SIGTERM", async () => {
+    db = await freshDb("sqlite");
+    const tg = new FakeTelegram();
+    server = await startFakeBotApi(tg);
+    const secret = "webhook_secret-123";
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/main.ts")], {
+      cwd: ROOT,
+      env: {
+        ...process.env, DATABASE_URL: db.url, TELEGRAM_API_ROOT: server.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info", DIGESTS: "off",
+        BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.test/hook/tg", WEBHOOK_SECRET: secret, PORT: "0", HOST: "127.0.0.1",
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    // The port is whichever was free: main logs the address it listens on.
+    const url = await new Promise<string>((resolve, reject) => {
+      let buf = "";
+      child.stdout!.on("data", (chunk) => {
+        buf += String(chunk);
+        const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(buf);
+        if (m && /webhook set/.test(buf)) resolve(m[1]!);
+      });
+      setTimeout(() => reject(new Error(`main did not start: ${buf}`)), 60_000);
+    });
+    const set = tg.callsOf("setWebhook").at(-1)?.payload;
+    expect(set).toMatchObject({ url: "https://bot.example.test/hook/tg", secret_token: secret, drop_pending_updates: false });
+    expect(set?.allowed_updates).toEqual(["message", "callback_query", "my_chat_member"]);
+
+    const update = JSON.stringify(textUpdate({ id: 4343, language_code: "ru" }, "Темиртау"));
+    const refused = await fetch(`${url}/hook/tg`, { method: "POST", body: update, headers: { "content-type": "application/json" } });
+    expect(refused.status).toBe(401);
+    const res = await fetch(`${url}/hook/tg`, { method: "POST", body: update, headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret } });
+    expect(res.status).toBe(200);
+    expect(tg.delivered.filter((c) => c.payload.chat_id === 4343)).toHaveLength(1);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/monoqala_updates_total\{type="message"\} 1/);
+
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(tg.callsOf("getUpdates")).toHaveLength(0);
   }, 90_000);
 });

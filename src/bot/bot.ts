@@ -18,6 +18,8 @@ import { questionHandlers } from "./handlers/questions.ts";
 import { subscriptionFlows, subscriptionHandlers } from "./handlers/subscriptions.ts";
 import { membershipHandlers } from "./handlers/membership.ts";
 import { wizards, type WizardStore } from "./wizards/wizards.ts";
+import { noMetrics, updateType, UpdateTracker, type BotMetrics } from "./observe.ts";
+import { rateLimit, UserRateLimiter, type RateLimitOptions } from "./ratelimit.ts";
 
 export interface BotDeps {
   token: string;
@@ -35,6 +37,10 @@ export interface BotDeps {
   wizardStore: WizardStore;
   clock: Clock;
   log: Logger;
+  /** Where counts and timings of updates go (Prometheus in production). */
+  metrics?: BotMetrics;
+  /** Updates per user and window; absent or a limit of 0: no limit. */
+  rateLimit?: RateLimitOptions;
 }
 
 export function createBot(deps: BotDeps) {
@@ -46,8 +52,12 @@ export function createBot(deps: BotDeps) {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
   const i18n = createI18n();
+  const metrics = deps.metrics ?? noMetrics;
+  const tracker = new UpdateTracker(metrics);
+  bot.use(tracker.middleware());
   const handlers = bot.errorBoundary(async (err) => {
     const ctx = err.ctx;
+    metrics.error(updateType(ctx));
     deps.log.error({ err: err.error, update_id: ctx.update.update_id }, "update failed");
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
@@ -58,6 +68,8 @@ export function createBot(deps: BotDeps) {
     }
   });
   handlers.use(languageMiddleware(deps.users, i18n, deps.log));
+  // After the language (the notice is in the user's), before any work for the update.
+  if (deps.rateLimit && deps.rateLimit.limit > 0) handlers.use(rateLimit(new UserRateLimiter(deps.clock, deps.rateLimit), metrics));
   // The I18n instance translates through ctx.render (decided once per update); its
   // per-update middleware would only renegotiate the same locale, so it is not mounted.
   // Before every handler: a wizard in progress gets the user's answers first.
@@ -73,6 +85,9 @@ export function createBot(deps: BotDeps) {
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
 
   // Last resort, e.g. an error in the language middleware before the boundary.
-  bot.catch((err) => deps.log.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled update error"));
-  return { bot, i18n };
+  bot.catch((err) => {
+    metrics.error(updateType(err.ctx));
+    deps.log.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled update error");
+  });
+  return { bot, i18n, tracker };
 }
