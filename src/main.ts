@@ -39,7 +39,8 @@ async function main() {
   if (migrated.length) log.info({ migrated }, "database migrated");
   if (!seed.skipped) log.info(seed, "dataset seeded");
   const knowledge = await Knowledge.load(db);
-  const stores = botStores(db, config.DATABASE_URL, knowledge);
+  // Polling has one consumer by Telegram's rule; behind a webhook there may be several instances.
+  const stores = botStores(db, config.DATABASE_URL, knowledge, { shared: config.BOT_MODE === "webhook" });
   const metrics = new Metrics();
   const { bot, i18n, tracker } = createBot({
     token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, ...stores, clock: systemClock, log, metrics,

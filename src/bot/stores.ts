@@ -11,12 +11,17 @@ import type { Knowledge } from "../knowledge.ts";
 import { createI18n, translator } from "./i18n.ts";
 import type { WizardStore } from "./wizards/wizards.ts";
 
-export function botStores(db: Db, url: string, knowledge: Knowledge) {
+/**
+ * `shared`: other instances use the same database (webhook mode), so what users and
+ * wizards store is read from it every time instead of from this process's memory.
+ */
+export function botStores(db: Db, url: string, knowledge: Knowledge, opts: { shared?: boolean } = {}) {
   const i18n = createI18n();
+  const cached = !opts.shared;
   return {
-    users: new UserRepo(db),
+    users: cached ? new UserRepo(db) : new UserRepo(db, 0),
     subscriptions: new SubscriptionRepo(db),
     composer: new DigestComposer(knowledge, new Outbox(db, providerOf(url)), (lang) => ({ lang, t: translator(i18n, lang) })),
-    wizardStore: new ConversationStore(db) as WizardStore,
+    wizardStore: (cached ? new ConversationStore(db) : new ConversationStore(db, 0)) as WizardStore,
   };
 }

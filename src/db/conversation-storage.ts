@@ -1,14 +1,17 @@
 // Where wizards (grammY conversations) keep their state between updates, so a restart
 // or a deploy in the middle of one continues where the user was. The plugin reads the
-// state of every update's chat, so reads are served from memory after the first: only
-// one process polls Telegram (getUpdates allows a single consumer), so nobody else
-// writes these rows behind its back.
+// state of every update's chat, so a single instance serves reads from memory after the
+// first: only one process polls Telegram (getUpdates allows a single consumer), so
+// nobody else writes these rows behind its back. Several instances behind a webhook
+// read the database every time (maxCached 0), since the next update of a wizard may
+// reach another instance.
 import type { Db } from "./client.ts";
 
 export class ConversationStore<T = unknown> {
   /** JSON as stored, or null for "no row": a chat without a wizard costs one query, once. */
   private cache = new Map<string, string | null>();
 
+  /** maxCached 0: no cache, every read goes to the database. */
   constructor(private db: Db, private maxCached = 50_000) {}
 
   async read(key: string): Promise<T | undefined> {
@@ -56,6 +59,7 @@ export class ConversationStore<T = unknown> {
   }
 
   private remember(key: string, json: string | null) {
+    if (this.maxCached <= 0) return;
     this.cache.delete(key);
     if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, json);

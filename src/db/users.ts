@@ -1,5 +1,6 @@
-// Users' stored preferences. The language is read on almost every update, so it is
-// cached in memory (write-through); a cold user costs one findUnique.
+// Users' stored preferences. The language is read on almost every update, so a single
+// instance caches it in memory (write-through); a cold user costs one findUnique. Several
+// instances (webhook mode) read it every time: another one may have changed it.
 import type { Db } from "./client.ts";
 import type { Lang } from "../domain/types.ts";
 
@@ -18,6 +19,7 @@ export interface TelegramUserInfo {
 
 export class UserRepo {
   private cache = new Map<number, UserPrefs>();
+  /** maxCached 0: no cache, every read goes to the database. */
   constructor(private db: Db, private maxCached = 100_000) {}
 
   async get(id: number): Promise<UserPrefs> {
@@ -39,6 +41,7 @@ export class UserRepo {
   }
 
   private remember(p: UserPrefs): UserPrefs {
+    if (this.maxCached <= 0) return p;
     if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(p.id, p);
     return p;
