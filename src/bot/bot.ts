@@ -39,6 +39,8 @@ export interface BotDeps {
   log: Logger;
   /** Where counts and timings of updates go (Prometheus in production). */
   metrics?: BotMetrics;
+  /** Reads what other instances may have changed for this update (see botStores). */
+  prime?: (ctx: BotContext) => Promise<void>;
   /** Updates per user and window; absent or a limit of 0: no limit. */
   rateLimit?: RateLimitOptions;
 }
@@ -67,6 +69,14 @@ export function createBot(deps: BotDeps) {
       deps.log.warn({ err: e }, "could not tell the user about the error");
     }
   });
+  if (deps.prime) {
+    const prime = deps.prime;
+    handlers.use(async (ctx, next) => {
+      // The database away: the language middleware answers in the guessed language.
+      await prime(ctx).catch((err) => deps.log.warn({ err }, "could not read the update's user and wizard"));
+      await next();
+    });
+  }
   handlers.use(languageMiddleware(deps.users, i18n, deps.log));
   // After the language (the notice is in the user's), before any work for the update.
   if (deps.rateLimit && deps.rateLimit.limit > 0) handlers.use(rateLimit(new UserRateLimiter(deps.clock, deps.rateLimit), metrics));

@@ -6,22 +6,41 @@ import { ConversationStore } from "../db/conversation-storage.ts";
 import { Outbox } from "../db/outbox.ts";
 import { SubscriptionRepo } from "../db/subscriptions.ts";
 import { UserRepo } from "../db/users.ts";
+import { readUpdateState } from "../db/update-state.ts";
 import { DigestComposer } from "../digest/compose.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { createI18n, translator } from "./i18n.ts";
-import type { WizardStore } from "./wizards/wizards.ts";
+import { wizardKey, type WizardStore } from "./wizards/wizards.ts";
+import type { Context } from "grammy";
+
+/** How long a row read by another update may be trusted with several instances. */
+const SHARED_MAX_AGE_MS = 1000;
 
 /**
- * `shared`: other instances use the same database (webhook mode), so what users and
- * wizards store is read from it every time instead of from this process's memory.
+ * `shared`: other instances use the same database (webhook mode). Each update then
+ * first reads its user's language and its chat's wizard state afresh, in one query
+ * (`prime`); other rows are trusted for a second. A single instance (polling: Telegram
+ * allows one consumer) keeps what it read, since nobody else writes it.
  */
 export function botStores(db: Db, url: string, knowledge: Knowledge, opts: { shared?: boolean } = {}) {
   const i18n = createI18n();
-  const cached = !opts.shared;
+  const cache = opts.shared ? { maxAgeMs: SHARED_MAX_AGE_MS } : {};
+  const users = new UserRepo(db, cache);
+  const wizardStore = new ConversationStore(db, cache) as WizardStore;
+  const prime = opts.shared
+    ? async (ctx: Context) => {
+        const userId = ctx.from?.id;
+        const key = wizardKey(ctx);
+        const state = await readUpdateState(db, userId, key);
+        if (userId !== undefined) users.prime(userId, state.user);
+        if (key !== undefined) wizardStore.prime(key, state.wizard);
+      }
+    : undefined;
   return {
-    users: cached ? new UserRepo(db) : new UserRepo(db, 0),
+    users,
     subscriptions: new SubscriptionRepo(db),
     composer: new DigestComposer(knowledge, new Outbox(db, providerOf(url)), (lang) => ({ lang, t: translator(i18n, lang) })),
-    wizardStore: (cached ? new ConversationStore(db) : new ConversationStore(db, 0)) as WizardStore,
+    wizardStore,
+    prime,
   };
 }

@@ -74,7 +74,9 @@ export async function startHttpServer(deps: ServerDeps, port: number, host: stri
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => resolve());
+    // A deeper accept queue than Node's 511: connections opening at once (Telegram's, or
+    // many after a restart) are queued instead of dropped and retried a second later.
+    server.listen(port, host, 4096, () => resolve());
   });
   const addr = server.address() as AddressInfo;
   const shownHost = addr.family === "IPv6" ? `[${addr.address}]` : addr.address;
