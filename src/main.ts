@@ -70,6 +70,9 @@ async function main() {
     await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET!, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
     log.info({ bot: bot.botInfo.username, ms: Math.round(performance.now() - started) }, "webhook set");
   } else {
+    // A webhook left from an earlier webhook deployment would make getUpdates fail (409);
+    // the updates Telegram holds are kept.
+    await bot.api.deleteWebhook({ drop_pending_updates: false });
     runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     log.info({ bot: bot.botInfo.username, ms: Math.round(performance.now() - started) }, "polling");
   }

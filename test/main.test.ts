@@ -38,6 +38,7 @@ describe("the bot process", () => {
     const digest = tg.delivered.find((c) => c.payload.chat_id === 4242);
     expect(String(digest?.payload.text)).toMatch(/Дайджест: незавершённые проекты/);
 
+    expect(tg.callsOf("deleteWebhook").at(-1)?.payload).toMatchObject({ drop_pending_updates: false });
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     const row = await db.db.delivery.findFirst({ where: { subscriptionId: subscription.id } });
