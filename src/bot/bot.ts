@@ -78,7 +78,7 @@ export function createBot(deps: BotDeps) {
     });
   }
   handlers.use(languageMiddleware(deps.users, i18n, deps.log));
-  // After the language (the notice is in the user's), before any work for the update.
+  // After the language (the notice is in the user's), before the handlers' work.
   if (deps.rateLimit && deps.rateLimit.limit > 0) handlers.use(rateLimit(new UserRateLimiter(deps.clock, deps.rateLimit), metrics));
   // The I18n instance translates through ctx.render (decided once per update); its
   // per-update middleware would only renegotiate the same locale, so it is not mounted.
