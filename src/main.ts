@@ -98,6 +98,7 @@ async function main() {
     await tracker.drain();
     // Digests being sent are finished and recorded; the rest waits for the next start.
     await digests?.stop();
+    await stores.close();
     await db.$disconnect();
     process.exit(0);
   };

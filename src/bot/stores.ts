@@ -6,7 +6,7 @@ import { ConversationStore } from "../db/conversation-storage.ts";
 import { Outbox } from "../db/outbox.ts";
 import { SubscriptionRepo } from "../db/subscriptions.ts";
 import { UserRepo } from "../db/users.ts";
-import { readUpdateState } from "../db/update-state.ts";
+import { updateStateReader } from "../db/update-state.ts";
 import { DigestComposer } from "../digest/compose.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { createI18n, translator } from "./i18n.ts";
@@ -27,11 +27,12 @@ export function botStores(db: Db, url: string, knowledge: Knowledge, opts: { sha
   const cache = opts.shared ? { maxAgeMs: SHARED_MAX_AGE_MS } : {};
   const users = new UserRepo(db, cache);
   const wizardStore = new ConversationStore(db, cache) as WizardStore;
-  const prime = opts.shared
+  const reader = opts.shared ? updateStateReader(url) : null;
+  const prime = reader
     ? async (ctx: Context) => {
         const userId = ctx.from?.id;
         const key = wizardKey(ctx);
-        const state = await readUpdateState(db, userId, key);
+        const state = await reader.read(userId, key);
         if (userId !== undefined) users.prime(userId, state.user);
         if (key !== undefined) wizardStore.prime(key, state.wizard);
       }
@@ -42,5 +43,9 @@ export function botStores(db: Db, url: string, knowledge: Knowledge, opts: { sha
     composer: new DigestComposer(knowledge, new Outbox(db, providerOf(url)), (lang) => ({ lang, t: translator(i18n, lang) })),
     wizardStore,
     prime,
+    /** Closes what the stores opened besides `db` (the shared mode's reader). */
+    close: async () => {
+      await reader?.close();
+    },
   };
 }

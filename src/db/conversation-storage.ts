@@ -16,7 +16,7 @@ export class ConversationStore<T = unknown> {
     this.cache = new Memo(cache, 50_000);
   }
 
-  /** What was just read for this update (readUpdateState): fresh, so later reads need no query. */
+  /** What was just read for this update (updateStateReader): fresh, so later reads need no query. */
   prime(key: string, json: string | null) {
     this.remember(key, json);
   }

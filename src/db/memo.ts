@@ -1,6 +1,6 @@
 // A bounded in-memory map of what was read from the database. With several instances
 // (maxAgeMs set) an entry is trusted only briefly: each update re-reads its own user's
-// and chat's rows first (readUpdateState), so the age only matters for other rows.
+// and chat's rows first (updateStateReader), so the age only matters for other rows.
 export interface MemoOptions {
   /** Entries kept; 0 keeps none. */
   maxEntries?: number;

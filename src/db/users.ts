@@ -24,7 +24,7 @@ export class UserRepo {
     this.cache = new Memo(cache, 100_000);
   }
 
-  /** What was just read for this update (readUpdateState): fresh, so later reads need no query. */
+  /** What was just read for this update (updateStateReader): fresh, so later reads need no query. */
   prime(id: number, row: { language: string | null; role: string | null } | null) {
     this.remember({ id, language: (row?.language as Lang | null) ?? null, role: row?.role ?? "reader" });
   }

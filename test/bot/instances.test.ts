@@ -14,7 +14,9 @@ import { freshDb, providers, type TestDb } from "../helpers/db.ts";
 
 let db: TestDb | undefined;
 const others: Db[] = [];
+const closing: Array<() => Promise<void>> = [];
 afterEach(async () => {
+  for (const close of closing.splice(0)) await close();
   for (const d of others.splice(0)) await d.$disconnect();
   await db?.close();
 });
@@ -26,9 +28,11 @@ async function twoInstances(provider: "sqlite" | "postgresql") {
   const clock = new ManualClock(TEST_NOW);
   const instance = async (client: Db) => {
     const knowledge = await Knowledge.load(client);
+    const stores = botStores(client, db!.url, knowledge, { shared: true });
+    closing.push(stores.close);
     const { bot } = createBot({
       token: TOKEN, apiRoot: "http://telegram.test", fetch: tg.fetch, botInfo: tg.botInfo,
-      knowledge, ...botStores(client, db!.url, knowledge, { shared: true }), clock, log: createLogger("silent"),
+      knowledge, ...stores, clock, log: createLogger("silent"),
     });
     return (u: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(u);
   };
