@@ -3,6 +3,7 @@ import { Bot } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
 import { webhookHandler, SECRET_HEADER } from "../../src/bot/webhook.ts";
 import type { BotContext } from "../../src/bot/context.ts";
+import { UpdateTracker } from "../../src/bot/observe.ts";
 import { openDb } from "../../src/db/client.ts";
 import { pingDb } from "../../src/db/health.ts";
 import { FakeTelegram, ApiRefusal } from "../../src/fake-telegram/fetch.ts";
@@ -97,6 +98,38 @@ describe("a slow update", () => {
     release();
     await new Promise((r) => setTimeout(r, 20));
     expect(done).toEqual(["fast", "slow"]);
+  });
+});
+
+describe("a stop", () => {
+  it("lets the update in flight finish while new requests are refused", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const tg = new FakeTelegram();
+    const bot = new Bot<BotContext>(TOKEN, { botInfo: tg.botInfo, client: { apiRoot: "http://telegram.test", fetch: tg.fetch } });
+    const tracker = new UpdateTracker();
+    bot.use(tracker.middleware());
+    const done: string[] = [];
+    bot.on("message:text", async (ctx) => {
+      await gate;
+      done.push(ctx.message.text);
+    });
+    const handle = webhookHandler(bot, { secret: SECRET, timeoutMs: 100, log });
+    const s = await startHttpServer({ webhook: { path: "/tg", handle }, health: async () => {}, metrics: new Metrics({ defaults: false }), log }, 0, "127.0.0.1");
+    const inFlight = post(s.url, JSON.stringify(textUpdate({ id: 604 }, "first")), { [SECRET_HEADER]: SECRET });
+    while (tracker.active === 0) await new Promise((r) => setTimeout(r, 5));
+    const closed = s.close();
+    // Answered at the timeout; the server is gone once it has answered.
+    expect((await inFlight).status).toBe(200);
+    await closed;
+    await expect(post(s.url, JSON.stringify(textUpdate({ id: 604 }, "second")), { [SECRET_HEADER]: SECRET })).rejects.toThrow();
+    let drained = false;
+    const draining = tracker.drain().then(() => (drained = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(drained).toBe(false);
+    release();
+    await draining;
+    expect(done).toEqual(["first"]);
   });
 });
 
