@@ -20,6 +20,7 @@ import { membershipHandlers } from "./handlers/membership.ts";
 import { wizards, type WizardStore } from "./wizards/wizards.ts";
 import { noMetrics, updateType, UpdateTracker, type BotMetrics } from "./observe.ts";
 import { rateLimit, UserRateLimiter, type RateLimitOptions } from "./ratelimit.ts";
+import type { ChatLock } from "./turns.ts";
 
 export interface BotDeps {
   token: string;
@@ -39,6 +40,8 @@ export interface BotDeps {
   log: Logger;
   /** Where counts and timings of updates go (Prometheus in production). */
   metrics?: BotMetrics;
+  /** With several instances on PostgreSQL: a chat's wizard turns, one at a time across them. */
+  chatLock?: ChatLock;
   /** Reads what other instances may have changed for this update (see botStores). */
   prime?: (ctx: BotContext) => Promise<void>;
   /** Updates per user and window; absent or a limit of 0: no limit. */

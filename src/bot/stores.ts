@@ -43,6 +43,7 @@ export function botStores(db: Db, url: string, knowledge: Knowledge, opts: { sha
     composer: new DigestComposer(knowledge, new Outbox(db, providerOf(url)), (lang) => ({ lang, t: translator(i18n, lang) })),
     wizardStore,
     prime,
+    chatLock: reader?.lockChat ? { run: reader.lockChat.bind(reader) } : undefined,
     /** Closes what the stores opened besides `db` (the shared mode's reader). */
     close: async () => {
       await reader?.close();

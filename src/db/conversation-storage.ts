@@ -16,6 +16,11 @@ export class ConversationStore<T = unknown> {
     this.cache = new Memo(cache, 50_000);
   }
 
+  /** Drops what is remembered for the key: the next read asks the database. */
+  forget(key: string) {
+    this.cache.delete(key);
+  }
+
   /** What was just read for this update (updateStateReader): fresh, so later reads need no query. */
   prime(key: string, json: string | null) {
     this.remember(key, json);

@@ -35,6 +35,10 @@ export class Memo<K, V> {
     this.map.set(key, { value, at: performance.now() });
   }
 
+  delete(key: K) {
+    this.map.delete(key);
+  }
+
   clear() {
     this.map.clear();
   }

@@ -17,8 +17,17 @@ export interface UpdateState {
 
 export interface UpdateStateReader {
   read(userId: number | undefined, wizardKey: string | undefined): Promise<UpdateState>;
+  /**
+   * PostgreSQL: runs `fn` holding the chat's advisory lock, so one update of a chat's
+   * wizard at a time across all instances. (SQLite serves one host, where one process
+   * answers; there is none.)
+   */
+  lockChat?<T>(chat: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+// Two-key advisory locks live apart from one-key ones (Prisma Migrate's lock is one of those).
+const WIZARD_LOCKS = 0x4d51;
 
 type Row = { language: string | null; role: string | null; wizard: string | null } | undefined;
 
@@ -33,11 +42,31 @@ export function updateStateReader(url: string): UpdateStateReader {
   if (providerOf(url) === "postgresql") {
     // A few connections of its own: the query is short and never waits on a lock.
     const pool = new pg.Pool({ connectionString: url, max: 4 });
+    // A connection holds each lock while its wizard turn runs (Telegram calls included).
+    const locks = new pg.Pool({ connectionString: url, max: 16 });
     const text = select(["$1", "$1", "$2"]);
     return {
+      lockChat: async (chat, fn) => {
+        const key = Number(BigInt.asIntN(32, BigInt(chat)));
+        const client = await locks.connect();
+        let broken: Error | undefined;
+        try {
+          await client.query("SELECT pg_advisory_lock($1, $2)", [WIZARD_LOCKS, key]);
+          try {
+            return await fn();
+          } finally {
+            await client.query("SELECT pg_advisory_unlock($1, $2)", [WIZARD_LOCKS, key]).catch((e: Error) => (broken = e));
+          }
+        } finally {
+          // A connection that could not unlock is closed, which frees its locks.
+          client.release(broken);
+        }
+      },
       // Id 0 and the empty key belong to nobody: a missing part reads as absent.
       read: async (userId, key) => toState((await pool.query({ name: "update_state", text, values: [String(userId ?? 0), key ?? ""] })).rows[0] as Row),
-      close: () => pool.end(),
+      close: async () => {
+        await Promise.all([pool.end(), locks.end()]);
+      },
     };
   }
   // A read-only connection to the same file: in WAL mode it sees every committed write.
