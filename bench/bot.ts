@@ -3,6 +3,8 @@
 //
 //   in-process: updates go through bot.handleUpdate with the fake Bot API as fetch,
 //               so the numbers are the bot's own cost (understanding, rendering, data).
+//   webhook:    each bot in its own process behind an HTTP server on 127.0.0.1, 1000
+//               users posting updates to it (bench/webhook.ts); BENCH_WEBHOOK=0 skips it.
 //   start-up:   `src/main.ts` is started against a fake Bot API on 127.0.0.1 and timed
 //               until its first getUpdates.
 import { spawn } from "node:child_process";
@@ -21,11 +23,14 @@ import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { callbackUpdate, textUpdate } from "../src/fake-telegram/updates.ts";
 import { Knowledge } from "../src/knowledge.ts";
 import { createLogger } from "../src/log.ts";
+import { leanApi } from "./lean-api.ts";
+import { benchWebhook } from "./webhook.ts";
 
 const USERS = Number(process.env.BENCH_USERS ?? 1000);
 const UPDATES = Number(process.env.BENCH_UPDATES ?? 20000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
 const STEADY_RATE = Number(process.env.BENCH_RATE ?? 1000);
+const WEBHOOK_RATE = Number(process.env.BENCH_WEBHOOK_RATE ?? 500);
 const TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz";
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -61,18 +66,6 @@ async function drive(handle: (u: Update) => Promise<void>, updates: Update[]) {
   const secs = (performance.now() - start) / 1000;
   lat.sort((a, b) => a - b);
   return { perSec: updates.length / secs, p50: pct(lat, 50), p99: pct(lat, 99) };
-}
-
-// The Bot API as cheaply as it can be faked: both bots get the same canned answers, so
-// the comparison measures the bots rather than a fake that parses and checks every call
-// (the tests' FakeTelegram does that).
-function leanApi(): typeof fetch {
-  const message = JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: "private" }, text: "" } });
-  const yes = JSON.stringify({ ok: true, result: true });
-  return (async (input: string | URL | Request) => {
-    const url = String(input);
-    return new Response(url.endsWith("/answerCallbackQuery") ? yes : message, { headers: { "content-type": "application/json" } });
-  }) as typeof fetch;
 }
 
 /**
@@ -165,6 +158,7 @@ async function startup(fresh: boolean): Promise<number> {
 }
 
 const f = (n: number, d = 0) => n.toFixed(d);
+if (process.env.BENCH_INPROCESS !== "0") {
 const { ours, base, load, baseLoad } = await inProcess();
 console.log(`workload: ${UPDATES} updates (town names as text and card buttons), ${USERS} users`);
 console.log(`throughput, ${CONCURRENCY} in flight (latency here is mostly queueing):`);
@@ -174,6 +168,28 @@ console.log(`  ratio      ${f((ours.perSec / base.perSec) * 100, 1)}% of the bar
 console.log(`latency at a steady ${STEADY_RATE} updates/s (open loop, ${STEADY_RATE * 5} updates):`);
 console.log(`  monoqala   p50 ${f(load.p50, 2)} ms  p99 ${f(load.p99, 2)} ms (target p99 < 10 ms: ${load.p99 < 10 ? "met" : "NOT met"})`);
 console.log(`  bare echo  p50 ${f(baseLoad.p50, 2)} ms  p99 ${f(baseLoad.p99, 2)} ms`);
+}
+if (process.env.BENCH_WEBHOOK !== "0") {
+  const dir = mkdtempSync(path.join(tmpdir(), "mq-bench-hook-"));
+  const url = `file:${dir}/hook.db`;
+  const { db } = await prepareDatabase(url);
+  const users = new UserRepo(db);
+  for (let i = 0; i < USERS; i++) await users.setLanguage({ id: 10_000 + i }, i % 3 === 0 ? "kk" : "ru");
+  await db.$disconnect();
+  const hookOurs = await benchWebhook("monoqala", url, workload(), USERS, WEBHOOK_RATE);
+  const hookBare = await benchWebhook("bare", url, workload(), USERS, WEBHOOK_RATE);
+  const row = (name: string, r: typeof hookOurs) =>
+    console.log(
+      `  ${name} ${f(r.perSec)} updates/s (p50 ${f(r.p50, 1)} ms, p99 ${f(r.p99, 1)} ms with ${USERS} in flight)  at ${WEBHOOK_RATE}/s: p50 ${f(r.steadyP50, 2)} ms  p99 ${f(r.steadyP99, 2)} ms  peak RSS ${f(r.peakMb)} MB${r.refused ? `  (${r.refused} refused!)` : ""}`,
+    );
+  console.log(`webhook over HTTP on 127.0.0.1, ${USERS} users posting at once (bots in their own processes):`);
+  row("monoqala ", hookOurs);
+  row("bare echo", hookBare);
+  const ratio = hookOurs.perSec / hookBare.perSec;
+  console.log(
+    `  ratio      ${f(ratio * 100, 1)}% of the bare bot's updates/s (target ≥ 30%: ${ratio >= 0.3 ? "met" : "NOT met"}); p99 at ${WEBHOOK_RATE}/s ${f(hookOurs.steadyP99, 2)} ms (target < 20 ms: ${hookOurs.steadyP99 < 20 ? "met" : "NOT met"}); peak RSS ${f(hookOurs.peakMb)} MB (target < 200 MB: ${hookOurs.peakMb < 200 ? "met" : "NOT met"})`,
+  );
+}
 if (process.env.BENCH_STARTUP !== "0") {
   const warmStart = await startup(false);
   const coldStart = await startup(true);

@@ -28,10 +28,31 @@ const schema = z.object({
     .max(1000, "must be at most 1000 messages per second (Telegram's paid broadcast limit)")
     .default(30),
   DIGEST_CATCH_UP_HOURS: z.coerce.number({ error: "must be a number of hours" }).min(0).max(168, "must be at most 168 hours (a week)").default(12),
+  BOT_MODE: z.enum(["polling", "webhook"], { error: "must be polling or webhook" }).default("polling"),
+  WEBHOOK_URL: z
+    .url({ error: "must be a URL such as https://bot.example.com/telegram" })
+    .refine((u) => u.startsWith("https://"), "must start with https:// (Telegram sends webhooks over HTTPS only)")
+    .optional(),
+  // What Telegram allows for secret_token: 1-256 characters of A-Z, a-z, 0-9, _ and -.
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1-256 characters of A-Z, a-z, 0-9, _ and - (e.g. from: openssl rand -hex 32)")
+    .optional(),
+  PORT: z.coerce.number({ error: "must be a port number" }).int("must be a whole port number").min(0, "must be 0-65535 (0: any free port)").max(65535, "must be 0-65535 (0: any free port)").optional(),
+  HOST: z.string().trim().min(1).default("0.0.0.0"),
+  USER_RATE_LIMIT: z.coerce.number({ error: "must be a number of updates" }).int("must be a whole number").min(0, "must be 0 (off) or more").default(20),
+  USER_RATE_WINDOW_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).min(1, "must be at least 1 second").max(3600, "must be at most 3600 seconds").default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
+}).superRefine((c, ctx) => {
+  if (c.BOT_MODE !== "webhook") return;
+  if (!c.WEBHOOK_URL) ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required with BOT_MODE=webhook: the https:// address Telegram posts updates to" });
+  else if (!c.WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required with BOT_MODE=webhook: 1-256 characters of A-Z, a-z, 0-9, _ and - (e.g. from: openssl rand -hex 32)" });
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** Webhook mode listens on 8080 unless told otherwise; polling opens a port only when PORT is set. */
+export const DEFAULT_WEBHOOK_PORT = 8080;
 
 export class ConfigError extends Error {
   override name = "ConfigError";

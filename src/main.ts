@@ -1,6 +1,7 @@
-// Entry point: configuration, database, bot, long polling, graceful shutdown.
+// Entry point: configuration, database, bot, long polling or a webhook, the HTTP server
+// (webhook, health, metrics), digests, graceful shutdown.
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { ConfigError, parseConfig, readEnv } from "./config.ts";
+import { ConfigError, DEFAULT_WEBHOOK_PORT, parseConfig, readEnv } from "./config.ts";
 import { createLogger } from "./log.ts";
 import { prepareDatabase } from "./db/prepare.ts";
 import { Knowledge } from "./knowledge.ts";
@@ -12,6 +13,14 @@ import { WIZARD_TTL_MS } from "./bot/wizards/steps.ts";
 import { systemClock } from "./clock.ts";
 import { createDigestService, digestOptions } from "./digest/service.ts";
 import { startDigestCron } from "./digest/cron.ts";
+import { pingDb } from "./db/health.ts";
+import { webhookHandler } from "./bot/webhook.ts";
+import { Metrics } from "./server/metrics.ts";
+import { startHttpServer, type HttpServer } from "./server/http.ts";
+
+const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member", "inline_query"] as const;
+/** Telegram gets its answer within this long even while an update is still being handled. */
+const WEBHOOK_ANSWER_MS = 3000;
 
 async function main() {
   const started = performance.now();
@@ -30,8 +39,13 @@ async function main() {
   if (migrated.length) log.info({ migrated }, "database migrated");
   if (!seed.skipped) log.info(seed, "dataset seeded");
   const knowledge = await Knowledge.load(db);
-  const stores = botStores(db, config.DATABASE_URL, knowledge);
-  const { bot, i18n } = createBot({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, ...stores, admins: config.ADMIN_IDS, clock: systemClock, log });
+  // Polling has one consumer by Telegram's rule; behind a webhook there may be several instances.
+  const stores = botStores(db, config.DATABASE_URL, knowledge, { shared: config.BOT_MODE === "webhook" });
+  const metrics = new Metrics();
+  const { bot, i18n, tracker } = createBot({
+    token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, ...stores, admins: config.ADMIN_IDS, clock: systemClock, log, metrics,
+    rateLimit: { limit: config.USER_RATE_LIMIT, windowMs: config.USER_RATE_WINDOW_SECONDS * 1000 },
+  });
   stores.wizardStore.purge(new Date(Date.now() - WIZARD_TTL_MS)).catch((err) => log.warn({ err }, "could not forget expired wizards"));
 
   await bot.init();
@@ -44,14 +58,35 @@ async function main() {
       await setStaffMenus(bot.api, tr, [...admins, ...editors.filter((e) => !config.ADMIN_IDS.includes(e.id)).map((e) => ({ ...e, role: "editor" as const }))]);
     })
     .catch((err) => log.warn({ err }, "could not set command menus"));
-  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member", "inline_query"] } } });
-  log.info({ bot: bot.botInfo.username, ms: Math.round(performance.now() - started) }, "polling");
+
+  let runner: RunnerHandle | null = null;
+  let server: HttpServer | null = null;
+  const port = config.PORT ?? (config.BOT_MODE === "webhook" ? DEFAULT_WEBHOOK_PORT : undefined);
+  if (port !== undefined) {
+    const webhook =
+      config.BOT_MODE === "webhook"
+        ? { path: new URL(config.WEBHOOK_URL!).pathname, handle: webhookHandler(bot, { secret: config.WEBHOOK_SECRET!, timeoutMs: WEBHOOK_ANSWER_MS, log }) }
+        : undefined;
+    server = await startHttpServer({ webhook, health: () => pingDb(db), metrics, log }, port, config.HOST);
+    log.info({ url: server.url }, webhook ? "listening for the webhook, /healthz and /metrics" : "listening for /healthz and /metrics");
+  }
+  if (config.BOT_MODE === "webhook") {
+    // Every instance sets the same webhook; updates waiting at Telegram are kept.
+    await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET!, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
+    log.info({ bot: bot.botInfo.username, ms: Math.round(performance.now() - started) }, "webhook set");
+  } else {
+    // A webhook left from an earlier webhook deployment would make getUpdates fail (409);
+    // the updates Telegram holds are kept.
+    await bot.api.deleteWebhook({ drop_pending_updates: false });
+    runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    log.info({ bot: bot.botInfo.username, ms: Math.round(performance.now() - started) }, "polling");
+  }
 
   // Digests: a tick now (what came due while the bot was down), then every minute.
   let digests: { stop(): Promise<void> } | null = null;
   if (config.DIGESTS === "on") {
     const { service } = createDigestService({
-      db, url: config.DATABASE_URL, knowledge, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, clock: systemClock, log, options: digestOptions(config),
+      db, url: config.DATABASE_URL, knowledge, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, clock: systemClock, log, options: digestOptions(config), metrics,
     });
     service.tick().catch((err) => log.error({ err }, "digest run failed"));
     digests = startDigestCron(service, log);
@@ -68,9 +103,13 @@ async function main() {
     stopping = true;
     log.info({ signal }, "stopping");
     clearInterval(refresh);
-    if (runner.isRunning()) await runner.stop();
+    // No new updates; those being handled are finished (their replies sent).
+    if (runner?.isRunning()) await runner.stop();
+    await server?.close();
+    await tracker.drain();
     // Digests being sent are finished and recorded; the rest waits for the next start.
     await digests?.stop();
+    await stores.close();
     await db.$disconnect();
     process.exit(0);
   };

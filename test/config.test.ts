@@ -29,9 +29,28 @@ describe("configuration", () => {
     [{ BOT_TOKEN: TOKEN, ADMIN_IDS: "alice" }, /ADMIN_IDS must be Telegram user ids/],
     [{ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of/],
     [{ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: "not a url" }, /TELEGRAM_API_ROOT must be a URL/],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: "hooks" }, /BOT_MODE must be polling or webhook/],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" }, /WEBHOOK_URL is required with BOT_MODE=webhook/],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://bot.example.com/tg", WEBHOOK_SECRET: "s" }, /WEBHOOK_URL must start with https:\/\//],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.com/tg" }, /WEBHOOK_SECRET is required with BOT_MODE=webhook/],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.com/tg", WEBHOOK_SECRET: "has space" }, /WEBHOOK_SECRET must be 1-256 characters/],
+    [{ BOT_TOKEN: TOKEN, WEBHOOK_SECRET: "x".repeat(257) }, /WEBHOOK_SECRET must be 1-256 characters/],
+    [{ BOT_TOKEN: TOKEN, PORT: "70000" }, /PORT must be 0-65535/],
+    [{ BOT_TOKEN: TOKEN, PORT: "http" }, /PORT must be a port number/],
+    [{ BOT_TOKEN: TOKEN, USER_RATE_LIMIT: "-1" }, /USER_RATE_LIMIT must be 0 \(off\) or more/],
+    [{ BOT_TOKEN: TOKEN, USER_RATE_WINDOW_SECONDS: "0" }, /USER_RATE_WINDOW_SECONDS must be at least 1 second/],
   ])("names the bad variable: %o", (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it("runs webhook mode with an https URL and a secret; polling stays the default", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN }).BOT_MODE).toBe("polling");
+    expect(parseConfig({ BOT_TOKEN: TOKEN }).PORT).toBeUndefined();
+    const c = parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.com/tg", WEBHOOK_SECRET: "a-Z_09", PORT: "3000" });
+    expect(c).toMatchObject({ BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.com/tg", WEBHOOK_SECRET: "a-Z_09", PORT: 3000, HOST: "0.0.0.0" });
+    expect(c.USER_RATE_LIMIT).toBe(20);
+    expect(c.USER_RATE_WINDOW_SECONDS).toBe(10);
   });
 
   it("lets the environment win over .env and treats empty values as unset", () => {

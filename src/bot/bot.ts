@@ -26,6 +26,9 @@ import { editorHandlers } from "./handlers/editors.ts";
 import { setUserMenu } from "./commands.ts";
 import { fileDownloader } from "./files.ts";
 import type { EditRepo } from "../db/edits.ts";
+import { noMetrics, updateType, UpdateTracker, type BotMetrics } from "./observe.ts";
+import { rateLimit, UserRateLimiter, type RateLimitOptions } from "./ratelimit.ts";
+import type { ChatLock } from "./turns.ts";
 
 export interface BotDeps {
   token: string;
@@ -47,6 +50,14 @@ export interface BotDeps {
   wizardStore: WizardStore;
   clock: Clock;
   log: Logger;
+  /** Where counts and timings of updates go (Prometheus in production). */
+  metrics?: BotMetrics;
+  /** With several instances on PostgreSQL: a chat's wizard turns, one at a time across them. */
+  chatLock?: ChatLock;
+  /** Reads what other instances may have changed for this update (see botStores). */
+  prime?: (ctx: BotContext) => Promise<void>;
+  /** Updates per user and window; absent or a limit of 0: no limit. */
+  rateLimit?: RateLimitOptions;
 }
 
 export function createBot(deps: BotDeps) {
@@ -58,8 +69,12 @@ export function createBot(deps: BotDeps) {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
   const i18n = createI18n();
+  const metrics = deps.metrics ?? noMetrics;
+  const tracker = new UpdateTracker(metrics);
+  bot.use(tracker.middleware());
   const handlers = bot.errorBoundary(async (err) => {
     const ctx = err.ctx;
+    metrics.error(updateType(ctx));
     deps.log.error({ err: err.error, update_id: ctx.update.update_id }, "update failed");
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
@@ -69,7 +84,17 @@ export function createBot(deps: BotDeps) {
       deps.log.warn({ err: e }, "could not tell the user about the error");
     }
   });
+  if (deps.prime) {
+    const prime = deps.prime;
+    handlers.use(async (ctx, next) => {
+      // The database away: the language middleware answers in the guessed language.
+      await prime(ctx).catch((err) => deps.log.warn({ err }, "could not read the update's user and wizard"));
+      await next();
+    });
+  }
   handlers.use(languageMiddleware(deps.users, i18n, deps.log));
+  // After the language (the notice is in the user's), before the handlers' work.
+  if (deps.rateLimit && deps.rateLimit.limit > 0) handlers.use(rateLimit(new UserRateLimiter(deps.clock, deps.rateLimit), metrics));
   // The I18n instance translates through ctx.render (decided once per update); its
   // per-update middleware would only renegotiate the same locale, so it is not mounted.
   // Before every handler: a wizard in progress gets the user's answers first.
@@ -94,6 +119,9 @@ export function createBot(deps: BotDeps) {
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
 
   // Last resort, e.g. an error in the language middleware before the boundary.
-  bot.catch((err) => deps.log.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled update error"));
-  return { bot, i18n };
+  bot.catch((err) => {
+    metrics.error(updateType(err.ctx));
+    deps.log.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled update error");
+  });
+  return { bot, i18n, tracker };
 }

@@ -7,18 +7,48 @@ import { EditRepo } from "../db/edits.ts";
 import { Outbox } from "../db/outbox.ts";
 import { SubscriptionRepo } from "../db/subscriptions.ts";
 import { UserRepo } from "../db/users.ts";
+import { updateStateReader } from "../db/update-state.ts";
 import { DigestComposer } from "../digest/compose.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { createI18n, translator } from "./i18n.ts";
-import type { WizardStore } from "./wizards/wizards.ts";
+import { wizardKey, type WizardStore } from "./wizards/wizards.ts";
+import type { Context } from "grammy";
 
-export function botStores(db: Db, url: string, knowledge: Knowledge) {
+/** How long a row read by another update may be trusted with several instances. */
+const SHARED_MAX_AGE_MS = 1000;
+
+/**
+ * `shared`: other instances use the same database (webhook mode). Each update then
+ * first reads its user's language and its chat's wizard state afresh, in one query
+ * (`prime`); other rows are trusted for a second. A single instance (polling: Telegram
+ * allows one consumer) keeps what it read, since nobody else writes it.
+ */
+export function botStores(db: Db, url: string, knowledge: Knowledge, opts: { shared?: boolean } = {}) {
   const i18n = createI18n();
+  const cache = opts.shared ? { maxAgeMs: SHARED_MAX_AGE_MS } : {};
+  const users = new UserRepo(db, cache);
+  const wizardStore = new ConversationStore(db, cache) as WizardStore;
+  const reader = opts.shared ? updateStateReader(url) : null;
+  const prime = reader
+    ? async (ctx: Context) => {
+        const userId = ctx.from?.id;
+        const key = wizardKey(ctx);
+        const state = await reader.read(userId, key);
+        if (userId !== undefined) users.prime(userId, state.user);
+        if (key !== undefined) wizardStore.prime(key, state.wizard);
+      }
+    : undefined;
   return {
-    users: new UserRepo(db),
+    users,
     edits: new EditRepo(db),
     subscriptions: new SubscriptionRepo(db),
     composer: new DigestComposer(knowledge, new Outbox(db, providerOf(url)), (lang) => ({ lang, t: translator(i18n, lang) })),
-    wizardStore: new ConversationStore(db) as WizardStore,
+    wizardStore,
+    prime,
+    chatLock: reader?.lockChat ? { run: reader.lockChat.bind(reader) } : undefined,
+    /** Closes what the stores opened besides `db` (the shared mode's reader). */
+    close: async () => {
+      await reader?.close();
+    },
   };
 }

@@ -1,15 +1,30 @@
 // Where wizards (grammY conversations) keep their state between updates, so a restart
 // or a deploy in the middle of one continues where the user was. The plugin reads the
-// state of every update's chat, so reads are served from memory after the first: only
-// one process polls Telegram (getUpdates allows a single consumer), so nobody else
-// writes these rows behind its back.
+// state of every update's chat, so a single instance serves reads from memory after the
+// first: only one process polls Telegram (getUpdates allows a single consumer), so
+// nobody else writes these rows behind its back. Several instances behind a webhook
+// read the database every time (maxCached 0), since the next update of a wizard may
+// reach another instance.
 import type { Db } from "./client.ts";
+import { Memo, type MemoOptions } from "./memo.ts";
 
 export class ConversationStore<T = unknown> {
   /** JSON as stored, or null for "no row": a chat without a wizard costs one query, once. */
-  private cache = new Map<string, string | null>();
+  private cache: Memo<string, string | null>;
 
-  constructor(private db: Db, private maxCached = 50_000) {}
+  constructor(private db: Db, cache: MemoOptions = {}) {
+    this.cache = new Memo(cache, 50_000);
+  }
+
+  /** Drops what is remembered for the key: the next read asks the database. */
+  forget(key: string) {
+    this.cache.delete(key);
+  }
+
+  /** What was just read for this update (updateStateReader): fresh, so later reads need no query. */
+  prime(key: string, json: string | null) {
+    this.remember(key, json);
+  }
 
   async read(key: string): Promise<T | undefined> {
     const json = await this.stored(key);
@@ -49,15 +64,15 @@ export class ConversationStore<T = unknown> {
   private async stored(key: string): Promise<string | null> {
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
-    const row = await this.db.conversationState.findUnique({ where: { key }, select: { value: true } });
+    // Raw SQL: read on every update of a chat that may have a wizard; Prisma's query
+    // building would cost several times the lookup.
+    const [row] = await this.db.$queryRaw<Array<{ value: string }>>`SELECT "value" FROM "ConversationState" WHERE "key" = ${key}`;
     const json = row?.value ?? null;
     this.remember(key, json);
     return json;
   }
 
   private remember(key: string, json: string | null) {
-    this.cache.delete(key);
-    if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, json);
   }
 }

@@ -1,7 +1,9 @@
-// Users' stored preferences. The language is read on almost every update, so it is
-// cached in memory (write-through); a cold user costs one findUnique.
+// Users' stored preferences. The language is read on almost every update, so a single
+// instance caches it in memory (write-through); a cold user costs one findUnique. Several
+// instances (webhook mode) read it every time: another one may have changed it.
 import type { Db } from "./client.ts";
 import type { Lang } from "../domain/types.ts";
+import { Memo, type MemoOptions } from "./memo.ts";
 
 export interface UserPrefs {
   id: number;
@@ -17,13 +19,22 @@ export interface TelegramUserInfo {
 }
 
 export class UserRepo {
-  private cache = new Map<number, UserPrefs>();
-  constructor(private db: Db, private maxCached = 100_000) {}
+  private cache: Memo<number, UserPrefs>;
+  constructor(private db: Db, cache: MemoOptions = {}) {
+    this.cache = new Memo(cache, 100_000);
+  }
+
+  /** What was just read for this update (updateStateReader): fresh, so later reads need no query. */
+  prime(id: number, row: { language: string | null; role: string | null } | null) {
+    this.remember({ id, language: (row?.language as Lang | null) ?? null, role: row?.role ?? "reader" });
+  }
 
   async get(id: number): Promise<UserPrefs> {
     const hit = this.cache.get(id);
     if (hit) return hit;
-    const row = await this.db.user.findUnique({ where: { id: BigInt(id) }, select: { language: true, role: true } });
+    // Raw SQL: this read runs on every update, and Prisma's query building costs several
+    // times the lookup itself (see README, Measuring).
+    const [row] = await this.db.$queryRaw<Array<{ language: string | null; role: string }>>`SELECT "language", "role" FROM "User" WHERE "id" = ${BigInt(id)}`;
     // Unknown users are remembered too, so a user who never chose a language costs one query, not one per update.
     return this.remember({ id, language: (row?.language as Lang | null) ?? null, role: row?.role ?? "reader" });
   }
@@ -72,7 +83,6 @@ export class UserRepo {
   }
 
   private remember(p: UserPrefs): UserPrefs {
-    if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(p.id, p);
     return p;
   }

@@ -15,6 +15,7 @@ import { inlineKeyboard } from "../bot/reply.ts";
 import type { DigestComposer } from "./compose.ts";
 import { RateLimiter, type LimiterOptions } from "./limiter.ts";
 import { Recorder } from "./recorder.ts";
+import { noDigestMetrics, type DigestMetrics } from "./metrics.ts";
 
 export interface SenderOptions extends LimiterOptions {
   /** Messages in flight at once; enough to keep the rate busy while requests travel. */
@@ -67,7 +68,7 @@ export class DigestSender {
   private inFlight = new Set<Promise<unknown>>();
 
   constructor(
-    private deps: { api: Api; outbox: Outbox; subscriptions: SubscriptionRepo; composer: DigestComposer; clock: Clock; log: Logger },
+    private deps: { api: Api; outbox: Outbox; subscriptions: SubscriptionRepo; composer: DigestComposer; clock: Clock; log: Logger; metrics?: DigestMetrics },
     private opts: SenderOptions = DEFAULT_SENDER_OPTIONS,
   ) {
     this.limiter = new RateLimiter(deps.clock, opts);
@@ -123,6 +124,7 @@ export class DigestSender {
         notify();
       }
     };
+    const metrics = this.deps.metrics ?? noDigestMetrics;
     const worker = async () => {
       for (;;) {
         const d = queue.shift();
@@ -134,7 +136,10 @@ export class DigestSender {
         inProgress++;
         try {
           const o = await this.sendOne(d, report);
-          if (o) recorder.outcome(o);
+          if (o) {
+            recorder.outcome(o);
+            metrics.digest(o.status);
+          }
         } finally {
           inProgress--;
         }

@@ -13,6 +13,7 @@ import type { Lang } from "../domain/types.ts";
 import { DigestComposer } from "./compose.ts";
 import { concurrencyFor, DEFAULT_SENDER_OPTIONS, DigestSender, type DrainReport, type SenderOptions } from "./sender.ts";
 import type { Config } from "../config.ts";
+import type { DigestMetrics } from "./metrics.ts";
 
 export interface TickReport extends ScheduleReport, DrainReport {
   expired: number;
@@ -81,6 +82,8 @@ export interface DigestWiring {
   clock: Clock;
   log: Logger;
   options?: Partial<DigestServiceOptions>;
+  /** Counts of digests sent, failed, skipped and stopped (Prometheus in the bot process). */
+  metrics?: DigestMetrics;
 }
 
 export function createDigestService(w: DigestWiring) {
@@ -90,7 +93,7 @@ export function createDigestService(w: DigestWiring) {
   const composer = new DigestComposer(w.knowledge, outbox, (lang: Lang) => ({ lang, t: translator(i18n, lang) }));
   // Its own client without auto-retry: the sender handles 429 itself, for all sends at once.
   const api = new Api(w.token, { apiRoot: w.apiRoot, ...(w.fetch ? { fetch: w.fetch } : {}) });
-  const sender = new DigestSender({ api, outbox, subscriptions, composer, clock: w.clock, log: w.log }, { ...DEFAULT_SENDER_OPTIONS, ...w.options?.sender });
+  const sender = new DigestSender({ api, outbox, subscriptions, composer, clock: w.clock, log: w.log, metrics: w.metrics }, { ...DEFAULT_SENDER_OPTIONS, ...w.options?.sender });
   const service = new DigestService(outbox, sender, w.clock, w.log, w.options?.catchUpMs ?? DEFAULT_CATCH_UP_MS);
   return { service, outbox, subscriptions, composer, sender };
 }

@@ -5,7 +5,7 @@ import { ApiRefusal } from "../../src/fake-telegram/fetch.ts";
 import { townsInScope } from "../../src/domain/subscription.ts";
 import { reportedProjects } from "../../src/domain/progress.ts";
 import { providers } from "../helpers/db.ts";
-import { digestRig, sentTo, type DigestRig } from "../helpers/digest.ts";
+import { CountingMetrics, digestRig, sentTo, type DigestRig } from "../helpers/digest.ts";
 
 let rig: DigestRig;
 afterEach(async () => rig?.close());
@@ -52,12 +52,15 @@ describe.each(providers())("digest delivery on %s", (provider) => {
     rig = await digestRig(provider);
     const town = busyTown(rig);
     for (let chat = 1; chat <= 40; chat++) await rig.subscribe(1000 + chat, { kind: "towns", townIds: [town] });
-    const a = await rig.instance();
-    const b = await rig.instance();
+    const [ma, mb] = [new CountingMetrics(), new CountingMetrics()];
+    const a = await rig.instance({}, ma);
+    const b = await rig.instance({}, mb);
     rig.clock.set(MONDAY_9);
     await Promise.all([a.service.tick(), b.service.tick(), a.service.tick()]);
     for (let chat = 1; chat <= 40; chat++) expect(sentTo(rig.tg, 1000 + chat)).toHaveLength(1);
     expect(await a.outbox.counts()).toMatchObject({ sent: 40, pending: 0, sending: 0 });
+    // Each instance's metrics count what it sent itself: together, every digest once.
+    expect((ma.counts.sent ?? 0) + (mb.counts.sent ?? 0)).toBe(40);
   });
 
   it("resumes after a crash mid-run without sending anything twice", async () => {
@@ -163,13 +166,16 @@ describe.each(providers())("digest delivery on %s", (provider) => {
       if (p.chat_id === 6001) throw new ApiRefusal(403, "Forbidden: bot was blocked by the user");
       return { message_id: 1, date: 0, chat: { id: p.chat_id, type: "private" }, text: p.text };
     });
-    const { service, outbox } = await rig.instance();
+    const metrics = new CountingMetrics();
+    const { service, outbox } = await rig.instance({}, metrics);
     rig.clock.set(MONDAY_9);
     await service.tick();
     expect((await rig.subs.get(id, 6001))).toMatchObject({ state: "stopped", stopReason: "blocked" });
     expect(sentTo(rig.tg, 6002)).toHaveLength(1);
     const counts = await outbox.counts();
     expect(counts.stopped + counts.skipped).toBe(2);
+    expect(metrics.counts.sent).toBe(1);
+    expect((metrics.counts.stopped ?? 0) + (metrics.counts.skipped ?? 0)).toBe(2);
 
     const attempts = rig.tg.callsOf("sendMessage").filter((c) => c.payload.chat_id === 6001).length;
     rig.clock.set("2026-11-30T04:00:00Z");
@@ -212,11 +218,13 @@ describe.each(providers())("digest delivery on %s", (provider) => {
     const catalog = rig.knowledge.current.catalog;
     const quiet = [...catalog.towns.keys()].find((id) => reportedProjects(catalog, id).every((m) => m.status === "done"))!;
     await rig.subscribe(9001, { kind: "towns", townIds: [quiet] });
-    const { service, outbox } = await rig.instance();
+    const metrics = new CountingMetrics();
+    const { service, outbox } = await rig.instance({}, metrics);
     rig.clock.set(MONDAY_9);
     await service.tick();
     expect(sentTo(rig.tg, 9001)).toHaveLength(0);
     expect(await outbox.counts()).toMatchObject({ skipped: 1 });
+    expect(metrics.counts).toEqual({ skipped: 1 });
   });
 
   it("says what changed since the previous digest", async () => {

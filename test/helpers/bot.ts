@@ -1,6 +1,6 @@
 // A bot wired to a fake Telegram and a fresh database: what a user would see.
 import type { Update } from "grammy/types";
-import { createBot } from "../../src/bot/bot.ts";
+import { createBot, type BotDeps } from "../../src/bot/bot.ts";
 import { botStores } from "../../src/bot/stores.ts";
 import { ManualClock } from "../../src/clock.ts";
 import type { DbProvider } from "../../src/db/client.ts";
@@ -28,7 +28,8 @@ export interface TestBot {
   bot: ReturnType<typeof createBot>["bot"];
 }
 
-export async function testBot(provider: DbProvider = "sqlite", existing?: TestDb): Promise<TestBot> {
+/** `extra` adds to what the bot is built with: metrics, a rate limit. */
+export async function testBot(provider: DbProvider = "sqlite", existing?: TestDb, extra: Partial<BotDeps> = {}): Promise<TestBot> {
   const db = existing ?? (await freshDb(provider));
   const tg = new FakeTelegram();
   const clock = new ManualClock(TEST_NOW);
@@ -36,7 +37,7 @@ export async function testBot(provider: DbProvider = "sqlite", existing?: TestDb
     const knowledge = await Knowledge.load(db.db);
     return createBot({
       token: TOKEN, apiRoot: "http://telegram.test", fetch: tg.fetch, botInfo: tg.botInfo,
-      knowledge, ...botStores(db.db, db.url, knowledge), admins: [ADMIN_ID], clock, log: createLogger("silent"),
+      knowledge, ...botStores(db.db, db.url, knowledge), admins: [ADMIN_ID], clock, log: createLogger("silent"), ...extra,
     }).bot;
   };
   const t: TestBot = {

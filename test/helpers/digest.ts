@@ -5,6 +5,7 @@ import type { DbProvider } from "../../src/db/client.ts";
 import { SubscriptionRepo } from "../../src/db/subscriptions.ts";
 import { createDigestService, type DigestServiceOptions } from "../../src/digest/service.ts";
 import { DEFAULT_SENDER_OPTIONS } from "../../src/digest/sender.ts";
+import type { DigestMetrics, DigestOutcome } from "../../src/digest/metrics.ts";
 import type { Scope, Schedule } from "../../src/domain/subscription.ts";
 import { DEFAULT_SCHEDULE } from "../../src/domain/subscription.ts";
 import type { Lang } from "../../src/domain/types.ts";
@@ -21,7 +22,7 @@ export interface DigestRig {
   knowledge: Knowledge;
   subs: SubscriptionRepo;
   /** A digest process; call again for a second instance (another server, or after a restart). */
-  instance(options?: Partial<DigestServiceOptions>): Promise<ReturnType<typeof createDigestService>>;
+  instance(options?: Partial<DigestServiceOptions>, metrics?: DigestMetrics): Promise<ReturnType<typeof createDigestService>>;
   subscribe(chatId: number, scope: Scope, opts?: { schedule?: Schedule; language?: Lang }): Promise<number>;
   close(): Promise<void>;
 }
@@ -34,10 +35,10 @@ export async function digestRig(provider: DbProvider, start = "2026-11-22T12:00:
   const subs = new SubscriptionRepo(db.db);
   return {
     db, tg, clock, knowledge, subs,
-    instance: async (options) =>
+    instance: async (options, metrics) =>
       createDigestService({
         db: db.db, url: db.url, knowledge, token: TOKEN, apiRoot: "http://telegram.test", fetch: tg.fetch, clock, log: createLogger("silent"),
-        options: { ...options, sender: { ...DEFAULT_SENDER_OPTIONS, waitForRetryMs: 3600_000, ...options?.sender } },
+        options: { ...options, sender: { ...DEFAULT_SENDER_OPTIONS, waitForRetryMs: 3600_000, ...options?.sender } }, metrics,
       }),
     subscribe: async (chatId, scope, opts = {}) =>
       (await subs.subscribe({ chatId, scope, schedule: opts.schedule ?? DEFAULT_SCHEDULE, language: opts.language ?? "ru", now: clock.now() })).subscription.id,
@@ -48,4 +49,12 @@ export async function digestRig(provider: DbProvider, start = "2026-11-22T12:00:
 /** Messages accepted per chat, in order. */
 export function sentTo(tg: FakeTelegram, chatId: number): string[] {
   return tg.delivered.filter((c) => c.method === "sendMessage" && c.payload.chat_id === chatId).map((c) => String(c.payload.text));
+}
+
+/** Digest outcomes as an instance's metrics saw them. */
+export class CountingMetrics implements DigestMetrics {
+  readonly counts: Partial<Record<DigestOutcome, number>> = {};
+  digest(outcome: DigestOutcome) {
+    this.counts[outcome] = (this.counts[outcome] ?? 0) + 1;
+  }
 }

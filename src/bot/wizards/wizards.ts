@@ -25,7 +25,7 @@ import type { Knowledge } from "../../knowledge.ts";
 import { isAnonymousAdmin, isGroup, mayManage } from "../admin.ts";
 import type { BotContext, LangContext } from "../context.ts";
 import { setLanguage, storedLanguage } from "../language.ts";
-import { Turns } from "../turns.ts";
+import { Turns, type ChatLock } from "../turns.ts";
 import { scheduleWizard, subscribeWizard, type SubscribePreset } from "./subscribe.ts";
 import { editWizard } from "./edit.ts";
 import type { EditRepo } from "../../db/edits.ts";
@@ -46,6 +46,8 @@ export interface WizardDeps {
   log: Logger;
   i18n: I18n<LangContext>;
   store: WizardStore;
+  /** With several instances: one turn of a chat at a time across all of them. */
+  chatLock?: ChatLock;
 }
 
 /** Who drives a group's wizard, when it is not the sender (see anonymousOwner). */
@@ -92,12 +94,14 @@ export function wizards(deps: WizardDeps) {
   ).middleware();
   const run = (ctx: BotContext, next: NextFunction) => stack(ctx as ConversationFlavor<LangContext>, next);
 
-  const turns = new Turns();
+  const turns = new Turns(deps.chatLock);
   /** Updates taking their chat's turn now: a wizard they enter needs no other. */
   const holding = new WeakSet<BotContext>();
   const resume = async (ctx: BotContext, next: NextFunction) => {
     if (isGroup(ctx) && ctx.from && ctx.callbackQuery?.data?.startsWith("sw:")) await claimAnonymousWizard(ctx, deps.store);
     const key = wizardKey(ctx);
+    // Holding the lock, read what another instance's turn may just have stored.
+    if (key !== undefined && deps.chatLock) deps.store.forget(key);
     return key !== undefined && (await deps.store.has(key)) ? run(ctx, next) : next();
   };
   // A wizard in progress gets the update first, one update of the chat at a time. Most
