@@ -6,8 +6,13 @@ import path from "node:path";
 import { createCanvas, GlobalFonts, type SKRSContext2D } from "@napi-rs/canvas";
 
 /** Our name for Noto Sans made of its subsets: no system font can answer to it. */
-export const CHART_FONT = "Monoqala Sans";
+const FAMILY = "Monoqala Sans";
 const SUBSETS = ["latin", "latin-ext", "cyrillic", "cyrillic-ext"];
+/**
+ * The subsets as a CSS fallback list, one family each: this canvas build uses only one
+ * file of a family, so subsets registered under one name would leave Kazakh letters out.
+ */
+export const CHART_FONT = SUBSETS.map((s) => `"${FAMILY} ${s}"`).join(", ");
 
 let fontsReady = false;
 /** Registers the four subsets (regular and bold) as one family, once per process. */
@@ -17,7 +22,7 @@ export function registerChartFont() {
   for (const subset of SUBSETS) {
     for (const weight of [400, 700]) {
       const file = path.join(dir, `noto-sans-${subset}-${weight}-normal.woff2`);
-      if (!GlobalFonts.registerFromPath(file, CHART_FONT)) throw new Error(`chart font not loaded: ${file}`);
+      if (!GlobalFonts.registerFromPath(file, `${FAMILY} ${subset}`)) throw new Error(`chart font not loaded: ${file}`);
     }
   }
   fontsReady = true;
@@ -84,7 +89,7 @@ function wrap(ctx: SKRSContext2D, text: string, width: number): string[] {
 
 function measureFooter(text: string): string[] {
   const probe = createCanvas(10, 10).getContext("2d");
-  probe.font = `18px "${CHART_FONT}"`;
+  probe.font = `18px ${CHART_FONT}`;
   return wrap(probe, text, CHART_WIDTH - 2 * PAD);
 }
 
@@ -97,8 +102,8 @@ function linesOf(text: string, font: string, width: number, max: number): string
   return [...lines.slice(0, max - 1), `${lines[max - 1]}…`];
 }
 
-const labelLines = (text: string) => linesOf(text, `700 20px "${CHART_FONT}"`, LABEL_W - 16, MAX_LABEL_LINES);
-const titleLines = (text: string) => linesOf(text, `700 30px "${CHART_FONT}"`, CHART_WIDTH - 2 * PAD, MAX_TITLE_LINES);
+const labelLines = (text: string) => linesOf(text, `700 20px ${CHART_FONT}`, LABEL_W - 16, MAX_LABEL_LINES);
+const titleLines = (text: string) => linesOf(text, `700 30px ${CHART_FONT}`, CHART_WIDTH - 2 * PAD, MAX_TITLE_LINES);
 
 /** The chart's pixel size follows from its data; tests check the PNG against this. */
 export function chartSize(spec: BarChartSpec): { width: number; height: number } {
@@ -114,7 +119,7 @@ export function drawBarChart(spec: BarChartSpec): Buffer {
   const { width, height } = chartSize(spec);
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext("2d");
-  const font = (size: number, bold = false) => `${bold ? "700 " : ""}${size}px "${CHART_FONT}"`;
+  const font = (size: number, bold = false) => `${bold ? "700 " : ""}${size}px ${CHART_FONT}`;
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, width, height);
 

@@ -39,7 +39,7 @@ function glyph(ch: string, family: string): string {
   g.fillStyle = "#fff";
   g.fillRect(0, 0, 64, 64);
   g.fillStyle = "#000";
-  g.font = `48px "${family}"`;
+  g.font = `48px ${family}`;
   g.textBaseline = "top";
   g.fillText(ch, 4, 4);
   return c.toBuffer("image/png").toString("base64");
