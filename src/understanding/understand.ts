@@ -6,7 +6,7 @@ import { CueMatcher, type CueHit } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
 import { decideLanguage, LanguageSignals } from "./language.ts";
 import type { Cue } from "./lexicon.ts";
-import { NameMatcher, type NameHit } from "./names.ts";
+import { editDistance, NameMatcher, type NameHit } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
 
 export const INTENTS = [
@@ -58,6 +58,10 @@ const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 /** Cues that make a message about monotown data (as opposed to fuel prices in Жанаозен). */
 const DOMAIN: Cue[] = ["tier", "progress", "shortfall", "monotown", "subscribe", "former", "diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
+/** A Kazakh genitive ending (-ның/-нің/-дың/-дің/-тың/-тің) in the skeleton alphabet. */
+const GENITIVE = /(nin|din|tin)$/;
+/** Possessed nouns that follow a town's genitive, as skeletons, with the cue they carry. */
+const POSSESSED: Array<[string, Cue]> = [["tobi", "tier"], ["sanati", "tier"]];
 
 export class Understander {
   private names: NameMatcher<Kind>;
@@ -118,6 +122,7 @@ export class Understander {
     const taken = new Array<boolean>(toks.length).fill(false);
     for (const h of [...hits, ...regionStemHits]) for (let i = h.start; i < h.end; i++) taken[i] = true;
     const cueHits = this.cues.find(toks, taken);
+    cueHits.push(...this.possessedTypos(toks, hits, taken, cueHits));
 
     const cueAt = new Map<number, CueHit[]>();
     for (const c of cueHits) for (let i = c.start; i < c.end; i++) cueAt.set(i, [...(cueAt.get(i) ?? []), c]);
@@ -180,6 +185,28 @@ export class Understander {
       result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;
     }
     return result;
+  }
+
+  /**
+   * «Ақсайдың тбы», «Кентаудың тоыб»: right after a town in the genitive Kazakh expects a
+   * possessed noun, so a short word one typo from «тобы»/«санаты» there is that noun. Too
+   * short to fuzzy-match anywhere else (тоы, тбы would hit той, ты...).
+   */
+  private possessedTypos(toks: string[], hits: Array<NameHit<Kind>>, taken: boolean[], cueHits: CueHit[]): CueHit[] {
+    const out: CueHit[] = [];
+    for (const h of hits) {
+      const i = h.end;
+      if (h.kind !== "town" || i >= toks.length || taken[i] || !GENITIVE.test(toks[i - 1]!)) continue;
+      const tok = toks[i]!;
+      if (tok.length < 3 || this.lang.ordinary.has(tok) || cueHits.some((c) => c.start <= i && i < c.end)) continue;
+      for (const [noun, cue] of POSSESSED) {
+        if (Math.abs(tok.length - noun.length) <= 1 && editDistance(tok, noun) <= 1) {
+          out.push({ cue, lang: "kk", weight: 1, start: i, end: i + 1 });
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private decide(
