@@ -58,6 +58,8 @@ const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 /** Cues that make a message about monotown data (as opposed to fuel prices in Жанаозен). */
 const DOMAIN: Cue[] = ["tier", "progress", "shortfall", "monotown", "subscribe", "former", "diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
+/** Cues that point away from monotown data, which a negation cancels. */
+const OTHER = new Set<Cue>(["offtopic", "poet", "person", "lake", "mountain", "river"]);
 /** A Kazakh genitive ending (-ның/-нің/-дың/-дің/-тың/-тің) in the skeleton alphabet. */
 const GENITIVE = /(nin|din|tin)$/;
 /** Possessed nouns that follow a town's genitive, as skeletons, with the cue they carry. */
@@ -121,13 +123,24 @@ export class Understander {
     const hits = this.names.find(toks).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     const taken = new Array<boolean>(toks.length).fill(false);
     for (const h of [...hits, ...regionStemHits]) for (let i = h.start; i < h.end; i++) taken[i] = true;
-    const cueHits = this.cues.find(toks, taken);
+    // «не поэт, а город Абай», «ақын емес»: a negated "something else" is not what is asked.
+    const cueHits = this.cues.find(toks, taken).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
     cueHits.push(...this.possessedTypos(toks, hits, taken, cueHits));
 
     const cueAt = new Map<number, CueHit[]>();
     for (const c of cueHits) for (let i = c.start; i < c.end; i++) cueAt.set(i, [...(cueAt.get(i) ?? []), c]);
+    // One word is one vote per cue, however many languages list it («статус» is Russian,
+    // Kazakh and English): the heaviest entry counts, once.
+    const votes = new Map<string, number>();
+    for (const c of cueHits) {
+      const key = `${c.cue} ${c.start} ${c.end}`;
+      votes.set(key, Math.max(votes.get(key) ?? 0, c.weight));
+    }
     const count = new Map<Cue, number>();
-    for (const c of cueHits) count.set(c.cue, (count.get(c.cue) ?? 0) + c.weight);
+    for (const [key, w] of votes) {
+      const cue = key.slice(0, key.indexOf(" ")) as Cue;
+      count.set(cue, (count.get(cue) ?? 0) + w);
+    }
     const has = (c: Cue) => (count.get(c) ?? 0) > 0;
     const near = (h: { start: number; end: number }, cue: Cue, span = 2) => {
       for (let i = h.start - span; i < h.end + span; i++) if (cueAt.get(i)?.some((c) => c.cue === cue)) return true;
