@@ -7,7 +7,8 @@ import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
 import { decideLanguage, LanguageSignals } from "./language.ts";
 import type { Cue } from "./lexicon.ts";
 import { editDistance, NameMatcher, type NameHit } from "./names.ts";
-import { normalize, skeletonOfWord } from "./normalize.ts";
+import { isKazakhEnding, isRussianEnding } from "./morphology.ts";
+import { normalize, skeleton, skeletonOfWord } from "./normalize.ts";
 
 export const INTENTS = [
   "tier", "progress", "shortfall", "town_overview", "tier_list", "national_overview", "compare", "subscribe", "unsubscribe",
@@ -148,7 +149,10 @@ export class Understander {
     };
 
     // Language: every word that is not a name votes.
+    // A name's ending is grammar, and grammar is the frame a mixed message is built on:
+    // «Степногорскіде план выполнения қалай» is Kazakh with Russian nouns in it.
     let score = 0;
+    for (const h of hits) score += endingLanguage(toks[h.end - 1]!, h);
     for (let i = 0; i < norm.length; i++) {
       if (taken[i]) {
         score += this.lang.name(norm[i]!);
@@ -317,6 +321,20 @@ export class Understander {
       : [{ kind: "other", id: null }];
     return { townId: h.id, word, others };
   }
+}
+
+/** +1 for a Kazakh suffix chain after a name, -1 for a Russian case ending, 0 when both could be. */
+function endingLanguage(tok: string, h: NameHit<Kind>): number {
+  if (h.bare || h.typo) return 0;
+  const name = skeleton(normalize(h.name).split(" ").at(-1) ?? "");
+  // The token may carry a declension stem (Житикар-е) rather than the whole name.
+  const stem = tok.startsWith(name) ? name : name.slice(0, -1);
+  if (!tok.startsWith(stem)) return 0;
+  const rest = tok.slice(stem.length);
+  if (!rest) return 0;
+  const ru = isRussianEnding(rest);
+  const kk = stem === name && isKazakhEnding(rest);
+  return kk && !ru ? 1 : ru && !kk ? -1 : 0;
 }
 
 function domainCount(count: Map<Cue, number>): number {
