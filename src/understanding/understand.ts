@@ -302,7 +302,8 @@ export class Understander {
         if (isCity || domain) return "keep";
         return h.bare && !has("overview") ? "ask" : "keep";
       case "aksai":
-        if (near(h, "river")) return "drop";
+        // Our Аксай is a district's centre, not a district: «Аксайский район» is in Russia.
+        if (near(h, "river") || near(h, "district", 1)) return "drop";
         return "keep";
       case "rudny":
         // The town is masculine (Рудный, Рудного, Рудном); «рудная/рудное/рудные» are the adjective "ore".

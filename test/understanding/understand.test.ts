@@ -13,10 +13,11 @@ const check = (e: Example) => {
 };
 
 // Dev examples we still get wrong, each for a reason we chose not to paper over with a
-// special case: typos in 3–4-letter words (тбы, тоы → тобы), a typo dropping a letter of
-// a five-letter name (Риддр, Сарнь), truly mixed sentences, foreign places we do not list.
+// special case: «тоы» for «тобы» (it is also «той», a feast), a typo dropping a letter of
+// a five-letter name (Риддр, Сарнь: сарай, алтында would become names), and «абайламай»
+// (a verb, "carelessly") in a question about how to ask.
 // `it.fails` turns green→red when one starts passing, so this list is kept honest.
-const KNOWN_MISSES = new Set(["d012", "d016", "d286", "d302", "d368"]);
+const KNOWN_MISSES = new Set(["d012", "d016", "d286", "d368"]);
 
 describe("the shared examples", () => {
   it.each(loadExamples("shared").map((e) => [e.id, e.text, e] as const))("%s %s", (_id, _text, e) => check(e));
