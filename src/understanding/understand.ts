@@ -132,15 +132,18 @@ export class Understander {
     for (const c of cueHits) for (let i = c.start; i < c.end; i++) cueAt.set(i, [...(cueAt.get(i) ?? []), c]);
     // One word is one vote per cue, however many languages list it («статус» is Russian,
     // Kazakh and English): the heaviest entry counts, once.
-    const votes = new Map<string, number>();
-    for (const c of cueHits) {
-      const key = `${c.cue} ${c.start} ${c.end}`;
-      votes.set(key, Math.max(votes.get(key) ?? 0, c.weight));
-    }
     const count = new Map<Cue, number>();
-    for (const [key, w] of votes) {
-      const cue = key.slice(0, key.indexOf(" ")) as Cue;
-      count.set(cue, (count.get(cue) ?? 0) + w);
+    for (let k = 0; k < cueHits.length; k++) {
+      const c = cueHits[k]!;
+      let best = c.weight;
+      let first = true;
+      for (let j = 0; j < cueHits.length && first; j++) {
+        const o = cueHits[j]!;
+        if (j === k || o.cue !== c.cue || o.start !== c.start || o.end !== c.end) continue;
+        if (o.weight > best || (o.weight === best && j < k)) first = false;
+        else best = Math.max(best, o.weight);
+      }
+      if (first) count.set(c.cue, (count.get(c.cue) ?? 0) + best);
     }
     const has = (c: Cue) => (count.get(c) ?? 0) > 0;
     const near = (h: { start: number; end: number }, cue: Cue, span = 2) => {
@@ -324,10 +327,18 @@ export class Understander {
   }
 }
 
+const lastSkeletons = new Map<string, string>();
+/** The skeleton of a name's last word; names come from a fixed list, so the map stays small. */
+function lastSkeleton(name: string): string {
+  let s = lastSkeletons.get(name);
+  if (s === undefined) lastSkeletons.set(name, (s = skeleton(normalize(name).split(" ").at(-1) ?? "")));
+  return s;
+}
+
 /** +1 for a Kazakh suffix chain after a name, -1 for a Russian case ending, 0 when both could be. */
 function endingLanguage(tok: string, h: NameHit<Kind>): number {
   if (h.bare || h.typo) return 0;
-  const name = skeleton(normalize(h.name).split(" ").at(-1) ?? "");
+  const name = lastSkeleton(h.name);
   // The token may carry a declension stem (Житикар-е) rather than the whole name.
   const stem = tok.startsWith(name) ? name : name.slice(0, -1);
   if (!tok.startsWith(stem)) return 0;
