@@ -41,13 +41,13 @@ describe("messages the code was never tuned on (holdout set)", () => {
 });
 
 describe("a second never-tuned-on set (holdout2, written before the tuning it judges)", () => {
-  it("gets language, intent, towns and tier all right on at least 94% of them", () => {
+  it("gets language, intent, towns and tier all right on at least 95% of them", () => {
     const all = loadExamples("holdout2");
     const right = all.filter((e) => {
       const r = u.understand(e.text);
       return r.intent === e.intent && JSON.stringify(r.towns) === JSON.stringify(e.towns) && r.tier === e.tier && (!e.lang || r.lang === e.lang);
     });
-    expect(right.length / all.length).toBeGreaterThanOrEqual(0.94);
+    expect(right.length / all.length).toBeGreaterThanOrEqual(0.95);
   });
 });
 
