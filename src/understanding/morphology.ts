@@ -34,6 +34,11 @@ export function isEnding(rest: string): boolean {
   return isRussianEnding(rest) || KAZAKH.test(rest);
 }
 
+/** Whether `rest` is a non-empty ordered Kazakh suffix chain. */
+export function isKazakhEnding(rest: string): boolean {
+  return rest.length > 0 && rest.length <= MAX_ENDING && KAZAKH.test(rest);
+}
+
 /** Whether `rest` is one Russian case ending (or an -ский adjective's), for declined stems. */
 export function isRussianEnding(rest: string): boolean {
   return RUSSIAN_SET.has(rest) || (rest.startsWith("sk") && (rest.length === 2 || RUSSIAN_SET.has(rest.slice(2))));

@@ -28,10 +28,14 @@ const LATIN_FOLD: Array<[RegExp, string]> = [
   [/[áäàâ]/g, "a"], [/[óöô]/g, "o"], [/[úūüýù]/g, "u"], [/[ıíì]/g, "i"], [/[ğǵ]/g, "g"], [/[ñń]/g, "n"], [/ş/g, "sh"], [/ç/g, "ch"], [/é/g, "e"],
   [/q/g, "k"], [/kh/g, "h"], [/zh/g, "j"], [/ts/g, "c"], [/y/g, "i"], [/w/g, "u"], [/x/g, "ks"],
 ];
+// Digraphs only Latin spelling uses for one letter: in Cyrillic «тс» is т + с (Жанатс-қа,
+// a typo of Жанатас, must stay one letter from it), not ц.
+const DIGRAPHS = new Set(["kh", "zh", "ts"]);
+const CYRILLIC_FOLD = LATIN_FOLD.filter(([re]) => !DIGRAPHS.has(re.source));
 
-export function foldLatin(s: string): string {
+export function foldLatin(s: string, rules = LATIN_FOLD): string {
   let out = s;
-  for (const [re, to] of LATIN_FOLD) out = out.replace(re, to);
+  for (const [re, to] of rules) out = out.replace(re, to);
   return out;
 }
 
@@ -53,8 +57,13 @@ export function skeletonOfWord(word: string): string {
   let out = wordSkeletons.get(word);
   if (out !== undefined) return out;
   let latin = "";
-  for (const c of foldCyrillic(word)) latin += CYR_TO_LAT[c] ?? c;
-  out = foldLatin(latin).replace(/(.)\1+/g, "$1");
+  let cyrillic = false;
+  for (const c of foldCyrillic(word)) {
+    const l = CYR_TO_LAT[c];
+    if (l !== undefined) cyrillic = true;
+    latin += l ?? c;
+  }
+  out = foldLatin(latin, cyrillic ? CYRILLIC_FOLD : LATIN_FOLD).replace(/(.)\1+/g, "$1");
   if (wordSkeletons.size >= WORD_MEMO_LIMIT) wordSkeletons.clear();
   wordSkeletons.set(word, out);
   return out;

@@ -6,8 +6,9 @@ import { CueMatcher, type CueHit } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
 import { decideLanguage, LanguageSignals } from "./language.ts";
 import type { Cue } from "./lexicon.ts";
-import { NameMatcher, type NameHit } from "./names.ts";
-import { normalize, skeletonOfWord } from "./normalize.ts";
+import { editDistance, NameMatcher, type NameHit } from "./names.ts";
+import { isKazakhEnding, isRussianEnding } from "./morphology.ts";
+import { normalize, skeleton, skeletonOfWord } from "./normalize.ts";
 
 export const INTENTS = [
   "tier", "progress", "shortfall", "town_overview", "tier_list", "national_overview", "compare", "subscribe", "unsubscribe",
@@ -58,6 +59,12 @@ const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 /** Cues that make a message about monotown data (as opposed to fuel prices in Жанаозен). */
 const DOMAIN: Cue[] = ["tier", "progress", "shortfall", "monotown", "subscribe", "former", "diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
+/** Cues that point away from monotown data, which a negation cancels. */
+const OTHER = new Set<Cue>(["offtopic", "poet", "person", "lake", "mountain", "river"]);
+/** A Kazakh genitive ending (-ның/-нің/-дың/-дің/-тың/-тің) in the skeleton alphabet. */
+const GENITIVE = /(nin|din|tin)$/;
+/** Possessed nouns that follow a town's genitive, as skeletons, with the cue they carry. */
+const POSSESSED: Array<[string, Cue]> = [["tobi", "tier"], ["sanati", "tier"]];
 
 export class Understander {
   private names: NameMatcher<Kind>;
@@ -117,12 +124,27 @@ export class Understander {
     const hits = this.names.find(toks).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     const taken = new Array<boolean>(toks.length).fill(false);
     for (const h of [...hits, ...regionStemHits]) for (let i = h.start; i < h.end; i++) taken[i] = true;
-    const cueHits = this.cues.find(toks, taken);
+    // «не поэт, а город Абай», «ақын емес»: a negated "something else" is not what is asked.
+    const cueHits = this.cues.find(toks, taken).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
+    cueHits.push(...this.possessedTypos(toks, hits, taken, cueHits));
 
     const cueAt = new Map<number, CueHit[]>();
     for (const c of cueHits) for (let i = c.start; i < c.end; i++) cueAt.set(i, [...(cueAt.get(i) ?? []), c]);
+    // One word is one vote per cue, however many languages list it («статус» is Russian,
+    // Kazakh and English): the heaviest entry counts, once.
     const count = new Map<Cue, number>();
-    for (const c of cueHits) count.set(c.cue, (count.get(c.cue) ?? 0) + c.weight);
+    for (let k = 0; k < cueHits.length; k++) {
+      const c = cueHits[k]!;
+      let best = c.weight;
+      let first = true;
+      for (let j = 0; j < cueHits.length && first; j++) {
+        const o = cueHits[j]!;
+        if (j === k || o.cue !== c.cue || o.start !== c.start || o.end !== c.end) continue;
+        if (o.weight > best || (o.weight === best && j < k)) first = false;
+        else best = Math.max(best, o.weight);
+      }
+      if (first) count.set(c.cue, (count.get(c.cue) ?? 0) + best);
+    }
     const has = (c: Cue) => (count.get(c) ?? 0) > 0;
     const near = (h: { start: number; end: number }, cue: Cue, span = 2) => {
       for (let i = h.start - span; i < h.end + span; i++) if (cueAt.get(i)?.some((c) => c.cue === cue)) return true;
@@ -130,7 +152,10 @@ export class Understander {
     };
 
     // Language: every word that is not a name votes.
+    // A name's ending is grammar, and grammar is the frame a mixed message is built on:
+    // «Степногорскіде план выполнения қалай» is Kazakh with Russian nouns in it.
     let score = 0;
+    for (const h of hits) score += endingLanguage(toks[h.end - 1]!, h);
     for (let i = 0; i < norm.length; i++) {
       if (taken[i]) {
         score += this.lang.name(norm[i]!);
@@ -180,6 +205,28 @@ export class Understander {
       result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;
     }
     return result;
+  }
+
+  /**
+   * «Ақсайдың тбы», «Кентаудың тоыб»: right after a town in the genitive Kazakh expects a
+   * possessed noun, so a short word one typo from «тобы»/«санаты» there is that noun. Too
+   * short to fuzzy-match anywhere else (тоы, тбы would hit той, ты...).
+   */
+  private possessedTypos(toks: string[], hits: Array<NameHit<Kind>>, taken: boolean[], cueHits: CueHit[]): CueHit[] {
+    const out: CueHit[] = [];
+    for (const h of hits) {
+      const i = h.end;
+      if (h.kind !== "town" || i >= toks.length || taken[i] || !GENITIVE.test(toks[i - 1]!)) continue;
+      const tok = toks[i]!;
+      if (tok.length < 3 || this.lang.ordinary.has(tok) || cueHits.some((c) => c.start <= i && i < c.end)) continue;
+      for (const [noun, cue] of POSSESSED) {
+        if (Math.abs(tok.length - noun.length) <= 1 && editDistance(tok, noun) <= 1) {
+          out.push({ cue, lang: "kk", weight: 1, start: i, end: i + 1 });
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private decide(
@@ -258,7 +305,8 @@ export class Understander {
         if (isCity || domain) return "keep";
         return h.bare && !has("overview") ? "ask" : "keep";
       case "aksai":
-        if (near(h, "river")) return "drop";
+        // Our Аксай is a district's centre, not a district: «Аксайский район» is in Russia.
+        if (near(h, "river") || near(h, "district", 1)) return "drop";
         return "keep";
       case "rudny":
         // The town is masculine (Рудный, Рудного, Рудном); «рудная/рудное/рудные» are the adjective "ore".
@@ -277,6 +325,28 @@ export class Understander {
       : [{ kind: "other", id: null }];
     return { townId: h.id, word, others };
   }
+}
+
+const lastSkeletons = new Map<string, string>();
+/** The skeleton of a name's last word; names come from a fixed list, so the map stays small. */
+function lastSkeleton(name: string): string {
+  let s = lastSkeletons.get(name);
+  if (s === undefined) lastSkeletons.set(name, (s = skeleton(normalize(name).split(" ").at(-1) ?? "")));
+  return s;
+}
+
+/** +1 for a Kazakh suffix chain after a name, -1 for a Russian case ending, 0 when both could be. */
+function endingLanguage(tok: string, h: NameHit<Kind>): number {
+  if (h.bare || h.typo) return 0;
+  const name = lastSkeleton(h.name);
+  // The token may carry a declension stem (Житикар-е) rather than the whole name.
+  const stem = tok.startsWith(name) ? name : name.slice(0, -1);
+  if (!tok.startsWith(stem)) return 0;
+  const rest = tok.slice(stem.length);
+  if (!rest) return 0;
+  const ru = isRussianEnding(rest);
+  const kk = stem === name && isKazakhEnding(rest);
+  return kk && !ru ? 1 : ru && !kk ? -1 : 0;
 }
 
 function domainCount(count: Map<Cue, number>): number {

@@ -13,10 +13,11 @@ const check = (e: Example) => {
 };
 
 // Dev examples we still get wrong, each for a reason we chose not to paper over with a
-// special case: typos in 3–4-letter words (тбы, тоы → тобы), a typo dropping a letter of
-// a five-letter name (Риддр, Сарнь), truly mixed sentences, foreign places we do not list.
+// special case: «тоы» for «тобы» (it is also «той», a feast), a typo dropping a letter of
+// a five-letter name (Риддр, Сарнь: сарай, алтында would become names), and «абайламай»
+// (a verb, "carelessly") in a question about how to ask.
 // `it.fails` turns green→red when one starts passing, so this list is kept honest.
-const KNOWN_MISSES = new Set(["d012", "d016", "d038", "d043", "d048", "d132", "d159", "d276", "d286", "d302", "d365", "d368", "d413"]);
+const KNOWN_MISSES = new Set(["d012", "d016", "d286", "d368"]);
 
 describe("the shared examples", () => {
   it.each(loadExamples("shared").map((e) => [e.id, e.text, e] as const))("%s %s", (_id, _text, e) => check(e));
@@ -31,6 +32,17 @@ describe("our examples (dev set)", () => {
 describe("messages the code was never tuned on (holdout set)", () => {
   it("gets language, intent, towns and tier all right on at least 95% of them", () => {
     const all = loadExamples("holdout");
+    const right = all.filter((e) => {
+      const r = u.understand(e.text);
+      return r.intent === e.intent && JSON.stringify(r.towns) === JSON.stringify(e.towns) && r.tier === e.tier && (!e.lang || r.lang === e.lang);
+    });
+    expect(right.length / all.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("a second never-tuned-on set (holdout2, written before the tuning it judges)", () => {
+  it("gets language, intent, towns and tier all right on at least 95% of them", () => {
+    const all = loadExamples("holdout2");
     const right = all.filter((e) => {
       const r = u.understand(e.text);
       return r.intent === e.intent && JSON.stringify(r.towns) === JSON.stringify(e.towns) && r.tier === e.tier && (!e.lang || r.lang === e.lang);
