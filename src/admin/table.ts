@@ -6,10 +6,9 @@ import { parse, CsvError } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
 import { strFromU8, unzipSync } from "fflate";
 
-/** Editors' tables have a few hundred rows; a megabyte leaves room for ten times that. */
-export const MAX_UPLOAD_BYTES = 1_000_000;
-export const MAX_UNPACKED_BYTES = 30_000_000;
-export const MAX_ROWS = 5000;
+import { MAX_ROWS, MAX_UNPACKED_BYTES, MAX_UPLOAD_BYTES } from "./limits.ts";
+
+export { MAX_ROWS, MAX_UNPACKED_BYTES, MAX_UPLOAD_BYTES };
 
 export type TableProblem =
   | { code: "too_big"; limitKb: number }

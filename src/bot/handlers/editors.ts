@@ -11,9 +11,8 @@ import type { UserRepo } from "../../db/users.ts";
 import { planFigures, planMeasures, type FigureRow, type MeasureRow, type SheetKind } from "../../domain/edits.ts";
 import type { Lang } from "../../domain/types.ts";
 import type { Knowledge } from "../../knowledge.ts";
-import { exportFiles } from "../../admin/export.ts";
 import { sheetKindOf, validateSheet } from "../../admin/sheets.ts";
-import { MAX_UPLOAD_BYTES, readTable } from "../../admin/table.ts";
+import { MAX_UPLOAD_BYTES } from "../../admin/limits.ts";
 import { renderHeaderProblem, renderHistory, renderPreview, renderRowErrors, renderTableProblem } from "../../render/edits.ts";
 import { escapeHtml } from "../../render/format.ts";
 import type { Translate } from "../../render/types.ts";
@@ -69,6 +68,8 @@ export function editorHandlers(deps: EditorDeps) {
 
   const sendFiles = async (ctx: BotContext, caption: string) => {
     const stamp = deps.clock.now().toISOString().slice(0, 10);
+    // The spreadsheet libraries load on first use: most processes never need them.
+    const { exportFiles } = await import("../../admin/export.ts");
     const files = await exportFiles(deps.knowledge.current.catalog, stamp);
     await ctx.replyWithMediaGroup(
       files.map((f, i) => ({
@@ -110,6 +111,7 @@ export function editorHandlers(deps: EditorDeps) {
   });
 
   const preview = async (ctx: BotContext, fileName: string, bytes: Uint8Array) => {
+    const { readTable } = await import("../../admin/table.ts");
     const read = await readTable(fileName, bytes);
     if (!read.ok) return send(ctx, renderTableProblem(read.problem, ctx.render));
     const kind = sheetKindOf(read.table.header);
