@@ -12,7 +12,10 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 
 let db: TestDb | undefined;
 let server: Awaited<ReturnType<typeof startFakeBotApi>> | undefined;
+/** Bot processes a test started: killed after it even when an assertion failed midway. */
+const children: ChildProcess[] = [];
 afterEach(async () => {
+  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
   await server?.close();
   await db?.close();
 });
@@ -46,6 +49,7 @@ describe("the bot process", () => {
       cwd: ROOT, env: { ...process.env, DATABASE_URL: db.url, TELEGRAM_API_ROOT: server.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info", PORT: "0", HOST: "127.0.0.1" },
       stdio: ["ignore", "pipe", "inherit"],
     });
+    children.push(child);
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     const url = listeningUrl(child);
     const deadline = Date.now() + 60_000;
@@ -84,6 +88,7 @@ describe("the bot process", () => {
       },
       stdio: ["ignore", "pipe", "inherit"],
     });
+    children.push(child);
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     const url = await listeningUrl(child, /webhook set/);
     const set = tg.callsOf("setWebhook").at(-1)?.payload;
