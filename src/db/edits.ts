@@ -3,7 +3,8 @@
 // preview remembers the version it was made against, so of two editors confirming at
 // once exactly one applies and the other is told the data changed.
 import type { Db } from "./client.ts";
-import { reversePlan, type EditPlan, type EditorSource, type Json, type PlannedChange, type SheetKind } from "../domain/edits.ts";
+import { planRows, reversePlan, type EditPlan, type EditorSource, type Json, type PlanError, type PlannedChange, type SheetKind } from "../domain/edits.ts";
+import type { Catalog } from "../domain/types.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -61,6 +62,18 @@ export class EditRepo {
       select: { id: true },
     });
     return row.id;
+  }
+
+  /**
+   * Plans rows against the catalog and, when they change something, stores the plan as a
+   * pending set made at the catalog's version. The rows are kept, so a preview that loses
+   * a race can be planned again (an upload in full, a single edit as its one row).
+   */
+  async propose(catalog: Catalog, p: { kind: "upload" | "edit"; userId: number; chatId: number; fileName: string | null; sheet: SheetKind; rows: unknown[] }): Promise<{ plan: EditPlan; errors: PlanError[]; setId: number | null }> {
+    const { plan, errors } = planRows(catalog, p.sheet, p.rows, p.kind === "upload");
+    if (errors.length || !plan.changes.length) return { plan, errors, setId: null };
+    const setId = await this.createPending({ kind: p.kind, userId: p.userId, chatId: p.chatId, fileName: p.fileName, baseVersion: catalog.version, plan, rows: p.rows });
+    return { plan, errors, setId };
   }
 
   async get(id: number): Promise<PendingSet | null> {

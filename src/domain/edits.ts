@@ -367,12 +367,18 @@ export function editTargets(catalog: Catalog, townId: string): EditTarget[] {
   return out;
 }
 
-/** The plan of a single edit: one field of one record set to a value, with its source. */
+/** Plans a set's rows: an upload lists its towns in full; a single edit touches its row only. */
+export function planRows(catalog: Catalog, sheet: SheetKind, rows: unknown[], complete: boolean): { plan: EditPlan; errors: PlanError[] } {
+  return sheet === "measures" ? planMeasures(catalog, rows as MeasureRow[], complete) : planFigures(catalog, rows as FigureRow[], complete);
+}
+
+/** The row a single edit makes: one field of one record set to a value, with its source. */
+export function singleEditRow(target: EditTarget, field: string, value: number | string | null, source: SourceRef): { sheet: SheetKind; row: MeasureRow | FigureRow } {
+  return { sheet: target.kind === "measure" ? "measures" : "figures", row: { ...target.row, [field]: value, source } as MeasureRow | FigureRow };
+}
+
+/** The plan of a single edit. */
 export function planSingleEdit(catalog: Catalog, target: EditTarget, field: string, value: number | string | null, source: SourceRef) {
-  if (target.kind === "measure") {
-    const row = { ...target.row, [field]: value, source } as MeasureRow;
-    return planMeasures(catalog, [row], false);
-  }
-  const row = { ...target.row, [field]: value, source } as FigureRow;
-  return planFigures(catalog, [row], false);
+  const { sheet, row } = singleEditRow(target, field, value, source);
+  return planRows(catalog, sheet, [row], false);
 }

@@ -226,4 +226,32 @@ describe.each(providers())("editors on %s", (provider) => {
     await press(t, EDITOR, "Отмена");
     expect(lastText(t.tg)).toBe("Хорошо, ничего не меняю.");
   });
+
+  it("a single edit that loses the race to another editor's change is planned again on the new data", async () => {
+    t = await testBot(provider);
+    await makeEditor(EDITOR);
+    await makeEditor(EDITOR_KK);
+    await t.send(textUpdate(EDITOR, "/edit Балхаш"));
+    await press(t, EDITOR, /^📌 Благоустройство набережной/);
+    await press(t, EDITOR, "статус: в работе");
+    await press(t, EDITOR, "выполнено");
+    await t.send(textUpdate(EDITOR, `${SOURCE[0]}; 20.11.2026; ${SOURCE[2]}`));
+    const okEdit = buttonsOf(t.tg).find((b) => b.text.startsWith("✅"))!.callback_data!;
+
+    // Another editor changes the town's population first.
+    await t.send(textUpdate(EDITOR_KK, "/edit Балқаш"));
+    await press(t, EDITOR_KK, /^🔢 халқы/);
+    await t.send(textUpdate(EDITOR_KK, "70000"));
+    await t.send(textUpdate(EDITOR_KK, `${SOURCE[0]}; 20.11.2026; ${SOURCE[2]}`));
+    await press(t, EDITOR_KK, "✅ Растау");
+
+    const { callbackUpdate } = await import("../../src/fake-telegram/updates.ts");
+    await t.send(callbackUpdate(EDITOR, okEdit));
+    expect(lastText(t.tg)).toMatch(/данные изменил другой редактор[\s\S]*Добавить: 0 · изменить: 1 · удалить: 0[\s\S]*статус: в работе → выполнено/);
+    const sets = await t.db.db.changeSet.findMany({ orderBy: { id: "asc" } });
+    expect(sets.map((x) => [x.kind, x.status])).toEqual([["edit", "superseded"], ["edit", "applied"], ["edit", "pending"]]);
+    await press(t, EDITOR, "✅ Подтвердить");
+    expect((await t.db.db.measure.findUnique({ where: { id: "balkhash-beach-embankment" } }))!.status).toBe("done");
+    expect((await t.db.db.figure.findFirst({ where: { townId: "balkhash", key: "population" } }))!.value).toBe(70000);
+  });
 });

@@ -8,7 +8,7 @@ import type { Logger } from "pino";
 import type { Clock } from "../../clock.ts";
 import type { EditRepo } from "../../db/edits.ts";
 import type { UserRepo } from "../../db/users.ts";
-import { planFigures, planMeasures, type FigureRow, type MeasureRow, type SheetKind } from "../../domain/edits.ts";
+import type { SheetKind } from "../../domain/edits.ts";
 import type { Lang } from "../../domain/types.ts";
 import type { Knowledge } from "../../knowledge.ts";
 import { sheetKindOf, validateSheet } from "../../admin/sheets.ts";
@@ -120,18 +120,15 @@ export function editorHandlers(deps: EditorDeps) {
     const { catalog } = deps.knowledge.current;
     const { rows, errors } = validateSheet(catalog, read.table, kind.kind);
     if (errors.length) return send(ctx, renderRowErrors(errors, ctx.render));
-    await proposeRows(ctx, kind.kind, rows.rows, fileName, false);
+    await proposeRows(ctx, "upload", kind.kind, rows.rows, fileName, false);
   };
 
   /** Plans the rows against the current data and shows the preview; stale: an earlier preview lost a race. */
-  const proposeRows = async (ctx: BotContext, kind: SheetKind, rows: unknown[], fileName: string | null, stale: boolean) => {
+  const proposeRows = async (ctx: BotContext, kind: "upload" | "edit", sheet: SheetKind, rows: unknown[], fileName: string | null, stale: boolean) => {
     const { catalog } = deps.knowledge.current;
-    const { plan, errors } = kind === "measures" ? planMeasures(catalog, rows as MeasureRow[]) : planFigures(catalog, rows as FigureRow[]);
+    const { plan, errors, setId } = await deps.edits.propose(catalog, { kind, userId: ctx.from!.id, chatId: ctx.chat!.id, fileName, sheet, rows });
     if (errors.length) return send(ctx, renderRowErrors(errors, ctx.render));
-    if (!plan.changes.length) return send(ctx, { text: ctx.render.t("ed-no-changes") });
-    const setId = await deps.edits.createPending({
-      kind: "upload", userId: ctx.from!.id, chatId: ctx.chat!.id, fileName, baseVersion: catalog.version, plan, rows,
-    });
+    if (setId === null) return send(ctx, { text: ctx.render.t("ed-no-changes") });
     await send(ctx, renderPreview(plan, setId, catalog, ctx.render, { stale }));
   };
 
@@ -157,8 +154,7 @@ export function editorHandlers(deps: EditorDeps) {
     if (res.reason === "changed") {
       // Another editor's change went in first: the same rows are planned again on the new data.
       await deps.knowledge.reload();
-      const kind = set.plan.kind;
-      return proposeRows(ctx, kind, set.rows as unknown[], set.fileName, true);
+      return proposeRows(ctx, set.kind === "edit" ? "edit" : "upload", set.plan.kind, set.rows as unknown[], set.fileName, true);
     }
     return send(ctx, { text: t("ed-gone") });
   });

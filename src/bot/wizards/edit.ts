@@ -2,7 +2,7 @@
 // new value and its source, then the same preview and Confirm as an upload. Replayed from
 // its stored log on every update (see wizards.ts), so the list of records it offers is
 // taken once through `external`: a reload in between cannot shift what a button means.
-import { editTargets, planSingleEdit, type SourceRef } from "../../domain/edits.ts";
+import { editTargets, singleEditRow, type SourceRef } from "../../domain/edits.ts";
 import type { WizardAction } from "../../render/callbacks.ts";
 import { parseAmount, parseDate, parseSourceText } from "../../admin/sheets.ts";
 import { MAX_KZT_BN } from "../../admin/sheets.ts";
@@ -95,15 +95,10 @@ export function editWizard(deps: WizardDeps) {
     const chosen = target;
     const recordField = chosen.kind === "figure" ? "value" : field;
     const final = source;
-    const outcome = await conversation.external(async () => {
-      const catalog = deps.knowledge.current.catalog;
-      const { plan, errors } = planSingleEdit(catalog, chosen, recordField, value ?? null, final);
-      if (errors.length || !plan.changes.length) return { errors, setId: null, plan };
-      const setId = await deps.edits.createPending({
-        kind: "edit", userId: first.from!.id, chatId: first.chat!.id, fileName: null, baseVersion: catalog.version, plan, rows: null,
-      });
-      return { errors, setId, plan };
-    });
+    const { sheet, row } = singleEditRow(chosen, recordField, value ?? null, final);
+    const outcome = await conversation.external(() =>
+      deps.edits.propose(deps.knowledge.current.catalog, { kind: "edit", userId: first.from!.id, chatId: first.chat!.id, fileName: null, sheet, rows: [row] }),
+    );
     if (outcome.errors.length) return w.finish(renderRowErrors(outcome.errors, w.r));
     if (outcome.setId === null) return w.finish({ text: w.r.t("ed-no-changes") });
     await w.finish(renderPreview(outcome.plan, outcome.setId, w.catalog, w.r));
