@@ -49,12 +49,6 @@ export class UserRepo {
     return this.remember({ id: user.id, language, role: row.role });
   }
 
-  /** The stored role, read afresh: a role granted or taken away elsewhere counts at once. */
-  async roleOf(id: number): Promise<string> {
-    const row = await this.db.user.findUnique({ where: { id: BigInt(id) }, select: { role: true } });
-    return row?.role ?? "reader";
-  }
-
   async setRole(id: number, role: "reader" | "editor"): Promise<void> {
     const row = await this.db.user.upsert({ where: { id: BigInt(id) }, create: { id: BigInt(id), role }, update: { role }, select: { language: true } });
     this.remember({ id, language: (row.language as Lang | null) ?? null, role });

@@ -47,7 +47,9 @@ export function editorHandlers(deps: EditorDeps) {
   const roleOf = async (id: number | undefined): Promise<Role> => {
     if (id === undefined) return "reader";
     if (admins.has(id)) return "admin";
-    return (await deps.users.roleOf(id)) === "editor" ? "editor" : "reader";
+    // The cached row is current: setRole writes through, and with several instances each
+    // update's sender is read afresh first (stores.ts, prime).
+    return (await deps.users.get(id)).role === "editor" ? "editor" : "reader";
   };
   const refuse = (ctx: BotContext, key = "ed-not-editor") =>
     ctx.callbackQuery ? ctx.answerCallbackQuery({ text: ctx.render.t(key), show_alert: true }) : send(ctx, { text: ctx.render.t(key) });
