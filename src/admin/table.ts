@@ -8,8 +8,6 @@ import { strFromU8, unzipSync } from "fflate";
 
 import { MAX_ROWS, MAX_UNPACKED_BYTES, MAX_UPLOAD_BYTES } from "./limits.ts";
 
-export { MAX_ROWS, MAX_UNPACKED_BYTES, MAX_UPLOAD_BYTES };
-
 export type TableProblem =
   | { code: "too_big"; limitKb: number }
   | { code: "too_many_rows"; limit: number }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseAmount, parseDate, parseSourceText, sheetKindOf, COLUMNS } from "../../src/admin/sheets.ts";
-import { readTable, MAX_UPLOAD_BYTES } from "../../src/admin/table.ts";
+import { readTable } from "../../src/admin/table.ts";
+import { MAX_UPLOAD_BYTES } from "../../src/admin/limits.ts";
 
 describe("parseDate", () => {
   it.each([
