@@ -1,17 +1,19 @@
 // Which list or comparison each chat saw last, so that a bare /csv can export it. Kept
 // in memory (bounded, oldest forgotten first): after a restart /csv asks for a list
 // again, and the ⬇ CSV button on the list itself always works, as it carries its key.
+import { Memo } from "../db/memo.ts";
+
 export class LastLists {
-  private map = new Map<number, string>();
-  constructor(private limit = 10_000) {}
+  private lists: Memo<number, string>;
+  constructor(limit = 10_000) {
+    this.lists = new Memo({ maxEntries: limit }, limit);
+  }
 
   remember(chatId: number, key: string) {
-    this.map.delete(chatId);
-    this.map.set(chatId, key);
-    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
+    this.lists.set(chatId, key);
   }
 
   recall(chatId: number): string | undefined {
-    return this.map.get(chatId);
+    return this.lists.get(chatId);
   }
 }
