@@ -15,7 +15,7 @@ import { createBot } from "../bot/bot.ts";
 import { botStores } from "../bot/stores.ts";
 import { systemClock } from "../clock.ts";
 import { createLogger } from "../log.ts";
-import { FakeTelegram } from "../fake-telegram/fetch.ts";
+import { FakeTelegram, filesOf } from "../fake-telegram/fetch.ts";
 import { textUpdate } from "../fake-telegram/updates.ts";
 
 /** Telegram HTML as the plain text a user sees. */
@@ -45,9 +45,9 @@ export async function ask(text: string, opts: { languageCode?: string; databaseU
     const lang = opts.languageCode ?? (/[әғқңөұүһі]/i.test(text) ? "kk" : "ru");
     await bot.handleUpdate(textUpdate({ id: 1, language_code: lang }, text));
     return tg.calls
-      .filter((c) => c.method === "sendMessage" || c.method === "sendPhoto" || c.method === "sendDocument")
+      .filter((c) => c.method === "sendMessage" || c.method === "sendPhoto" || c.method === "sendDocument" || c.method === "sendMediaGroup")
       .map((c) => {
-        if (c.method !== "sendMessage") return fileReply(c.payload);
+        if (c.method !== "sendMessage") return filesOf(c).map(fileReply).join("\n\n");
         const kb = (c.payload.reply_markup as { inline_keyboard?: Array<Array<{ text: string }>> } | undefined)?.inline_keyboard ?? [];
         const buttons = kb.map((row) => row.map((b) => `[${b.text}]`).join(" ")).join("\n");
         return htmlToText(String(c.payload.text)) + (buttons ? `\n\n${buttons}` : "");
@@ -62,14 +62,12 @@ export async function ask(text: string, opts: { languageCode?: string; databaseU
  * A chart or CSV the bot sent: saved under the system's temp directory (the path is
  * printed), then its caption; a CSV's text is printed as well.
  */
-function fileReply(p: Record<string, unknown>): string {
-  const file = (p.photo ?? p.document) as { name: string; bytes: Buffer } | undefined;
-  if (!file) return "[file]";
+function fileReply(file: { name: string; data: Buffer; caption?: string }): string {
   const where = path.join(os.tmpdir(), path.basename(file.name));
-  writeFileSync(where, file.bytes);
-  const head = `[${file.name}, ${file.bytes.length} bytes → ${where}]`;
-  const csv = file.name.endsWith(".csv") ? `\n${file.bytes.toString("utf8").replace(/^\uFEFF/, "")}` : "";
-  return [head, p.caption ? htmlToText(String(p.caption)) : "", csv].filter(Boolean).join("\n");
+  writeFileSync(where, file.data);
+  const head = `[${file.name}, ${file.data.length} bytes → ${where}]`;
+  const csv = file.name.endsWith(".csv") ? `\n${file.data.toString("utf8").replace(/^\uFEFF/, "")}` : "";
+  return [head, file.caption ? htmlToText(file.caption) : "", csv].filter(Boolean).join("\n");
 }
 
 /** The understanding the bot works from, with the same towns as the bot (from the database). */

@@ -128,13 +128,7 @@ export class FakeTelegram {
 
   /** Documents the bot sent (sendDocument, sendMediaGroup), with their bytes. */
   get documents(): Array<{ name: string; data: Buffer; caption?: string }> {
-    return this.calls.flatMap((c) => {
-      const media = Array.isArray(c.payload.media) ? (c.payload.media as Array<{ media: string; caption?: string }>) : [];
-      return ((c.payload.files as Array<{ field: string; name: string; data: Buffer }> | undefined) ?? []).map((f) => {
-        const caption = media.find((m) => m.media === `attach://${f.field}`)?.caption ?? (typeof c.payload.caption === "string" ? c.payload.caption : undefined);
-        return { name: f.name, data: f.data, ...(caption !== undefined ? { caption } : {}) };
-      });
-    });
+    return this.calls.flatMap(filesOf);
   }
 
   /** Override how a method answers. */
@@ -219,6 +213,15 @@ export class FakeTelegram {
     const { status, body: out } = this.handle(m[1]!, payload);
     return new Response(JSON.stringify(out), { status, headers: { "content-type": "application/json" } });
   }) as typeof fetch;
+}
+
+/** The files one call uploaded (a photo, a document, or a media group's), with their captions. */
+export function filesOf(c: ApiCall): Array<{ name: string; data: Buffer; caption?: string }> {
+  const media = Array.isArray(c.payload.media) ? (c.payload.media as Array<{ media: string; caption?: string }>) : [];
+  return ((c.payload.files as Array<{ field: string; name: string; data: Buffer }> | undefined) ?? []).map((f) => {
+    const caption = media.find((m) => m.media === `attach://${f.field}`)?.caption ?? (typeof c.payload.caption === "string" ? c.payload.caption : undefined);
+    return { name: f.name, data: f.data, ...(caption !== undefined ? { caption } : {}) };
+  });
 }
 
 /**

@@ -43,4 +43,12 @@ describe("npm run ask", () => {
     expect(readFileSync(saved!).subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(stdout).toMatch(/Бөлінген: белгісіз/);
   });
+
+  it("/export: saves each file of the media group and says where", async () => {
+    const { stdout } = await cli(["/export"]);
+    const saved = [...stdout.matchAll(/→ (\S+)\]/g)].map((m) => m[1]!);
+    expect(saved.map((f) => f.replace(/.*monoqala-(\w+)-\d{4}-\d\d-\d\d\.(\w+)$/, "$1.$2"))).toEqual(["measures.csv", "measures.xlsx", "figures.csv", "figures.xlsx"]);
+    expect(readFileSync(saved[0]!).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(stdout).toMatch(/Текущие данные: проекты по городам/);
+  });
 });
