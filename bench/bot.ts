@@ -20,53 +20,15 @@ import { systemClock } from "../src/clock.ts";
 import { prepareDatabase } from "../src/db/prepare.ts";
 import { UserRepo } from "../src/db/users.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
-import { callbackUpdate, textUpdate } from "../src/fake-telegram/updates.ts";
 import { Knowledge } from "../src/knowledge.ts";
 import { createLogger } from "../src/log.ts";
 import { leanApi } from "./lean-api.ts";
 import { benchWebhook } from "./webhook.ts";
+import { CONCURRENCY, drive, pct, TOKEN, UPDATES, USERS, workload } from "./workload.ts";
 
-const USERS = Number(process.env.BENCH_USERS ?? 1000);
-const UPDATES = Number(process.env.BENCH_UPDATES ?? 20000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
 const STEADY_RATE = Number(process.env.BENCH_RATE ?? 1000);
 const WEBHOOK_RATE = Number(process.env.BENCH_WEBHOOK_RATE ?? 500);
-const TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz";
 const ROOT = path.resolve(import.meta.dirname, "..");
-
-const TOWNS = ["Темиртау", "Экибастуз", "Ekibastuz", "Балқаш", "Ермак", "Кульсары", "Жанаозен", "Сарань", "Риддер", "Житикара"];
-const SECTIONS = ["main", "progress", "funding", "sources"];
-const IDS = ["temirtau", "ekibastuz", "balkhash", "aksu", "kulsary", "zhanaozen", "saran", "ridder", "zhitikara"];
-
-function workload(): Update[] {
-  const out: Update[] = [];
-  for (let i = 0; i < UPDATES; i++) {
-    const user = { id: 10_000 + (i % USERS), language_code: i % 3 === 0 ? "kk" : "ru" };
-    out.push(i % 2 === 0 ? textUpdate(user, TOWNS[i % TOWNS.length]!) : callbackUpdate(user, `card:${IDS[i % IDS.length]}:${SECTIONS[i % SECTIONS.length]}`));
-  }
-  return out;
-}
-
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-
-async function drive(handle: (u: Update) => Promise<void>, updates: Update[]) {
-  const lat: number[] = [];
-  let next = 0;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < updates.length) {
-        const u = updates[next++]!;
-        const t0 = performance.now();
-        await handle(u);
-        lat.push(performance.now() - t0);
-      }
-    }),
-  );
-  const secs = (performance.now() - start) / 1000;
-  lat.sort((a, b) => a - b);
-  return { perSec: updates.length / secs, p50: pct(lat, 50), p99: pct(lat, 99) };
-}
 
 /**
  * Latency at a steady offered load (open loop): updates arrive at `rate` per second

@@ -1,7 +1,8 @@
 // /chart and the 📊 buttons: a PNG with a caption that says the same in words.
 // `/chart Балхаш` draws the town's funding; `/chart тапшылық`, `/chart проекты`,
 // `/chart топтар` pick a national chart (src/understanding/chart-kind.ts).
-import { Composer, InputFile } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InputFile } from "grammy";
 import type { Logger } from "pino";
 import * as data from "../../domain/charts.ts";
 import type { Knowledge, Snapshot } from "../../knowledge.ts";
@@ -38,7 +39,7 @@ async function chartFor(snap: Snapshot, which: Which, ctx: RenderContext): Promi
 }
 
 export function chartHandlers(knowledge: Knowledge, log: Logger) {
-  const c = new Composer<BotContext>();
+  const c = new BotComposer<BotContext>();
 
   const sendChart = async (ctx: BotContext, which: Which) => {
     const snap = knowledge.current;

@@ -1,5 +1,6 @@
 // /csv and the ⬇ CSV button: the rows of a list or comparison as a CSV document.
-import { Composer, InputFile } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InputFile } from "grammy";
 import type { Knowledge } from "../../knowledge.ts";
 import { exportCsv, parseCsvKey } from "../../render/csv.ts";
 import type { BotContext } from "../context.ts";
@@ -7,7 +8,7 @@ import { LastLists } from "../last-list.ts";
 import { send } from "../reply.ts";
 
 export function csvHandlers(knowledge: Knowledge, lastLists = new LastLists()) {
-  const c = new Composer<BotContext>();
+  const c = new BotComposer<BotContext>();
   c.use((ctx, next) => {
     ctx.lastLists = lastLists;
     return next();

@@ -2,7 +2,8 @@
 // a preview applied only on Confirm, /history with Undo for admins, /export for anyone,
 // and /editors for admins. Readers never see the editor commands in their menu, and
 // get a polite refusal when they type one or press an editor's button.
-import { Composer, InputFile } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InputFile } from "grammy";
 import type { Api } from "grammy";
 import type { Logger } from "pino";
 import type { Clock } from "../../clock.ts";
@@ -41,7 +42,7 @@ export interface EditorDeps {
 type Role = "reader" | "editor" | "admin";
 
 export function editorHandlers(deps: EditorDeps) {
-  const c = new Composer<BotContext>();
+  const c = new BotComposer<BotContext>();
   const admins = new Set(deps.admins);
 
   const roleOf = async (id: number | undefined): Promise<Role> => {

@@ -1,7 +1,8 @@
 // Inline mode: «@bot Балқаш тапшылық» in any chat. The query goes through the same
 // understanding as a message; the answer is a few articles rendered like the bot's own
 // replies, in the user's language.
-import { Composer, InlineQueryResultBuilder } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { InlineQueryResultBuilder } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Knowledge } from "../../knowledge.ts";
 import { inlineArticles } from "../../render/inline.ts";
@@ -17,7 +18,7 @@ import { replyIn } from "../language.ts";
 export const INLINE_CACHE_SECONDS = 300;
 
 export function inlineHandlers(knowledge: Knowledge, i18n: I18n<LangContext>) {
-  const c = new Composer<BotContext>();
+  const c = new BotComposer<BotContext>();
   c.on("inline_query", async (ctx) => {
     const query = ctx.inlineQuery.query.trim();
     const snap = knowledge.current;

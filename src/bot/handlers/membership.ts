@@ -1,7 +1,8 @@
 // The bot's own membership of a chat: blocked in a private chat or removed from a group,
 // the chat's subscriptions stop (nothing could be delivered); let back in, it offers to
 // resume them. A group that becomes a supergroup takes its subscriptions along.
-import { Composer, type NextFunction } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { type NextFunction } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import { renderWelcomeBack } from "../../render/subscriptions.ts";
@@ -12,7 +13,7 @@ import { send } from "../reply.ts";
 const OUT = new Set(["kicked", "left"]);
 
 export function membershipHandlers(subscriptions: SubscriptionRepo, i18n: I18n<LangContext>) {
-  const c = new Composer<BotContext>();
+  const c = new BotComposer<BotContext>();
 
   c.on("my_chat_member", async (ctx) => {
     const { old_chat_member: before, new_chat_member: after } = ctx.myChatMember;

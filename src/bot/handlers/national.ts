@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { BotComposer } from "../composer.ts";
 import type { Knowledge } from "../../knowledge.ts";
 import { parseCallback } from "../../render/callbacks.ts";
 import { renderOverview, renderTier, renderTiers } from "../../render/national.ts";
@@ -7,7 +7,7 @@ import type { BotContext } from "../context.ts";
 import { replace, send } from "../reply.ts";
 
 export function nationalHandlers(knowledge: Knowledge) {
-  const c = new Composer<BotContext>();
+  const c = new BotComposer<BotContext>();
   c.command("tiers", (ctx) => send(ctx, renderTiers(knowledge.current.catalog, ctx.render)));
   c.command("overview", (ctx) => send(ctx, renderOverview(knowledge.current.catalog, ctx.render)));
 

@@ -1,6 +1,6 @@
 // Free text in a private chat: understood (language, intent, towns), answered in the
 // language it was written in. Groups only get answers to commands.
-import { Composer } from "grammy";
+import { BotComposer } from "../composer.ts";
 import type { I18n } from "@grammyjs/i18n";
 import type { Knowledge } from "../../knowledge.ts";
 import { answer } from "../../render/answer.ts";
@@ -13,7 +13,7 @@ import { presetFrom, type SubscriptionFlows } from "./subscriptions.ts";
 export const MAX_QUESTION = 1000;
 
 export function questionHandlers(knowledge: Knowledge, i18n: I18n<LangContext>, flows: SubscriptionFlows) {
-  const c = new Composer<BotContext>();
+  const c = new BotComposer<BotContext>();
   const pm = c.chatType("private");
   pm.on("message:text", async (ctx) => {
     const text = ctx.message.text;

@@ -1,5 +1,5 @@
 // 📎 buttons: a figure's source in a message of its own, under the card it came from.
-import { Composer } from "grammy";
+import { BotComposer } from "../composer.ts";
 import type { Knowledge } from "../../knowledge.ts";
 import { parseCallback } from "../../render/callbacks.ts";
 import { renderSource } from "../../render/source.ts";
@@ -7,7 +7,7 @@ import type { BotContext } from "../context.ts";
 import { send } from "../reply.ts";
 
 export function sourceHandlers(knowledge: Knowledge) {
-  const c = new Composer<BotContext>();
+  const c = new BotComposer<BotContext>();
   c.callbackQuery(/^src:/, async (ctx) => {
     const p = parseCallback(ctx.callbackQuery.data);
     const snap = knowledge.current;

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { BotComposer } from "../composer.ts";
 import type { I18n } from "@grammyjs/i18n";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import type { UserRepo } from "../../db/users.ts";
@@ -16,7 +16,7 @@ import { mayManage } from "../admin.ts";
 const START_PAYLOAD = /^[a-z0-9_-]{1,64}$/;
 
 export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, i18n: I18n<LangContext>, knowledge: Knowledge) {
-  const c = new Composer<BotContext>();
+  const c = new BotComposer<BotContext>();
 
   const askLanguage = async (ctx: BotContext) => {
     const kb = languageKeyboard();

@@ -1,6 +1,7 @@
 // Subscribing, the list of a chat's subscriptions and its buttons, unsubscribing (also
 // from one named town), and a digest preview. In groups only admins change anything.
-import { Composer, type NextFunction } from "grammy";
+import { BotComposer } from "../composer.ts";
+import { type NextFunction } from "grammy";
 import type { Clock } from "../../clock.ts";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import type { Scope } from "../../domain/subscription.ts";
@@ -88,7 +89,7 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
     const u = deps.knowledge.current.understander.understand(text, ctx.lang);
     return { towns: u.towns, tier: u.tier };
   };
-  const c = new Composer<BotContext>();
+  const c = new BotComposer<BotContext>();
   const commands = c.on("message:entities:bot_command");
   const buttons = c.callbackQuery(/^(sub:|subnew:|sublist$|sw:)/);
 

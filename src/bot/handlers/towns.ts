@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { BotComposer } from "../composer.ts";
 import type { Knowledge } from "../../knowledge.ts";
 import { parseCallback, type CardSection } from "../../render/callbacks.ts";
 import { cardReply } from "../../render/answer.ts";
@@ -10,7 +10,7 @@ import { replace, send } from "../reply.ts";
 const MAX_NAME_QUERY = 200;
 
 export function townHandlers(knowledge: Knowledge) {
-  const c = new Composer<BotContext>();
+  const c = new BotComposer<BotContext>();
 
   const card = (townId: string, section: CardSection, ctx: BotContext) => cardReply(knowledge.current, townId, section, ctx.render);
 

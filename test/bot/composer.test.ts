@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { Context, Composer } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+import { BotComposer } from "../../src/bot/composer.ts";
+
+const me = { id: 1, is_bot: true, first_name: "b", username: "b_bot" } as UserFromGetMe;
+const ctxOf = (update: Partial<Update>) => new Context({ update_id: 1, ...update } as Update, {} as never, me);
+const text = (t: string) => ctxOf({ message: { message_id: 1, date: 0, chat: { id: 5, type: "private", first_name: "u" }, from: { id: 5, is_bot: false, first_name: "u" }, text: t, ...(t.startsWith("/") ? { entities: [{ type: "bot_command" as const, offset: 0, length: t.split(" ")[0]!.length }] } : {}) } });
+const press = (data: string) => ctxOf({ callback_query: { id: "1", chat_instance: "1", from: { id: 5, is_bot: false, first_name: "u" }, data } });
+
+async function run(c: Composer<Context>, ctx: Context) {
+  let passed = false;
+  await c.middleware()(ctx, async () => void (passed = true));
+  return passed;
+}
+
+describe("BotComposer", () => {
+  it("runs a filter's branch only for updates that match, and passes the rest on", async () => {
+    const seen: string[] = [];
+    const c = new BotComposer<Context>();
+    c.callbackQuery(/^card:/, (ctx) => void seen.push(`card ${ctx.callbackQuery.data}`));
+    c.on("message:text", (ctx) => void seen.push(`text ${ctx.message.text}`));
+    expect(await run(c, press("card:x"))).toBe(false);
+    expect(await run(c, text("hi"))).toBe(false);
+    expect(await run(c, press("other"))).toBe(true);
+    expect(seen).toEqual(["card card:x", "text hi"]);
+  });
+
+  it("nests: a filter's branch filters again, and calling next leaves it", async () => {
+    const seen: string[] = [];
+    const c = new BotComposer<Context>();
+    const pm = c.chatType("private");
+    expect(pm).toBeInstanceOf(BotComposer);
+    pm.command("start", (ctx) => void seen.push(`start ${ctx.match}`));
+    pm.on("message", (_ctx, next) => next());
+    c.on("message", () => void seen.push("after"));
+    await run(c, text("/start temirtau"));
+    await run(c, text("plain"));
+    expect(seen).toEqual(["start temirtau", "after"]);
+  });
+
+  it("runs middleware added to a branch after it was registered", async () => {
+    const c = new BotComposer<Context>();
+    const branch = c.on("message");
+    let hit = 0;
+    branch.use(() => void hit++);
+    await run(c, text("x"));
+    expect(hit).toBe(1);
+  });
+
+  it("awaits an asynchronous predicate both ways", async () => {
+    const c = new BotComposer<Context>();
+    const seen: string[] = [];
+    c.filter(async (ctx) => ctx.message?.text === "yes", () => void seen.push("yes"));
+    c.drop(async (ctx) => ctx.message?.text === "yes", () => void seen.push("dropped-branch"));
+    expect(await run(c, text("yes"))).toBe(false);
+    expect(await run(c, text("no"))).toBe(false);
+    expect(seen).toEqual(["yes", "dropped-branch"]);
+  });
+
+  it("lets errors from a branch reach the caller", async () => {
+    const c = new BotComposer<Context>();
+    c.on("message", () => {
+      throw new Error("boom");
+    });
+    await expect(run(c, text("x"))).rejects.toThrow("boom");
+  });
+});
