@@ -20,6 +20,7 @@ import { prepareDatabase } from "../src/db/prepare.ts";
 import type { Db } from "../src/db/client.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { startFakeBotApi } from "../src/fake-telegram/server.ts";
+import { buildDist, nodeFlagsOf } from "../scripts/dist.ts";
 import { nextSlot } from "../src/domain/schedule.ts";
 import { DEFAULT_SCHEDULE } from "../src/domain/subscription.ts";
 
@@ -87,16 +88,11 @@ function watchMemory(child: ChildProcess, onPeak: (mb: number) => void) {
   child.once("exit", () => clearInterval(timer));
 }
 
-/** The node flags `npm run digest` runs with (heap limits), read from package.json so the two agree. */
-function senderNodeFlags(): string[] {
-  const script = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.digest as string;
-  return script.split(/\s+/).filter((w) => /^--max-[a-z-]+=\d+$/.test(w));
-}
 
 function startSender(env: Record<string, string>, now: Date): { child: ChildProcess; done: Promise<string> } {
   // The same process as `npm run digest`, started without npm in between so the signal reaches it.
-  const flags = [...senderNodeFlags(), ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])];
-  const child = spawn(process.execPath, [...flags, "--import", "tsx", path.join(ROOT, "src/cli/digest.ts"), "--send-due", "--now", now.toISOString()], {
+  const flags = [...nodeFlagsOf("digest"), ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])];
+  const child = spawn(process.execPath, [...flags, path.join(ROOT, "dist/cli/digest.js"), "--send-due", "--now", now.toISOString()], {
     cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"],
   });
   let out = "";
@@ -106,6 +102,8 @@ function startSender(env: Record<string, string>, now: Date): { child: ChildProc
 }
 
 async function main() {
+  // The sender runs compiled, as `npm run digest` runs it.
+  buildDist();
   const scratch = await scratchDatabase();
   const { db } = await prepareDatabase(scratch.url);
   await subscribeEveryone(db);

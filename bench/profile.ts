@@ -12,10 +12,10 @@ import { botStores } from "../src/bot/stores.ts";
 import { systemClock } from "../src/clock.ts";
 import { prepareDatabase } from "../src/db/prepare.ts";
 import { UserRepo } from "../src/db/users.ts";
+import { cannedApi } from "../src/fake-telegram/canned.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { Knowledge } from "../src/knowledge.ts";
 import { createLogger } from "../src/log.ts";
-import { leanApi } from "./lean-api.ts";
 import { drive, TOKEN, workload, USERS } from "./workload.ts";
 
 const out = process.argv[2] ?? "bench-hot-path.cpuprofile";
@@ -25,7 +25,7 @@ const { db } = await prepareDatabase(url);
 const knowledge = await Knowledge.load(db);
 const tg = new FakeTelegram();
 const { bot } = createBot({
-  token: TOKEN, apiRoot: "http://fake.invalid", fetch: leanApi(), botInfo: tg.botInfo,
+  token: TOKEN, apiRoot: "http://fake.invalid", fetch: cannedApi(), botInfo: tg.botInfo,
   knowledge, ...botStores(db, url, knowledge), clock: systemClock, log: createLogger("silent"),
 });
 const users = new UserRepo(db);

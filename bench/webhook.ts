@@ -14,11 +14,13 @@ import { Agent, request } from "node:http";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Update } from "grammy/types";
+import { nodeFlagsOf } from "../scripts/dist.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 // Our bot runs with the heap flags of `npm start`, as in production; the bare bot with Node's defaults.
-const START_FLAGS = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.start as string).match(/--max-[\w-]+=\d+/g) ?? [];
+const START_FLAGS = nodeFlagsOf("start");
 const SECRET = "bench-secret_0123456789";
+
 
 export interface WebhookResult {
   perSec: number;
@@ -43,7 +45,7 @@ function peakRss(child: ChildProcess): number {
 
 async function startServer(kind: "monoqala" | "bare", dbUrl: string): Promise<{ child: ChildProcess; url: string }> {
   const flags = kind === "monoqala" ? START_FLAGS : [];
-  const child = spawn(process.execPath, [...flags, "--import", "tsx", path.join(ROOT, "bench/webhook-server.ts"), kind, dbUrl], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...flags, path.join(ROOT, "bench/webhook-server.mjs"), kind, dbUrl], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise<string>((resolve, reject) => {
     let buf = "";
     child.stdout!.on("data", (c) => {

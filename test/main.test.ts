@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { buildDist, nodeFlagsOf } from "../scripts/dist.ts";
 import { SubscriptionRepo } from "../src/db/subscriptions.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { startFakeBotApi } from "../src/fake-telegram/server.ts";
@@ -9,6 +10,9 @@ import { TOKEN } from "./helpers/bot.ts";
 import { freshDb, type TestDb } from "./helpers/db.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+/** The bot as `npm start` runs it: compiled, with the start script's heap flags. */
+const START = [...nodeFlagsOf("start"), path.join(ROOT, "dist/main.js")];
+beforeAll(() => buildDist(), 180_000);
 
 let db: TestDb | undefined;
 let server: Awaited<ReturnType<typeof startFakeBotApi>> | undefined;
@@ -45,7 +49,7 @@ describe("the bot process", () => {
     const { subscription } = await subs.subscribe({ chatId: 4242, scope: { kind: "tier", tierId: "stagnating" }, schedule: { weekday: 0, hour: 0, minute: 0 }, language: "ru", now });
     await db.db.subscription.update({ where: { id: subscription.id }, data: { nextDueAt: hourAgo } });
 
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/main.ts")], {
+    const child = spawn(process.execPath, START, {
       cwd: ROOT, env: { ...process.env, DATABASE_URL: db.url, TELEGRAM_API_ROOT: server.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info", PORT: "0", HOST: "127.0.0.1" },
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -80,7 +84,7 @@ describe("the bot process", () => {
     const tg = new FakeTelegram();
     server = await startFakeBotApi(tg);
     const secret = "webhook_secret-123";
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/main.ts")], {
+    const child = spawn(process.execPath, START, {
       cwd: ROOT,
       env: {
         ...process.env, DATABASE_URL: db.url, TELEGRAM_API_ROOT: server.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info", DIGESTS: "off",

@@ -3,21 +3,23 @@
 // limit, no per-process caches as with several instances); `bare` is a grammY bot that
 // only echoes, served by grammY's own webhookCallback("http") with the same secret.
 // Prints {"url": ...} once it listens; both talk to the same canned Bot API.
+//
+// Plain JavaScript over the compiled bot (dist/, `npm run build`), run by plain node as
+// `npm start` runs the bot: a TypeScript loader would add its own memory and time.
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { Bot, webhookCallback } from "grammy";
-import { createBot } from "../src/bot/bot.ts";
-import { botStores } from "../src/bot/stores.ts";
-import { webhookHandler } from "../src/bot/webhook.ts";
-import { systemClock } from "../src/clock.ts";
-import { openDb } from "../src/db/client.ts";
-import { pingDb } from "../src/db/health.ts";
-import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
-import { Knowledge } from "../src/knowledge.ts";
-import { createLogger } from "../src/log.ts";
-import { Metrics } from "../src/server/metrics.ts";
-import { startHttpServer } from "../src/server/http.ts";
-import { leanApi } from "./lean-api.ts";
+import { createBot } from "../dist/bot/bot.js";
+import { botStores } from "../dist/bot/stores.js";
+import { webhookHandler } from "../dist/bot/webhook.js";
+import { systemClock } from "../dist/clock.js";
+import { openDb } from "../dist/db/client.js";
+import { pingDb } from "../dist/db/health.js";
+import { cannedApi } from "../dist/fake-telegram/canned.js";
+import { FakeTelegram } from "../dist/fake-telegram/fetch.js";
+import { Knowledge } from "../dist/knowledge.js";
+import { createLogger } from "../dist/log.js";
+import { Metrics } from "../dist/server/metrics.js";
+import { startHttpServer } from "../dist/server/http.js";
 
 const [kind, url] = process.argv.slice(2);
 const TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz";
@@ -25,19 +27,19 @@ const BENCH_SECRET = "bench-secret_0123456789";
 const botInfo = new FakeTelegram().botInfo;
 
 if (kind === "bare") {
-  const bare = new Bot(TOKEN, { botInfo, client: { apiRoot: "http://fake.invalid", fetch: leanApi() } });
+  const bare = new Bot(TOKEN, { botInfo, client: { apiRoot: "http://fake.invalid", fetch: cannedApi() } });
   bare.on("message:text", (ctx) => ctx.reply(ctx.message.text));
   bare.on("callback_query:data", (ctx) => ctx.answerCallbackQuery());
   const server = createServer(webhookCallback(bare, "http", { secretToken: BENCH_SECRET }));
   server.keepAliveTimeout = 65_000;
-  server.listen(0, "127.0.0.1", 4096, () => console.log(JSON.stringify({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  server.listen(0, "127.0.0.1", 4096, () => console.log(JSON.stringify({ url: `http://127.0.0.1:${server.address().port}` })));
 } else {
   const log = createLogger("silent");
-  const db = await openDb(url!);
+  const db = await openDb(url);
   const knowledge = await Knowledge.load(db);
   const metrics = new Metrics();
   const { bot } = createBot({
-    token: TOKEN, apiRoot: "http://fake.invalid", fetch: leanApi(), botInfo, knowledge, ...botStores(db, url!, knowledge, { shared: process.env.BENCH_SHARED !== "0" }),
+    token: TOKEN, apiRoot: "http://fake.invalid", fetch: cannedApi(), botInfo, knowledge, ...botStores(db, url, knowledge, { shared: process.env.BENCH_SHARED !== "0" }),
     clock: systemClock, log, metrics,
     // The limiter runs (its cost is measured) but drops nothing: the bench's users post
     // more than a person would.
