@@ -1,8 +1,8 @@
 // `npm run bench`: the town-card path under many simulated users, next to a bare grammY
 // bot that only echoes, in the same run; plus start-up time to the first poll.
 //
-//   in-process: updates go through bot.handleUpdate with the fake Bot API as fetch,
-//               so the numbers are the bot's own cost (understanding, rendering, data).
+//   in-process: updates go through bot.handleUpdate with a canned Bot API as fetch,
+//               so the numbers are the bot's own cost (bench/inprocess.mjs).
 //   webhook:    each bot in its own process behind an HTTP server on 127.0.0.1, 1000
 //               users posting updates to it (bench/webhook.ts); BENCH_WEBHOOK=0 skips it.
 //   start-up:   the compiled bot (dist/main.js, as `npm start` runs it) is started
@@ -12,96 +12,38 @@ import { createServer } from "node:http";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Bot } from "grammy";
-import type { Update } from "grammy/types";
-import { createBot } from "../src/bot/bot.ts";
-import { botStores } from "../src/bot/stores.ts";
-import { systemClock } from "../src/clock.ts";
 import { prepareDatabase } from "../src/db/prepare.ts";
 import { UserRepo } from "../src/db/users.ts";
-import { cannedApi } from "../src/fake-telegram/canned.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
-import { Knowledge } from "../src/knowledge.ts";
-import { createLogger } from "../src/log.ts";
+import { FIRST_USER, languageOf, workload, type Throughput } from "../src/fake-telegram/load.ts";
 import { buildDist, nodeFlagsOf } from "../scripts/dist.ts";
 import { benchWebhook } from "./webhook.ts";
-import { CONCURRENCY, drive, pct, TOKEN, UPDATES, USERS, workload } from "./workload.ts";
 
+const USERS = Number(process.env.BENCH_USERS ?? 1000);
+const UPDATES = Number(process.env.BENCH_UPDATES ?? 20000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
 const STEADY_RATE = Number(process.env.BENCH_RATE ?? 1000);
+const TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz";
 const WEBHOOK_RATE = Number(process.env.BENCH_WEBHOOK_RATE ?? 500);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-const median = <T extends { perSec: number }>(rounds: T[]): T => [...rounds].sort((a, b) => a.perSec - b.perSec)[Math.floor(rounds.length / 2)]!;
-
-/**
- * Latency at a steady offered load (open loop): updates arrive at `rate` per second
- * whether or not earlier ones are done, as they do from Telegram, so p99 is the bot's
- * own latency rather than the queue a saturating driver builds.
- */
-async function steady(handle: (u: Update) => Promise<void>, updates: Update[], rate: number) {
-  const lat: number[] = [];
-  const pending: Promise<void>[] = [];
-  const start = performance.now();
-  let sent = 0;
-  while (sent < updates.length) {
-    const due = Math.min(updates.length, Math.floor(((performance.now() - start) / 1000) * rate) + 1);
-    for (; sent < due; sent++) {
-      const u = updates[sent]!;
-      const t0 = performance.now();
-      pending.push(handle(u).then(() => void lat.push(performance.now() - t0)));
-    }
-    await new Promise((r) => setTimeout(r, 1));
-  }
-  await Promise.all(pending);
-  lat.sort((a, b) => a - b);
-  return { rate, p50: pct(lat, 50), p99: pct(lat, 99) };
+interface InProcessResult {
+  ours: Throughput;
+  base: Throughput;
+  load: { p50: number; p99: number };
+  baseLoad: { p50: number; p99: number };
+  ratios: number[];
 }
 
-/**
- * BENCH_API=canned (default): canned answers, so the comparison is of the bots alone.
- * BENCH_API=fake: the tests' FakeTelegram (parses and checks every call), as the numbers
- * before the webhook bench were measured; kept so those stay comparable.
- */
-const apiFor = (tg: FakeTelegram): typeof fetch => (process.env.BENCH_API === "fake" ? tg.fetch : cannedApi());
-
-async function inProcess() {
-  const dir = mkdtempSync(path.join(tmpdir(), "mq-bench-"));
-  const url = `file:${dir}/bench.db`;
-  const { db } = await prepareDatabase(url);
-  const tg = new FakeTelegram();
-  const knowledge = await Knowledge.load(db);
-  const { bot } = createBot({
-    token: TOKEN, apiRoot: "http://fake.invalid", fetch: apiFor(tg), botInfo: tg.botInfo,
-    knowledge, ...botStores(db, url, knowledge), clock: systemClock, log: createLogger("silent"),
-  });
-  // Users have chosen their language, as they have after /start.
-  const users = new UserRepo(db);
-  for (let i = 0; i < USERS; i++) await users.setLanguage({ id: 10_000 + i }, i % 3 === 0 ? "kk" : "ru");
-
-  const bareTg = new FakeTelegram();
-  const bare = new Bot(TOKEN, { botInfo: bareTg.botInfo, client: { apiRoot: "http://fake.invalid", fetch: apiFor(bareTg) } });
-  bare.on("message:text", (ctx) => ctx.reply(ctx.message.text));
-  bare.on("callback_query:data", (ctx) => ctx.answerCallbackQuery());
-
-  const warm = workload().slice(0, 2000);
-  await drive((u) => bot.handleUpdate(u), warm);
-  await drive((u) => bare.handleUpdate(u), warm);
-
-  // Rounds alternate the two bots, so a slow spell of a shared machine hits both; each
-  // bot's median round is reported, and the ratio of the medians.
-  const ourRounds: Awaited<ReturnType<typeof drive>>[] = [];
-  const baseRounds: typeof ourRounds = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    ourRounds.push(await drive((u) => bot.handleUpdate(u), workload()));
-    baseRounds.push(await drive((u) => bare.handleUpdate(u), workload()));
-  }
-  const ours = median(ourRounds);
-  const base = median(baseRounds);
-  const load = await steady((u) => bot.handleUpdate(u), workload().slice(0, STEADY_RATE * 5), STEADY_RATE);
-  const baseLoad = await steady((u) => bare.handleUpdate(u), workload().slice(0, STEADY_RATE * 5), STEADY_RATE);
-  await db.$disconnect();
-  return { ours, base, load, baseLoad, ratios: ourRounds.map((o, i) => o.perSec / baseRounds[i]!.perSec) };
+/** The in-process bench (bench/inprocess.mjs) in a process of its own, over dist/. */
+async function inProcess(): Promise<InProcessResult> {
+  const child = spawn(process.execPath, [path.join(ROOT, "bench/inprocess.mjs")], { cwd: ROOT, env: { ...process.env, BENCH_USERS: String(USERS), BENCH_UPDATES: String(UPDATES), BENCH_CONCURRENCY: String(CONCURRENCY), BENCH_RATE: String(STEADY_RATE), BENCH_ROUNDS: String(ROUNDS) }, stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  child.stdout!.on("data", (c) => (out += String(c)));
+  const code = await new Promise<number | null>((r) => child.once("exit", r));
+  if (code !== 0) throw new Error(`bench/inprocess.mjs exited with ${code}`);
+  return JSON.parse(out.trim().split("\n").at(-1)!) as InProcessResult;
 }
 
 async function startup(fresh: boolean): Promise<number> {
@@ -139,6 +81,8 @@ async function startup(fresh: boolean): Promise<number> {
 }
 
 const f = (n: number, d = 0) => n.toFixed(d);
+// Everything runs the compiled bot, as `npm start` does: build it first.
+buildDist();
 if (process.env.BENCH_INPROCESS !== "0") {
 const { ours, base, load, baseLoad, ratios } = await inProcess();
 console.log(`workload: ${UPDATES} updates (town names as text and card buttons), ${USERS} users`);
@@ -150,17 +94,15 @@ console.log(`latency at a steady ${STEADY_RATE} updates/s (open loop, ${STEADY_R
 console.log(`  monoqala   p50 ${f(load.p50, 2)} ms  p99 ${f(load.p99, 2)} ms (target p99 < 10 ms: ${load.p99 < 10 ? "met" : "NOT met"})`);
 console.log(`  bare echo  p50 ${f(baseLoad.p50, 2)} ms  p99 ${f(baseLoad.p99, 2)} ms`);
 }
-// Webhook and start-up run the compiled bot, as `npm start` does: build it first.
-if (process.env.BENCH_WEBHOOK !== "0" || process.env.BENCH_STARTUP !== "0") buildDist();
 if (process.env.BENCH_WEBHOOK !== "0") {
   const dir = mkdtempSync(path.join(tmpdir(), "mq-bench-hook-"));
   const url = `file:${dir}/hook.db`;
   const { db } = await prepareDatabase(url);
   const users = new UserRepo(db);
-  for (let i = 0; i < USERS; i++) await users.setLanguage({ id: 10_000 + i }, i % 3 === 0 ? "kk" : "ru");
+  for (let i = 0; i < USERS; i++) await users.setLanguage({ id: FIRST_USER + i }, languageOf(i));
   await db.$disconnect();
-  const hookOurs = await benchWebhook("monoqala", url, workload(), USERS, WEBHOOK_RATE);
-  const hookBare = await benchWebhook("bare", url, workload(), USERS, WEBHOOK_RATE);
+  const hookOurs = await benchWebhook("monoqala", url, workload(UPDATES, USERS), USERS, WEBHOOK_RATE);
+  const hookBare = await benchWebhook("bare", url, workload(UPDATES, USERS), USERS, WEBHOOK_RATE);
   const row = (name: string, r: typeof hookOurs) =>
     console.log(
       `  ${name} ${f(r.perSec)} updates/s (p50 ${f(r.p50, 1)} ms, p99 ${f(r.p99, 1)} ms with ${USERS} in flight)  at ${WEBHOOK_RATE}/s: p50 ${f(r.steadyP50, 2)} ms  p99 ${f(r.steadyP99, 2)} ms  peak RSS ${f(r.peakMb)} MB${r.refused ? `  (${r.refused} refused!)` : ""}`,

@@ -15,12 +15,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Update } from "grammy/types";
 import { nodeFlagsOf } from "../scripts/dist.ts";
+import { pct, steady } from "../src/fake-telegram/load.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 // Our bot runs with the heap flags of `npm start`, as in production; the bare bot with Node's defaults.
 const START_FLAGS = nodeFlagsOf("start");
 const SECRET = "bench-secret_0123456789";
-
 
 export interface WebhookResult {
   perSec: number;
@@ -32,7 +32,6 @@ export interface WebhookResult {
   peakMb: number;
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 function peakRss(child: ChildProcess): number {
   try {
@@ -96,28 +95,6 @@ async function saturate(post: (u: Update) => Promise<number>, updates: Update[],
   return { perSec: updates.length / secs, p50: pct(lat, 50), p99: pct(lat, 99), refused };
 }
 
-async function steady(post: (u: Update) => Promise<number>, updates: Update[], rate: number) {
-  const lat: number[] = [];
-  const pending: Promise<void>[] = [];
-  const start = performance.now();
-  let sent = 0;
-  let refused = 0;
-  while (sent < updates.length) {
-    const due = Math.min(updates.length, Math.floor(((performance.now() - start) / 1000) * rate) + 1);
-    for (; sent < due; sent++) {
-      const t0 = performance.now();
-      pending.push(post(updates[sent]!).then((status) => {
-        if (status !== 200) refused++;
-        lat.push(performance.now() - t0);
-      }));
-    }
-    await new Promise((r) => setTimeout(r, 1));
-  }
-  await Promise.all(pending);
-  lat.sort((a, b) => a - b);
-  return { p50: pct(lat, 50), p99: pct(lat, 99), refused };
-}
-
 export async function benchWebhook(kind: "monoqala" | "bare", dbUrl: string, updates: Update[], users: number, rate: number): Promise<WebhookResult> {
   const { child, url } = await startServer(kind, dbUrl);
   try {
@@ -126,8 +103,9 @@ export async function benchWebhook(kind: "monoqala" | "bare", dbUrl: string, upd
     const sat = await saturate(post, updates, users);
     // The saturating run's backlog (garbage, timers) settles before latency is measured.
     await new Promise((r) => setTimeout(r, 1000));
-    const st = await steady(post, updates.slice(0, rate * 5), rate);
-    return { perSec: sat.perSec, p50: sat.p50, p99: sat.p99, steadyP50: st.p50, steadyP99: st.p99, refused: sat.refused + st.refused, peakMb: peakRss(child) };
+    let refused = sat.refused;
+    const st = await steady((u) => post(u).then((status) => void (status !== 200 && refused++)), updates.slice(0, rate * 5), rate);
+    return { perSec: sat.perSec, p50: sat.p50, p99: sat.p99, steadyP50: st.p50, steadyP99: st.p99, refused, peakMb: peakRss(child) };
   } finally {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));

@@ -58,6 +58,34 @@ describe("BotComposer", () => {
     expect(seen).toEqual(["yes", "dropped-branch"]);
   });
 
+  it("runs links in order, objects with middleware() too, and stops where one does not call next", async () => {
+    const seen: string[] = [];
+    const c = new BotComposer<Context>();
+    c.use(async (_ctx, next) => {
+      seen.push("a");
+      await next();
+      seen.push("a after");
+    });
+    const later = c.use();
+    c.use(new Composer<Context>((_ctx, next) => (seen.push("object"), next())));
+    c.use(() => void seen.push("end"));
+    c.use(() => void seen.push("never"));
+    later.use((_ctx, next) => (seen.push("added later"), next()));
+    expect(await run(c, text("x"))).toBe(false);
+    expect(seen).toEqual(["a", "added later", "object", "end", "a after"]);
+  });
+
+  it("turns a synchronous throw into a rejection, as grammY's chain does", async () => {
+    const c = new BotComposer<Context>();
+    c.use((_ctx, next) => next());
+    c.use(() => {
+      throw new Error("sync");
+    });
+    const p = c.middleware()(text("x"), async () => {});
+    expect(p).toBeInstanceOf(Promise);
+    await expect(p).rejects.toThrow("sync");
+  });
+
   it("lets errors from a branch reach the caller", async () => {
     const c = new BotComposer<Context>();
     c.on("message", () => {
