@@ -5,9 +5,9 @@ import { buildDist, nodeFlagsOf } from "../scripts/dist.ts";
 import { SubscriptionRepo } from "../src/db/subscriptions.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { startFakeBotApi } from "../src/fake-telegram/server.ts";
-import { textUpdate } from "../src/fake-telegram/updates.ts";
+import { callbackUpdate, textUpdate } from "../src/fake-telegram/updates.ts";
 import { TOKEN } from "./helpers/bot.ts";
-import { freshDb, type TestDb } from "./helpers/db.ts";
+import { freshDb, providers, type TestDb } from "./helpers/db.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 /** The bot as `npm start` runs it: compiled, with the start script's heap flags. */
@@ -112,4 +112,82 @@ describe("the bot process", () => {
     expect(await exited).toBe(0);
     expect(tg.callsOf("getUpdates")).toHaveLength(0);
   }, 90_000);
+
+  // Several instances behind one webhook URL are separate processes, each with its own
+  // caches and connections: what one stores the other must see, and a due digest goes
+  // out once however many of them tick.
+  it.skipIf(!providers().includes("postgresql"))(
+    "as two webhook processes on one PostgreSQL database: a language and a wizard carry across, and a due digest is sent once",
+    async () => {
+      db = await freshDb("postgresql");
+      const tg = new FakeTelegram();
+      server = await startFakeBotApi(tg);
+      const now = new Date();
+      const subs = new SubscriptionRepo(db.db);
+      const { subscription } = await subs.subscribe({ chatId: 4545, scope: { kind: "town", townId: "ridder" }, schedule: { weekday: 0, hour: 0, minute: 0 }, language: "ru", now });
+      await db.db.subscription.update({ where: { id: subscription.id }, data: { nextDueAt: new Date(now.getTime() - 3600_000) } });
+
+      const secret = "two_processes-secret";
+      const start = () => {
+        const child = spawn(process.execPath, START, {
+          cwd: ROOT,
+          env: {
+            ...process.env, DATABASE_URL: db!.url, TELEGRAM_API_ROOT: server!.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info",
+            BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.test/tg", WEBHOOK_SECRET: secret, PORT: "0", HOST: "127.0.0.1",
+          },
+          stdio: ["ignore", "pipe", "inherit"],
+        });
+        children.push(child);
+        return { child, url: listeningUrl(child, /webhook set/) };
+      };
+      const one = start();
+      const two = start();
+      const [a, b] = [await one.url, await two.url];
+      const post = async (to: string, update: unknown) => {
+        const res = await fetch(`${to}/tg`, { method: "POST", body: JSON.stringify(update), headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret } });
+        expect(res.status).toBe(200);
+      };
+      const user = { id: 4646, language_code: "ru" };
+      const lastText = () => String(tg.calls.filter((c) => c.payload.chat_id === user.id && c.payload.text).at(-1)?.payload.text ?? "");
+      const press = async (to: string, label: string) => {
+        const markup = tg.calls.filter((c) => c.payload.chat_id === user.id && c.payload.reply_markup).at(-1)!.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data?: string }>> };
+        const button = markup.inline_keyboard.flat().find((k) => k.text === label);
+        expect(button, `a «${label}» button`).toBeDefined();
+        await post(to, callbackUpdate(user, button!.callback_data!));
+      };
+
+      // B reads the user before the choice; A stores Kazakh; B answers in Kazakh.
+      await post(b, textUpdate(user, "Риддер"));
+      expect(lastText()).toMatch(/Группа/);
+      await post(a, callbackUpdate(user, "lang:kk"));
+      await post(b, textUpdate(user, "Риддер"));
+      expect(lastText()).toMatch(/Тобы/);
+
+      // A wizard begun on A goes on on B and ends on A.
+      await post(a, callbackUpdate(user, "lang:ru"));
+      await post(a, textUpdate(user, "/subscribe"));
+      expect(lastText()).toMatch(/На что подписаться\?/);
+      await post(b, textUpdate(user, "Балхаш"));
+      await press(a, "Готово ✓");
+      expect(lastText()).toMatch(/В какой день присылать дайджест\?/);
+      await press(b, "Ср");
+      await press(a, "18:00");
+      await press(b, "✓ Подписаться");
+      expect(lastText()).toMatch(/Готово: вы подписаны/);
+      const rows = await db.db.subscription.findMany({ where: { chatId: BigInt(user.id) } });
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ weekday: 3, hour: 18 });
+
+      // Both processes ticked at start (and tick every minute): the due digest went out once.
+      const deadline = Date.now() + 30_000;
+      while (!(await db.db.delivery.findFirst({ where: { subscriptionId: subscription.id, status: "sent" } })) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 500));
+      expect(tg.delivered.filter((c) => c.payload.chat_id === 4545 && /Дайджест/.test(String(c.payload.text)))).toHaveLength(1);
+
+      const exits = [one, two].map(({ child }) => new Promise<number | null>((resolve) => child.once("exit", resolve)));
+      for (const { child } of [one, two]) child.kill("SIGTERM");
+      expect(await Promise.all(exits)).toEqual([0, 0]);
+    },
+    120_000,
+  );
 });
