@@ -124,7 +124,7 @@ describe("the bot process", () => {
       server = await startFakeBotApi(tg);
       const now = new Date();
       const subs = new SubscriptionRepo(db.db);
-      const { subscription } = await subs.subscribe({ chatId: 4545, scope: { kind: "town", townId: "ridder" }, schedule: { weekday: 0, hour: 0, minute: 0 }, language: "ru", now });
+      const { subscription } = await subs.subscribe({ chatId: 4545, scope: { kind: "towns", townIds: ["ridder"] }, schedule: { weekday: 0, hour: 0, minute: 0 }, language: "ru", now });
       await db.db.subscription.update({ where: { id: subscription.id }, data: { nextDueAt: new Date(now.getTime() - 3600_000) } });
 
       const secret = "two_processes-secret";

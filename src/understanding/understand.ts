@@ -57,6 +57,9 @@ type Kind = "town" | "place" | "region";
 
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 /** Cues that make a message about monotown data (as opposed to fuel prices in Жанаозен). */
+/** A patronymic after a name makes it a person's (Ермак Тимофеевич, Абай Құнанбайұлы). */
+const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)$/;
+
 const DOMAIN: Cue[] = ["tier", "progress", "shortfall", "monotown", "subscribe", "former", "diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
 /** Cues that point away from monotown data, which a negation cancels. */
@@ -175,15 +178,18 @@ export class Understander {
     const domain = DOMAIN.some(has);
     const towns: Array<NameHit<Kind>> = [];
     let dropped = false;
-    let otherAksu = false;
+    let otherPlace = false;
     for (const h of hits) {
       if (h.kind === "region") result.region ??= h.id;
       else if (h.kind === "place") result.place ??= h.id;
       else {
         const next = h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !this.lang.ordinary.has(toks[h.end]!);
-        const verdict = near(h, "street", 1) || near(h, "person", 2) ? "drop" : this.homonym(h, toks[h.end - 1]!, next, near, has, domain, [...hits, ...regionStemHits.map((r) => ({ kind: "region", id: r.cue as string }))]);
+        const verdict = near(h, "street", 1) || near(h, "person", 2) || PATRONYMIC.test(toks[h.end] ?? "") ? "drop"
+          // «Балқаш ауданы», «Абай району»: the district named after the town, elsewhere.
+          : h.id !== "aksai" && cueAt.get(h.end)?.some((c) => c.cue === "district") ? "other-place"
+          : this.homonym(h, toks[h.end - 1]!, next, near, has, domain, [...hits, ...regionStemHits.map((r) => ({ kind: "region", id: r.cue as string }))]);
         if (verdict === "drop") dropped = true;
-        else if (verdict === "other-place") otherAksu = true;
+        else if (verdict === "other-place") otherPlace = true;
         else {
           towns.push(h);
           if (verdict === "ask") result.ambiguous.push(this.ambiguity(h, norm));
@@ -198,7 +204,7 @@ export class Understander {
     }
 
     const tierCue = TIERS.find((t) => has(t)) ?? null;
-    result.intent = this.decide(result, has, count, { tierCue, domain, dropped, otherAksu, words: toks.length });
+    result.intent = this.decide(result, has, count, { tierCue, domain, dropped, otherPlace, words: toks.length });
     if (result.intent === "tier_list") result.tier = tierCue;
     result.thanks = result.intent === "greeting" && has("thanks") && !has("greeting");
     if (result.intent === "not_monotown" && result.place && !result.region) {
@@ -233,7 +239,7 @@ export class Understander {
     r: Understanding,
     has: (c: Cue) => boolean,
     count: Map<Cue, number>,
-    f: { tierCue: TierId | null; domain: boolean; dropped: boolean; otherAksu: boolean; words: number },
+    f: { tierCue: TierId | null; domain: boolean; dropped: boolean; otherPlace: boolean; words: number },
   ): Intent {
     const n = (c: Cue) => count.get(c) ?? 0;
     const townIds = r.towns;
@@ -253,7 +259,7 @@ export class Understander {
       if (progress === best) return "progress";
       return "tier";
     }
-    if (f.otherAksu) return "not_monotown";
+    if (f.otherPlace) return "not_monotown";
     if (r.place && offtopic) return "out_of_scope";
     const placeRegion = r.place ? this.gazetteer.places.find((p) => p.id === r.place)?.region : undefined;
     if (r.place && (!r.region || r.region === placeRegion)) return "not_monotown";
@@ -261,7 +267,7 @@ export class Understander {
     if (f.dropped) return "out_of_scope";
     if (f.tierCue && !has("offtopic")) return "tier_list";
     if (has("tier") && has("list") && has("monotown")) return "tier_list";
-    if (has("help")) return "help";
+    if (has("help") || (has("bot") && !has("greeting"))) return "help";
     if (offtopic) return "out_of_scope";
     if (has("national") || has("monotown") || has("shortfall") || has("progress") || (has("quantity") && has("monotown"))) return "national_overview";
     if (has("greeting") || has("thanks")) return "greeting";
