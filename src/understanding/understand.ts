@@ -205,7 +205,8 @@ export class Understander {
 
     const tierCue = TIERS.find((t) => has(t)) ?? null;
     result.intent = this.decide(result, has, count, { tierCue, domain, dropped, otherPlace, words: toks.length });
-    if (result.intent === "tier_list") result.tier = tierCue;
+    // A tier asked for, or subscribed to («подпишись на стагнирующие»: the wizard starts on it).
+    if (result.intent === "tier_list" || result.intent === "subscribe") result.tier = tierCue;
     result.thanks = result.intent === "greeting" && has("thanks") && !has("greeting");
     if (result.intent === "not_monotown" && result.place && !result.region) {
       result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;

@@ -46,6 +46,17 @@ describe.each(providers())("subscribing on %s", (provider) => {
     expect((await rows())[0]).toMatchObject({ townIds: '["balkhash"]', language: "kk" });
   });
 
+  it("starts on the tier a free-text request names, in either language", async () => {
+    t = await testBot(provider);
+    await t.send(textUpdate(RU, "подпишись на стагнирующие моногорода"));
+    expect(lastText(t.tg)).toMatch(/Что: Группа «Стагнирующие города»/);
+    await press(t, RU, "✓ Подписаться");
+    expect((await rows())[0]).toMatchObject({ scope: "tier", tierId: "stagnating" });
+    await t.send(callbackUpdate(KK, "lang:kk"));
+    await t.send(textUpdate(KK, "тоқыраған қалаларға жазылғым келеді"));
+    expect(lastText(t.tg)).toMatch(/Не туралы: .*[Тт]оқыра/);
+  });
+
   it("goes through the whole wizard: ticks, typed names, day and hour, another time", async () => {
     t = await testBot(provider);
     await t.send(textUpdate(RU, "/subscribe"));
