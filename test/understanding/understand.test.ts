@@ -29,40 +29,25 @@ describe("our examples (dev set)", () => {
   it.fails.each(all.filter((e) => KNOWN_MISSES.has(e.id)).map((e) => [e.id, e.text, e] as const))("known miss %s %s", (_id, _text, e) => check(e));
 });
 
-describe("messages the code was never tuned on (holdout set)", () => {
-  it("gets language, intent, towns and tier all right on at least 95% of them", () => {
-    const all = loadExamples("holdout");
-    const right = all.filter((e) => {
-      const r = u.understand(e.text);
-      return r.intent === e.intent && JSON.stringify(r.towns) === JSON.stringify(e.towns) && r.tier === e.tier && (!e.lang || r.lang === e.lang);
-    });
-    expect(right.length / all.length).toBeGreaterThanOrEqual(0.95);
+/** Share of a set with language, intent, towns and tier all right. */
+function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3") {
+  const all = loadExamples(set);
+  const right = all.filter((e) => {
+    const r = u.understand(e.text);
+    return r.intent === e.intent && JSON.stringify(r.towns) === JSON.stringify(e.towns) && r.tier === e.tier && (!e.lang || r.lang === e.lang);
   });
+  return right.length / all.length;
+}
+
+// Floors under what the sets score now, so that a change that loses ground fails.
+describe("messages the code was never tuned on", () => {
+  it("holdout (written by someone else): at least 95% all right", () => expect(rightShare("holdout")).toBeGreaterThanOrEqual(0.95));
+  it("holdout2 (written before the tuning it judges): at least 95%", () => expect(rightShare("holdout2")).toBeGreaterThanOrEqual(0.95));
+  it("holdout3 (by a writer who saw no code; now 94.4%): at least 92%", () => expect(rightShare("holdout3")).toBeGreaterThanOrEqual(0.92));
 });
 
-describe("a second never-tuned-on set (holdout2, written before the tuning it judges)", () => {
-  it("gets language, intent, towns and tier all right on at least 95% of them", () => {
-    const all = loadExamples("holdout2");
-    const right = all.filter((e) => {
-      const r = u.understand(e.text);
-      return r.intent === e.intent && JSON.stringify(r.towns) === JSON.stringify(e.towns) && r.tier === e.tier && (!e.lang || r.lang === e.lang);
-    });
-    expect(right.length / all.length).toBeGreaterThanOrEqual(0.95);
-  });
-});
-
-describe("the fresh sets (dev3 tuned on, holdout3 never), by a writer who saw no code", () => {
-  const rightShare = (set: "dev3" | "holdout3") => {
-    const all = loadExamples(set);
-    const right = all.filter((e) => {
-      const r = u.understand(e.text);
-      return r.intent === e.intent && JSON.stringify(r.towns) === JSON.stringify(e.towns) && r.tier === e.tier && (!e.lang || r.lang === e.lang);
-    });
-    return right.length / all.length;
-  };
-  // Floors under what they score now (98.9%, 94.4%), so that a change that loses ground fails.
-  it("dev3: at least 98%", () => expect(rightShare("dev3")).toBeGreaterThanOrEqual(0.98));
-  it("holdout3: at least 92%", () => expect(rightShare("holdout3")).toBeGreaterThanOrEqual(0.92));
+describe("the fresh set tuned on (dev3, the other half of holdout3's writing)", () => {
+  it("at least 98% all right (now 98.9%)", () => expect(rightShare("dev3")).toBeGreaterThanOrEqual(0.98));
 });
 
 describe("words that fold onto other words, and names that are not the town", () => {
