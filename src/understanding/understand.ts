@@ -184,10 +184,10 @@ export class Understander {
       else if (h.kind === "place") result.place ??= h.id;
       else {
         const next = h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !this.lang.ordinary.has(toks[h.end]!);
-        const verdict = near(h, "street", 1) || near(h, "person", 2) || PATRONYMIC.test(toks[h.end] ?? "") ? "drop"
-          // «Балқаш ауданы», «Абай району»: the district named after the town, elsewhere.
-          : h.id !== "aksai" && cueAt.get(h.end)?.some((c) => c.cue === "district") ? "other-place"
+        const named = near(h, "street", 1) || near(h, "person", 2) || PATRONYMIC.test(toks[h.end] ?? "") ? "drop"
           : this.homonym(h, toks[h.end - 1]!, next, near, has, domain, [...hits, ...regionStemHits.map((r) => ({ kind: "region", id: r.cue as string }))]);
+        // «Балқаш ауданы», «Абай району»: the district named after the town, elsewhere.
+        const verdict = named !== "drop" && cueAt.get(h.end)?.some((c) => c.cue === "district") ? "other-place" : named;
         if (verdict === "drop") dropped = true;
         else if (verdict === "other-place") otherPlace = true;
         else {
