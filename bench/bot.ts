@@ -16,7 +16,7 @@ import { prepareDatabase } from "../src/db/prepare.ts";
 import { UserRepo } from "../src/db/users.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { FIRST_USER, languageOf, workload, type Throughput } from "../src/fake-telegram/load.ts";
-import { buildDist, nodeFlagsOf } from "../scripts/dist.ts";
+import { ROOT, buildDist, nodeFlagsOf } from "../scripts/dist.ts";
 import { benchWebhook } from "./webhook.ts";
 
 const USERS = Number(process.env.BENCH_USERS ?? 1000);
@@ -26,7 +26,6 @@ const STEADY_RATE = Number(process.env.BENCH_RATE ?? 1000);
 const TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz";
 const WEBHOOK_RATE = Number(process.env.BENCH_WEBHOOK_RATE ?? 500);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const ROOT = path.resolve(import.meta.dirname, "..");
 
 interface InProcessResult {
   ours: Throughput;

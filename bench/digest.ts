@@ -20,7 +20,7 @@ import { prepareDatabase } from "../src/db/prepare.ts";
 import type { Db } from "../src/db/client.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { startFakeBotApi } from "../src/fake-telegram/server.ts";
-import { buildDist, nodeFlagsOf } from "../scripts/dist.ts";
+import { ROOT, buildDist, nodeFlagsOf } from "../scripts/dist.ts";
 import { nextSlot } from "../src/domain/schedule.ts";
 import { DEFAULT_SCHEDULE } from "../src/domain/subscription.ts";
 
@@ -31,7 +31,6 @@ const KILL_AT = Number(process.env.BENCH_KILL_AT ?? 0.4);
 const SIGNAL = (process.env.BENCH_SIGNAL ?? "SIGTERM") as NodeJS.Signals;
 const DB_KIND = process.env.BENCH_DB ?? "sqlite";
 const TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz";
-const ROOT = path.resolve(import.meta.dirname, "..");
 const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 // Monday 23 November 2026, 09:00 in Almaty.
 const SLOT = new Date("2026-11-23T04:00:00Z");

@@ -14,10 +14,9 @@ import { Agent, request } from "node:http";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Update } from "grammy/types";
-import { nodeFlagsOf } from "../scripts/dist.ts";
+import { nodeFlagsOf, ROOT } from "../scripts/dist.ts";
 import { pct, steady } from "../src/fake-telegram/load.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 // Our bot runs with the heap flags of `npm start`, as in production; the bare bot with Node's defaults.
 const START_FLAGS = nodeFlagsOf("start");
 const SECRET = "bench-secret_0123456789";

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buildDist, nodeFlagsOf } from "../scripts/dist.ts";
+import { ROOT, buildDist, nodeFlagsOf } from "../scripts/dist.ts";
 import { SubscriptionRepo } from "../src/db/subscriptions.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { startFakeBotApi } from "../src/fake-telegram/server.ts";
@@ -9,7 +9,6 @@ import { callbackUpdate, textUpdate } from "../src/fake-telegram/updates.ts";
 import { TOKEN } from "./helpers/bot.ts";
 import { freshDb, providers, type TestDb } from "./helpers/db.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 /** The bot as `npm start` runs it: compiled, with the start script's heap flags. */
 const START = [...nodeFlagsOf("start"), path.join(ROOT, "dist/main.js")];
 beforeAll(() => buildDist(), 180_000);

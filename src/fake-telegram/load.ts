@@ -12,17 +12,17 @@ const IDS = ["temirtau", "ekibastuz", "balkhash", "aksu", "kulsary", "zhanaozen"
 /** The first user id; users are FIRST_USER … FIRST_USER + users - 1. */
 export const FIRST_USER = 10_000;
 
+/** The language a workload user has chosen (as after /start): a third Kazakh. */
+export const languageOf = (userIndex: number) => (userIndex % 3 === 0 ? "kk" : "ru");
+
 export function workload(updates: number, users: number): Update[] {
   const out: Update[] = [];
   for (let i = 0; i < updates; i++) {
-    const user = { id: FIRST_USER + (i % users), language_code: i % 3 === 0 ? "kk" : "ru" };
+    const user = { id: FIRST_USER + (i % users), language_code: languageOf(i % users) };
     out.push(i % 2 === 0 ? textUpdate(user, TOWNS[i % TOWNS.length]!) : callbackUpdate(user, `card:${IDS[i % IDS.length]}:${SECTIONS[i % SECTIONS.length]}`));
   }
   return out;
 }
-
-/** The language a workload user has chosen (as after /start): a third Kazakh. */
-export const languageOf = (userIndex: number) => (userIndex % 3 === 0 ? "kk" : "ru");
 
 export const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
