@@ -39,10 +39,15 @@ export function isKazakhEnding(rest: string): boolean {
   return rest.length > 0 && rest.length <= MAX_ENDING && KAZAKH.test(rest);
 }
 
-/** Whether `rest` is one Russian case ending (or an -ский adjective's), for declined stems. */
+/** Whether `rest` is one Russian case ending (or a -ский adjective's, a -чане resident's), for declined stems. */
 export function isRussianEnding(rest: string): boolean {
-  return RUSSIAN_SET.has(rest) || (rest.startsWith("sk") && (rest.length === 2 || RUSSIAN_SET.has(rest.slice(2))));
+  const derived = DERIVED.exec(rest);
+  return RUSSIAN_SET.has(rest) || (derived !== null && (derived[0].length === rest.length || RUSSIAN_SET.has(rest.slice(derived[0].length))));
 }
+
+// Adjectives and residents built on a name's stem: экибастуз-ский, житикар-инский,
+// рудн-енский, рудн-ичане. Only a Russian case ending may follow.
+const DERIVED = /^(?:(?:in|en)?sk|ichan)/;
 
 /**
  * Stems a Russian name declines from, besides the whole name: Житикара → Житикар(е),
@@ -50,7 +55,7 @@ export function isRussianEnding(rest: string): boolean {
  */
 export function russianStems(name: string): string[] {
   const out: string[] = [];
-  const m = /^(.{4,}?)(ый|ий|ой|ая|ия|а|я|ь|ы|й|yi|iy|ii|y|a|ya|ia)$/.exec(name);
+  const m = /^(.{3,}?)(ый|ий|ой|ая|ия|а|я|ь|ы|й|yi|iy|ii|y|a|ya|ia)$/.exec(name);
   if (m) out.push(m[1]!);
   return out;
 }
