@@ -77,7 +77,10 @@ export class CueMatcher {
         if (ok) hits.push({ cue: p.cue, lang: p.lang, weight: p.weight, start: i - n, end: i + 1 });
       }
     }
-    return hits;
+    // A neutral phrase takes its words: nothing else is read in them.
+    const neutral = hits.filter((h) => h.cue === "neutral");
+    if (!neutral.length) return hits;
+    return hits.filter((h) => h.cue !== "neutral" && !neutral.some((n) => n.start <= h.start && h.end <= n.end));
   }
 
   /** Patterns whose last word this token is (heads not checked yet); memoised per word. */
@@ -102,8 +105,10 @@ export class CueMatcher {
       if (tok.length < n - 1) continue;
       if (tok[0] !== p.last[0]) continue;
       for (let k = n >= MIN_DELETION_STEM ? n - 1 : n; k <= Math.min(n + 1, tok.length); k++) {
-        // The stem's last letter must still be there: «проблемы» is not a typo of «проблемн-».
-        if (tok[k - 1] === p.last[n - 1] && editDistance(tok.slice(0, k), p.last) <= 1) {
+        // The stem's last letter must still be there: «проблемы» is not a typo of «проблемн-»;
+        // or swapped with the one before it («подпсиаться»: подпис- with и and с swapped).
+        const end = tok[k - 1] === p.last[n - 1] || (k === n && tok[k - 2] === p.last[n - 1] && tok[k - 1] === p.last[n - 2]);
+        if (end && editDistance(tok.slice(0, k), p.last) <= 1) {
           out.push(p);
           break;
         }

@@ -9,6 +9,8 @@ export interface Region {
   ru: string;
   names: string[];
   stems: string[];
+  /** "oblast", or "city_of_republican_significance" for Astana, Almaty and Shymkent. */
+  kind: string;
   center: string | null;
 }
 

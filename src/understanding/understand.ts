@@ -5,7 +5,7 @@ import type { Lang, TierId, TownStatus } from "../domain/types.ts";
 import { CueMatcher, type CueHit } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
 import { decideLanguage, LanguageSignals } from "./language.ts";
-import type { Cue } from "./lexicon.ts";
+import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
 import { editDistance, NameMatcher, type NameHit } from "./names.ts";
 import { isKazakhEnding, isRussianEnding } from "./morphology.ts";
 import { normalize, skeleton, skeletonOfWord } from "./normalize.ts";
@@ -62,6 +62,7 @@ const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)$/;
 
 const DOMAIN: Cue[] = ["tier", "progress", "shortfall", "monotown", "subscribe", "former", "diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
+const CITY_REGION = "city_of_republican_significance";
 /** Cues that point away from monotown data, which a negation cancels. */
 const OTHER = new Set<Cue>(["offtopic", "poet", "person", "lake", "mountain", "river"]);
 /** A Kazakh genitive ending (-ның/-нің/-дың/-дің/-тың/-тің) in the skeleton alphabet. */
@@ -72,6 +73,8 @@ const POSSESSED: Array<[string, Cue]> = [["tobi", "tier"], ["sanati", "tier"]];
 export class Understander {
   private names: NameMatcher<Kind>;
   private regionStems: CueMatcher;
+  /** «облыс», «область», «аудан», «район»: the nouns inside region and district names. */
+  private areaWords = new CueMatcher({ region: LEXICON.region, district: LEXICON.district });
   private cues: CueMatcher;
   private lang = new LanguageSignals();
   private towns: Map<string, UnderstandingTown>;
@@ -159,9 +162,16 @@ export class Understander {
     // «Степногорскіде план выполнения қалай» is Kazakh with Russian nouns in it.
     let score = 0;
     for (const h of hits) score += endingLanguage(toks[h.end - 1]!, h);
+    // Inside a region's or a place's name, «облысында» or «области» is a common noun in the
+    // message's own language: it votes like any word.
+    const areaLang = new Map<number, LexLang>();
+    if (regionStemHits.length || hits.some((h) => h.kind !== "town")) {
+      for (const c of this.areaWords.find(toks, taken.map((t) => !t))) if (c.lang !== "en") areaLang.set(c.start, c.lang);
+    }
     for (let i = 0; i < norm.length; i++) {
       if (taken[i]) {
-        score += this.lang.name(norm[i]!);
+        const area = areaLang.get(i);
+        score += area ? this.lang.word(norm[i]!, toks[i]!, area) : this.lang.name(norm[i]!);
         continue;
       }
       // A cue word both languages use («анекдот»), or a Latin word that is also English
@@ -184,7 +194,7 @@ export class Understander {
       else if (h.kind === "place") result.place ??= h.id;
       else {
         const next = h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !this.lang.ordinary.has(toks[h.end]!);
-        const named = near(h, "street", 1) || near(h, "person", 2) || PATRONYMIC.test(toks[h.end] ?? "") ? "drop"
+        const named = near(h, "street", 1) || near(h, "person", 2) || near(h, "abroad", 2) || PATRONYMIC.test(toks[h.end] ?? "") ? "drop"
           : this.homonym(h, toks[h.end - 1]!, next, near, has, domain, [...hits, ...regionStemHits.map((r) => ({ kind: "region", id: r.cue as string }))]);
         // «Балқаш ауданы», «Абай району»: the district named after the town, elsewhere.
         const verdict = named !== "drop" && cueAt.get(h.end)?.some((c) => c.cue === "district") ? "other-place" : named;
@@ -197,6 +207,8 @@ export class Understander {
       }
     }
     for (const h of regionStemHits) result.region ??= h.cue as string;
+    // «г. Шымкент» is a region by law but a city to the person asking: the city is the place.
+    if (result.region && !result.place) result.place = this.region(result.region)?.kind === CITY_REGION ? (this.region(result.region)?.center ?? null) : null;
     result.towns = [...new Set(towns.map((t) => t.id))];
     result.guessed = result.towns.filter((id) => towns.every((t) => t.id !== id || t.typo));
     for (let i = 0; i < toks.length; i++) {

@@ -30,7 +30,7 @@ describe("our examples (dev set)", () => {
 });
 
 /** Share of a set with language, intent, towns and tier all right. */
-function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3") {
+function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3" | "dev4" | "holdout4") {
   const all = loadExamples(set);
   const right = all.filter((e) => {
     const r = u.understand(e.text);
@@ -43,11 +43,45 @@ function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3") {
 describe("messages the code was never tuned on", () => {
   it("holdout (written by someone else): at least 95% all right", () => expect(rightShare("holdout")).toBeGreaterThanOrEqual(0.95));
   it("holdout2 (written before the tuning it judges): at least 95%", () => expect(rightShare("holdout2")).toBeGreaterThanOrEqual(0.95));
-  it("holdout3 (by a writer who saw no code; now 94.4%): at least 92%", () => expect(rightShare("holdout3")).toBeGreaterThanOrEqual(0.92));
+  it("holdout3 (by a writer who saw no code; now 95.0%): at least 93%", () => expect(rightShare("holdout3")).toBeGreaterThanOrEqual(0.93));
+  it("holdout4 (two more such writers; now 92.5%): at least 91%", () => expect(rightShare("holdout4")).toBeGreaterThanOrEqual(0.91));
 });
 
-describe("the fresh set tuned on (dev3, the other half of holdout3's writing)", () => {
-  it("at least 98% all right (now 98.9%)", () => expect(rightShare("dev3")).toBeGreaterThanOrEqual(0.98));
+describe("the fresh sets tuned on (the other halves of holdout3's and holdout4's writing)", () => {
+  it("dev3: at least 98% all right (now 99.4%)", () => expect(rightShare("dev3")).toBeGreaterThanOrEqual(0.98));
+  it("dev4: at least 98% all right (now 99.2%)", () => expect(rightShare("dev4")).toBeGreaterThanOrEqual(0.98));
+});
+
+describe("look-alike words, places abroad and cities that are regions", () => {
+  const of = (text: string) => u.understand(text);
+  it("reads «в среднем», «жұмысшы» and «тұрған» as the ordinary words they are", () => {
+    expect(of("сколько получают шахтеры в среднем")).toMatchObject({ intent: "out_of_scope", tier: null });
+    expect(of("балқыту цехына жұмысшы керек пе").intent).toBe("out_of_scope");
+    expect(of("тоқырап тұрған қалалар қайсылары")).toMatchObject({ intent: "tier_list", tier: "stagnating", place: null });
+    expect(of("со средним потенциалом какие города")).toMatchObject({ intent: "tier_list", tier: "medium_potential" });
+    expect(of("Балқашта жұмыстар қалай жүріп жатыр").intent).toBe("progress");
+  });
+  it("does not take a town's namesake abroad for the town", () => {
+    expect(of("Лениногорск Татарстан население")).toMatchObject({ intent: "out_of_scope", towns: [] });
+    expect(of("Курчатов Курская область новости").towns).toEqual([]);
+    expect(of("Лениногорск план").towns).toEqual(["ridder"]);
+  });
+  it("takes «г. Шымкент» for the city, which is not a monotown", () => {
+    expect(of("Прошу предоставить сведения о финансировании плана развития г. Шымкент.")).toMatchObject({ intent: "not_monotown", place: "shymkent" });
+    expect(of("моногорода Павлодарской области").intent).toBe("national_overview");
+  });
+  it("reads jobs, ski slopes and «кто аким» as out of scope, with the town kept", () => {
+    expect(of("Рудныйда жұмыс бар ма, вакансия керек")).toMatchObject({ intent: "out_of_scope", towns: ["rudny"] });
+    expect(of("Риддер горнолыжка работает?")).toMatchObject({ intent: "out_of_scope", towns: ["ridder"] });
+    expect(of("кто аким Хромтау сейчас?")).toMatchObject({ intent: "out_of_scope", towns: ["khromtau"] });
+  });
+  it("knows Степногор, «потратили», «сипаттап бер» and a cue's last two letters swapped", () => {
+    expect(of("Степногор қай топқа жатады")).toMatchObject({ intent: "tier", towns: ["stepnogorsk"] });
+    expect(of("сколько потратили в Кульсарах").intent).toBe("shortfall");
+    expect(of("Шахтинскіні жалпы сипаттап берші").intent).toBe("town_overview");
+    expect(of("подпсиаться на Кентау").intent).toBe("subscribe");
+    expect(of("какие моногорода стангирующие")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
+  });
 });
 
 describe("words that fold onto other words, and names that are not the town", () => {
