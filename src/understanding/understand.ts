@@ -267,6 +267,9 @@ export class Understander {
       const progress = n("progress");
       const shortfall = n("shortfall");
       const best = Math.max(tier, progress, shortfall);
+      // A town and two or more words we know nothing of, and nothing we answer asked about:
+      // «Хромтауда қыстық көмір қайдан алуға болады» (where to buy coal) is not for us.
+      if (best === 0 && n("overview") + n("aspect") === 0 && r.unknownWords.length >= 2) return "out_of_scope";
       if (best === 0 || n("overview") + n("aspect") > best) return "town_overview";
       if (shortfall === best) return "shortfall";
       if (progress === best) return "progress";

@@ -70,6 +70,11 @@ describe("look-alike words, places abroad and cities that are regions", () => {
     expect(of("Прошу предоставить сведения о финансировании плана развития г. Шымкент.")).toMatchObject({ intent: "not_monotown", place: "shymkent" });
     expect(of("моногорода Павлодарской области").intent).toBe("national_overview");
   });
+  it("leaves a town with two words it knows nothing of, and no question it answers, out of scope", () => {
+    expect(of("Хромтауда қыстық көмірді кім жеткізеді")).toMatchObject({ intent: "out_of_scope", towns: ["khromtau"] });
+    expect(of("Хромтауда көмір")).toMatchObject({ intent: "town_overview", towns: ["khromtau"] });
+    expect(of("Прошу предоставить краткую справку о социально-экономическом положении моногорода Каражал").intent).toBe("town_overview");
+  });
   it("reads jobs, ski slopes and «кто аким» as out of scope, with the town kept", () => {
     expect(of("Рудныйда жұмыс бар ма, вакансия керек")).toMatchObject({ intent: "out_of_scope", towns: ["rudny"] });
     expect(of("Риддер горнолыжка работает?")).toMatchObject({ intent: "out_of_scope", towns: ["ridder"] });
