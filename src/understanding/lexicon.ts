@@ -252,10 +252,11 @@ export const LEXICON: Lexicon = {
     en: ["russia", "china", "xinjiang", "tatarstan"],
   },
   // Phrases whose words look like cues but say nothing here: «в среднем» (on average) is not
-  // the medium tier, «жұмысшы» (a worker), «жұмысқа» (to a job) are not the plan's works.
+  // the medium tier, «жұмысшы» (a worker), «жұмысқа» (to a job) are not the plan's works,
+  // «жеткізу» (to deliver) is not «жетпеді» (fell short).
   neutral: {
     ru: ["в среднем"],
-    kk: ["жұмысшы*", "жұмысқа"],
+    kk: ["жұмысшы*", "жұмысқа", "жеткіз*"],
   },
   former: {
     ru: ["бывш*", "исключ*", "убрали", "вывели", "выбыл*", "перестал*", "больше не", "уже не", "лишил*", "снят*", "статус утрат*", "вышел", "вышли"],
