@@ -4,7 +4,7 @@
 // answers from Map lookups, with a bounded memo per word for the typo search.
 import { distance } from "fastest-levenshtein";
 import { isEnding, isRussianEnding, russianStems } from "./morphology.ts";
-import { normalize, skeleton } from "./normalize.ts";
+import { foldCyrillic, normalize, skeleton, skeletonOfWord } from "./normalize.ts";
 
 export interface NameEntry<K extends string = string> {
   id: string;
@@ -32,7 +32,15 @@ interface Form<K extends string> {
   head: string[];
   last: string;
   stems: string[];
+  /**
+   * The last word in Cyrillic letters (Kazakh ones folded), for typos counted as people
+   * make them: one key. In the skeleton a missing «ч» is two letters (ch) and «жиикара»
+   * collapses to jikara, two edits from jitikara.
+   */
+  letters: string | null;
 }
+
+const CYRILLIC_WORD = /^[а-яәғқңөұүһі]+$/;
 
 /** Shortest name skeleton matched with any one-letter typo; shorter names collide with words. */
 const MIN_TYPO_LENGTH = 6;
@@ -45,6 +53,7 @@ export class NameMatcher<K extends string = string> {
   /** Russian declension stems (Житикар-е): only Russian endings may follow them. */
   private byStem = new Map<string, Form<K>[]>();
   private typoForms: Form<K>[] = [];
+  private letterForms: Form<K>[] = [];
   private typoMemo = new Map<string, Array<{ form: Form<K>; bare: boolean }>>();
 
   constructor(entries: Array<NameEntry<K>>, private isWord: (skel: string) => boolean = () => false) {
@@ -57,19 +66,24 @@ export class NameMatcher<K extends string = string> {
         const form: Form<K> = {
           entry, name, head: skels.slice(0, -1), last: skels.at(-1)!,
           stems: russianStems(lastWord).map(skeleton).filter((s) => s.length >= 3 && s !== skels.at(-1)),
+          letters: CYRILLIC_WORD.test(lastWord) ? foldCyrillic(lastWord) : null,
         };
         push(this.byLast, form.last, form);
         for (const stem of form.stems) push(this.byStem, stem, form);
         if (form.last.length >= MIN_SWAP_LENGTH) this.typoForms.push(form);
+        if (form.letters && form.letters.length >= MIN_SWAP_LENGTH) this.letterForms.push(form);
       }
     }
   }
 
-  /** All names in the tokens (skeletons), longest first where they overlap, in text order. */
-  find(tokens: string[]): Array<NameHit<K>> {
+  /**
+   * All names in the tokens (skeletons), longest first where they overlap, in text order.
+   * `words` are the same words as typed (normalised), for typos counted in letters.
+   */
+  find(tokens: string[], words: string[] = []): Array<NameHit<K>> {
     const hits: Array<NameHit<K>> = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const { form, typo, bare } of this.matchWord(tokens[i]!)) {
+      for (const { form, typo, bare } of this.matchWord(tokens[i]!, words[i])) {
         const n = form.head.length;
         if (i - n < 0) continue;
         let ok = true;
@@ -81,7 +95,7 @@ export class NameMatcher<K extends string = string> {
   }
 
   /** Forms whose last word this token is: exactly, with endings, or with one typo. */
-  private matchWord(tok: string): Array<{ form: Form<K>; typo: boolean; bare: boolean }> {
+  private matchWord(tok: string, word?: string): Array<{ form: Form<K>; typo: boolean; bare: boolean }> {
     const out: Array<{ form: Form<K>; typo: boolean; bare: boolean }> = [];
     const exact = this.byLast.get(tok);
     if (exact) for (const form of exact) out.push({ form, typo: false, bare: form.last === tok });
@@ -95,18 +109,24 @@ export class NameMatcher<K extends string = string> {
     }
     if (out.length || tok.length < MIN_SWAP_LENGTH || this.isWord(tok)) return out;
     for (const { form, bare } of this.typos(tok)) out.push({ form, typo: true, bare });
+    if (word && CYRILLIC_WORD.test(word)) {
+      for (const { form, bare } of this.typos(foldCyrillic(word), true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
+    }
     return out;
   }
 
-  private typos(tok: string) {
-    const memo = this.typoMemo.get(tok);
+  /** Forms one typo from `tok`: a skeleton, or (`letters`) a word in folded Cyrillic letters. */
+  private typos(tok: string, letters = false) {
+    const key = letters ? `=${tok}` : tok;
+    const memo = this.typoMemo.get(key);
     if (memo) return memo;
     const found: Array<{ form: Form<K>; bare: boolean }> = [];
-    for (const form of this.typoForms) {
-      const n = form.last.length;
+    for (const form of letters ? this.letterForms : this.typoForms) {
+      const last = letters ? form.letters! : form.last;
+      const n = last.length;
       if (tok.length < n - 1 || tok.length > n + 1 + 11) continue;
       // One edit cannot change both of the first two letters.
-      if (tok[0] !== form.last[0] && tok[1] !== form.last[1] && tok[0] !== form.last[1]) continue;
+      if (tok[0] !== last[0] && tok[1] !== last[1] && tok[0] !== last[1]) continue;
       const limit = n >= 9 ? 2 : 1;
       // Short names: two letters swapped, or (five letters) one letter too many; a changed
       // or missing letter turns too many ordinary words into names (сарай → Сарань).
@@ -114,16 +134,16 @@ export class NameMatcher<K extends string = string> {
       const from = short ? n : Math.max(3, n - limit);
       const to = Math.min(tok.length, short ? (n >= 5 ? n + 1 : n) : n + limit);
       for (let k = from; k <= to; k++) {
-        if (!isEnding(tok.slice(k))) continue;
+        if (!isEnding(letters ? skeletonOfWord(tok.slice(k)) : tok.slice(k))) continue;
         const head = tok.slice(0, k);
-        if (short ? isSwap(head, form.last) || (k === n + 1 && distance(head, form.last) === 1) : editDistance(head, form.last) <= limit) {
+        if (short ? isSwap(head, last) || (k === n + 1 && distance(head, last) === 1) : editDistance(head, last) <= limit) {
           found.push({ form, bare: k === tok.length });
           break;
         }
       }
     }
     if (this.typoMemo.size >= MEMO_LIMIT) this.typoMemo.clear();
-    this.typoMemo.set(tok, found);
+    this.typoMemo.set(key, found);
     return found;
   }
 }

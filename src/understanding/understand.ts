@@ -127,7 +127,7 @@ export class Understander {
     const regionStemHits = this.regionStems.find(toks);
     const inRegion = (h: { start: number; end: number }) => regionStemHits.some((r) => h.start < r.end && r.start < h.end);
     // «Балқашқа қарағанда» is "compared with Балқаш", not the city (Қарағанды in Kazakh).
-    const hits = this.names.find(toks).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
+    const hits = this.names.find(toks, norm).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     const taken = new Array<boolean>(toks.length).fill(false);
     for (const h of [...hits, ...regionStemHits]) for (let i = h.start; i < h.end; i++) taken[i] = true;
     // «не поэт, а город Абай», «ақын емес»: a negated "something else" is not what is asked.
