@@ -92,7 +92,7 @@ export class CueMatcher {
       const ps = this.prefix.get(tok.slice(0, k));
       if (ps) for (const p of ps) if (k >= MIN_FREE_STEM || p.head.length || isEnding(tok.slice(k))) out.push(p);
     }
-    if (!out.length && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok)) out.push(...this.typos(tok));
+    if (!out.length && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok) && !/\d/.test(tok)) out.push(...this.typos(tok));
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(tok, out);
     return out;

@@ -14,6 +14,9 @@ const KAZAKH_LATIN = /[äáğǵñńöóūúüışq]/;
 const RUSSIAN_ONLY_ENDING = /(ть|ться|тся|ого|его|ому|ему|ые|ие|ая|ое|ую|юю|ой|ый|ий|ешь|ете|ишь|ите|ется|ается|ами|ями|ах|ях|ов|ев)$/;
 const KAZAKH_SUFFIX = /(дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|дағы|дегі|тағы|тегі|ндағы|ндегі|лар|лер|дар|дер|тар|тер|сыз|сіз|шы|ші|мыз|міз|ады|еді|йды|йді|ған|ген|қан|кен)$/;
 
+/** Kazakh case endings no Russian word form ends in (after a Russian stem, spelt without Kazakh letters). */
+const KAZAKH_CASE_ON_RUSSIAN = /.{3}(дан|ден|тан|тен|нан|нен|дагы|деги|тагы|теги|нын|нин|дын|дин|тын|тин)$/;
+
 export class LanguageSignals {
   /** Skeletons of every function word, for "an ordinary word, not a misspelt name". */
   readonly ordinary: Set<string>;
@@ -44,7 +47,8 @@ export class LanguageSignals {
       if (this.ruCyr.has(norm)) return this.kkCyr.has(norm) ? 0 : -2;
       if (this.kkCyr.has(norm)) return 2;
       if (cueLang === "kk") return 1.5;
-      if (cueLang === "ru") return -1.5;
+      // «рассылкадан», «проектілер»: a Russian stem with a Kazakh case ending is Kazakh grammar.
+      if (cueLang === "ru") return KAZAKH_CASE_ON_RUSSIAN.test(norm) ? 1.5 : -1.5;
       if (norm.length > 3 && KAZAKH_SUFFIX.test(norm)) return 0.5;
       if (norm.length > 3 && RUSSIAN_ONLY_ENDING.test(norm)) return -0.5;
       return 0;

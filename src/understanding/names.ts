@@ -52,8 +52,11 @@ export class NameMatcher<K extends string = string> {
   private byLast = new Map<string, Form<K>[]>();
   /** Russian declension stems (Житикар-е): only Russian endings may follow them. */
   private byStem = new Map<string, Form<K>[]>();
-  private typoForms: Form<K>[] = [];
-  private letterForms: Form<K>[] = [];
+  /** Forms open to typos, by their first and by their second letter (skeleton, and Cyrillic letters). */
+  private typoForms = new TypoBuckets<Form<K>>();
+  private letterForms = new TypoBuckets<Form<K>>();
+  /** Beginnings of one-word names (two letters or more), for names typed with a space inside. */
+  private splitHeads = new Set<string>();
   private typoMemo = new Map<string, Array<{ form: Form<K>; bare: boolean }>>();
 
   constructor(entries: Array<NameEntry<K>>, private isWord: (skel: string) => boolean = () => false) {
@@ -70,8 +73,9 @@ export class NameMatcher<K extends string = string> {
         };
         push(this.byLast, form.last, form);
         for (const stem of form.stems) push(this.byStem, stem, form);
-        if (form.last.length >= MIN_SWAP_LENGTH) this.typoForms.push(form);
-        if (form.letters && form.letters.length >= MIN_SWAP_LENGTH) this.letterForms.push(form);
+        if (form.last.length >= MIN_SWAP_LENGTH) this.typoForms.add(form.last, form);
+        if (form.letters && form.letters.length >= MIN_SWAP_LENGTH) this.letterForms.add(form.letters, form);
+        if (!form.head.length) for (let k = 2; k < form.last.length; k++) this.splitHeads.add(form.last.slice(0, k));
       }
     }
   }
@@ -91,27 +95,48 @@ export class NameMatcher<K extends string = string> {
         if (ok) hits.push({ id: form.entry.id, kind: form.entry.kind, start: i - n, end: i + 1, name: form.name, typo, bare });
       }
     }
+    // A one-word name typed as two words: «темир тау», «жанна озен», «кара жалда».
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!this.splitHeads.has(tokens[i]!)) continue;
+      const joined = tokens[i]! + tokens[i + 1]!;
+      if (joined.length < MIN_TYPO_LENGTH) continue;
+      for (const { form, bare } of this.matchExact(joined)) {
+        // The name itself must be what the space split («житикара деньги» is not Житикара + -дегі).
+        if (!form.head.length && tokens[i]!.length < form.last.length) hits.push({ id: form.entry.id, kind: form.entry.kind, start: i, end: i + 2, name: form.name, typo: false, bare });
+      }
+    }
     return dropOverlaps(hits);
   }
 
   /** Forms whose last word this token is: exactly, with endings, or with one typo. */
   private matchWord(tok: string, word?: string): Array<{ form: Form<K>; typo: boolean; bare: boolean }> {
-    const out: Array<{ form: Form<K>; typo: boolean; bare: boolean }> = [];
-    const exact = this.byLast.get(tok);
-    if (exact) for (const form of exact) out.push({ form, typo: false, bare: form.last === tok });
-    for (let k = tok.length - 1; k >= 3; k--) {
-      const head = tok.slice(0, k);
-      const rest = tok.slice(k);
-      const forms = this.byLast.get(head);
-      if (forms && isEnding(rest)) for (const form of forms) out.push({ form, typo: false, bare: false });
-      const declined = this.byStem.get(head);
-      if (declined && isRussianEnding(rest)) for (const form of declined) out.push({ form, typo: false, bare: false });
-    }
-    if (out.length || tok.length < MIN_SWAP_LENGTH || this.isWord(tok)) return out;
+    const out = this.matchExact(tok);
+    if (out.length || tok.length < MIN_SWAP_LENGTH || /\d/.test(tok) || this.isWord(tok)) return out;
     for (const { form, bare } of this.typos(tok)) out.push({ form, typo: true, bare });
     if (word && CYRILLIC_WORD.test(word)) {
       for (const { form, bare } of this.typos(foldCyrillic(word), true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
     }
+    return out;
+  }
+
+  /** Forms whose last word this token is, as it is or with endings. */
+  private matchExact(tok: string): Array<{ form: Form<K>; typo: boolean; bare: boolean }> {
+    const out: Array<{ form: Form<K>; typo: boolean; bare: boolean }> = [];
+    const exact = this.byLast.get(tok);
+    if (exact) for (const form of exact) out.push({ form, typo: false, bare: form.last === tok });
+    const exactCount = out.length;
+    for (let k = tok.length - 1; k >= 3; k--) {
+      const head = tok.slice(0, k);
+      const forms = this.byLast.get(head);
+      const declined = this.byStem.get(head);
+      if (!forms && !declined) continue;
+      const rest = tok.slice(k);
+      if (forms && isEnding(rest)) for (const form of forms) out.push({ form, typo: false, bare: false });
+      if (declined && isRussianEnding(rest)) for (const form of declined) out.push({ form, typo: false, bare: false });
+    }
+    // A word the lexicon knows whole is that word, not a name with an ending («шара» is a
+    // measure, not Шар + а).
+    if (out.length > exactCount && tok.length > 3 && this.isWord(tok)) out.length = exactCount;
     return out;
   }
 
@@ -121,12 +146,10 @@ export class NameMatcher<K extends string = string> {
     const memo = this.typoMemo.get(key);
     if (memo) return memo;
     const found: Array<{ form: Form<K>; bare: boolean }> = [];
-    for (const form of letters ? this.letterForms : this.typoForms) {
+    for (const form of (letters ? this.letterForms : this.typoForms).near(tok)) {
       const last = letters ? form.letters! : form.last;
       const n = last.length;
       if (tok.length < n - 1 || tok.length > n + 1 + 11) continue;
-      // One edit cannot change both of the first two letters.
-      if (tok[0] !== last[0] && tok[1] !== last[1] && tok[0] !== last[1]) continue;
       const limit = n >= 9 ? 2 : 1;
       // Short names: two letters swapped, or (five letters) one letter too many; a changed
       // or missing letter turns too many ordinary words into names (сарай → Сарань).
@@ -145,6 +168,28 @@ export class NameMatcher<K extends string = string> {
     if (this.typoMemo.size >= MEMO_LIMIT) this.typoMemo.clear();
     this.typoMemo.set(key, found);
     return found;
+  }
+}
+
+/**
+ * One edit cannot change both of the first two letters, so a word's typo candidates share
+ * its first letter, or its second, or have its first letter second («ирддер»): three
+ * buckets instead of every name.
+ */
+class TypoBuckets<V> {
+  private byFirst = new Map<string, V[]>();
+  private bySecond = new Map<string, V[]>();
+
+  add(word: string, v: V) {
+    push(this.byFirst, word[0]!, v);
+    push(this.bySecond, word[1]!, v);
+  }
+
+  near(tok: string): V[] {
+    const out = new Set<V>(this.byFirst.get(tok[0]!));
+    for (const v of this.bySecond.get(tok[1]!) ?? []) out.add(v);
+    for (const v of this.bySecond.get(tok[0]!) ?? []) out.add(v);
+    return [...out];
   }
 }
 

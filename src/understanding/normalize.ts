@@ -3,7 +3,7 @@
 // (Балкаш for Балқаш) and Latin transliteration is mapped onto one spelling.
 
 export function normalize(text: string): string {
-  return text
+  const out = text
     .normalize("NFC")
     .toLowerCase()
     .replace(/ё/g, "е")
@@ -13,6 +13,21 @@ export function normalize(text: string): string {
     .replace(/[«»"“”„.,!?;:()[\]{}<>/\\|—–…_+*=#@~^&%$-]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+  return /[a-z]/.test(out) && /[а-яәғқңөұүһі]/.test(out) ? out.split(" ").map(unmix).join(" ") : out;
+}
+
+// A word typed in two scripts («бөлiнген» with a Latin i, «Riddеrge» with a Cyrillic е):
+// the look-alike letters take the script of the rest of the word.
+const LATIN_LOOKALIKE: Record<string, string> = { a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", y: "у", k: "к", m: "м", t: "т", i: "і", h: "н" };
+const CYRILLIC_LOOKALIKE: Record<string, string> = { а: "a", е: "e", о: "o", р: "p", с: "c", х: "x", у: "y", к: "k", м: "m", т: "t", і: "i" };
+
+function unmix(word: string): string {
+  const latin = word.replace(/[^a-z]/g, "").length;
+  if (latin === 0 || latin === word.length) return word;
+  const cyrillic = word.replace(/[^а-яәғқңөұүһі]/g, "").length;
+  return latin < cyrillic
+    ? word.replace(/[a-z]/g, (c) => LATIN_LOOKALIKE[c] ?? c)
+    : word.replace(/[а-яәғқңөұүһі]/g, (c) => CYRILLIC_LOOKALIKE[c] ?? c);
 }
 
 const KK_TO_RU: Record<string, string> = { ә: "а", ғ: "г", қ: "к", ң: "н", ө: "о", ұ: "у", ү: "у", һ: "х", і: "и" };

@@ -62,6 +62,7 @@ const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)$/;
 
 const DOMAIN: Cue[] = ["tier", "progress", "shortfall", "monotown", "subscribe", "former", "diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
+const QUANTIFIED = new Set<Cue>(["progress", "shortfall"]);
 const CITY_REGION = "city_of_republican_significance";
 /** Cues that point away from monotown data, which a negation cancels. */
 const OTHER = new Set<Cue>(["offtopic", "poet", "person", "lake", "mountain", "river"]);
@@ -69,6 +70,8 @@ const OTHER = new Set<Cue>(["offtopic", "poet", "person", "lake", "mountain", "r
 const GENITIVE = /(nin|din|tin)$/;
 /** Possessed nouns that follow a town's genitive, as skeletons, with the cue they carry. */
 const POSSESSED: Array<[string, Cue]> = [["tobi", "tier"], ["sanati", "tier"]];
+/** Nouns that follow «қай» (which) in a tier question: «қай топта», «қай топқа». */
+const AFTER_WHICH: Array<[string, Cue]> = [["topta", "tier"], ["topka", "tier"]];
 
 export class Understander {
   private names: NameMatcher<Kind>;
@@ -151,6 +154,14 @@ export class Understander {
       }
       if (first) count.set(c.cue, (count.get(c.cue) ?? 0) + best);
     }
+    // «сколько нужно ещё денег…», «қанша қаржы»: what a quantity asks about is the topic.
+    const counted = new Set<number>();
+    for (const q of cueHits) {
+      if (q.cue !== "quantity" || counted.has(q.start)) continue;
+      counted.add(q.start);
+      const topic = cueHits.find((c) => QUANTIFIED.has(c.cue) && c.weight === 1 && c.start >= q.end && c.start <= q.end + 2);
+      if (topic) count.set(topic.cue, (count.get(topic.cue) ?? 0) + 1);
+    }
     const has = (c: Cue) => (count.get(c) ?? 0) > 0;
     const near = (h: { start: number; end: number }, cue: Cue, span = 2) => {
       for (let i = h.start - span; i < h.end + span; i++) if (cueAt.get(i)?.some((c) => c.cue === cue)) return true;
@@ -194,10 +205,20 @@ export class Understander {
       else if (h.kind === "place") result.place ??= h.id;
       else {
         const next = h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !this.lang.ordinary.has(toks[h.end]!);
-        const named = near(h, "street", 1) || near(h, "person", 2) || near(h, "abroad", 2) || PATRONYMIC.test(toks[h.end] ?? "") ? "drop"
-          : this.homonym(h, toks[h.end - 1]!, next, near, has, domain, [...hits, ...regionStemHits.map((r) => ({ kind: "region", id: r.cue as string }))]);
-        // «Балқаш ауданы», «Абай району»: the district named after the town, elsewhere.
-        const verdict = named !== "drop" && cueAt.get(h.end)?.some((c) => c.cue === "district") ? "other-place" : named;
+        const regions = [...hits.filter((o) => o.kind === "region"), ...regionStemHits.map((r) => ({ kind: "region", id: r.cue as string, start: r.start, end: r.end }))];
+        // A place named right after the town stands for its region («Абай Жамбылского р-на»).
+        const areas = [...regions, ...hits.filter((o) => o.kind === "place" && o.start === h.end).map((o) => ({ ...o, id: this.place(o.id)?.region ?? o.id }))];
+        // Named after the town or sharing its name: a street or a microdistrict («Аксай-4»),
+        // a person, a place abroad, a river or a lake right beside the name.
+        const named = (near(h, "street", 1) && !placeCase(toks[h.end - 1]!, h)) || near(h, "person", 2) || near(h, "abroad", 3) || PATRONYMIC.test(toks[h.end] ?? "") || /^\d$/.test(norm[h.end] ?? "")
+          || (!near(h, "city", 1) && (near(h, "river", 1) || near(h, "lake", 1))) ? "drop"
+          : this.homonym(h, toks[h.end - 1]!, next, near, has, domain, regions);
+        // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
+        // district, a village or a place in another region, named like the town.
+        const ownRegion = this.townRegion.get(h.id);
+        const elsewhere = cueAt.get(h.end)?.some((c) => c.cue === "district") || near(h, "village", 1)
+          || areas.some((r) => r.id !== ownRegion && (r.start === h.end || r.end === h.start));
+        const verdict = named !== "drop" && elsewhere ? "other-place" : named;
         if (verdict === "drop") dropped = true;
         else if (verdict === "other-place") otherPlace = true;
         else {
@@ -227,18 +248,21 @@ export class Understander {
   }
 
   /**
-   * «Ақсайдың тбы», «Кентаудың тоыб»: right after a town in the genitive Kazakh expects a
-   * possessed noun, so a short word one typo from «тобы»/«санаты» there is that noun. Too
-   * short to fuzzy-match anywhere else (тоы, тбы would hit той, ты...).
+   * «Ақсайдың тбы», «Кентаудың тоыб», «қай тпта»: right after a town in the genitive Kazakh
+   * expects a possessed noun, and after «қай» (which) a tier question expects «топта», so a
+   * short word one typo from those nouns there is that noun. Too short to fuzzy-match
+   * anywhere else (тоы, тбы would hit той, ты...).
    */
   private possessedTypos(toks: string[], hits: Array<NameHit<Kind>>, taken: boolean[], cueHits: CueHit[]): CueHit[] {
+    const slots: Array<[number, Array<[string, Cue]>]> = [];
+    for (const h of hits) if (h.kind === "town" && GENITIVE.test(toks[h.end - 1]!)) slots.push([h.end, POSSESSED]);
+    for (let i = 0; i + 1 < toks.length; i++) if (toks[i] === "kai") slots.push([i + 1, AFTER_WHICH]);
     const out: CueHit[] = [];
-    for (const h of hits) {
-      const i = h.end;
-      if (h.kind !== "town" || i >= toks.length || taken[i] || !GENITIVE.test(toks[i - 1]!)) continue;
+    for (const [i, nouns] of slots) {
+      if (i >= toks.length || taken[i]) continue;
       const tok = toks[i]!;
       if (tok.length < 3 || this.lang.ordinary.has(tok) || cueHits.some((c) => c.start <= i && i < c.end)) continue;
-      for (const [noun, cue] of POSSESSED) {
+      for (const [noun, cue] of nouns) {
         if (Math.abs(tok.length - noun.length) <= 1 && editDistance(tok, noun) <= 1) {
           out.push({ cue, lang: "kk", weight: 1, start: i, end: i + 1 });
           break;
@@ -270,12 +294,16 @@ export class Understander {
       // A town and two or more words we know nothing of, and nothing we answer asked about:
       // «Хромтауда қыстық көмір қайдан алуға болады» (where to buy coal) is not for us.
       if (best === 0 && n("overview") + n("aspect") === 0 && r.unknownWords.length >= 2) return "out_of_scope";
-      if (best === 0 || n("overview") + n("aspect") > best) return "town_overview";
+      // «группа, ход реализации плана, финансирование»: asked about every section, it is the card.
+      if (best === 0 || n("overview") + n("aspect") > best || (tier > 0 && progress > 0 && shortfall > 0)) return "town_overview";
       if (shortfall === best) return "shortfall";
       if (progress === best) return "progress";
       return "tier";
     }
     if (f.otherPlace) return "not_monotown";
+    // «город Шахты Ростовской области», «Аксу в Синьцзяне, рейсы из Алматы»: abroad, or a
+    // name used for a street or a person next to a place, is not a question for us.
+    if (has("abroad") || (f.dropped && r.place && !f.domain)) return "out_of_scope";
     if (r.place && offtopic) return "out_of_scope";
     const placeRegion = r.place ? this.gazetteer.places.find((p) => p.id === r.place)?.region : undefined;
     if (r.place && (!r.region || r.region === placeRegion)) return "not_monotown";
@@ -369,6 +397,14 @@ function endingLanguage(tok: string, h: NameHit<Kind>): number {
   const ru = isRussianEnding(rest);
   const kk = stem === name && isKazakhEnding(rest);
   return kk && !ru ? 1 : ru && !kk ? -1 : 0;
+}
+
+/** «Риддерде көше жөндеуі»: a name in a Kazakh locative, dative or ablative is the town itself, not a street's name. */
+function placeCase(tok: string, h: NameHit<Kind>): boolean {
+  const name = lastSkeleton(h.name);
+  if (h.bare || h.typo || !tok.startsWith(name)) return false;
+  const rest = tok.slice(name.length);
+  return isKazakhEnding(rest) && /(da|de|ta|te|ga|ge|ka|ke|na|ne|dan|den|tan|ten|nan|nen)$/.test(rest);
 }
 
 function domainCount(count: Map<Cue, number>): number {

@@ -29,7 +29,7 @@ describe("our examples (dev set)", () => {
 });
 
 /** Share of a set with language, intent, towns and tier all right. */
-function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3" | "dev4" | "holdout4") {
+function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3" | "dev4" | "holdout4" | "dev5") {
   const all = loadExamples(set);
   const right = all.filter((e) => {
     const r = u.understand(e.text);
@@ -40,15 +40,16 @@ function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3" | "dev4" |
 
 // Floors under what the sets score now, so that a change that loses ground fails.
 describe("messages the code was never tuned on", () => {
-  it("holdout (written by someone else): at least 95% all right", () => expect(rightShare("holdout")).toBeGreaterThanOrEqual(0.95));
-  it("holdout2 (written before the tuning it judges): at least 95%", () => expect(rightShare("holdout2")).toBeGreaterThanOrEqual(0.95));
-  it("holdout3 (by a writer who saw no code; now 95.0%): at least 93%", () => expect(rightShare("holdout3")).toBeGreaterThanOrEqual(0.93));
-  it("holdout4 (two more such writers; now 92.5%): at least 91%", () => expect(rightShare("holdout4")).toBeGreaterThanOrEqual(0.91));
+  it("holdout (written by someone else; now 97.8%): at least 96% all right", () => expect(rightShare("holdout")).toBeGreaterThanOrEqual(0.96));
+  it("holdout2 (written before the tuning it judges; now 97.8%): at least 96%", () => expect(rightShare("holdout2")).toBeGreaterThanOrEqual(0.96));
+  it("holdout3 (by a writer who saw no code; now 96.7%): at least 95%", () => expect(rightShare("holdout3")).toBeGreaterThanOrEqual(0.95));
+  it("holdout4 (two more such writers; now 94.6%): at least 93%", () => expect(rightShare("holdout4")).toBeGreaterThanOrEqual(0.93));
 });
 
 describe("the fresh sets tuned on (the other halves of holdout3's and holdout4's writing)", () => {
   it("dev3: at least 98% all right (now 99.4%)", () => expect(rightShare("dev3")).toBeGreaterThanOrEqual(0.98));
   it("dev4: at least 98% all right (now 99.2%)", () => expect(rightShare("dev4")).toBeGreaterThanOrEqual(0.98));
+  it("dev5 (three more writers, all tuned on): at least 98% all right (now 98.9%)", () => expect(rightShare("dev5")).toBeGreaterThanOrEqual(0.98));
 });
 
 describe("look-alike words, places abroad and cities that are regions", () => {
@@ -113,6 +114,57 @@ describe("words that fold onto other words, and names that are not the town", ()
   it("reads Russian «не дали» as money and Kazakh «жазылымнан шығу» as unsubscribing", () => {
     expect(of("Курчатову сколько не дали").intent).toBe("shortfall");
     expect(of("жазылымнан шығу").intent).toBe("unsubscribe");
+  });
+});
+
+describe("names split, glued to a word, or beside another place", () => {
+  const of = (text: string) => u.understand(text);
+  it("joins a one-word name typed as two words, but not a name and the next word", () => {
+    expect(of("темир тау к какой группе относится")).toMatchObject({ intent: "tier", towns: ["temirtau"] });
+    expect(of("в какую группу попал жанна озен").towns).toEqual(["zhanaozen"]);
+    expect(of("Житикара. Деньги. Сколько?")).toMatchObject({ intent: "shortfall", towns: ["zhitikara"] });
+  });
+  it("reads a word the lexicon knows whole as that word (іс-шара is not Шар + а)", () => {
+    expect(of("Барлық моноқалалар бойынша қанша іс-шара орындалмаған?")).toMatchObject({ intent: "national_overview", place: null });
+  });
+  it("takes a name beside a village, a river, another region or a microdistrict number for something else", () => {
+    expect(of("с. Абай Жамбылского р-на — это моногород?")).toMatchObject({ intent: "not_monotown", towns: [] });
+    expect(of("посёлок Темиртау в Кемеровской области, там рудник ещё работает?")).toMatchObject({ intent: "out_of_scope", towns: [] });
+    expect(of("река Тентек, которая в Сасыкколь впадает").towns).toEqual([]);
+    expect(of("Аксай-4 когда горячую воду дадут").towns).toEqual([]);
+    expect(of("Экибастуз 78% выполнения — это правда?")).toMatchObject({ intent: "progress", towns: ["ekibastuz"] });
+    expect(of("Теміртау, Қарағанды облысы, қай топта")).toMatchObject({ intent: "tier", towns: ["temirtau"] });
+  });
+  it("keeps a town in a Kazakh place case beside «көше», and drops a street's name", () => {
+    expect(of("Риддерде көше жөндеуі қашан бітеді?").towns).toEqual(["ridder"]);
+    expect(of("Абай көшесі қайда").towns).toEqual([]);
+  });
+});
+
+describe("what a question is about", () => {
+  const of = (text: string) => u.understand(text);
+  it("takes what «сколько»/«қанша» counts as the topic", () => {
+    expect(of("Каражал сколько нужно еще денег чтобы закрыть все мероприятия").intent).toBe("shortfall");
+    expect(of("Сколько из запланированных мероприятий по Лисаковску закрыто в 2024 году?").intent).toBe("progress");
+  });
+  it("answers the whole card when every section is asked for", () => {
+    expect(of("Прошу предоставить общую информацию по моногороду Аксай: группа, ход реализации плана, финансирование.").intent).toBe("town_overview");
+  });
+  it("lets the topic inside an official request decide, not the request's frame", () => {
+    expect(of("Риддер қаласының даму жоспарын қаржыландыру көлемі туралы мәлімет беруіңізді сұраймын").intent).toBe("shortfall");
+    expect(of("Жаңаөзен туралы мәлімет керек").intent).toBe("town_overview");
+  });
+  it("reads a word typed in two scripts, and «қай тпта»", () => {
+    expect(of("абайға бөлiнген қаржының қанша пайызы игерiлдi")).toMatchObject({ intent: "shortfall", towns: ["abai"] });
+    expect(of("ақсу моноқаласы қай тпта??")).toMatchObject({ intent: "tier", towns: ["aksu"] });
+  });
+  it("knows Kazakh ranking words for the tiers, and thanks for help as thanks", () => {
+    expect(of("ең нашар моноқалалар қайсы")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
+    expect(of("болашағы зор моноқалалар қайсы?")).toMatchObject({ intent: "tier_list", tier: "diversifying" });
+    expect(of("спасибо, очень помогли")).toMatchObject({ intent: "greeting", thanks: true });
+  });
+  it("reads a Russian word with a Kazakh case ending as Kazakh", () => {
+    expect(of("рассылкадан шыгарып таста")).toMatchObject({ intent: "unsubscribe", lang: "kk" });
   });
 });
 
