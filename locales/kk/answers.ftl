@@ -9,11 +9,12 @@ compare-more = …тағы { $count } — олардың карточкалар�
 
 region-title = <b>{ $region }</b>
 region-monotowns = Моноқалалар: { $towns }
-region-no-monotowns = Менің деректерімде бұл облыста моноқала жоқ.
+region-no-monotowns = Менің деректерімде бұл өңірде моноқала жоқ.
 region-former = Бұрынғы моноқалалар: { $towns }
 
 not-monotown = <b>{ $place }</b> — моноқала емес: ол моноқалалар тізбесінде жоқ.
 not-monotown-region = Өңірдің моноқалалары ({ $region }):
+namesake = Мұндағы «{ $word }» — басқа жер, <b>{ $town }</b> моноқаласы ({ $region }) емес. Моноқала карточкасы — төмендегі батырмада.
 
 which-one = «{ $word }» — нені меңзеп тұрсыз?
 which-town = { $town } қаласы ({ $region })

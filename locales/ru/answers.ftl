@@ -9,11 +9,12 @@ compare-more = …и ещё { $count } — откройте их карточк�
 
 region-title = <b>{ $region }</b>
 region-monotowns = Моногорода: { $towns }
-region-no-monotowns = Моногородов в этой области в моих данных нет.
+region-no-monotowns = Моногородов в этом регионе в моих данных нет.
 region-former = Бывшие моногорода: { $towns }
 
 not-monotown = <b>{ $place }</b> — не моногород: его нет в перечне моногородов.
 not-monotown-region = Моногорода региона ({ $region }):
+namesake = «{ $word }» здесь — другое место, а не моногород <b>{ $town }</b> ({ $region }). Карточка моногорода — по кнопке ниже.
 
 which-one = «{ $word }» — что вы имеете в виду?
 which-town = Город { $town } ({ $region })

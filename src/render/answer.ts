@@ -4,7 +4,7 @@
 import type { Catalog } from "../domain/types.ts";
 import type { Understander, Understanding } from "../understanding/understand.ts";
 import type { TownIndex } from "../understanding/towns.ts";
-import { renderGreeting, renderNotMonotown, renderOutOfScope, renderRegion, renderWhichOne } from "./answers.ts";
+import { renderGreeting, renderNamesake, renderNotMonotown, renderOutOfScope, renderRegion, renderWhichOne } from "./answers.ts";
 import type { CardSection } from "./callbacks.ts";
 import { renderCard } from "./card.ts";
 import { renderCompare } from "./compare.ts";
@@ -80,6 +80,11 @@ export function answer(d: AnswerDeps, u: Understanding, text: string, ctx: Rende
     case "not_monotown": {
       const place = u.place ? understander.place(u.place) : undefined;
       const region = u.region ? understander.region(u.region) : undefined;
+      const namesake = u.namesake ? catalog.towns.get(u.namesake.townId) : undefined;
+      if (u.namesake && namesake) {
+        const word = u.namesake.word;
+        return memo(`namesake:${namesake.id}:${word}:${region?.id ?? ""}`, () => renderNamesake(word, namesake, region ?? null, region ? townsOfRegion(d, region.id).filter((x) => x.id !== namesake.id) : [], ctx));
+      }
       if (place) return memo(`place:${place.id}`, () => renderNotMonotown(place, region ?? null, region ? townsOfRegion(d, region.id) : [], ctx));
       if (region) return regionReply(d, region.id, ctx)!;
       break;

@@ -47,6 +47,19 @@ export function renderNotMonotown(place: PlaceName, region: PlaceName | null, to
   return { text: lines.join("\n"), keyboard: [...townButtons(towns, ctx), [{ text: t("btn-tiers"), data: cb.tiers() }]] };
 }
 
+/** «Балқаш ауданы», «с. Абай Жамбылского р-на»: another place named like a monotown. */
+export function renderNamesake(word: string, town: Town, region: PlaceName | null, towns: Town[], ctx: RenderContext): Reply {
+  const { t, lang } = ctx;
+  const townRegion = lang === "ru" ? town.regionRu : town.regionKk;
+  const shown = word.charAt(0).toUpperCase() + word.slice(1);
+  const lines = [t("namesake", { word: escapeHtml(shown), town: escapeHtml(townName(town, lang)), region: escapeHtml(townRegion) })];
+  if (region) lines.push(t("not-monotown-region", { region: name(region, lang) }), ...regionList(towns, ctx));
+  return {
+    text: lines.join("\n"),
+    keyboard: [[{ text: t("which-town", { town: townName(town, lang), region: townRegion }), data: cb.card(town.id) }], ...townButtons(towns, ctx), [{ text: t("btn-tiers"), data: cb.tiers() }]],
+  };
+}
+
 /** «Абай» alone: the town, or something else of that name. Never guessed silently. */
 export function renderWhichOne(word: string, town: Town, otherRegion: { id: string; name: PlaceName } | null, ctx: RenderContext): Reply {
   const { t, lang } = ctx;

@@ -44,6 +44,11 @@ export interface Understanding {
   region: string | null;
   /** A named place that is not a monotown (gazetteer id). */
   place: string | null;
+  /**
+   * A monotown's name used for another place: «Балқаш ауданы», «с. Абай Жамбылского р-на».
+   * The reply says which one the monotown is; `region` is then the other place's region.
+   */
+  namesake: { townId: string; word: string } | null;
   ambiguous: Ambiguity[];
   /** «спасибо», «рахмет»: a greeting-like message that thanks rather than greets. */
   thanks: boolean;
@@ -122,7 +127,7 @@ export class Understander {
     const norm = normalize(text).split(" ").filter(Boolean).slice(0, MAX_WORDS);
     const toks = norm.map(skeletonOfWord);
     const result: Understanding = {
-      lang: stored, langSure: false, intent: "out_of_scope", towns: [], tier: null, region: null, place: null, ambiguous: [], guessed: [], thanks: false, unknownWords: [],
+      lang: stored, langSure: false, intent: "out_of_scope", towns: [], tier: null, region: null, place: null, namesake: null, ambiguous: [], guessed: [], thanks: false, unknownWords: [],
     };
     if (!toks.length) return result;
 
@@ -200,6 +205,7 @@ export class Understander {
     const towns: Array<NameHit<Kind>> = [];
     let dropped = false;
     let otherPlace = false;
+    let namesakeRegion: string | undefined;
     for (const h of hits) {
       if (h.kind === "region") result.region ??= h.id;
       else if (h.kind === "place") result.place ??= h.id;
@@ -216,18 +222,28 @@ export class Understander {
         // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
         // district, a village or a place in another region, named like the town.
         const ownRegion = this.townRegion.get(h.id);
-        const elsewhere = cueAt.get(h.end)?.some((c) => c.cue === "district") || near(h, "village", 1)
-          || areas.some((r) => r.id !== ownRegion && (r.start === h.end || r.end === h.start));
+        const area = areas.find((r) => r.id !== ownRegion && (r.start === h.end || r.end === h.start));
+        const elsewhere = cueAt.get(h.end)?.some((c) => c.cue === "district") || near(h, "village", 1) || area;
         const verdict = named !== "drop" && elsewhere ? "other-place" : named;
         if (verdict === "drop") dropped = true;
-        else if (verdict === "other-place") otherPlace = true;
-        else {
+        else if (verdict === "other-place") {
+          otherPlace = true;
+          if (!result.namesake) {
+            result.namesake = { townId: h.id, word: norm.slice(h.start, h.end).join(" ") };
+            namesakeRegion = area?.id;
+          }
+        } else {
           towns.push(h);
           if (verdict === "ask") result.ambiguous.push(this.ambiguity(h, norm));
         }
       }
     }
     for (const h of regionStemHits) result.region ??= h.cue as string;
+    // The place beside a namesake only says where it is («Жамбылского» is not Тараз asked about).
+    if (result.namesake) {
+      result.place = null;
+      if (namesakeRegion && this.region(namesakeRegion)) result.region = namesakeRegion;
+    }
     // «г. Шымкент» is a region by law but a city to the person asking: the city is the place.
     if (result.region && !result.place) result.place = this.region(result.region)?.kind === CITY_REGION ? (this.region(result.region)?.center ?? null) : null;
     result.towns = [...new Set(towns.map((t) => t.id))];

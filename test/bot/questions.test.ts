@@ -41,6 +41,15 @@ describe("free-text questions", () => {
     expect(buttonsOf(t.tg).map((b) => b.callback_data)).toContain("card:temirtau:main");
   });
 
+  it("says a district or village named like a monotown is another place, with the monotown's card a tap away", async () => {
+    t = await testBot();
+    await t.send(textUpdate(RU, "с. Абай Жамбылского р-на — это моногород?"));
+    expect(lastText(t.tg)).toMatch(/«Абай» здесь — другое место, а не моногород <b>Абай<\/b> \(Карагандинская область\)/);
+    expect(lastText(t.tg)).toMatch(/Жамбылская область/);
+    expect(lastText(t.tg)).not.toMatch(/Тараз/);
+    expect(buttonsOf(t.tg).map((b) => b.callback_data)).toContain("card:abai:main");
+  });
+
   it("compares towns side by side with sources", async () => {
     t = await testBot();
     await t.send(textUpdate(RU, "Сопоставьте выполнение планов Балхаша и Степногорска"));

@@ -128,7 +128,8 @@ describe("names split, glued to a word, or beside another place", () => {
     expect(of("Барлық моноқалалар бойынша қанша іс-шара орындалмаған?")).toMatchObject({ intent: "national_overview", place: null });
   });
   it("takes a name beside a village, a river, another region or a microdistrict number for something else", () => {
-    expect(of("с. Абай Жамбылского р-на — это моногород?")).toMatchObject({ intent: "not_monotown", towns: [] });
+    expect(of("с. Абай Жамбылского р-на — это моногород?")).toMatchObject({ intent: "not_monotown", towns: [], namesake: { townId: "abai", word: "абай" }, region: "zhambyl", place: null });
+    expect(of("Алматы облысындағы Балқаш ауданы")).toMatchObject({ intent: "not_monotown", namesake: { townId: "balkhash" }, region: "almaty_region" });
     expect(of("посёлок Темиртау в Кемеровской области, там рудник ещё работает?")).toMatchObject({ intent: "out_of_scope", towns: [] });
     expect(of("река Тентек, которая в Сасыкколь впадает").towns).toEqual([]);
     expect(of("Аксай-4 когда горячую воду дадут").towns).toEqual([]);
