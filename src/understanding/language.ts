@@ -15,7 +15,7 @@ const RUSSIAN_ONLY_ENDING = /(ть|ться|тся|ого|его|ому|ему|�
 const KAZAKH_SUFFIX = /(дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|дағы|дегі|тағы|тегі|ндағы|ндегі|лар|лер|дар|дер|тар|тер|сыз|сіз|шы|ші|мыз|міз|ады|еді|йды|йді|ған|ген|қан|кен)$/;
 
 /** Kazakh case endings no Russian word form ends in (after a Russian stem, spelt without Kazakh letters). */
-const KAZAKH_CASE_ON_RUSSIAN = /.{3}(дан|ден|тан|тен|нан|нен|дагы|деги|тагы|теги|нын|нин|дын|дин|тын|тин)$/;
+const KAZAKH_CASE_ON_RUSSIAN = /.{3}(дан|ден|тан|тен|нан|нен|дагы|деги|тагы|теги|нын|нин|дын|дин|тын|тин)$|.{3}(ие(ге|де|ден|нин|ни)|ия(га|да|дан|нын|ны|сы))$/;
 
 export class LanguageSignals {
   /** Skeletons of every function word, for "an ordinary word, not a misspelt name". */

@@ -20,7 +20,9 @@ const KAZAKH = new RegExp(
   "(i|si|in|sin)?" +
   "(nin|din|tin|in|n|ga|ge|ka|ke|na|ne|a|e|ni|di|ti|da|de|ta|te|nda|nde|dan|den|tan|ten|nan|nen|men|ben|pen|sha|she|ina|ine|inda|inde|inan|inen)?" +
   "(gi|ki|dagi|degi|tagi|tegi|ndagi|ndegi|niki|diki|tiki)?" +
-  "(lik|dik|tik)?(shi|si)?$",
+  "(lik|dik|tik)?(shi|si)?" +
+  // «Теміртаулықпын» (I am from Temirtau), «Балқаштықпыз».
+  "(pin|min|bin|piz|miz|biz)?$",
 );
 
 const RUSSIAN_SET = new Set(RUSSIAN);

@@ -76,7 +76,9 @@ const GENITIVE = /(nin|din|tin)$/;
 /** Possessed nouns that follow a town's genitive, as skeletons, with the cue they carry. */
 const POSSESSED: Array<[string, Cue]> = [["tobi", "tier"], ["sanati", "tier"]];
 /** Nouns that follow «қай» (which) in a tier question: «қай топта», «қай топқа». */
-const AFTER_WHICH: Array<[string, Cue]> = [["topta", "tier"], ["topka", "tier"]];
+const AFTER_WHICH: Array<[string, Cue]> = [["topta", "tier"], ["topka", "tier"], ["grupe", "tier"], ["grupu", "tier"], ["grupa", "tier"]];
+/** «қай», «какой», «какую», «какая» as skeletons. */
+const WHICH = new Set(["kai", "kakoi", "kakuiu", "kakaia"]);
 
 export class Understander {
   private names: NameMatcher<Kind>;
@@ -264,15 +266,16 @@ export class Understander {
   }
 
   /**
-   * «Ақсайдың тбы», «Кентаудың тоыб», «қай тпта»: right after a town in the genitive Kazakh
-   * expects a possessed noun, and after «қай» (which) a tier question expects «топта», so a
+   * «Ақсайдың тбы», «Кентаудың тоыб», «қай тпта», «в какой грппе»: right after a town in the
+   * genitive Kazakh expects a possessed noun, and after «қай»/«какой» a tier question expects
+   * «топта»/«группе», so a
    * short word one typo from those nouns there is that noun. Too short to fuzzy-match
    * anywhere else (тоы, тбы would hit той, ты...).
    */
   private possessedTypos(toks: string[], hits: Array<NameHit<Kind>>, taken: boolean[], cueHits: CueHit[]): CueHit[] {
     const slots: Array<[number, Array<[string, Cue]>]> = [];
     for (const h of hits) if (h.kind === "town" && GENITIVE.test(toks[h.end - 1]!)) slots.push([h.end, POSSESSED]);
-    for (let i = 0; i + 1 < toks.length; i++) if (toks[i] === "kai") slots.push([i + 1, AFTER_WHICH]);
+    for (let i = 0; i + 1 < toks.length; i++) if (WHICH.has(toks[i]!)) slots.push([i + 1, AFTER_WHICH]);
     const out: CueHit[] = [];
     for (const [i, nouns] of slots) {
       if (i >= toks.length || taken[i]) continue;
@@ -320,7 +323,7 @@ export class Understander {
     // «город Шахты Ростовской области», «Аксу в Синьцзяне, рейсы из Алматы»: abroad, or a
     // name used for a street or a person next to a place, is not a question for us.
     if (has("abroad") || (f.dropped && r.place && !f.domain)) return "out_of_scope";
-    if (r.place && offtopic) return "out_of_scope";
+    if ((r.place || r.region) && offtopic) return "out_of_scope";
     const placeRegion = r.place ? this.gazetteer.places.find((p) => p.id === r.place)?.region : undefined;
     if (r.place && (!r.region || r.region === placeRegion)) return "not_monotown";
     if (r.region) return "national_overview";

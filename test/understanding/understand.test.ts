@@ -29,7 +29,7 @@ describe("our examples (dev set)", () => {
 });
 
 /** Share of a set with language, intent, towns and tier all right. */
-function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3" | "dev4" | "holdout4" | "dev5") {
+function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3" | "dev4" | "holdout4" | "dev5" | "dev6" | "holdout5") {
   const all = loadExamples(set);
   const right = all.filter((e) => {
     const r = u.understand(e.text);
@@ -40,16 +40,18 @@ function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3" | "dev4" |
 
 // Floors under what the sets score now, so that a change that loses ground fails.
 describe("messages the code was never tuned on", () => {
-  it("holdout (written by someone else; now 97.8%): at least 96% all right", () => expect(rightShare("holdout")).toBeGreaterThanOrEqual(0.96));
+  it("holdout (written by someone else; now 97.5%): at least 96% all right", () => expect(rightShare("holdout")).toBeGreaterThanOrEqual(0.96));
   it("holdout2 (written before the tuning it judges; now 97.8%): at least 96%", () => expect(rightShare("holdout2")).toBeGreaterThanOrEqual(0.96));
   it("holdout3 (by a writer who saw no code; now 96.7%): at least 95%", () => expect(rightShare("holdout3")).toBeGreaterThanOrEqual(0.95));
-  it("holdout4 (two more such writers; now 94.6%): at least 93%", () => expect(rightShare("holdout4")).toBeGreaterThanOrEqual(0.93));
+  it("holdout4 (two more such writers; now 95.0%): at least 93%", () => expect(rightShare("holdout4")).toBeGreaterThanOrEqual(0.93));
+  it("holdout5 (a realistic mix of users by one more writer; now 99.6%): at least 98%", () => expect(rightShare("holdout5")).toBeGreaterThanOrEqual(0.98));
 });
 
 describe("the fresh sets tuned on (the other halves of holdout3's and holdout4's writing)", () => {
   it("dev3: at least 98% all right (now 99.4%)", () => expect(rightShare("dev3")).toBeGreaterThanOrEqual(0.98));
   it("dev4: at least 98% all right (now 99.2%)", () => expect(rightShare("dev4")).toBeGreaterThanOrEqual(0.98));
-  it("dev5 (three more writers, all tuned on): at least 98% all right (now 98.9%)", () => expect(rightShare("dev5")).toBeGreaterThanOrEqual(0.98));
+  it("dev5 (three more writers, all tuned on): at least 98% all right (now 99.3%)", () => expect(rightShare("dev5")).toBeGreaterThanOrEqual(0.98));
+  it("dev6 (two more writers, all tuned on): at least 98% all right (now 99.7%)", () => expect(rightShare("dev6")).toBeGreaterThanOrEqual(0.98));
 });
 
 describe("look-alike words, places abroad and cities that are regions", () => {
@@ -166,6 +168,20 @@ describe("what a question is about", () => {
   });
   it("reads a Russian word with a Kazakh case ending as Kazakh", () => {
     expect(of("рассылкадан шыгарып таста")).toMatchObject({ intent: "unsubscribe", lang: "kk" });
+    expect(of("Аксуга финансированиеге канша выделили")).toMatchObject({ intent: "shortfall", lang: "kk" });
+  });
+  it("reads newsroom words, common misspellings and «I am from …»", () => {
+    expect(of("а у Сатпаева какой тир?").intent).toBe("tier");
+    expect(of("в Степногорске что с КП, двигается вообще?").intent).toBe("progress");
+    expect(of("Степногорск финасирование 2024").intent).toBe("shortfall");
+    expect(of("Лисаковск в какой грппе? пжл срочно")).toMatchObject({ intent: "tier", towns: ["lisakovsk"] });
+    expect(of("Теміртаулықпын ғой, біздің қала қай топта қазір?")).toMatchObject({ intent: "tier", towns: ["temirtau"] });
+  });
+  it("keeps «орта» (middle) apart from «өрт» (fire), and «жұмыс істейді» apart from help", () => {
+    expect(of("орта әлеуетті топта қанша қала бар және қайсылар")).toMatchObject({ intent: "tier_list", tier: "medium_potential" });
+    expect(of("мыс балқыту зауыты қалай жұмыс істейді").intent).toBe("out_of_scope");
+    expect(of("ДТП в Рудном сегодня что известно?")).toMatchObject({ intent: "out_of_scope", towns: ["rudny"] });
+    expect(of("Абай облысының әкімі кім").intent).toBe("out_of_scope");
   });
 });
 
