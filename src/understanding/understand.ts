@@ -4,11 +4,14 @@
 import type { Lang, TierId, TownStatus } from "../domain/types.ts";
 import { CueMatcher, type CueHit } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
+import { decideIntent } from "./intent.ts";
 import { decideLanguage, LanguageSignals } from "./language.ts";
 import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
+import { endingLanguage } from "./name-endings.ts";
 import { editDistance, NameMatcher, type NameHit } from "./names.ts";
-import { isKazakhEnding, isRussianEnding } from "./morphology.ts";
-import { normalize, skeleton, skeletonOfWord } from "./normalize.ts";
+import { normalize, skeletonOfWord } from "./normalize.ts";
+import { townVerdict, type Area } from "./verdicts.ts";
+import { Votes } from "./votes.ts";
 
 export const INTENTS = [
   "tier", "progress", "shortfall", "town_overview", "tier_list", "national_overview", "compare", "subscribe", "unsubscribe",
@@ -61,13 +64,7 @@ export interface Understanding {
 type Kind = "town" | "place" | "region";
 
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
-/** Cues that make a message about monotown data (as opposed to fuel prices in Жанаозен). */
-/** A patronymic after a name makes it a person's (Ермак Тимофеевич, Абай Құнанбайұлы). */
-const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)$/;
-
-const DOMAIN: Cue[] = ["tier", "progress", "shortfall", "monotown", "subscribe", "former", "diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
-const QUANTIFIED = new Set<Cue>(["progress", "shortfall"]);
 const CITY_REGION = "city_of_republican_significance";
 /** Cues that point away from monotown data, which a negation cancels. */
 const OTHER = new Set<Cue>(["offtopic", "poet", "person", "lake", "mountain", "river"]);
@@ -144,36 +141,9 @@ export class Understander {
     const cueHits = this.cues.find(toks, taken).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
     cueHits.push(...this.possessedTypos(toks, hits, taken, cueHits));
 
-    const cueAt = new Map<number, CueHit[]>();
-    for (const c of cueHits) for (let i = c.start; i < c.end; i++) cueAt.set(i, [...(cueAt.get(i) ?? []), c]);
-    // One word is one vote per cue, however many languages list it («статус» is Russian,
-    // Kazakh and English): the heaviest entry counts, once.
-    const count = new Map<Cue, number>();
-    for (let k = 0; k < cueHits.length; k++) {
-      const c = cueHits[k]!;
-      let best = c.weight;
-      let first = true;
-      for (let j = 0; j < cueHits.length && first; j++) {
-        const o = cueHits[j]!;
-        if (j === k || o.cue !== c.cue || o.start !== c.start || o.end !== c.end) continue;
-        if (o.weight > best || (o.weight === best && j < k)) first = false;
-        else best = Math.max(best, o.weight);
-      }
-      if (first) count.set(c.cue, (count.get(c.cue) ?? 0) + best);
-    }
-    // «сколько нужно ещё денег…», «қанша қаржы»: what a quantity asks about is the topic.
-    const counted = new Set<number>();
-    for (const q of cueHits) {
-      if (q.cue !== "quantity" || counted.has(q.start)) continue;
-      counted.add(q.start);
-      const topic = cueHits.find((c) => QUANTIFIED.has(c.cue) && c.weight === 1 && c.start >= q.end && c.start <= q.end + 2);
-      if (topic) count.set(topic.cue, (count.get(topic.cue) ?? 0) + 1);
-    }
-    const has = (c: Cue) => (count.get(c) ?? 0) > 0;
-    const near = (h: { start: number; end: number }, cue: Cue, span = 2) => {
-      for (let i = h.start - span; i < h.end + span; i++) if (cueAt.get(i)?.some((c) => c.cue === cue)) return true;
-      return false;
-    };
+    const votes = new Votes(cueHits);
+    const cueAt = votes.at;
+    const has = (c: Cue) => votes.has(c);
 
     // Language: every word that is not a name votes.
     // A name's ending is grammar, and grammar is the frame a mixed message is built on:
@@ -203,30 +173,22 @@ export class Understander {
     result.lang = lang;
     result.langSure = sure;
 
-    const domain = DOMAIN.some(has);
     const towns: Array<NameHit<Kind>> = [];
     let dropped = false;
     let otherPlace = false;
     let namesakeRegion: string | undefined;
+    const regions: Area[] = [...hits.filter((o) => o.kind === "region"), ...regionStemHits.map((r) => ({ id: r.cue as string, start: r.start, end: r.end }))];
     for (const h of hits) {
       if (h.kind === "region") result.region ??= h.id;
       else if (h.kind === "place") result.place ??= h.id;
       else {
-        const next = h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !this.lang.ordinary.has(toks[h.end]!);
-        const regions = [...hits.filter((o) => o.kind === "region"), ...regionStemHits.map((r) => ({ kind: "region", id: r.cue as string, start: r.start, end: r.end }))];
-        // A place named right after the town stands for its region («Абай Жамбылского р-на»).
-        const areas = [...regions, ...hits.filter((o) => o.kind === "place" && o.start === h.end).map((o) => ({ ...o, id: this.place(o.id)?.region ?? o.id }))];
-        // Named after the town or sharing its name: a street or a microdistrict («Аксай-4»),
-        // a person, a place abroad, a river or a lake right beside the name.
-        const named = (near(h, "street", 1) && !placeCase(toks[h.end - 1]!, h)) || near(h, "person", 2) || near(h, "abroad", 3) || PATRONYMIC.test(toks[h.end] ?? "") || /^\d$/.test(norm[h.end] ?? "")
-          || (!near(h, "city", 1) && (near(h, "river", 1) || near(h, "lake", 1))) ? "drop"
-          : this.homonym(h, toks[h.end - 1]!, next, near, has, domain, regions);
-        // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
-        // district, a village or a place in another region, named like the town.
-        const ownRegion = this.townRegion.get(h.id);
-        const area = areas.find((r) => r.id !== ownRegion && (r.start === h.end || r.end === h.start));
-        const elsewhere = cueAt.get(h.end)?.some((c) => c.cue === "district") || near(h, "village", 1) || area;
-        const verdict = named !== "drop" && elsewhere ? "other-place" : named;
+        const { verdict, area } = townVerdict(h, {
+          toks, norm, votes, regions,
+          nounFollows: h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !this.lang.ordinary.has(toks[h.end]!),
+          // A place named right after the town stands for its region («Абай Жамбылского р-на»).
+          areas: [...regions, ...hits.filter((o) => o.kind === "place" && o.start === h.end).map((o) => ({ ...o, id: this.place(o.id)?.region ?? o.id }))],
+          ownRegion: this.townRegion.get(h.id),
+        });
         if (verdict === "drop") dropped = true;
         else if (verdict === "other-place") {
           otherPlace = true;
@@ -255,7 +217,11 @@ export class Understander {
     }
 
     const tierCue = TIERS.find((t) => has(t)) ?? null;
-    result.intent = this.decide(result, has, count, { tierCue, domain, dropped, otherPlace, words: toks.length });
+    result.intent = decideIntent(result, votes, {
+      tierCue, dropped, otherPlace, words: toks.length,
+      statusOf: (id) => this.towns.get(id)?.status,
+      placeRegion: (id) => this.place(id)?.region,
+    });
     // A tier asked for, or subscribed to («подпишись на стагнирующие»: the wizard starts on it).
     if (result.intent === "tier_list" || result.intent === "subscribe") result.tier = tierCue;
     result.thanks = result.intent === "greeting" && has("thanks") && !has("greeting");
@@ -291,101 +257,6 @@ export class Understander {
     return out;
   }
 
-  private decide(
-    r: Understanding,
-    has: (c: Cue) => boolean,
-    count: Map<Cue, number>,
-    f: { tierCue: TierId | null; domain: boolean; dropped: boolean; otherPlace: boolean; words: number },
-  ): Intent {
-    const n = (c: Cue) => count.get(c) ?? 0;
-    const townIds = r.towns;
-    const offtopic = has("offtopic") && n("offtopic") >= domainCount(count);
-    if (has("unsubscribe") || (has("stop") && has("subscribe"))) return "unsubscribe";
-    if (has("subscribe") && !(townIds.length === 0 && (has("progress") || has("shortfall")) && !has("monotown") && n("subscribe") < 2 && f.words > 6)) return "subscribe";
-    if (townIds.length && offtopic) return "out_of_scope";
-    if (townIds.some((id) => this.towns.get(id)?.status !== "monotown")) return "former_monotown";
-    if (townIds.length >= 2) return "compare";
-    if (townIds.length === 1) {
-      const tier = n("tier") + (f.tierCue ? 1 : 0);
-      const progress = n("progress");
-      const shortfall = n("shortfall");
-      const best = Math.max(tier, progress, shortfall);
-      // A town and two or more words we know nothing of, and nothing we answer asked about:
-      // «Хромтауда қыстық көмір қайдан алуға болады» (where to buy coal) is not for us.
-      if (best === 0 && n("overview") + n("aspect") === 0 && r.unknownWords.length >= 2) return "out_of_scope";
-      // «группа, ход реализации плана, финансирование»: asked about every section, it is the card.
-      if (best === 0 || n("overview") + n("aspect") > best || (tier > 0 && progress > 0 && shortfall > 0)) return "town_overview";
-      if (shortfall === best) return "shortfall";
-      if (progress === best) return "progress";
-      return "tier";
-    }
-    if (f.otherPlace) return "not_monotown";
-    // «город Шахты Ростовской области», «Аксу в Синьцзяне, рейсы из Алматы»: abroad, or a
-    // name used for a street or a person next to a place, is not a question for us.
-    if (has("abroad") || (f.dropped && r.place && !f.domain)) return "out_of_scope";
-    if ((r.place || r.region) && offtopic) return "out_of_scope";
-    const placeRegion = r.place ? this.gazetteer.places.find((p) => p.id === r.place)?.region : undefined;
-    if (r.place && (!r.region || r.region === placeRegion)) return "not_monotown";
-    if (r.region) return "national_overview";
-    if (f.dropped) return "out_of_scope";
-    if (f.tierCue && !has("offtopic")) return "tier_list";
-    if (has("tier") && has("list") && has("monotown")) return "tier_list";
-    if (has("help") || (has("bot") && !has("greeting"))) return "help";
-    if (offtopic) return "out_of_scope";
-    if (has("national") || has("monotown") || has("shortfall") || has("progress") || (has("quantity") && has("monotown"))) return "national_overview";
-    if (has("greeting") || has("thanks")) return "greeting";
-    return "out_of_scope";
-  }
-
-  /**
-   * Names shared with something else (Аксу, Абай, Алтай, Каратау, Балхаш, Рудный):
-   * context decides, or the bot asks.
-   */
-  private homonym(
-    h: NameHit<Kind>,
-    word: string,
-    /** An unknown word follows the name (a noun it may qualify: «рудный двор»). */
-    nounFollows: boolean,
-    near: (h: NameHit<Kind>, cue: Cue, span?: number) => boolean,
-    has: (c: Cue) => boolean,
-    domain: boolean,
-    hits: Array<{ kind: string; id: string }>,
-  ): "keep" | "drop" | "ask" | "other-place" {
-    const isCity = near(h, "city", 1);
-    switch (h.id) {
-      case "abai":
-        if (isCity) return "keep";
-        if (near(h, "poet", 3) || (has("poet") && !domain)) return "drop";
-        if (domain) return "keep";
-        return h.bare && !has("overview") ? "ask" : "keep";
-      case "altai":
-        if (near(h, "mountain") || near(h, "region", 1)) return "drop";
-        if (isCity || domain) return "keep";
-        return h.bare ? "ask" : "keep";
-      case "karatau":
-        if (near(h, "mountain")) return "drop";
-        return "keep";
-      case "balkhash":
-        if (!isCity && (near(h, "lake") || (has("lake") && !domain))) return "drop";
-        return "keep";
-      case "aksu":
-        if (near(h, "river")) return "drop";
-        if (hits.some((o) => o.kind === "region" && (o.id === "akmola" || o.id === "jetisu")) || near(h, "village", 1) || near(h, "district", 1)) return "other-place";
-        if (isCity || domain) return "keep";
-        return h.bare && !has("overview") ? "ask" : "keep";
-      case "aksai":
-        // Our Аксай is a district's centre, not a district: «Аксайский район» is in Russia.
-        if (near(h, "river") || near(h, "district", 1)) return "drop";
-        return "keep";
-      case "rudny":
-        // The town is masculine (Рудный, Рудного, Рудном); «рудная/рудное/рудные» are the adjective "ore".
-        if (/^rudn(aia|oe|ie|ih|uiu|oi)$/.test(word)) return "drop";
-        return nounFollows && h.bare && !isCity ? "drop" : "keep";
-      default:
-        return "keep";
-    }
-  }
-
   private ambiguity(h: NameHit<Kind>, norm: string[]): Ambiguity {
     const word = norm.slice(h.start, h.end).join(" ");
     const others: Ambiguity["others"] =
@@ -394,38 +265,4 @@ export class Understander {
       : [{ kind: "other", id: null }];
     return { townId: h.id, word, others };
   }
-}
-
-const lastSkeletons = new Map<string, string>();
-/** The skeleton of a name's last word; names come from a fixed list, so the map stays small. */
-function lastSkeleton(name: string): string {
-  let s = lastSkeletons.get(name);
-  if (s === undefined) lastSkeletons.set(name, (s = skeleton(normalize(name).split(" ").at(-1) ?? "")));
-  return s;
-}
-
-/** +1 for a Kazakh suffix chain after a name, -1 for a Russian case ending, 0 when both could be. */
-function endingLanguage(tok: string, h: NameHit<Kind>): number {
-  if (h.bare || h.typo) return 0;
-  const name = lastSkeleton(h.name);
-  // The token may carry a declension stem (Житикар-е) rather than the whole name.
-  const stem = tok.startsWith(name) ? name : name.slice(0, -1);
-  if (!tok.startsWith(stem)) return 0;
-  const rest = tok.slice(stem.length);
-  if (!rest) return 0;
-  const ru = isRussianEnding(rest);
-  const kk = stem === name && isKazakhEnding(rest);
-  return kk && !ru ? 1 : ru && !kk ? -1 : 0;
-}
-
-/** «Риддерде көше жөндеуі»: a name in a Kazakh locative, dative or ablative is the town itself, not a street's name. */
-function placeCase(tok: string, h: NameHit<Kind>): boolean {
-  const name = lastSkeleton(h.name);
-  if (h.bare || h.typo || !tok.startsWith(name)) return false;
-  const rest = tok.slice(name.length);
-  return isKazakhEnding(rest) && /(da|de|ta|te|ga|ge|ka|ke|na|ne|dan|den|tan|ten|nan|nen)$/.test(rest);
-}
-
-function domainCount(count: Map<Cue, number>): number {
-  return DOMAIN.reduce((s, c) => s + (count.get(c) ?? 0), 0);
 }

@@ -1,0 +1,59 @@
+// What a message asks, from the towns and places found in it and the cues' votes.
+import type { TierId, TownStatus } from "../domain/types.ts";
+import type { Intent, Understanding } from "./understand.ts";
+import type { Votes } from "./votes.ts";
+
+export interface IntentFacts {
+  /** The tier the message names, if any. */
+  tierCue: TierId | null;
+  /** A town's name was used for something else (a street, a person). */
+  dropped: boolean;
+  /** A town's name was used for another place (a district, a village). */
+  otherPlace: boolean;
+  words: number;
+  statusOf: (townId: string) => TownStatus | undefined;
+  /** The region a gazetteer place is in. */
+  placeRegion: (placeId: string) => string | undefined;
+}
+
+export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent {
+  const n = (c: Parameters<Votes["n"]>[0]) => v.n(c);
+  const has = (c: Parameters<Votes["n"]>[0]) => v.has(c);
+  const townIds = r.towns;
+  const offtopic = has("offtopic") && n("offtopic") >= v.domainCount;
+  if (has("unsubscribe") || (has("stop") && has("subscribe"))) return "unsubscribe";
+  if (has("subscribe") && !(townIds.length === 0 && (has("progress") || has("shortfall")) && !has("monotown") && n("subscribe") < 2 && f.words > 6)) return "subscribe";
+  if (townIds.length && offtopic) return "out_of_scope";
+  if (townIds.some((id) => f.statusOf(id) !== "monotown")) return "former_monotown";
+  if (townIds.length >= 2) return "compare";
+  if (townIds.length === 1) {
+    const tier = n("tier") + (f.tierCue ? 1 : 0);
+    const progress = n("progress");
+    const shortfall = n("shortfall");
+    const best = Math.max(tier, progress, shortfall);
+    // A town and two or more words we know nothing of, and nothing we answer asked about:
+    // «Хромтауда қыстық көмір қайдан алуға болады» (where to buy coal) is not for us.
+    if (best === 0 && n("overview") + n("aspect") === 0 && r.unknownWords.length >= 2) return "out_of_scope";
+    // «группа, ход реализации плана, финансирование»: asked about every section, it is the card.
+    if (best === 0 || n("overview") + n("aspect") > best || (tier > 0 && progress > 0 && shortfall > 0)) return "town_overview";
+    if (shortfall === best) return "shortfall";
+    if (progress === best) return "progress";
+    return "tier";
+  }
+  if (f.otherPlace) return "not_monotown";
+  // «город Шахты Ростовской области», «Аксу в Синьцзяне, рейсы из Алматы»: abroad, or a
+  // name used for a street or a person next to a place, is not a question for us.
+  if (has("abroad") || (f.dropped && r.place && !v.domain)) return "out_of_scope";
+  if ((r.place || r.region) && offtopic) return "out_of_scope";
+  const placeRegion = r.place ? f.placeRegion(r.place) : undefined;
+  if (r.place && (!r.region || r.region === placeRegion)) return "not_monotown";
+  if (r.region) return "national_overview";
+  if (f.dropped) return "out_of_scope";
+  if (f.tierCue && !has("offtopic")) return "tier_list";
+  if (has("tier") && has("list") && has("monotown")) return "tier_list";
+  if (has("help") || (has("bot") && !has("greeting"))) return "help";
+  if (offtopic) return "out_of_scope";
+  if (has("national") || has("monotown") || has("shortfall") || has("progress") || (has("quantity") && has("monotown"))) return "national_overview";
+  if (has("greeting") || has("thanks")) return "greeting";
+  return "out_of_scope";
+}

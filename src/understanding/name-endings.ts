@@ -1,0 +1,34 @@
+// What the ending typed on a name says: its language, and whether it makes the name a place.
+import { isKazakhEnding, isRussianEnding } from "./morphology.ts";
+import type { NameHit } from "./names.ts";
+import { normalize, skeleton } from "./normalize.ts";
+
+const lastSkeletons = new Map<string, string>();
+/** The skeleton of a name's last word; names come from a fixed list, so the map stays small. */
+function lastSkeleton(name: string): string {
+  let s = lastSkeletons.get(name);
+  if (s === undefined) lastSkeletons.set(name, (s = skeleton(normalize(name).split(" ").at(-1) ?? "")));
+  return s;
+}
+
+/** +1 for a Kazakh suffix chain after a name, -1 for a Russian case ending, 0 when both could be. */
+export function endingLanguage(tok: string, h: NameHit): number {
+  if (h.bare || h.typo) return 0;
+  const name = lastSkeleton(h.name);
+  // The token may carry a declension stem (Житикар-е) rather than the whole name.
+  const stem = tok.startsWith(name) ? name : name.slice(0, -1);
+  if (!tok.startsWith(stem)) return 0;
+  const rest = tok.slice(stem.length);
+  if (!rest) return 0;
+  const ru = isRussianEnding(rest);
+  const kk = stem === name && isKazakhEnding(rest);
+  return kk && !ru ? 1 : ru && !kk ? -1 : 0;
+}
+
+/** «Риддерде көше жөндеуі»: a name in a Kazakh locative, dative or ablative is the town itself, not a street's name. */
+export function placeCase(tok: string, h: NameHit): boolean {
+  const name = lastSkeleton(h.name);
+  if (h.bare || h.typo || !tok.startsWith(name)) return false;
+  const rest = tok.slice(name.length);
+  return isKazakhEnding(rest) && /(da|de|ta|te|ga|ge|ka|ke|na|ne|dan|den|tan|ten|nan|nen)$/.test(rest);
+}
