@@ -11,6 +11,8 @@ export interface IntentFacts {
   /** A town's name was used for another place (a district, a village). */
   otherPlace: boolean;
   words: number;
+  /** «моноқала», «моногород» in the singular: asked whether something is one. */
+  singularMonotown: boolean;
   statusOf: (townId: string) => TownStatus | undefined;
   /** The region a gazetteer place is in. */
   placeRegion: (placeId: string) => string | undefined;
@@ -45,8 +47,13 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent
   // name used for a street or a person next to a place, is not a question for us.
   if (has("abroad") || (f.dropped && r.place && !v.domain)) return "out_of_scope";
   if ((r.place || r.region) && offtopic) return "out_of_scope";
+  // «Астанада жол жабылады дейді»: a place and words we know nothing of, nothing we answer.
+  if (r.place && !v.domain && !has("overview") && r.unknownWords.length >= 2) return "out_of_scope";
   const placeRegion = r.place ? f.placeRegion(r.place) : undefined;
   if (r.place && (!r.region || r.region === placeRegion)) return "not_monotown";
+  // «Абай облысы моноқала ма», «Абай облысы қай топта»: the region itself asked about as if a
+  // town — it is not one; «моноқалалары», «моногорода области» ask for its towns.
+  if (r.region && !has("list") && !has("quantity") && (f.singularMonotown || (has("tier") && !f.tierCue && !has("monotown")))) return "not_monotown";
   if (r.region) return "national_overview";
   if (f.dropped) return "out_of_scope";
   if (f.tierCue && !has("offtopic")) return "tier_list";

@@ -20,8 +20,8 @@ const KAZAKH = new RegExp(
   "(i|si|in|sin)?" +
   "(nin|din|tin|in|n|ga|ge|ka|ke|na|ne|a|e|ni|di|ti|da|de|ta|te|nda|nde|dan|den|tan|ten|nan|nen|men|ben|pen|sha|she|ina|ine|inda|inde|inan|inen)?" +
   "(gi|ki|dagi|degi|tagi|tegi|ndagi|ndegi|niki|diki|tiki)?" +
-  "(lik|dik|tik)?(shi|si)?" +
-  // «Теміртаулықпын» (I am from Temirtau), «Балқаштықпыз».
+  "(lik|dik|tik)?(lar|ler|dar|der|tar|ter)?(shi|si)?" +
+  // «Теміртаулықпын» (I am from Temirtau), «екібастұздықтармыз» (we are from Ekibastuz).
   "(pin|min|bin|piz|miz|biz)?$",
 );
 

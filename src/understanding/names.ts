@@ -23,6 +23,8 @@ export interface NameHit<K extends string = string> {
   typo: boolean;
   /** Typed exactly as the name, with no ending. */
   bare: boolean;
+  /** Typed as two words («темир тау»): the caller decides whether context supports it. */
+  joined?: boolean;
 }
 
 interface Form<K extends string> {
@@ -81,7 +83,8 @@ export class NameMatcher<K extends string = string> {
   }
 
   /**
-   * All names in the tokens (skeletons), longest first where they overlap, in text order.
+   * All names in the tokens (skeletons), longest first where they overlap, in text order;
+   * then names typed as two words (`joined`), which may overlap the others.
    * `words` are the same words as typed (normalised), for typos counted in letters.
    */
   find(tokens: string[], words: string[] = []): Array<NameHit<K>> {
@@ -95,17 +98,20 @@ export class NameMatcher<K extends string = string> {
         if (ok) hits.push({ id: form.entry.id, kind: form.entry.kind, start: i - n, end: i + 1, name: form.name, typo, bare });
       }
     }
-    // A one-word name typed as two words: «темир тау», «жанна озен», «кара жалда».
+    const single = dropOverlaps(hits);
+    // A one-word name typed as two words: «темир тау», «жанна озен», «кара жалда». These
+    // come after the rest, overlaps and all: the caller decides whether they stand.
+    hits.length = 0;
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!this.splitHeads.has(tokens[i]!)) continue;
       const joined = tokens[i]! + tokens[i + 1]!;
       if (joined.length < MIN_TYPO_LENGTH) continue;
       for (const { form, bare } of this.matchExact(joined)) {
         // The name itself must be what the space split («житикара деньги» is not Житикара + -дегі).
-        if (!form.head.length && tokens[i]!.length < form.last.length) hits.push({ id: form.entry.id, kind: form.entry.kind, start: i, end: i + 2, name: form.name, typo: false, bare });
+        if (!form.head.length && tokens[i]!.length < form.last.length) hits.push({ id: form.entry.id, kind: form.entry.kind, start: i, end: i + 2, name: form.name, typo: false, bare, joined: true });
       }
     }
-    return dropOverlaps(hits);
+    return [...single, ...hits];
   }
 
   /** Forms whose last word this token is: exactly, with endings, or with one typo. */
@@ -117,6 +123,11 @@ export class NameMatcher<K extends string = string> {
       for (const { form, bare } of this.typos(foldCyrillic(word), true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
     }
     return out;
+  }
+
+  /** Whether a token is a one-word name of this kind, as it is or with endings. */
+  isName(tok: string, kind: K): boolean {
+    return this.matchExact(tok).some(({ form }) => form.entry.kind === kind && !form.head.length);
   }
 
   /** Forms whose last word this token is, as it is or with endings. */

@@ -11,7 +11,7 @@ import { endingLanguage } from "./name-endings.ts";
 import { editDistance, NameMatcher, type NameHit } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
-import { Votes } from "./votes.ts";
+import { DOMAIN, Votes } from "./votes.ts";
 
 export const INTENTS = [
   "tier", "progress", "shortfall", "town_overview", "tier_list", "national_overview", "compare", "subscribe", "unsubscribe",
@@ -65,6 +65,14 @@ type Kind = "town" | "place" | "region";
 
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
+/** Shortest word looked at as two glued together (a town of four letters and «ма»). */
+const MIN_GLUED = 7;
+/** Longest: a town with its endings and a short word; longer runs are not glued words. */
+const MAX_GLUED = 30;
+/** «моноқала», «моногород», «монокала» as skeletons. */
+const SINGULAR_MONOTOWN = new Set(["monokala", "monogorod"]);
+/** Question particles after a predicate: ма, ме, ба, бе, па, пе, ли. */
+const QUESTION = new Set(["ma", "me", "ba", "be", "pa", "pe", "li"]);
 const CITY_REGION = "city_of_republican_significance";
 /** Cues that point away from monotown data, which a negation cancels. */
 const OTHER = new Set<Cue>(["offtopic", "poet", "person", "lake", "mountain", "river"]);
@@ -86,6 +94,7 @@ export class Understander {
   private lang = new LanguageSignals();
   private towns: Map<string, UnderstandingTown>;
   private townRegion = new Map<string, string>();
+  private glued = new Map<string, [string, string] | null>();
 
   constructor(towns: UnderstandingTown[], private gazetteer: Gazetteer = GAZETTEER) {
     this.towns = new Map(towns.map((t) => [t.id, t]));
@@ -123,7 +132,7 @@ export class Understander {
   }
 
   understand(text: string, stored: Lang = "ru"): Understanding {
-    const norm = normalize(text).split(" ").filter(Boolean).slice(0, MAX_WORDS);
+    const norm = this.unglue(normalize(text).split(" ").filter(Boolean).slice(0, MAX_WORDS));
     const toks = norm.map(skeletonOfWord);
     const result: Understanding = {
       lang: stored, langSure: false, intent: "out_of_scope", towns: [], tier: null, region: null, place: null, namesake: null, ambiguous: [], guessed: [], thanks: false, unknownWords: [],
@@ -134,11 +143,24 @@ export class Understander {
     const regionStemHits = this.regionStems.find(toks);
     const inRegion = (h: { start: number; end: number }) => regionStemHits.some((r) => h.start < r.end && r.start < h.end);
     // «Балқашқа қарағанда» is "compared with Балқаш", not the city (Қарағанды in Kazakh).
-    const hits = this.names.find(toks, norm).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
+    const found = this.names.find(toks, norm).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
+    let hits = found.filter((h) => !h.joined);
     const taken = new Array<boolean>(toks.length).fill(false);
-    for (const h of [...hits, ...regionStemHits]) for (let i = h.start; i < h.end; i++) taken[i] = true;
+    const take = (h: { start: number; end: number }) => { for (let i = h.start; i < h.end; i++) taken[i] = true; };
+    for (const h of [...hits, ...regionStemHits]) take(h);
     // «не поэт, а город Абай», «ақын емес»: a negated "something else" is not what is asked.
-    const cueHits = this.cues.find(toks, taken).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
+    let cueHits = this.cues.find(toks, taken).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
+    // A town typed as two words («темир тау», «жанна озен») only in a question about the data:
+    // the words are ordinary ones too («қара жалды айғыр», a black-maned stallion).
+    const joined = found.filter((h) => h.joined && h.kind === "town");
+    if (joined.length) {
+      const inside = (c: { start: number; end: number }) => joined.some((h) => c.start < h.end && h.start < c.end);
+      if (cueHits.some((c) => DOMAIN.includes(c.cue) && !inside(c))) {
+        hits = [...hits.filter((h) => !inside(h)), ...joined].sort((a, b) => a.start - b.start);
+        for (const h of joined) take(h);
+        cueHits = cueHits.filter((c) => !inside(c));
+      }
+    }
     cueHits.push(...this.possessedTypos(toks, hits, taken, cueHits));
 
     const votes = new Votes(cueHits);
@@ -219,6 +241,8 @@ export class Understander {
     const tierCue = TIERS.find((t) => has(t)) ?? null;
     result.intent = decideIntent(result, votes, {
       tierCue, dropped, otherPlace, words: toks.length,
+      // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
+      singularMonotown: toks.some((t, i) => SINGULAR_MONOTOWN.has(t) && (i + 1 === toks.length || QUESTION.has(toks[i + 1]!))),
       statusOf: (id) => this.towns.get(id)?.status,
       placeRegion: (id) => this.place(id)?.region,
     });
@@ -229,6 +253,35 @@ export class Understander {
       result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;
     }
     return result;
+  }
+
+  /**
+   * «Теміртаудыңтобы», «Рудныйқай топта»: a town glued to the next word. A long word we do
+   * not know is split where the left part is a town (with its ending) and the right part a
+   * word we know. Memoised: words repeat.
+   */
+  private unglue(words: string[]): string[] {
+    let out: string[] | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.length < MIN_GLUED || w.length > MAX_GLUED) continue;
+      let parts = this.glued.get(w);
+      if (parts === undefined) {
+        parts = null;
+        const tok = skeletonOfWord(w);
+        if (!this.lang.ordinary.has(tok) && !this.cues.isKnown(tok) && !this.names.isName(tok, "town")) {
+          for (let k = w.length - 2; k >= 4 && !parts; k--) {
+            const right = skeletonOfWord(w.slice(k));
+            if ((this.cues.isKnown(right) || this.lang.ordinary.has(right)) && this.names.isName(skeletonOfWord(w.slice(0, k)), "town")) parts = [w.slice(0, k), w.slice(k)];
+          }
+        }
+        if (this.glued.size >= 20_000) this.glued.clear();
+        this.glued.set(w, parts);
+      }
+      if (parts) (out ??= words.slice(0, i)).push(...parts);
+      else out?.push(w);
+    }
+    return out ?? words;
   }
 
   /**

@@ -1,5 +1,5 @@
-// Whether a town's name in a message means the town. It may name a street, a person, a
-// place abroad or a river (drop), another place of that name — a district, a village, a
+// Whether a town's name in a message means the town. It may name a street, a shop, a
+// person, a place abroad or a river (drop), another place of that name — a district, a village, a
 // town of another region (other-place) — or, alone, several things at once (ask).
 import type { NameHit } from "./names.ts";
 import { placeCase } from "./name-endings.ts";
@@ -35,7 +35,7 @@ export function townVerdict(h: NameHit, c: NameContext): { verdict: Verdict; are
   const { votes, toks, norm } = c;
   // Named after the town or sharing its name: a street or a microdistrict («Аксай-4»),
   // a person, a place abroad, a river or a lake right beside the name.
-  const named = (votes.near(h, "street", 1) && !placeCase(toks[h.end - 1]!, h)) || votes.near(h, "person", 2) || votes.near(h, "abroad", 3)
+  const named = (votes.near(h, "street", 1) && !placeCase(toks[h.end - 1]!, h)) || (votes.near(h, "venue", 1) && h.bare) || votes.near(h, "person", 2) || votes.near(h, "abroad", 3)
     || PATRONYMIC.test(toks[h.end] ?? "") || /^\d$/.test(norm[h.end] ?? "")
     || (!votes.near(h, "city", 1) && (votes.near(h, "river", 1) || votes.near(h, "lake", 1)))
     ? "drop"
@@ -82,8 +82,9 @@ function homonym(h: NameHit, word: string, c: NameContext): Verdict {
       if (near("river") || near("district", 1)) return "drop";
       return "keep";
     case "rudny":
-      // The town is masculine (Рудный, Рудного, Рудном); «рудная/рудное/рудные» are the adjective "ore".
-      if (/^rudn(aia|oe|ie|ih|uiu|oi)$/.test(word)) return "drop";
+      // The town is masculine (Рудный, Рудного, Рудном); «рудная/рудное/рудные» are the
+      // adjective "ore" — unless the message asks about the plan («дефицит … в Рудной»).
+      if (/^rudn(aia|oe|ie|ih|uiu|oi)$/.test(word) && !domain) return "drop";
       return c.nounFollows && h.bare && !isCity ? "drop" : "keep";
     default:
       return "keep";

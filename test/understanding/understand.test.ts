@@ -29,7 +29,7 @@ describe("our examples (dev set)", () => {
 });
 
 /** Share of a set with language, intent, towns and tier all right. */
-function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3" | "dev4" | "holdout4" | "dev5" | "dev6" | "holdout5") {
+function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3" | "dev4" | "holdout4" | "dev5" | "dev6" | "holdout5" | "dev7" | "holdout6") {
   const all = loadExamples(set);
   const right = all.filter((e) => {
     const r = u.understand(e.text);
@@ -40,11 +40,12 @@ function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3" | "dev4" |
 
 // Floors under what the sets score now, so that a change that loses ground fails.
 describe("messages the code was never tuned on", () => {
-  it("holdout (written by someone else; now 97.5%): at least 96% all right", () => expect(rightShare("holdout")).toBeGreaterThanOrEqual(0.96));
-  it("holdout2 (written before the tuning it judges; now 97.8%): at least 96%", () => expect(rightShare("holdout2")).toBeGreaterThanOrEqual(0.96));
-  it("holdout3 (by a writer who saw no code; now 96.7%): at least 95%", () => expect(rightShare("holdout3")).toBeGreaterThanOrEqual(0.95));
+  it("holdout (written by someone else; now 97.8%): at least 96% all right", () => expect(rightShare("holdout")).toBeGreaterThanOrEqual(0.96));
+  it("holdout2 (written before the tuning it judges; now 98.2%): at least 96%", () => expect(rightShare("holdout2")).toBeGreaterThanOrEqual(0.96));
+  it("holdout3 (by a writer who saw no code; now 97.8%): at least 95%", () => expect(rightShare("holdout3")).toBeGreaterThanOrEqual(0.95));
   it("holdout4 (two more such writers; now 95.0%): at least 93%", () => expect(rightShare("holdout4")).toBeGreaterThanOrEqual(0.93));
   it("holdout5 (a realistic mix of users by one more writer; now 99.6%): at least 98%", () => expect(rightShare("holdout5")).toBeGreaterThanOrEqual(0.98));
+  it("holdout6 (one more writer, the mix of styles of the others; now 97.1%): at least 96%", () => expect(rightShare("holdout6")).toBeGreaterThanOrEqual(0.96));
 });
 
 describe("the fresh sets tuned on (the other halves of holdout3's and holdout4's writing)", () => {
@@ -52,6 +53,7 @@ describe("the fresh sets tuned on (the other halves of holdout3's and holdout4's
   it("dev4: at least 98% all right (now 99.2%)", () => expect(rightShare("dev4")).toBeGreaterThanOrEqual(0.98));
   it("dev5 (three more writers, all tuned on): at least 98% all right (now 99.3%)", () => expect(rightShare("dev5")).toBeGreaterThanOrEqual(0.98));
   it("dev6 (two more writers, all tuned on): at least 98% all right (now 99.7%)", () => expect(rightShare("dev6")).toBeGreaterThanOrEqual(0.98));
+  it("dev7 (hard messages by two more writers, tuned on): at least 98% all right (now 98.7%)", () => expect(rightShare("dev7")).toBeGreaterThanOrEqual(0.98));
 });
 
 describe("look-alike words, places abroad and cities that are regions", () => {
@@ -141,6 +143,40 @@ describe("names split, glued to a word, or beside another place", () => {
   it("keeps a town in a Kazakh place case beside «көше», and drops a street's name", () => {
     expect(of("Риддерде көше жөндеуі қашан бітеді?").towns).toEqual(["ridder"]);
     expect(of("Абай көшесі қайда").towns).toEqual([]);
+  });
+});
+
+describe("traps from the hard sets", () => {
+  const of = (text: string) => u.understand(text);
+  it("takes a town typed as two words only in a question about the data", () => {
+    expect(of("қара жалды айғыр сатылады, бағасы келісімді").towns).toEqual([]);
+    expect(of("кара жалда қанша қаржы бөлінді").towns).toEqual(["karazhal"]);
+    expect(of("Ақмола облысындағы Ақсу кентін моноқала деп санай ма")).toMatchObject({ intent: "not_monotown", namesake: { townId: "aksu" }, place: null });
+  });
+  it("splits a town glued to the next word", () => {
+    expect(of("Теміртаудыңтобы қандай")).toMatchObject({ intent: "tier", towns: ["temirtau"] });
+    expect(of("Балқашқақанша қаржы бөлінді")).toMatchObject({ intent: "shortfall", towns: ["balkhash"] });
+  });
+  it("takes a bare name after a shop or a club for the venue's, not the town", () => {
+    expect(of("магазин Балхаш на Райымбека до скольки работает").towns).toEqual([]);
+    expect(of("ХК Ермак Ангарск состав на сезон").towns).toEqual([]);
+    expect(of("Степногордағы кинотеатр қайда")).toMatchObject({ intent: "out_of_scope", towns: ["stepnogorsk"] });
+  });
+  it("tells a region asked about as if it were a town from its monotowns", () => {
+    expect(of("Абай облысы моноқала ма").intent).toBe("not_monotown");
+    expect(of("Абай облысы қай топта").intent).toBe("not_monotown");
+    expect(of("Қарағанды облысында қанша моноқала бар?").intent).toBe("national_overview");
+    expect(of("Ұлытау облысында моноқала бар ма").intent).toBe("national_overview");
+  });
+  it("knows demonyms in the plural, the old Джетыгара and Rudny Altai", () => {
+    expect(of("біз екібастұздықтармыз, қаламыз қай топта екенін айтыңызшы")).toMatchObject({ intent: "tier", towns: ["ekibastuz"] });
+    expect(of("к какой категории моногородов отнесена Джетыгара")).toMatchObject({ intent: "tier", towns: ["zhitikara"] });
+    expect(of("Рудный Алтай это какие месторождения?")).toMatchObject({ intent: "out_of_scope", towns: [] });
+  });
+  it("reads «көмектестің» (you helped) as thanks and «в Рудной» in a money question as the town", () => {
+    expect(of("рахмет, көп көмектестің")).toMatchObject({ intent: "greeting", thanks: true });
+    expect(of("дефицит финансирования в Рудной")).toMatchObject({ intent: "shortfall", towns: ["rudny"] });
+    expect(of("рудная руда").towns).toEqual([]);
   });
 });
 
