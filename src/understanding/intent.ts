@@ -1,5 +1,6 @@
 // What a message asks, from the towns and places found in it and the cues' votes.
 import type { TierId, TownStatus } from "../domain/types.ts";
+import type { Cue } from "./lexicon.ts";
 import type { Intent, Understanding } from "./understand.ts";
 import type { Votes } from "./votes.ts";
 
@@ -19,8 +20,8 @@ export interface IntentFacts {
 }
 
 export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent {
-  const n = (c: Parameters<Votes["n"]>[0]) => v.n(c);
-  const has = (c: Parameters<Votes["n"]>[0]) => v.has(c);
+  const n = (c: Cue) => v.n(c);
+  const has = (c: Cue) => v.has(c);
   const townIds = r.towns;
   const offtopic = has("offtopic") && n("offtopic") >= v.domainCount;
   if (has("unsubscribe") || (has("stop") && has("subscribe"))) return "unsubscribe";

@@ -98,20 +98,19 @@ export class NameMatcher<K extends string = string> {
         if (ok) hits.push({ id: form.entry.id, kind: form.entry.kind, start: i - n, end: i + 1, name: form.name, typo, bare });
       }
     }
-    const single = dropOverlaps(hits);
     // A one-word name typed as two words: «темир тау», «жанна озен», «кара жалда». These
     // come after the rest, overlaps and all: the caller decides whether they stand.
-    hits.length = 0;
+    const joined: Array<NameHit<K>> = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!this.splitHeads.has(tokens[i]!)) continue;
-      const joined = tokens[i]! + tokens[i + 1]!;
-      if (joined.length < MIN_TYPO_LENGTH) continue;
-      for (const { form, bare } of this.matchExact(joined)) {
+      const word = tokens[i]! + tokens[i + 1]!;
+      if (word.length < MIN_TYPO_LENGTH) continue;
+      for (const { form, bare } of this.matchExact(word)) {
         // The name itself must be what the space split («житикара деньги» is not Житикара + -дегі).
-        if (!form.head.length && tokens[i]!.length < form.last.length) hits.push({ id: form.entry.id, kind: form.entry.kind, start: i, end: i + 2, name: form.name, typo: false, bare, joined: true });
+        if (!form.head.length && tokens[i]!.length < form.last.length) joined.push({ id: form.entry.id, kind: form.entry.kind, start: i, end: i + 2, name: form.name, typo: false, bare, joined: true });
       }
     }
-    return [...single, ...hits];
+    return [...dropOverlaps(hits), ...joined];
   }
 
   /** Forms whose last word this token is: exactly, with endings, or with one typo. */
