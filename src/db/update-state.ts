@@ -44,6 +44,10 @@ export function updateStateReader(url: string): UpdateStateReader {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     // A connection holds each lock while its wizard turn runs (Telegram calls included).
     const locks = new pg.Pool({ connectionString: url, max: 16 });
+    // An idle connection the server ends (a restart, a failover) is an 'error' on its pool,
+    // which with no listener would stop the process. The pool drops that connection and the
+    // next query opens a fresh one, so there is nothing more to do.
+    for (const p of [pool, locks]) p.on("error", () => {});
     const text = select(["$1", "$1", "$2"]);
     return {
       lockChat: async (chat, fn) => {

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { updateStateReader, type UpdateStateReader } from "../../src/db/update-state.ts";
 import { UserRepo } from "../../src/db/users.ts";
@@ -34,5 +35,21 @@ describe.each(providers())("an update's user and wizard on %s", (provider) => {
     // Within the second an unprimed read may still be the old one; the update's read is not.
     mine.prime(21, (await reader.read(21, undefined)).user);
     expect((await mine.get(21)).language).toBe("kk");
+  });
+});
+
+describe.runIf(providers().includes("postgresql"))("the PostgreSQL reader", () => {
+  it("outlives the server ending its idle connections, and reads again", async () => {
+    d = await freshDb("postgresql");
+    reader = updateStateReader(d.url);
+    await reader.lockChat!(5, () => reader!.read(5, "5"));
+    const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test" });
+    await admin.connect();
+    const name = new URL(d.url).pathname.slice(1);
+    const ended = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND application_name = ''", [name]);
+    await admin.end();
+    expect(ended.rowCount).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await reader.read(5, "5")).toEqual({ user: null, wizard: null });
   });
 });
