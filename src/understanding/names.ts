@@ -49,6 +49,17 @@ const MIN_TYPO_LENGTH = 6;
 /** Shorter names (Абай, Аксай) still match with two neighbouring letters swapped. */
 const MIN_SWAP_LENGTH = 4;
 const MEMO_LIMIT = 20_000;
+/** A garbled ending is two or three letters: one letter off «да», «дың», «ға»… */
+const MIN_GARBLED_REST = 2;
+const MAX_GARBLED_REST = 3;
+const SKELETON_LETTERS = [..."abcdefghijklmnopqrstuvwxyz"];
+
+function oneLetterFromEnding(rest: string): boolean {
+  for (let i = 0; i < rest.length; i++) {
+    for (const c of SKELETON_LETTERS) if (c !== rest[i] && isEnding(rest.slice(0, i) + c + rest.slice(i + 1))) return true;
+  }
+  return false;
+}
 
 export class NameMatcher<K extends string = string> {
   private byLast = new Map<string, Form<K>[]>();
@@ -121,6 +132,7 @@ export class NameMatcher<K extends string = string> {
     if (word && CYRILLIC_WORD.test(word)) {
       for (const { form, bare } of this.typos(foldCyrillic(word), true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
     }
+    if (!out.length) for (const form of this.garbledEnding(tok)) out.push({ form, typo: true, bare: false });
     return out;
   }
 
@@ -148,6 +160,18 @@ export class NameMatcher<K extends string = string> {
     // measure, not Шар + а).
     if (out.length > exactCount && tok.length > 3 && this.isWord(tok)) out.length = exactCount;
     return out;
+  }
+
+  /**
+   * A long name typed whole with a typo in a short ending: «Кентаудвң» (-дың), «Қаражалдв»
+   * (-да). The name must be long enough that a word starting with it is that name.
+   */
+  private garbledEnding(tok: string): Form<K>[] {
+    for (let k = tok.length - MIN_GARBLED_REST; k >= Math.max(MIN_TYPO_LENGTH - 1, tok.length - MAX_GARBLED_REST); k--) {
+      const forms = this.byLast.get(tok.slice(0, k));
+      if (forms && oneLetterFromEnding(tok.slice(k))) return forms.filter((f) => !f.head.length);
+    }
+    return [];
   }
 
   /** Forms one typo from `tok`: a skeleton, or (`letters`) a word in folded Cyrillic letters. */

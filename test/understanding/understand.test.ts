@@ -248,6 +248,10 @@ describe("understanding", () => {
     expect(ids("Степногорксе")).toEqual(["stepnogorsk"]);
     // A key missed or mistyped counts as one typo however the letter transliterates (ч is ch).
     for (const typo of ["Шхтинск", "Жиикара", "Куратов", "Каажал", "Риддкр", "Кулчары", "Риддрдегі"]) expect(ids(`${typo} в какой группе`)).toHaveLength(1);
+    // A long name typed whole with one wrong letter in a short ending.
+    for (const [typo, id] of [["Кентаудвң", "kentau"], ["Қаражалдв", "karazhal"], ["Екібастұзға", "ekibastuz"], ["Хромтаудв", "khromtau"]] as const) expect(ids(`${typo} санаты`)).toEqual([id]);
+    // …but not a short name (Аксуат is a village) or a long tail.
+    for (const text of ["Аксуат санаты", "Темиртаупромснаб санаты"]) expect(ids(text)).toEqual([]);
   });
 
   it("does not read ordinary words as towns", () => {
