@@ -39,9 +39,10 @@ export class LanguageSignals {
 
   /**
    * Score of one word that is not a name: positive for Kazakh, negative for Russian.
-   * `cueLang` is the language of a cue word found there, if any.
+   * `cueLang` is the language of a cue word found there, if any ("both": a cue word the two
+   * languages share, such as «категория»).
    */
-  word(norm: string, skel: string, cueLang?: "ru" | "kk" | "en"): number {
+  word(norm: string, skel: string, cueLang?: "ru" | "kk" | "en" | "both"): number {
     if (KAZAKH_LETTERS.test(norm)) return 2;
     if (CYRILLIC.test(norm)) {
       if (this.ruCyr.has(norm)) return this.kkCyr.has(norm) ? 0 : -2;
@@ -49,6 +50,8 @@ export class LanguageSignals {
       if (cueLang === "kk") return 1.5;
       // «рассылкадан», «проектілер»: a Russian stem with a Kazakh case ending is Kazakh grammar.
       if (cueLang === "ru") return KAZAKH_CASE_ON_RUSSIAN.test(norm) ? 1.5 : -1.5;
+      // «категорияда»: a shared word in a Kazakh case is Kazakh grammar; bare, it tells nothing.
+      if (cueLang === "both") return KAZAKH_CASE_ON_RUSSIAN.test(norm) ? 1.5 : 0;
       if (norm.length > 3 && KAZAKH_SUFFIX.test(norm)) return 0.5;
       if (norm.length > 3 && RUSSIAN_ONLY_ENDING.test(norm)) return -0.5;
       return 0;
@@ -60,6 +63,7 @@ export class LanguageSignals {
       if (norm.length > 2 && this.ruSkel.has(skel)) return -2;
       if (norm === "na" || norm === "po" || norm === "v") return -1;
       if (cueLang === "kk") return 1.5 + qazaq;
+      if (cueLang === "both") return qazaq;
       if (cueLang === "ru") return -1.5;
       return qazaq;
     }

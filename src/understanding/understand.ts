@@ -187,8 +187,9 @@ export class Understander {
       // A cue word both languages use («анекдот»), or a Latin word that is also English
       // («info», «status»), tells nothing about the language.
       const langs = new Set(cueAt.get(i)?.map((c) => c.lang));
-      const neutral = (langs.has("ru") && langs.has("kk")) || (langs.has("en") && /[a-z]/.test(norm[i]!));
-      const cueLang = neutral ? undefined : langs.has("kk") ? "kk" : langs.has("ru") ? "ru" : undefined;
+      const shared = langs.has("ru") && langs.has("kk");
+      const neutral = shared || (langs.has("en") && /[a-z]/.test(norm[i]!));
+      const cueLang = shared ? "both" : neutral ? undefined : langs.has("kk") ? "kk" : langs.has("ru") ? "ru" : undefined;
       score += this.lang.word(norm[i]!, toks[i]!, cueLang);
     }
     const { lang, sure } = decideLanguage(score, stored);

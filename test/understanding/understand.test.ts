@@ -284,6 +284,10 @@ describe("understanding", () => {
     expect(u.understand("в какой группе Балхаш", "kk").lang).toBe("ru");
     expect(u.understand("Ridder info", "kk")).toMatchObject({ lang: "kk", langSure: false });
     expect(u.understand("Saran endi monoqala emes pe?", "ru").lang).toBe("kk");
+    // «категория» is a word of both languages: a Kazakh case on it is Kazakh grammar; bare, it says nothing.
+    expect(u.understand("Жетикара каи категорияда", "ru").lang).toBe("kk");
+    expect(u.understand("Жетикара категория", "kk").lang).toBe("kk");
+    expect(u.understand("Жетикара категория", "ru").lang).toBe("ru");
   });
 
   it("reads «қарағанда» after a town as 'compared with', not as Караганда", () => {
