@@ -1,5 +1,5 @@
 // `npx tsx scripts/misses.ts [shared,dev]`: the examples the understanding module gets
-// wrong, with what it answered. Holdout lines (holdout, holdout2, holdout3, holdout4, holdout5, holdout6) are only counted, never printed: those sets
+// wrong, with what it answered. Holdout lines (every set named holdout…) are only counted, never printed: those sets
 // measures messages the code was not tuned on.
 import { loadDataset } from "../src/db/seed/dataset.ts";
 import { townsFromDataset } from "../src/db/seed/understanding-towns.ts";

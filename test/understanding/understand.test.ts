@@ -29,7 +29,7 @@ describe("our examples (dev set)", () => {
 });
 
 /** Share of a set with language, intent, towns and tier all right. */
-function rightShare(set: "holdout" | "holdout2" | "dev3" | "holdout3" | "dev4" | "holdout4" | "dev5" | "dev6" | "holdout5" | "dev7" | "holdout6") {
+function rightShare(set: Parameters<typeof loadExamples>[0]) {
   const all = loadExamples(set);
   const right = all.filter((e) => {
     const r = u.understand(e.text);
@@ -44,12 +44,13 @@ type Scored = Parameters<typeof rightShare>[0];
 describe("messages the code was never tuned on", () => {
   it.each<[Scored, number, number]>([
     ["holdout", 97.8, 96], ["holdout2", 98.2, 96], ["holdout3", 97.8, 95],
-    ["holdout4", 95.0, 93], ["holdout5", 99.6, 98], ["holdout6", 97.1, 96],
+    ["holdout4", 95.0, 93], ["holdout5", 99.6, 98], ["holdout6", 97.5, 96],
+    ["holdout7", 98.8, 98],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
 
 describe("the fresh sets tuned on", () => {
-  it.each<[Scored, number]>([["dev3", 100], ["dev4", 99.2], ["dev5", 99.3], ["dev6", 99.7], ["dev7", 98.7]])(
+  it.each<[Scored, number]>([["dev3", 100], ["dev4", 99.2], ["dev5", 99.3], ["dev6", 99.8], ["dev7", 99.0]])(
     "%s (now %s%%): at least 98%%", (set) => expect(rightShare(set)).toBeGreaterThanOrEqual(0.98),
   );
 });
