@@ -59,7 +59,8 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent
   if (f.dropped) return "out_of_scope";
   if (f.tierCue && !has("offtopic")) return "tier_list";
   if (has("tier") && has("list") && has("monotown")) return "tier_list";
-  if (has("help") || (has("bot") && !has("greeting"))) return "help";
+  // «Сәлеметсіз бе, бұл бот қандай ақпарат береді?»: a greeting that goes on to ask what the bot tells.
+  if (has("help") || (has("bot") && (!has("greeting") || has("overview")))) return "help";
   if (offtopic) return "out_of_scope";
   if (has("national") || has("monotown") || has("shortfall") || has("progress") || (has("quantity") && has("monotown"))) return "national_overview";
   if (has("greeting") || has("thanks")) return "greeting";

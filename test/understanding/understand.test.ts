@@ -305,6 +305,18 @@ describe("understanding", () => {
     expect(u.understand("Сәлем!")).toMatchObject({ intent: "greeting", thanks: false, lang: "kk" });
   });
 
+  it("takes a greeting that goes on to ask what the bot tells as help; a greeting to the bot stays a greeting", () => {
+    expect(u.understand("Сәлеметсіз бе, бұл бот қандай ақпарат береді?").intent).toBe("help");
+    expect(u.understand("Здравствуйте, какую информацию можно получить через данного бота?").intent).toBe("help");
+    expect(u.understand("привет бот").intent).toBe("greeting");
+  });
+
+  it("reads «пр.» before a name as an avenue, «недоделали» as progress, «хватит спамить» as stop", () => {
+    expect(u.understand("Живу в Темиртау на пр. Абая, к какой категории относится наш город?")).toMatchObject({ intent: "tier", towns: ["temirtau"] });
+    expect(u.understand("чё там у риддерцев с планом, много недоделали?").intent).toBe("progress");
+    expect(u.understand("хватит спамить про Рудный")).toMatchObject({ intent: "unsubscribe", towns: ["rudny"] });
+  });
+
   it("gives out_of_scope for empty or meaningless text", () => {
     expect(u.understand("")).toMatchObject({ intent: "out_of_scope", towns: [] });
     expect(u.understand("   ?!  ")).toMatchObject({ intent: "out_of_scope", towns: [] });
