@@ -19,7 +19,8 @@ const KAZAKH = new RegExp(
   "^(lar|ler|dar|der|tar|ter)?" +
   "(i|si|in|sin)?" +
   "(nin|din|tin|in|n|ga|ge|ka|ke|na|ne|a|e|ni|di|ti|da|de|ta|te|nda|nde|dan|den|tan|ten|nan|nen|men|ben|pen|sha|she|ina|ine|inda|inde|inan|inen)?" +
-  "(gi|ki|dagi|degi|tagi|tegi|ndagi|ndegi|niki|diki|tiki)?" +
+  // «Балқаштағыдан», «Теміртаудікінен» (than the one in / of Temirtau): a case may follow.
+  "(?:(gi|ki|dagi|degi|tagi|tegi|ndagi|ndegi|niki|diki|tiki)(nin|n|ga|ge|na|ne|ni|da|de|nda|nde|dan|den|nan|nen|men)?)?" +
   "(lik|dik|tik)?(lar|ler|dar|der|tar|ter)?(shi|si)?" +
   // «Теміртаулықпын» (I am from Temirtau), «екібастұздықтармыз» (we are from Ekibastuz).
   "(pin|min|bin|piz|miz|biz)?$",

@@ -1,7 +1,8 @@
 // Every town in every case: forms built by the grammar rules from the dataset's names
 // (not written by hand), so a town whose name declines in a way the tables miss shows up
 // here before a user types it. Russian: genitive, dative, prepositional, instrumental.
-// Kazakh: genitive, dative, locative, ablative, accusative with vowel harmony and the
+// Kazakh: genitive, dative, locative, ablative, accusative, and a case after -дағы and
+// -дікі (Балқаштағыдан, Теміртаудікінен), with vowel harmony and the
 // consonant rules, in Cyrillic, with Russian look-alike letters and in 2021 Latin.
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/db/seed/dataset.ts";
@@ -36,6 +37,9 @@ function kazakhCases(name: string): Record<string, string> {
     loc: voiceless ? h("та", "те") : h("да", "де"),
     abl: nasal ? h("нан", "нен") : voiceless ? h("тан", "тен") : h("дан", "ден"),
     acc: vowel ? h("ны", "ні") : voiceless ? h("ты", "ті") : h("ды", "ді"),
+    // "than the one in X", "than X's": a case after -дағы and -дікі.
+    rel: voiceless ? h("тағыдан", "тегіден") : h("дағыдан", "дегіден"),
+    poss: vowel || nasal ? h("ныкынан", "нікінен") : voiceless ? h("тыкынан", "тікінен") : h("дыкынан", "дікінен"),
   };
 }
 
@@ -48,8 +52,8 @@ const lookalike = (s: string) => s.replace(/[әғқңөұүһі]/g, (c) => LOOKA
 const latin = (s: string) => [...s].map((c) => { const l = LATIN_2021[c.toLowerCase()]; return l === undefined ? c : c === c.toLowerCase() ? l : l[0]!.toUpperCase() + l.slice(1); }).join("");
 
 const RU_FRAMES: Record<string, string> = { gen: "недофинансирование {} сколько", dat: "сколько денег выделили {}", loc: "что с планом в {}", ins: "что сделано за год с {}" };
-const KK_FRAMES: Record<string, string> = { gen: "{} жоспары қалай орындалды", dat: "{} қанша ақша бөлінді", loc: "{} қанша іс-шара орындалмады", abl: "{} қандай жаңалық бар", acc: "{} басқалармен салыстыр" };
-const KK_LATIN_FRAMES: Record<string, string> = { gen: "{} josparı qalai oryndaldy", dat: "{} qanşa aqşa bölındı", loc: "{} qanşa is-şara oryndalmady", abl: "{} qandai jañalyq bar", acc: "{} basqalarmen salystyr" };
+const KK_FRAMES: Record<string, string> = { gen: "{} жоспары қалай орындалды", dat: "{} қанша ақша бөлінді", loc: "{} қанша іс-шара орындалмады", abl: "{} қандай жаңалық бар", acc: "{} басқалармен салыстыр", rel: "жоспар {} жақсы орындалды ма", poss: "қаржысы {} кем бе" };
+const KK_LATIN_FRAMES: Record<string, string> = { gen: "{} josparı qalai oryndaldy", dat: "{} qanşa aqşa bölındı", loc: "{} qanşa is-şara oryndalmady", abl: "{} qandai jañalyq bar", acc: "{} basqalarmen salystyr", rel: "jospar {} jaqsy oryndaldy ma", poss: "qarjysy {} kem be" };
 
 const cases: Array<[string, string, "ru" | "kk"]> = [];
 for (const t of ds.towns) {

@@ -50,7 +50,7 @@ describe("messages the code was never tuned on", () => {
 });
 
 describe("the fresh sets tuned on", () => {
-  it.each<[Scored, number]>([["dev3", 100], ["dev4", 99.2], ["dev5", 99.3], ["dev6", 99.8], ["dev7", 99.0]])(
+  it.each<[Scored, number]>([["dev3", 100], ["dev4", 99.2], ["dev5", 99.3], ["dev6", 99.8], ["dev7", 99.0], ["dev8", 98.4]])(
     "%s (now %s%%): at least 98%%", (set) => expect(rightShare(set)).toBeGreaterThanOrEqual(0.98),
   );
 });
