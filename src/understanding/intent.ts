@@ -25,6 +25,8 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent
   const townIds = r.towns;
   const offtopic = has("offtopic") && n("offtopic") >= v.domainCount;
   if (has("unsubscribe") || (has("stop") && has("subscribe"))) return "unsubscribe";
+  // «а как подписаться вообще?», «жазылу қалай жасалады, үйретші»: how, not yet what to.
+  if (has("subscribe") && has("help") && !townIds.length && !f.tierCue) return "help";
   if (has("subscribe") && !(townIds.length === 0 && (has("progress") || has("shortfall")) && !has("monotown") && n("subscribe") < 2 && f.words > 6)) return "subscribe";
   if (townIds.length && offtopic) return "out_of_scope";
   if (townIds.some((id) => f.statusOf(id) !== "monotown")) return "former_monotown";

@@ -70,9 +70,10 @@ export class LanguageSignals {
     return 0;
   }
 
-  /** Weak hint from a name as typed: Kazakh letters in it. */
+  /** Weak hint from a name as typed: Kazakh letters (Cyrillic or Latin) in it. */
   name(norm: string): number {
-    return KAZAKH_LETTERS.test(norm) || /[äğñöūüışǵńóúý]/.test(norm) ? 0.25 : 0;
+    // «Qarajal», «Aqsu»: Russian transliteration has no q; Kazakh Latin spells қ with it.
+    return KAZAKH_LETTERS.test(norm) || /[äğñöūüışǵńóúýq]/.test(norm) ? 0.25 : 0;
   }
 }
 

@@ -29,6 +29,9 @@ export interface NameContext {
 }
 
 /** A patronymic after a name makes it a person's (Ермак Тимофеевич, Абай Құнанбайұлы). */
+/** «бол», «болыңыз», «болыңдар», «болайық» after «абай»: the imperative of "be careful". */
+const CAREFUL = /^bol(iniz|indar|aik|u)?(shi)?$/;
+
 const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)$/;
 
 export function townVerdict(h: NameHit, c: NameContext): { verdict: Verdict; area?: Area } {
@@ -59,6 +62,8 @@ function homonym(h: NameHit, word: string, c: NameContext): Verdict {
   switch (h.id) {
     case "abai":
       if (isCity) return "keep";
+      // «абай бол(ыңыз)»: "be careful", said to anyone.
+      if (h.bare && CAREFUL.test(c.toks[h.end] ?? "")) return "drop";
       if (near("poet", 3) || (votes.has("poet") && !domain)) return "drop";
       if (domain) return "keep";
       return h.bare && !votes.has("overview") ? "ask" : "keep";

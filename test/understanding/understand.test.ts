@@ -43,14 +43,14 @@ function rightShare(set: Parameters<typeof loadExamples>[0]) {
 type Scored = Parameters<typeof rightShare>[0];
 describe("messages the code was never tuned on", () => {
   it.each<[Scored, number, number]>([
-    ["holdout", 97.8, 96], ["holdout2", 98.2, 96], ["holdout3", 97.8, 95],
-    ["holdout4", 95.0, 93], ["holdout5", 99.6, 98], ["holdout6", 97.5, 96],
-    ["holdout7", 98.8, 98], ["holdout8", 96.6, 95],
+    ["holdout", 98.1, 96], ["holdout2", 98.2, 96], ["holdout3", 97.8, 95],
+    ["holdout4", 95.0, 93], ["holdout5", 99.6, 98], ["holdout6", 97.8, 96],
+    ["holdout7", 98.8, 98], ["holdout8", 97.0, 95],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
 
 describe("the fresh sets tuned on", () => {
-  it.each<[Scored, number]>([["dev3", 100], ["dev4", 99.2], ["dev5", 99.3], ["dev6", 99.8], ["dev7", 99.0], ["dev8", 98.4]])(
+  it.each<[Scored, number]>([["dev3", 100], ["dev4", 99.2], ["dev5", 99.3], ["dev6", 99.8], ["dev7", 99.0], ["dev8", 99.8]])(
     "%s (now %s%%): at least 98%%", (set) => expect(rightShare(set)).toBeGreaterThanOrEqual(0.98),
   );
 });
@@ -289,6 +289,9 @@ describe("understanding", () => {
     expect(u.understand("Жетикара каи категорияда", "ru").lang).toBe("kk");
     expect(u.understand("Жетикара категория", "kk").lang).toBe("kk");
     expect(u.understand("Жетикара категория", "ru").lang).toBe("ru");
+    // Kazakh Latin spells қ with q; Russian transliteration never does.
+    expect(u.understand("Qarajal", "ru").lang).toBe("kk");
+    expect(u.understand("Karazhal", "kk").lang).toBe("kk");
   });
 
   it("reads «қарағанда» after a town as 'compared with', not as Караганда", () => {
@@ -309,6 +312,18 @@ describe("understanding", () => {
     expect(u.understand("Сәлеметсіз бе, бұл бот қандай ақпарат береді?").intent).toBe("help");
     expect(u.understand("Здравствуйте, какую информацию можно получить через данного бота?").intent).toBe("help");
     expect(u.understand("привет бот").intent).toBe("greeting");
+  });
+
+  it("takes «how do I subscribe» without a town or tier as help; with one, as the subscription", () => {
+    expect(u.understand("а как подписаться вообще? что писать?").intent).toBe("help");
+    expect(u.understand("Жазылу қалай жасалады, үйретші").intent).toBe("help");
+    expect(u.understand("как подписаться на Риддер")).toMatchObject({ intent: "subscribe", towns: ["ridder"] });
+  });
+
+  it("reads «абай бол(ыңыз)» as 'be careful' and «Алтай деген досым» as a friend, not the towns", () => {
+    expect(u.understand("Абай болыңыз, ертең жолда көктайғақ болады деп жатыр ма?")).toMatchObject({ intent: "out_of_scope", towns: [] });
+    expect(u.understand("Абай болса қай топта")).toMatchObject({ intent: "tier", towns: ["abai"] });
+    expect(u.understand("Алтай деген досым Астанада тұрады, оның телефонын таба аласың ба").towns).toEqual([]);
   });
 
   it("reads «пр.» before a name as an avenue, «недоделали» as progress, «хватит спамить» as stop", () => {
