@@ -23,7 +23,8 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent
   const n = (c: Cue) => v.n(c);
   const has = (c: Cue) => v.has(c);
   const townIds = r.towns;
-  const offtopic = has("offtopic") && n("offtopic") >= v.domainCount;
+  // A half-vote aside («к выезду акима области») does not outweigh a request for the card.
+  const offtopic = has("offtopic") && n("offtopic") >= v.domainCount + n("overview");
   if (has("unsubscribe") || (has("stop") && has("subscribe"))) return "unsubscribe";
   // «а как подписаться вообще?», «жазылу қалай жасалады, үйретші»: how, not yet what to.
   if (has("subscribe") && has("help") && !townIds.length && !f.tierCue) return "help";

@@ -50,7 +50,7 @@ describe("messages the code was never tuned on", () => {
 });
 
 describe("the fresh sets tuned on", () => {
-  it.each<[Scored, number]>([["dev3", 100], ["dev4", 99.2], ["dev5", 99.3], ["dev6", 99.8], ["dev7", 99.0], ["dev8", 99.8]])(
+  it.each<[Scored, number]>([["dev3", 100], ["dev4", 99.2], ["dev5", 99.3], ["dev6", 100], ["dev7", 99.0], ["dev8", 99.8]])(
     "%s (now %s%%): at least 98%%", (set) => expect(rightShare(set)).toBeGreaterThanOrEqual(0.98),
   );
 });
@@ -312,6 +312,13 @@ describe("understanding", () => {
     expect(u.understand("Сәлеметсіз бе, бұл бот қандай ақпарат береді?").intent).toBe("help");
     expect(u.understand("Здравствуйте, какую информацию можно получить через данного бота?").intent).toBe("help");
     expect(u.understand("привет бот").intent).toBe("greeting");
+  });
+
+  it("reads who a town's akim is as out of scope, but an akim's word on the plan as progress", () => {
+    expect(u.understand("аким Риддера кто сейчас?")).toMatchObject({ intent: "out_of_scope", towns: ["ridder"] });
+    expect(u.understand("Риддер әкімі кім")).toMatchObject({ intent: "out_of_scope", towns: ["ridder"] });
+    expect(u.understand("аким Риддера заявил, что план сорван")).toMatchObject({ intent: "progress", towns: ["ridder"] });
+    expect(u.understand("Нужна краткая справка по г. Шахтинск к выезду акима области")).toMatchObject({ intent: "town_overview", towns: ["shakhtinsk"] });
   });
 
   it("takes «how do I subscribe» without a town or tier as help; with one, as the subscription", () => {
