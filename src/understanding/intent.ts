@@ -26,9 +26,13 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent
   // A half-vote aside («к выезду акима области») does not outweigh a request for the card.
   const offtopic = has("offtopic") && n("offtopic") >= v.domainCount + n("overview");
   if (has("unsubscribe") || (has("stop") && has("subscribe"))) return "unsubscribe";
+  // «stop», «хватит» alone: said to a bot that sends digests, it can only mean those.
+  if (has("stop") && f.words <= 2 && !townIds.length && !r.place && !r.region) return "unsubscribe";
+  // «как подписаться на журнал Forbes», «газетке қалай жазылуға болады»: another subscription.
+  if (has("subscribe") && offtopic && !townIds.length && !f.tierCue) return "out_of_scope";
   // «а как подписаться вообще?», «жазылу қалай жасалады, үйретші»: how, not yet what to.
   if (has("subscribe") && has("help") && !townIds.length && !f.tierCue) return "help";
-  if (has("subscribe") && !(townIds.length === 0 && (has("progress") || has("shortfall")) && !has("monotown") && n("subscribe") < 2 && f.words > 6)) return "subscribe";
+  if (has("subscribe") && (f.tierCue || !(townIds.length === 0 && (has("progress") || has("shortfall")) && !has("monotown") && n("subscribe") < 2 && f.words > 6))) return "subscribe";
   if (townIds.length && offtopic) return "out_of_scope";
   if (townIds.some((id) => f.statusOf(id) !== "monotown")) return "former_monotown";
   if (townIds.length >= 2) return "compare";
@@ -65,6 +69,10 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent
   // «Сәлеметсіз бе, бұл бот қандай ақпарат береді?»: a greeting that goes on to ask what the bot tells.
   if (has("help") || (has("bot") && (!has("greeting") || has("overview")))) return "help";
   if (offtopic) return "out_of_scope";
+  // «спасибо большое, всё понятно»: thanks with nothing asked.
+  if (has("thanks") && !v.domain && !has("quantity")) return "greeting";
+  // «тольятти моногород?»: a place we do not know, asked about as a monotown, is not one of ours.
+  if (f.singularMonotown && !has("national") && !has("quantity") && r.unknownWords.length > 0) return "out_of_scope";
   if (has("national") || has("monotown") || has("shortfall") || has("progress") || (has("quantity") && has("monotown"))) return "national_overview";
   if (has("greeting") || has("thanks")) return "greeting";
   return "out_of_scope";

@@ -19,8 +19,9 @@ const KAZAKH = new RegExp(
   "^(lar|ler|dar|der|tar|ter)?" +
   "(i|si|in|sin)?" +
   "(nin|din|tin|in|n|ga|ge|ka|ke|na|ne|a|e|ni|di|ti|da|de|ta|te|nda|nde|dan|den|tan|ten|nan|nen|men|ben|pen|sha|she|ina|ine|inda|inde|inan|inen)?" +
-  // «Балқаштағыдан», «Теміртаудікінен» (than the one in / of Temirtau): a case may follow.
-  "(?:(gi|ki|dagi|degi|tagi|tegi|ndagi|ndegi|niki|diki|tiki)(nin|n|ga|ge|na|ne|ni|da|de|nda|nde|dan|den|nan|nen|men)?)?" +
+  // «Балқаштағыдан», «Теміртаудікінен» (than the one in / of Temirtau), «Құлсарыдағылардың»
+  // (of those in Kulsary): a plural and a case may follow.
+  "(?:(gi|ki|dagi|degi|tagi|tegi|ndagi|ndegi|niki|diki|tiki)(lar|ler|dar|der|tar|ter)?(nin|din|tin|n|ga|ge|na|ne|ni|di|ti|da|de|nda|nde|dan|den|nan|nen|men)?)?" +
   "(lik|dik|tik)?(lar|ler|dar|der|tar|ter)?(shi|si)?" +
   // «Теміртаулықпын» (I am from Temirtau), «екібастұздықтармыз» (we are from Ekibastuz).
   "(pin|min|bin|piz|miz|biz)?$",

@@ -239,7 +239,7 @@ export class Understander {
       if (!taken[i] && !cueAt.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!)) result.unknownWords.push(norm[i]!);
     }
 
-    const tierCue = TIERS.find((t) => has(t)) ?? null;
+    const tierCue = namedTier(TIERS.filter((t) => has(t)), cueHits, toks);
     result.intent = decideIntent(result, votes, {
       tierCue, dropped, otherPlace, words: toks.length,
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
@@ -319,4 +319,14 @@ export class Understander {
       : [{ kind: "other", id: null }];
     return { townId: h.id, word, others };
   }
+}
+
+/**
+ * The tier a message names. Of two, the one not negated: «не относятся к диверсифицирующимся,
+ * а находятся в группе стагнации», «әртараптандыру жолында емес, тоқырау тобында».
+ */
+function namedTier(named: TierId[], cueHits: CueHit[], toks: string[]): TierId | null {
+  if (named.length < 2) return named[0] ?? null;
+  const negated = (t: TierId) => cueHits.some((c) => c.cue === t && (toks.slice(Math.max(0, c.start - 3), c.start).includes("ne") || toks.slice(c.end, c.end + 3).includes("emes")));
+  return named.find((t) => !negated(t)) ?? named[0]!;
 }

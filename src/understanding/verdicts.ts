@@ -90,7 +90,7 @@ function homonym(h: NameHit, word: string, c: NameContext): Verdict {
       // The town is masculine (Рудный, Рудного, Рудном); «рудная/рудное/рудные» are the
       // adjective "ore" — unless the message asks about the plan («дефицит … в Рудной»).
       if (/^rudn(aia|oe|ie|ih|uiu|oi)$/.test(word) && !domain) return "drop";
-      return c.nounFollows && h.bare && !isCity ? "drop" : "keep";
+      return c.nounFollows && h.bare && !isCity && !domain ? "drop" : "keep";
     default:
       return "keep";
   }

@@ -40,6 +40,8 @@ function kazakhCases(name: string): Record<string, string> {
     // "than the one in X", "than X's": a case after -дағы and -дікі.
     rel: voiceless ? h("тағыдан", "тегіден") : h("дағыдан", "дегіден"),
     poss: vowel || nasal ? h("ныкынан", "нікінен") : voiceless ? h("тыкынан", "тікінен") : h("дыкынан", "дікінен"),
+    // "of those in X": -дағы, plural, genitive.
+    theirs: voiceless ? h("тағылардың", "тегілердің") : h("дағылардың", "дегілердің"),
   };
 }
 
@@ -52,8 +54,8 @@ const lookalike = (s: string) => s.replace(/[әғқңөұүһі]/g, (c) => LOOKA
 const latin = (s: string) => [...s].map((c) => { const l = LATIN_2021[c.toLowerCase()]; return l === undefined ? c : c === c.toLowerCase() ? l : l[0]!.toUpperCase() + l.slice(1); }).join("");
 
 const RU_FRAMES: Record<string, string> = { gen: "недофинансирование {} сколько", dat: "сколько денег выделили {}", loc: "что с планом в {}", ins: "что сделано за год с {}" };
-const KK_FRAMES: Record<string, string> = { gen: "{} жоспары қалай орындалды", dat: "{} қанша ақша бөлінді", loc: "{} қанша іс-шара орындалмады", abl: "{} қандай жаңалық бар", acc: "{} басқалармен салыстыр", rel: "жоспар {} жақсы орындалды ма", poss: "қаржысы {} кем бе" };
-const KK_LATIN_FRAMES: Record<string, string> = { gen: "{} josparı qalai oryndaldy", dat: "{} qanşa aqşa bölındı", loc: "{} qanşa is-şara oryndalmady", abl: "{} qandai jañalyq bar", acc: "{} basqalarmen salystyr", rel: "jospar {} jaqsy oryndaldy ma", poss: "qarjysy {} kem be" };
+const KK_FRAMES: Record<string, string> = { gen: "{} жоспары қалай орындалды", dat: "{} қанша ақша бөлінді", loc: "{} қанша іс-шара орындалмады", abl: "{} қандай жаңалық бар", acc: "{} басқалармен салыстыр", rel: "жоспар {} жақсы орындалды ма", poss: "қаржысы {} кем бе", theirs: "{} айтуынша жоспар орындалмады" };
+const KK_LATIN_FRAMES: Record<string, string> = { gen: "{} josparı qalai oryndaldy", dat: "{} qanşa aqşa bölındı", loc: "{} qanşa is-şara oryndalmady", abl: "{} qandai jañalyq bar", acc: "{} basqalarmen salystyr", rel: "jospar {} jaqsy oryndaldy ma", poss: "qarjysy {} kem be", theirs: "{} aituynşa jospar oryndalmady" };
 
 const cases: Array<[string, string, "ru" | "kk"]> = [];
 for (const t of ds.towns) {
