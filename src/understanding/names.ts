@@ -40,6 +40,9 @@ interface Form<K extends string> {
    * collapses to jikara, two edits from jitikara.
    */
   letters: string | null;
+  /** Letter masks of `last` and `letters` (see letterMask). */
+  lastMask: number;
+  lettersMask: number;
 }
 
 const CYRILLIC_WORD = /^[а-яәғқңөұүһі]+$/;
@@ -83,7 +86,10 @@ export class NameMatcher<K extends string = string> {
           entry, name, head: skels.slice(0, -1), last: skels.at(-1)!,
           stems: russianStems(lastWord).map(skeleton).filter((s) => s.length >= 3 && s !== skels.at(-1)),
           letters: CYRILLIC_WORD.test(lastWord) ? foldCyrillic(lastWord) : null,
+          lastMask: 0, lettersMask: 0,
         };
+        form.lastMask = letterMask(form.last);
+        form.lettersMask = form.letters ? letterMask(form.letters) : 0;
         push(this.byLast, form.last, form);
         for (const stem of form.stems) push(this.byStem, stem, form);
         if (form.last.length >= MIN_SWAP_LENGTH) this.typoForms.add(form.last, form);
@@ -180,11 +186,16 @@ export class NameMatcher<K extends string = string> {
     const memo = this.typoMemo.get(key);
     if (memo) return memo;
     const found: Array<{ form: Form<K>; bare: boolean }> = [];
-    for (const form of (letters ? this.letterForms : this.typoForms).near(tok)) {
+    const tokMask = letterMask(tok);
+    for (const list of (letters ? this.letterForms : this.typoForms).near(tok)) for (const form of list) {
+      if (found.some((f) => f.form === form)) continue;
       const last = letters ? form.letters! : form.last;
       const n = last.length;
       if (tok.length < n - 1 || tok.length > n + 1 + 11) continue;
       const limit = n >= 9 ? 2 : 1;
+      // Each edit loses at most one of the name's letters: more missing from the whole
+      // word, and no part of it is the name with `limit` typos.
+      if (popcount((letters ? form.lettersMask : form.lastMask) & ~tokMask) > limit) continue;
       // Short names: two letters swapped, or (five letters) one letter too many; a changed
       // or missing letter turns too many ordinary words into names (сарай → Сарань).
       const short = n < MIN_TYPO_LENGTH;
@@ -210,6 +221,8 @@ export class NameMatcher<K extends string = string> {
  * its first letter, or its second, or have its first letter second («ирддер»): three
  * buckets instead of every name.
  */
+const NONE: never[] = [];
+
 class TypoBuckets<V> {
   private byFirst = new Map<string, V[]>();
   private bySecond = new Map<string, V[]>();
@@ -219,11 +232,9 @@ class TypoBuckets<V> {
     push(this.bySecond, word[1]!, v);
   }
 
-  near(tok: string): V[] {
-    const out = new Set<V>(this.byFirst.get(tok[0]!));
-    for (const v of this.bySecond.get(tok[1]!) ?? []) out.add(v);
-    for (const v of this.bySecond.get(tok[0]!) ?? []) out.add(v);
-    return [...out];
+  /** The candidate lists (a value may be in more than one); no copying, this is the hot path. */
+  near(tok: string): V[][] {
+    return [this.byFirst.get(tok[0]!) ?? NONE, this.bySecond.get(tok[1]!) ?? NONE, tok[0] === tok[1] ? NONE : this.bySecond.get(tok[0]!) ?? NONE] as V[][];
   }
 }
 
@@ -235,6 +246,22 @@ export function editDistance(a: string, b: string): number {
   for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
   if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return 1;
   return d;
+}
+
+/**
+ * A 32-bit set of a word's letters (by char code mod 32, so Cyrillic fits too). Letters
+ * that share a bit only make the filter let more through, never drop a real match.
+ */
+function letterMask(word: string): number {
+  let m = 0;
+  for (let i = 0; i < word.length; i++) m |= 1 << (word.charCodeAt(i) & 31);
+  return m;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function isSwap(a: string, b: string): boolean {
