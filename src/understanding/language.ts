@@ -14,6 +14,12 @@ const KAZAKH_LATIN = /[äáğǵñńöóūúüışq]/;
 const RUSSIAN_ONLY_ENDING = /(ть|ться|тся|ого|его|ому|ему|ые|ие|ая|ое|ую|юю|ой|ый|ий|ешь|ете|ишь|ите|ется|ается|ами|ями|ах|ях|ов|ев)$/;
 const KAZAKH_SUFFIX = /(дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|дағы|дегі|тағы|тегі|ндағы|ндегі|лар|лер|дар|дер|тар|тер|сыз|сіз|шы|ші|мыз|міз|ады|еді|йды|йді|ған|ген|қан|кен)$/;
 
+/**
+ * English function words, as typed (not skeletons: «been» is not «бен»). English gets the
+ * Russian reply. Words Kazakh Latin also spells («men», «me», «is», «on») are left out.
+ */
+const ENGLISH = new Set(["the", "a", "an", "of", "in", "are", "was", "were", "been", "have", "has", "had", "what", "which", "how", "much", "many", "my", "you", "your", "to", "for", "and", "with", "so", "far", "please", "give", "show", "tell", "about", "does", "do", "did", "can", "could", "this", "that", "there", "its", "from", "than", "would", "should", "will", "why", "where", "when", "who", "get", "got"]);
+
 /** Kazakh case endings no Russian word form ends in (after a Russian stem, spelt without Kazakh letters). */
 const KAZAKH_CASE_ON_RUSSIAN = /.{3}(дан|ден|тан|тен|нан|нен|дагы|деги|тагы|теги|нын|нин|дын|дин|тын|тин)$|.{3}(ие(ге|де|ден|нин|ни)|ия(га|да|дан|нын|ны|сы))$/;
 
@@ -57,6 +63,7 @@ export class LanguageSignals {
       return 0;
     }
     if (LATIN.test(norm)) {
+      if (ENGLISH.has(norm)) return -1;
       const qazaq = KAZAKH_LATIN.test(norm) ? 1 : 0;
       // Two-letter Latin words are English as often as Kazakh («me», «be») or Russian («na»).
       if (norm.length > 2 && this.kkSkel.has(skel)) return 2;

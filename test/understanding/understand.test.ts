@@ -45,14 +45,14 @@ describe("messages the code was never tuned on", () => {
   it.each<[Scored, number, number]>([
     ["holdout", 98.1, 96], ["holdout2", 98.2, 96], ["holdout3", 97.8, 95],
     ["holdout4", 95.0, 93], ["holdout5", 99.6, 98], ["holdout6", 97.8, 96],
-    ["holdout7", 98.8, 98], ["holdout8", 97.4, 95], ["holdout9", 98.8, 97],
+    ["holdout7", 98.8, 98], ["holdout8", 97.4, 95], ["holdout9", 99.2, 97],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
 
 describe("the fresh sets tuned on", () => {
   it.each<[Scored, number, number]>([
     ["dev3", 100, 98], ["dev4", 99.2, 98], ["dev5", 99.3, 98], ["dev6", 100, 98], ["dev7", 99.0, 98],
-    ["dev8", 100, 98], ["dev9", 97.3, 96], ["dev10", 98.5, 97],
+    ["dev8", 100, 98], ["dev9", 97.7, 96], ["dev10", 98.9, 97],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
 
@@ -292,6 +292,9 @@ describe("understanding", () => {
     expect(u.understand("Жетикара категория", "ru").lang).toBe("ru");
     // Kazakh Latin spells қ with q; Russian transliteration never does.
     expect(u.understand("Qarajal", "ru").lang).toBe("kk");
+    // English is answered in Russian; «been» is not the Kazakh «бен».
+    expect(u.understand("What projects have been completed in Khromtau so far?", "kk").lang).toBe("ru");
+    expect(u.understand("Aqsu ben Ekibastuz salystyr", "ru").lang).toBe("kk");
     expect(u.understand("Karazhal", "kk").lang).toBe("kk");
   });
 
@@ -319,6 +322,12 @@ describe("understanding", () => {
     expect(u.understand("Какие моногорода не относятся к диверсифицирующимся, а находятся в группе стагнации?")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
     expect(u.understand("әртараптандыру жолында емес, тоқырау тобындағы қалалар")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
     expect(u.understand("стагнирующие города")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
+  });
+
+  it("reads a promise of a school as progress, a school alone as off topic; extra money needed as shortfall", () => {
+    expect(u.understand("Житикаре обещали новую школу и где она 😡😡")).toMatchObject({ intent: "progress", towns: ["zhitikara"] });
+    expect(u.understand("школа номер 5 в Риддере телефон")).toMatchObject({ intent: "out_of_scope", towns: ["ridder"] });
+    expect(u.understand("Қаражал қаласының жоспарын іске асыруға қажетті қосымша қаражат көлемін хабарлауыңызды сұраймын.").intent).toBe("shortfall");
   });
 
   it("takes a bare «stop» as stopping the digest, a subscription to a tier as a subscription however long", () => {

@@ -21,6 +21,15 @@ describe("votes", () => {
     expect(v.n("progress")).toBe(2);
     expect(v.n("shortfall")).toBe(1.5);
   });
+  it("takes the word right before a quantity as its topic when none follows («қаражат көлемі»)", () => {
+    const v = new Votes([hit("progress", 0), hit("shortfall", 2), hit("quantity", 3)]);
+    expect(v.n("shortfall")).toBe(2);
+    expect(v.n("progress")).toBe(1);
+    // One after it comes first.
+    const w = new Votes([hit("shortfall", 0), hit("quantity", 1), hit("progress", 2)]);
+    expect(w.n("progress")).toBe(2);
+    expect(w.n("shortfall")).toBe(1);
+  });
   it("finds cues near a name and tells whether the message is about monotown data", () => {
     const v = new Votes([hit("street", 3), hit("offtopic", 6)]);
     expect(v.near({ start: 2, end: 3 }, "street", 1)).toBe(true);
