@@ -50,6 +50,8 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent
     if (progress === best) return "progress";
     return "tier";
   }
+  // «аксай в алматы микрорайон как доехать»: the namesake, and nothing we answer asked.
+  if (f.otherPlace && offtopic && !v.domain) return "out_of_scope";
   if (f.otherPlace) return "not_monotown";
   // «город Шахты Ростовской области», «Аксу в Синьцзяне, рейсы из Алматы»: abroad, or a
   // name used for a street or a person next to a place, is not a question for us.

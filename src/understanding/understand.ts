@@ -63,6 +63,8 @@ export interface Understanding {
 
 type Kind = "town" | "place" | "region";
 
+/** «в», «во», «in» (skeletons): a place after them contains what was named before. */
+const IN = new Set(["v", "vo", "in"]);
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
 /** Shortest word looked at as two glued together (a town of four letters and «ма»). */
@@ -208,8 +210,9 @@ export class Understander {
         const { verdict, area } = townVerdict(h, {
           toks, norm, votes, regions,
           nounFollows: h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !this.lang.ordinary.has(toks[h.end]!),
-          // A place named right after the town stands for its region («Абай Жамбылского р-на»).
-          areas: [...regions, ...hits.filter((o) => o.kind === "place" && o.start === h.end).map((o) => ({ ...o, id: this.place(o.id)?.region ?? o.id }))],
+          // A place named right after the town stands for its region («Абай Жамбылского р-на»);
+          // so does one after «в» («Аксай в Алматы»: a microdistrict there).
+          areas: [...regions, ...hits.filter((o) => o.kind === "place" && (o.start === h.end || (o.start === h.end + 1 && IN.has(toks[h.end]!)))).map((o) => ({ ...o, start: h.end, id: this.place(o.id)?.region ?? o.id }))],
           ownRegion: this.townRegion.get(h.id),
         });
         if (verdict === "drop") dropped = true;

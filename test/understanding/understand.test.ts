@@ -43,8 +43,8 @@ function rightShare(set: Parameters<typeof loadExamples>[0]) {
 type Scored = Parameters<typeof rightShare>[0];
 describe("messages the code was never tuned on", () => {
   it.each<[Scored, number, number]>([
-    ["holdout", 98.1, 96], ["holdout2", 98.2, 96], ["holdout3", 97.8, 95],
-    ["holdout4", 95.0, 93], ["holdout5", 99.6, 98], ["holdout6", 97.8, 96],
+    ["holdout", 98.4, 96], ["holdout2", 98.2, 96], ["holdout3", 97.8, 95],
+    ["holdout4", 95.4, 93], ["holdout5", 99.6, 98], ["holdout6", 97.8, 96],
     ["holdout7", 98.8, 98], ["holdout8", 97.4, 95], ["holdout9", 99.2, 97],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
@@ -52,7 +52,7 @@ describe("messages the code was never tuned on", () => {
 describe("the fresh sets tuned on", () => {
   it.each<[Scored, number, number]>([
     ["dev3", 100, 98], ["dev4", 99.2, 98], ["dev5", 99.3, 98], ["dev6", 100, 98], ["dev7", 99.0, 98],
-    ["dev8", 100, 98], ["dev9", 97.7, 96], ["dev10", 98.9, 97],
+    ["dev8", 100, 98], ["dev9", 98.1, 96], ["dev10", 99.2, 97],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
 
@@ -322,6 +322,13 @@ describe("understanding", () => {
     expect(u.understand("Какие моногорода не относятся к диверсифицирующимся, а находятся в группе стагнации?")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
     expect(u.understand("әртараптандыру жолында емес, тоқырау тобындағы қалалар")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
     expect(u.understand("стагнирующие города")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
+  });
+
+  it("reads a town's name followed by «в» and a place of another region as a namesake there", () => {
+    expect(u.understand("Аксай в Алматы это моногород?")).toMatchObject({ intent: "not_monotown", towns: [], namesake: { townId: "aksai" } });
+    expect(u.understand("аксай в алматы микрорайон как доехать")).toMatchObject({ intent: "out_of_scope", towns: [] });
+    // In its own region it is the town.
+    expect(u.understand("Темиртау в Караганде план")).toMatchObject({ intent: "progress", towns: ["temirtau"] });
   });
 
   it("reads a promise of a school as progress, a school alone as off topic; extra money needed as shortfall", () => {
