@@ -21,8 +21,8 @@ interface Pattern {
   prefix: boolean;
 }
 
-/** Stems this long or longer are also recognised with one typo. */
-const MIN_TYPO_STEM = 6;
+/** Stems and words this long or longer are also recognised with one typo. */
+const MIN_TYPO_STEM = 5;
 /** Shorter stems match only when the rest of the word is an ending («тобы», not «тобольск»). */
 const MIN_FREE_STEM = 4;
 /** A typo that drops a letter is accepted only on stems this long («сообщить» is not «сообщай»). */
@@ -62,6 +62,11 @@ export class CueMatcher {
     // A stem names the word when nothing but an ending follows, or when it is long.
     for (let k = tok.length; k >= 5; k--) if (this.prefix.has(tok.slice(0, k)) && (k >= 6 || isEnding(tok.slice(k)))) return true;
     return false;
+  }
+
+  /** Whether any cue reads this word (skeleton), typos included. */
+  matches(tok: string): boolean {
+    return this.candidates(tok).length > 0;
   }
 
   /** Cues in the tokens; `skip[i]` marks tokens already taken by a name. */
@@ -104,11 +109,19 @@ export class CueMatcher {
       const n = p.last.length;
       if (tok.length < n - 1) continue;
       if (tok[0] !== p.last[0]) continue;
+      // A vowel left out of a bare stem is the commonest slip on a phone: «привт», «сәлм»,
+      // «рахмт». With an ending after it, too many real words read so («кешке», «қаншасы»).
+      if (dropsVowel(tok, p.last)) {
+        out.push(p);
+        continue;
+      }
       for (let k = n >= MIN_DELETION_STEM ? n - 1 : n; k <= Math.min(n + 1, tok.length); k++) {
         // The stem's last letter must still be there: «проблемы» is not a typo of «проблемн-»;
         // or swapped with the one before it («подпсиаться»: подпис- with и and с swapped).
         const end = tok[k - 1] === p.last[n - 1] || (k === n && tok[k - 2] === p.last[n - 1] && tok[k - 1] === p.last[n - 2]);
-        if (end && editDistance(tok.slice(0, k), p.last) <= 1) {
+        // A five-letter stem takes only a swap or a letter too many: one changed letter
+        // turns too many words into it («ресей» → receive).
+        if (end && editDistance(tok.slice(0, k), p.last) <= 1 && (n > MIN_TYPO_STEM || k > n || tok.slice(0, k) !== p.last && isTransposition(tok.slice(0, k), p.last))) {
           out.push(p);
           break;
         }
@@ -116,4 +129,22 @@ export class CueMatcher {
     }
     return out;
   }
+}
+
+/** Same letters, two neighbours swapped. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+const VOWELS = new Set(["a", "e", "i", "o", "u"]);
+
+/** Whether `short` is `long` with one vowel left out, not the first letter. */
+function dropsVowel(short: string, long: string): boolean {
+  if (short.length !== long.length - 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return i > 0 && VOWELS.has(long[i]!) && short.slice(i) === long.slice(i + 1);
 }

@@ -69,10 +69,10 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent
   if (f.tierCue && !has("offtopic")) return "tier_list";
   if (has("tier") && has("list") && has("monotown")) return "tier_list";
   // «Сәлеметсіз бе, бұл бот қандай ақпарат береді?»: a greeting that goes on to ask what the bot tells.
-  if (has("help") || (has("bot") && (!has("greeting") || has("overview")))) return "help";
+  if (has("help") || (has("bot") && (!(has("greeting") || has("thanks")) || has("overview")))) return "help";
   if (offtopic) return "out_of_scope";
-  // «спасибо большое, всё понятно»: thanks with nothing asked.
-  if (has("thanks") && !v.domain && !has("quantity")) return "greeting";
+  // «спасибо большое, всё понятно», «всем привет»: thanks or hello with nothing asked.
+  if ((has("thanks") || has("greeting")) && !v.domain && !has("quantity")) return "greeting";
   // «тольятти моногород?»: a place we do not know, asked about as a monotown, is not one of ours.
   if (f.singularMonotown && !has("national") && !has("quantity") && r.unknownWords.length > 0) return "out_of_scope";
   if (has("national") || has("monotown") || has("shortfall") || has("progress") || (has("quantity") && has("monotown"))) return "national_overview";

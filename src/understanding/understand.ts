@@ -268,15 +268,25 @@ export class Understander {
     let out: string[] | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (w.length < MIN_GLUED || w.length > MAX_GLUED) continue;
+      if (w.length < MIN_GLUED || w.length > MAX_GLUED) {
+        out?.push(w);
+        continue;
+      }
       let parts = this.glued.get(w);
       if (parts === undefined) {
         parts = null;
         const tok = skeletonOfWord(w);
-        if (!this.lang.ordinary.has(tok) && !this.cues.isKnown(tok) && !this.names.isName(tok, "town")) {
+        if (!this.lang.ordinary.has(tok) && !this.cues.isKnown(tok) && !this.cues.matches(tok) && !this.names.isName(tok, "town")) {
+          const known = (t: string) => this.cues.isKnown(t) || this.lang.ordinary.has(t);
           for (let k = w.length - 2; k >= 4 && !parts; k--) {
             const right = skeletonOfWord(w.slice(k));
-            if ((this.cues.isKnown(right) || this.lang.ordinary.has(right)) && this.names.isName(skeletonOfWord(w.slice(0, k)), "town")) parts = [w.slice(0, k), w.slice(k)];
+            if (known(right) && this.names.isName(skeletonOfWord(w.slice(0, k)), "town")) parts = [w.slice(0, k), w.slice(k)];
+          }
+          // Two words the space bar missed («какаягруппа», «жазыпқой»): both known, one a cue.
+          for (let k = 4; k <= w.length - 4 && !parts; k++) {
+            const left = skeletonOfWord(w.slice(0, k));
+            const right = skeletonOfWord(w.slice(k));
+            if (known(left) && known(right) && (this.cues.isKnown(left) || this.cues.isKnown(right))) parts = [w.slice(0, k), w.slice(k)];
           }
         }
         if (this.glued.size >= 20_000) this.glued.clear();

@@ -44,14 +44,14 @@ type Scored = Parameters<typeof rightShare>[0];
 describe("messages the code was never tuned on", () => {
   it.each<[Scored, number, number]>([
     ["holdout", 98.4, 96], ["holdout2", 98.2, 96], ["holdout3", 97.8, 95],
-    ["holdout4", 95.4, 93], ["holdout5", 99.6, 98], ["holdout6", 97.8, 96],
-    ["holdout7", 98.8, 98], ["holdout8", 97.4, 95], ["holdout9", 99.2, 97],
+    ["holdout4", 95.4, 93], ["holdout5", 99.6, 98], ["holdout6", 98.2, 96],
+    ["holdout7", 99.2, 98], ["holdout8", 97.4, 95], ["holdout9", 99.6, 97],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
 
 describe("the fresh sets tuned on", () => {
   it.each<[Scored, number, number]>([
-    ["dev3", 100, 98], ["dev4", 99.2, 98], ["dev5", 99.3, 98], ["dev6", 100, 98], ["dev7", 99.0, 98],
+    ["dev3", 100, 98], ["dev4", 99.6, 98], ["dev5", 99.3, 98], ["dev6", 100, 98], ["dev7", 99.0, 98],
     ["dev8", 100, 98], ["dev9", 98.1, 96], ["dev10", 99.2, 97],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
@@ -322,6 +322,27 @@ describe("understanding", () => {
     expect(u.understand("Какие моногорода не относятся к диверсифицирующимся, а находятся в группе стагнации?")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
     expect(u.understand("әртараптандыру жолында емес, тоқырау тобындағы қалалар")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
     expect(u.understand("стагнирующие города")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
+  });
+
+  it("reads key words with a vowel left out or two letters swapped, but not a changed letter in a short stem", () => {
+    expect(u.understand("привт").intent).toBe("greeting");
+    expect(u.understand("всем привт").intent).toBe("greeting");
+    expect(u.understand("отпсика от Балхаша")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
+    expect(u.understand("оптисаться от стагнирующих").intent).toBe("unsubscribe");
+    // «receive» is one letter from «ресей» (Russia): a five-letter stem takes no changed letter.
+    expect(u.understand("How much funding did Kulsary actually receive?")).toMatchObject({ intent: "shortfall", towns: ["kulsary"] });
+  });
+
+  it("splits two words the space bar missed, and keeps every word after the split", () => {
+    expect(u.understand("какаягруппа у Курчатова")).toMatchObject({ intent: "tier", towns: ["kurchatov"] });
+    // «ақша» after a split word used to be lost, leaving only the plan.
+    expect(u.understand("Риддердіңжоспары емес, ақша")).toMatchObject({ intent: "shortfall", towns: ["ridder"] });
+    // A word a cue reads is not split («обещ» + «али»).
+    expect(u.understand("Житикаре обещали новую школу").intent).toBe("progress");
+  });
+
+  it("takes thanks to the bot as a greeting", () => {
+    expect(u.understand("көп ракмет, жақсы бот").intent).toBe("greeting");
   });
 
   it("reads a town's name followed by «в» and a place of another region as a namesake there", () => {
