@@ -25,6 +25,8 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent
   const townIds = r.towns;
   // A half-vote aside («к выезду акима области») does not outweigh a request for the card.
   const offtopic = has("offtopic") && n("offtopic") >= v.domainCount + n("overview");
+  // «не хочу отписываться, наоборот — подпишите ещё на Балхаш»: the refusal turned round.
+  if (has("contrast") && has("subscribe") && has("unsubscribe")) return "subscribe";
   if (has("unsubscribe") || (has("stop") && has("subscribe"))) return "unsubscribe";
   // «stop», «хватит» alone: said to a bot that sends digests, it can only mean those.
   if (has("stop") && f.words <= 2 && !townIds.length && !r.place && !r.region) return "unsubscribe";

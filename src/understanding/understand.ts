@@ -72,6 +72,8 @@ const MIN_GLUED = 7;
 /** Longest: a town with its endings and a short word; longer runs are not glued words. */
 const MAX_GLUED = 30;
 /** «моноқала», «моногород», «монокала» as skeletons. */
+/** An ablative and "I am" («Павлодарданмын»: I am from Pavlodar). */
+const HOME_ENDING = /(dan|den|tan|ten|nan|nen)(min|pin|bin)$/;
 const SINGULAR_MONOTOWN = new Set(["monokala", "monogorod"]);
 /** Question particles after a predicate: ма, ме, ба, бе, па, пе, ли. */
 const QUESTION = new Set(["ma", "me", "ba", "be", "pa", "pe", "li"]);
@@ -203,7 +205,12 @@ export class Understander {
     let otherPlace = false;
     let namesakeRegion: string | undefined;
     const regions: Area[] = [...hits.filter((o) => o.kind === "region"), ...regionStemHits.map((r) => ({ id: r.cue as string, start: r.start, end: r.end }))];
+    // «Я из Караганды. Сколько всего моногородов по стране?», «Павлодарданмын»: where the
+    // writer is from, not what is asked, when the message asks about the country or a town.
+    const home = (h: NameHit<Kind>) => (toks[h.start - 1] === "iz" && toks[h.start - 2] === "ia") || HOME_ENDING.test(toks[h.end - 1]!);
+    const asksElsewhere = has("national") || hits.some((h) => h.kind === "town");
     for (const h of hits) {
+      if (h.kind !== "town" && asksElsewhere && home(h)) continue;
       if (h.kind === "region") result.region ??= h.id;
       else if (h.kind === "place") result.place ??= h.id;
       else {

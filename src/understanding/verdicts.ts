@@ -62,6 +62,8 @@ function homonym(h: NameHit, word: string, c: NameContext): Verdict {
   switch (h.id) {
     case "abai":
       if (isCity) return "keep";
+      // «в Абайской» (области): the region's adjective, not the town.
+      if (/^abaisk(aia|oi|uiu)$/.test(word)) return "drop";
       // «абай бол(ыңыз)»: "be careful", said to anyone.
       if (h.bare && CAREFUL.test(c.toks[h.end] ?? "")) return "drop";
       if (near("poet", 3) || (votes.has("poet") && !domain)) return "drop";

@@ -341,6 +341,24 @@ describe("understanding", () => {
     expect(u.understand("Житикаре обещали новую школу").intent).toBe("progress");
   });
 
+  it("reads refusals to receive as stopping, and a refusal turned round as subscribing", () => {
+    expect(u.understand("Не хочу больше получать рассылку по Рудному")).toMatchObject({ intent: "unsubscribe", towns: ["rudny"] });
+    expect(u.understand("Степногорскіден жазылымымды жойыңыз")).toMatchObject({ intent: "unsubscribe", towns: ["stepnogorsk"] });
+    expect(u.understand("Лисаков пен Рудныйдан шығарып таста")).toMatchObject({ intent: "unsubscribe", towns: ["lisakovsk", "rudny"] });
+    expect(u.understand("Я не хочу отписываться, наоборот — подпишите ещё и на Балхаш")).toMatchObject({ intent: "subscribe", towns: ["balkhash"] });
+    expect(u.understand("Кидай мне по понедельникам инфу по Степногорску и Курчатову")).toMatchObject({ intent: "subscribe", towns: ["stepnogorsk", "kurchatov"] });
+  });
+
+  it("reads where the writer is from as not the question when the country or a town is asked about", () => {
+    expect(u.understand("Я из Караганды. Сколько всего моногородов по стране?")).toMatchObject({ intent: "national_overview", place: null });
+    expect(u.understand("Павлодарданмын. Жалпы республика бойынша моноқалалар жағдайы қалай?")).toMatchObject({ intent: "national_overview", region: null });
+    expect(u.understand("Я из Караганды, какие моногорода рядом?").region).toBe("karaganda");
+  });
+
+  it("reads «в Абайской» as the region's adjective, not the town", () => {
+    expect(u.understand("Курчатов который город в Абайской, не физик — сколько проектов завершено?")).toMatchObject({ intent: "progress", towns: ["kurchatov"] });
+  });
+
   it("takes thanks to the bot as a greeting", () => {
     expect(u.understand("көп ракмет, жақсы бот").intent).toBe("greeting");
   });
