@@ -32,6 +32,12 @@ export interface NameContext {
 /** «бол», «болыңыз», «болыңдар», «болайық» after «абай»: the imperative of "be careful". */
 const CAREFUL = /^bol(iniz|indar|aik|u)?(shi)?$/;
 
+/**
+ * Towns named after people. «на Абая», «на Сатпаева», «на Курчатова» (the person's genitive
+ * after «на») is how Russian names the street: the town would be «на Абай».
+ */
+const PERSON_NAMED = new Set(["abai", "satbayev", "kurchatov"]);
+
 const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)$/;
 
 export function townVerdict(h: NameHit, c: NameContext): { verdict: Verdict; area?: Area } {
@@ -40,6 +46,7 @@ export function townVerdict(h: NameHit, c: NameContext): { verdict: Verdict; are
   // a person, a place abroad, a river or a lake right beside the name.
   const named = (votes.near(h, "street", 1) && !placeCase(toks[h.end - 1]!, h)) || (votes.near(h, "venue", 1) && h.bare) || votes.near(h, "person", 2) || votes.near(h, "abroad", 3)
     || PATRONYMIC.test(toks[h.end] ?? "") || /^\d$/.test(norm[h.end] ?? "")
+    || (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain)
     || (!votes.near(h, "city", 1) && (votes.near(h, "river", 1) || votes.near(h, "lake", 1)))
     ? "drop"
     : homonym(h, toks[h.end - 1]!, c);

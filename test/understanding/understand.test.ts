@@ -51,7 +51,7 @@ describe("messages the code was never tuned on", () => {
 
 describe("the fresh sets tuned on", () => {
   it.each<[Scored, number, number]>([
-    ["dev3", 100, 98], ["dev4", 99.6, 98], ["dev5", 99.3, 98], ["dev6", 100, 98], ["dev7", 99.0, 98],
+    ["dev3", 100, 98], ["dev4", 99.6, 98], ["dev5", 99.4, 98], ["dev6", 100, 98], ["dev7", 99.0, 98],
     ["dev8", 100, 98], ["dev9", 98.1, 96], ["dev10", 99.2, 97],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
@@ -353,6 +353,12 @@ describe("understanding", () => {
     expect(u.understand("Я из Караганды. Сколько всего моногородов по стране?")).toMatchObject({ intent: "national_overview", place: null });
     expect(u.understand("Павлодарданмын. Жалпы республика бойынша моноқалалар жағдайы қалай?")).toMatchObject({ intent: "national_overview", region: null });
     expect(u.understand("Я из Караганды, какие моногорода рядом?").region).toBe("karaganda");
+  });
+
+  it("reads «на Абая», «на Сатпаева» as the street when nothing about the data is asked", () => {
+    expect(u.understand("ресторан «Балхаш» на Абая доставка есть?").towns).toEqual([]);
+    expect(u.understand("кафе на Сатпаева").towns).toEqual([]);
+    expect(u.understand("сколько выделили на Абая")).toMatchObject({ intent: "shortfall", towns: ["abai"] });
   });
 
   it("reads «в Абайской» as the region's adjective, not the town", () => {
