@@ -8,6 +8,7 @@ import { decideIntent } from "./intent.ts";
 import { decideLanguage, LanguageSignals } from "./language.ts";
 import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
 import { endingLanguage } from "./name-endings.ts";
+import { GluedWords } from "./glued.ts";
 import { editDistance, NameMatcher, type NameHit } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
@@ -67,13 +68,9 @@ type Kind = "town" | "place" | "region";
 const IN = new Set(["v", "vo", "in"]);
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
-/** Shortest word looked at as two glued together (a town of four letters and «ма»). */
-const MIN_GLUED = 7;
-/** Longest: a town with its endings and a short word; longer runs are not glued words. */
-const MAX_GLUED = 30;
-/** «моноқала», «моногород», «монокала» as skeletons. */
 /** An ablative and "I am" («Павлодарданмын»: I am from Pavlodar). */
 const HOME_ENDING = /(dan|den|tan|ten|nan|nen)(min|pin|bin)$/;
+/** «моноқала», «моногород», «монокала» as skeletons. */
 const SINGULAR_MONOTOWN = new Set(["monokala", "monogorod"]);
 /** Question particles after a predicate: ма, ме, ба, бе, па, пе, ли. */
 const QUESTION = new Set(["ma", "me", "ba", "be", "pa", "pe", "li"]);
@@ -98,7 +95,7 @@ export class Understander {
   private lang = new LanguageSignals();
   private towns: Map<string, UnderstandingTown>;
   private townRegion = new Map<string, string>();
-  private glued = new Map<string, [string, string] | null>();
+  private glued: GluedWords;
 
   constructor(towns: UnderstandingTown[], private gazetteer: Gazetteer = GAZETTEER) {
     this.towns = new Map(towns.map((t) => [t.id, t]));
@@ -113,6 +110,12 @@ export class Understander {
       ...gazetteer.regions.map((r) => ({ id: r.id, kind: "region" as const, names: [r.ru, r.kk, ...r.names] })),
     ];
     this.names = new NameMatcher<Kind>(entries, (s) => this.cues.isKnown(s) || this.lang.ordinary.has(s));
+    this.glued = new GluedWords({
+      isCue: (t) => this.cues.isKnown(t),
+      isRead: (t) => this.cues.matches(t),
+      isOrdinary: (t) => this.lang.ordinary.has(t),
+      isTown: (t) => this.names.isName(t, "town"),
+    });
     this.regionStems = new CueMatcher(
       Object.fromEntries(gazetteer.regions.map((r) => [r.id, { ru: r.stems.map((s) => `${s}*`) }])) as never,
     );
@@ -136,7 +139,7 @@ export class Understander {
   }
 
   understand(text: string, stored: Lang = "ru"): Understanding {
-    const norm = this.unglue(normalize(text).split(" ").filter(Boolean).slice(0, MAX_WORDS));
+    const norm = this.glued.split(normalize(text).split(" ").filter(Boolean).slice(0, MAX_WORDS));
     const toks = norm.map(skeletonOfWord);
     const result: Understanding = {
       lang: stored, langSure: false, intent: "out_of_scope", towns: [], tier: null, region: null, place: null, namesake: null, ambiguous: [], guessed: [], thanks: false, unknownWords: [],
@@ -264,45 +267,6 @@ export class Understander {
       result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;
     }
     return result;
-  }
-
-  /**
-   * «Теміртаудыңтобы», «Рудныйқай топта»: a town glued to the next word. A long word we do
-   * not know is split where the left part is a town (with its ending) and the right part a
-   * word we know. Memoised: words repeat.
-   */
-  private unglue(words: string[]): string[] {
-    let out: string[] | undefined;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (w.length < MIN_GLUED || w.length > MAX_GLUED) {
-        out?.push(w);
-        continue;
-      }
-      let parts = this.glued.get(w);
-      if (parts === undefined) {
-        parts = null;
-        const tok = skeletonOfWord(w);
-        if (!this.lang.ordinary.has(tok) && !this.cues.isKnown(tok) && !this.cues.matches(tok) && !this.names.isName(tok, "town")) {
-          const known = (t: string) => this.cues.isKnown(t) || this.lang.ordinary.has(t);
-          for (let k = w.length - 2; k >= 4 && !parts; k--) {
-            const right = skeletonOfWord(w.slice(k));
-            if (known(right) && this.names.isName(skeletonOfWord(w.slice(0, k)), "town")) parts = [w.slice(0, k), w.slice(k)];
-          }
-          // Two words the space bar missed («какаягруппа», «жазыпқой»): both known, one a cue.
-          for (let k = 4; k <= w.length - 4 && !parts; k++) {
-            const left = skeletonOfWord(w.slice(0, k));
-            const right = skeletonOfWord(w.slice(k));
-            if (known(left) && known(right) && (this.cues.isKnown(left) || this.cues.isKnown(right))) parts = [w.slice(0, k), w.slice(k)];
-          }
-        }
-        if (this.glued.size >= 20_000) this.glued.clear();
-        this.glued.set(w, parts);
-      }
-      if (parts) (out ??= words.slice(0, i)).push(...parts);
-      else out?.push(w);
-    }
-    return out ?? words;
   }
 
   /**

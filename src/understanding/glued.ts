@@ -1,0 +1,64 @@
+// Words typed without the space between them: «Теміртаудыңтобы», «Рудныйқай топта» (a town
+// glued to the next word) and «какаягруппа» (two words the space bar missed). A long word
+// nothing knows is split where both parts are known. Memoised: words repeat.
+import { skeletonOfWord } from "./normalize.ts";
+
+/** What the splitter asks about a word (skeleton): the lexicon, function words, town names. */
+export interface WordKnowledge {
+  /** A cue word of the lexicon, as a whole word or a stem with an ending. */
+  isCue(tok: string): boolean;
+  /** Read by a cue at all, typos included: such a word is not split («обещали»). */
+  isRead(tok: string): boolean;
+  /** A function word («какая», «мен»). */
+  isOrdinary(tok: string): boolean;
+  /** A town's name, with its endings. */
+  isTown(tok: string): boolean;
+}
+
+/** Shortest word looked at as two glued together (a town of four letters and «ма»). */
+const MIN_GLUED = 7;
+/** Longest: a town with its endings and a short word; longer runs are not glued words. */
+const MAX_GLUED = 30;
+const MEMO_LIMIT = 20_000;
+
+export class GluedWords {
+  private memo = new Map<string, [string, string] | null>();
+
+  constructor(private know: WordKnowledge) {}
+
+  /** The words with each glued pair split in two; the same array when nothing is glued. */
+  split(words: string[]): string[] {
+    let out: string[] | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const parts = w.length < MIN_GLUED || w.length > MAX_GLUED ? null : this.parts(w);
+      if (parts) (out ??= words.slice(0, i)).push(...parts);
+      else out?.push(w);
+    }
+    return out ?? words;
+  }
+
+  private parts(w: string): [string, string] | null {
+    let parts = this.memo.get(w);
+    if (parts !== undefined) return parts;
+    parts = null;
+    const k = this.know;
+    const tok = skeletonOfWord(w);
+    if (!k.isOrdinary(tok) && !k.isCue(tok) && !k.isRead(tok) && !k.isTown(tok)) {
+      const known = (t: string) => k.isCue(t) || k.isOrdinary(t);
+      // A town and a word we know: «Теміртаудың» + «тобы».
+      for (let i = w.length - 2; i >= 4 && !parts; i--) {
+        if (known(skeletonOfWord(w.slice(i))) && k.isTown(skeletonOfWord(w.slice(0, i)))) parts = [w.slice(0, i), w.slice(i)];
+      }
+      // Two words we know, one of them a cue: «какая» + «группа».
+      for (let i = 4; i <= w.length - 4 && !parts; i++) {
+        const left = skeletonOfWord(w.slice(0, i));
+        const right = skeletonOfWord(w.slice(i));
+        if (known(left) && known(right) && (k.isCue(left) || k.isCue(right))) parts = [w.slice(0, i), w.slice(i)];
+      }
+    }
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(w, parts);
+    return parts;
+  }
+}

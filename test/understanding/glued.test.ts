@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { GluedWords, type WordKnowledge } from "../../src/understanding/glued.ts";
+import { skeletonOfWord } from "../../src/understanding/normalize.ts";
+
+// A small world: two cue words, two function words, one town (with endings).
+const sk = (words: string[]) => new Set(words.map(skeletonOfWord));
+const cues = sk(["группа", "тобы", "обещали"]);
+const ordinary = sk(["какая", "мен"]);
+const know: WordKnowledge = {
+  isCue: (t) => cues.has(t),
+  isRead: (t) => cues.has(t) || t.startsWith("obesh"),
+  isOrdinary: (t) => ordinary.has(t),
+  isTown: (t) => /^temirtau(din)?$/.test(t),
+};
+
+describe("glued words", () => {
+  const g = new GluedWords(know);
+  it("splits a town glued to the word after it", () => {
+    expect(g.split(["теміртаудыңтобы", "қандай"])).toEqual(["теміртаудың", "тобы", "қандай"]);
+  });
+  it("splits two known words when one is a cue, keeping every word around them", () => {
+    expect(g.split(["а", "какаягруппа", "у", "нас"])).toEqual(["а", "какая", "группа", "у", "нас"]);
+  });
+  it("leaves alone words a cue reads, short words, and words with an unknown part", () => {
+    const words = ["обещали", "какая", "какаяшкола", "мен"];
+    expect(g.split(words)).toBe(words);
+  });
+});
