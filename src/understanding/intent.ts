@@ -28,8 +28,10 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent
   // «не хочу отписываться, наоборот — подпишите ещё на Балхаш»: the refusal turned round.
   if (has("contrast") && has("subscribe") && has("unsubscribe")) return "subscribe";
   if (has("unsubscribe") || (has("stop") && has("subscribe"))) return "unsubscribe";
-  // «stop», «хватит» alone: said to a bot that sends digests, it can only mean those.
+  // «stop», «хватит» alone, or with towns and nothing asked about them («Балқаш пен Абайдан бас
+  // тартамын»): said to a bot that sends digests, it can only mean those.
   if (has("stop") && f.words <= 2 && !townIds.length && !r.place && !r.region) return "unsubscribe";
+  if (has("stop") && townIds.length && !v.domain && !offtopic && f.words <= 10) return "unsubscribe";
   // «как подписаться на журнал Forbes», «газетке қалай жазылуға болады»: another subscription.
   if (has("subscribe") && offtopic && !townIds.length && !f.tierCue) return "out_of_scope";
   // «а как подписаться вообще?», «жазылу қалай жасалады, үйретші»: how, not yet what to.

@@ -22,7 +22,8 @@ const KAZAKH = new RegExp(
   // «Балқаштағыдан», «Теміртаудікінен» (than the one in / of Temirtau), «Құлсарыдағылардың»
   // (of those in Kulsary): a plural and a case may follow.
   "(?:(gi|ki|dagi|degi|tagi|tegi|ndagi|ndegi|niki|diki|tiki)(lar|ler|dar|der|tar|ter)?(nin|din|tin|n|ga|ge|na|ne|ni|di|ti|da|de|nda|nde|dan|den|nan|nen|men)?)?" +
-  "(lik|dik|tik)?(lar|ler|dar|der|tar|ter)?(shi|si)?" +
+  // «Теміртаулықтарға» (to the people of Temirtau): a case after the demonym's plural.
+  "(lik|dik|tik)?(lar|ler|dar|der|tar|ter)?(nin|din|tin|ga|ge|ka|ke|na|ne|ni|di|ti|da|de|dan|den|tan|ten|nan|nen|men|pen|ben)?(shi|si)?" +
   // «Теміртаулықпын» (I am from Temirtau), «екібастұздықтармыз» (we are from Ekibastuz).
   "(pin|min|bin|piz|miz|biz)?$",
 );

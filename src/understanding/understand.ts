@@ -252,7 +252,12 @@ export class Understander {
       if (!taken[i] && !cueAt.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!)) result.unknownWords.push(norm[i]!);
     }
 
-    const tierCue = namedTier(TIERS.filter((t) => has(t)), cueHits, toks);
+    // «лучший», «средний», «ең нашар» rank as often as they name a tier: alone (half a vote)
+    // they name one only beside a tier word («средней группы»), a list or a subscription
+    // («какие моногорода в отстающих»), or monotowns and nothing to rank them by.
+    const tierNamed = (t: TierId) => votes.n(t) >= 1
+      || (has(t) && (has("tier") || has("list") || has("subscribe") || (has("monotown") && !has("progress") && !has("shortfall") && !has("national"))));
+    const tierCue = namedTier(TIERS.filter(tierNamed), cueHits, toks);
     result.intent = decideIntent(result, votes, {
       tierCue, dropped, otherPlace, words: toks.length,
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
