@@ -46,7 +46,7 @@ describe("messages the code was never tuned on", () => {
     ["holdout", 98.4, 96], ["holdout2", 98.2, 96], ["holdout3", 97.8, 95],
     ["holdout4", 95.4, 93], ["holdout5", 99.6, 98], ["holdout6", 98.2, 96],
     ["holdout7", 99.2, 98], ["holdout8", 97.4, 95], ["holdout9", 99.6, 97], ["holdout10", 99.1, 98],
-    ["holdout11", 97.2, 95], ["holdout12", 99.2, 98],
+    ["holdout11", 97.2, 95], ["holdout12", 99.2, 98], ["holdout13", 97.8, 96],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
 
