@@ -1,5 +1,5 @@
 // Finds the lexicon's cue words in a tokenised message (see lexicon.ts for the notation).
-import { editDistance, push } from "./names.ts";
+import { editDistance, isSwap, push } from "./names.ts";
 import { normalize, skeleton } from "./normalize.ts";
 import { LEXICON, type Cue, type LexKey, type LexLang, type Lexicon } from "./lexicon.ts";
 import { isEnding } from "./morphology.ts";
@@ -121,7 +121,7 @@ export class CueMatcher {
         const end = tok[k - 1] === p.last[n - 1] || (k === n && tok[k - 2] === p.last[n - 1] && tok[k - 1] === p.last[n - 2]);
         // A five-letter stem takes only a swap or a letter too many: one changed letter
         // turns too many words into it («ресей» → receive).
-        if (end && editDistance(tok.slice(0, k), p.last) <= 1 && (n > MIN_TYPO_STEM || k > n || tok.slice(0, k) !== p.last && isTransposition(tok.slice(0, k), p.last))) {
+        if (end && editDistance(tok.slice(0, k), p.last) <= 1 && (n > MIN_TYPO_STEM || k > n || isSwap(tok.slice(0, k), p.last))) {
           out.push(p);
           break;
         }
@@ -129,14 +129,6 @@ export class CueMatcher {
     }
     return out;
   }
-}
-
-/** Same letters, two neighbours swapped. */
-function isTransposition(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 const VOWELS = new Set(["a", "e", "i", "o", "u"]);

@@ -70,7 +70,6 @@ export class LanguageSignals {
       if (norm.length > 2 && this.ruSkel.has(skel)) return -2;
       if (norm === "na" || norm === "po" || norm === "v") return -1;
       if (cueLang === "kk") return 1.5 + qazaq;
-      if (cueLang === "both") return qazaq;
       if (cueLang === "ru") return -1.5;
       return qazaq;
     }

@@ -264,7 +264,8 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-function isSwap(a: string, b: string): boolean {
+/** Same letters with two neighbours swapped («отпсика» for «отписка»). */
+export function isSwap(a: string, b: string): boolean {
   return a.length === b.length && a !== b && distance(a, b) === 2 && editDistance(a, b) === 1;
 }
 
