@@ -82,14 +82,13 @@ export class NameMatcher<K extends string = string> {
         if (!words.length) continue;
         const skels = words.map(skeleton);
         const lastWord = words.at(-1)!;
+        const last = skels.at(-1)!;
+        const letters = CYRILLIC_WORD.test(lastWord) ? foldCyrillic(lastWord) : null;
         const form: Form<K> = {
-          entry, name, head: skels.slice(0, -1), last: skels.at(-1)!,
-          stems: russianStems(lastWord).map(skeleton).filter((s) => s.length >= 3 && s !== skels.at(-1)),
-          letters: CYRILLIC_WORD.test(lastWord) ? foldCyrillic(lastWord) : null,
-          lastMask: 0, lettersMask: 0,
+          entry, name, head: skels.slice(0, -1), last,
+          stems: russianStems(lastWord).map(skeleton).filter((s) => s.length >= 3 && s !== last),
+          letters, lastMask: letterMask(last), lettersMask: letters ? letterMask(letters) : 0,
         };
-        form.lastMask = letterMask(form.last);
-        form.lettersMask = form.letters ? letterMask(form.letters) : 0;
         push(this.byLast, form.last, form);
         for (const stem of form.stems) push(this.byStem, stem, form);
         if (form.last.length >= MIN_SWAP_LENGTH) this.typoForms.add(form.last, form);
@@ -216,13 +215,13 @@ export class NameMatcher<K extends string = string> {
   }
 }
 
+const NONE: never[] = [];
+
 /**
  * One edit cannot change both of the first two letters, so a word's typo candidates share
  * its first letter, or its second, or have its first letter second («ирддер»): three
  * buckets instead of every name.
  */
-const NONE: never[] = [];
-
 class TypoBuckets<V> {
   private byFirst = new Map<string, V[]>();
   private bySecond = new Map<string, V[]>();
