@@ -31,14 +31,20 @@ section-funding = Қаржыландыру
 section-sources = Дереккөздер
 section-about = Қала туралы
 
-progress-projects = Билік пен баспасөз хабарлаған жобалар: { $total } — орындалғаны { $done }, аяқталмағаны { $unfinished }.
+progress-projects = Билік пен баспасөз хабарлаған жобалар: { $total } — орындалғаны { $done }, аяқталмағаны { $unfinished }{ $unknown ->
+    [0] {""}
+   *[other] , { $unknown } жобаның мәртебесі белгісіз
+}.
 progress-projects-none = Менің деректерімде қаланың жобалары туралы хабар жоқ.
 progress-projects-caveat = Бұл жоспар іс-шараларының ресми тізімі емес, табылған хабарлар ғана.
 progress-plan-counts = Жоспар туралы деректер:
 progress-p25-unknown = 2023–2025 жылдардағы жоспар: қала бойынша жеке цифрлар жоқ — тек 10 қаланың қорытындысы жарияланған (/overview).
 progress-not-in-p25 = Қала 2023–2025 жылдарға жоспары бар 10 қаланың қатарына кірмейді.
 progress-more = …тағы { $count }. Толық тізім — «{ section-progress }» батырмасы.
-progress-short = Жоспардың орындалуы: белгілі { $total } жобаның { $done } орындалды, { $unfinished } аяқталмаған.
+progress-short = Жоспардың орындалуы: белгілі { $total } жобаның { $done } орындалды, { $unfinished } аяқталмаған{ $unknown ->
+    [0] {""}
+   *[other] , { $unknown } жобаның мәртебесі белгісіз
+}.
 
 measures-total = Жоспардағы іс-шаралар
 measures-done = Орындалған іс-шаралар
@@ -56,6 +62,8 @@ funding-none = Менің деректерімде қаланы қаржылан
 funding-other = Дереккөздердегі басқа сомалар:
 funding-short-unknown = Қаржыландыру: жоспарланғаны { $planned }, бөлінгені { $allocated }.
 funding-short = Қаржы тапшылығы: { $shortfall }.
+funding-short-of-plan = Қаржы тапшылығы ({ $plan }): { $shortfall }.
+funding-short-unknown-of-plan = Қаржыландыру ({ $plan }): жоспарланғаны { $planned }, бөлінгені { $allocated }.
 
 sources-title = Карточканың дереккөздері
 source-grade = бағасы: { $grade }

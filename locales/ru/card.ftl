@@ -35,14 +35,20 @@ section-funding = Финансирование
 section-sources = Источники
 section-about = О городе
 
-progress-projects = Проекты, о которых сообщали власти и пресса: { $total } — выполнено { $done }, не завершено { $unfinished }.
+progress-projects = Проекты, о которых сообщали власти и пресса: { $total } — выполнено { $done }, не завершено { $unfinished }{ $unknown ->
+    [0] {""}
+   *[other] , статус неизвестен у { $unknown }
+}.
 progress-projects-none = О проектах города сообщений в моих данных нет.
 progress-projects-caveat = Это не официальный перечень мероприятий плана, а найденные сообщения.
 progress-plan-counts = Данные о плане:
 progress-p25-unknown = План 2023–2025 гг.: поимённых цифр по городу нет — опубликованы только итоги по 10 городам (/overview).
 progress-not-in-p25 = Город не входит в 10 городов с планами на 2023–2025 гг.
 progress-more = …и ещё { $count }. Полный список — кнопка «{ section-progress }».
-progress-short = Ход плана: { $done } из { $total } известных проектов выполнено, { $unfinished } не завершено.
+progress-short = Ход плана: { $done } из { $total } известных проектов выполнено, { $unfinished } не завершено{ $unknown ->
+    [0] {""}
+   *[other] , у { $unknown } статус неизвестен
+}.
 
 measures-total = Мероприятий в плане
 measures-done = Выполнено мероприятий
@@ -60,6 +66,8 @@ funding-none = Цифр о финансировании города в моих
 funding-other = Другие суммы из источников:
 funding-short-unknown = Финансирование: запланировано { $planned }, выделено { $allocated }.
 funding-short = Недофинансирование: { $shortfall }.
+funding-short-of-plan = Недофинансирование ({ $plan }): { $shortfall }.
+funding-short-unknown-of-plan = Финансирование ({ $plan }): запланировано { $planned }, выделено { $allocated }.
 
 sources-title = Источники карточки
 source-grade = оценка: { $grade }

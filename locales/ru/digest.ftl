@@ -32,6 +32,11 @@ digest-period-week = неделя { $week }, { $year }
 digest-preview-note = Предпросмотр: не считается отправленным дайджестом.
 digest-first = Первый дайджест этой подписки: изменения будут показаны со следующего.
 digest-town-summary = не завершено { $unfinished } из { $total } известных проектов.
+digest-town-status-unknown = Статус ещё { $count ->
+    [one] { $count } проекта
+   *[other] { $count } проектов
+} неизвестен.
+digest-unknown-status-head = Статус неизвестен ({ $count }): не считаются ни выполненными, ни незавершёнными
 digest-town-sum = Сумма незавершённых: { $sum }.
 digest-town-sum-unknown = У { $count ->
     [one] { $count } проекта

@@ -18,6 +18,8 @@ export interface ProjectsRow {
   town: Town;
   done: number;
   unfinished: number;
+  /** Projects whose status no source gives: a bar of their own, never added to unfinished. */
+  unknown: number;
 }
 
 export interface ProjectsChart {
@@ -25,6 +27,7 @@ export interface ProjectsChart {
   rows: ProjectsRow[];
   done: number;
   unfinished: number;
+  unknown: number;
   /** The national 2023–2025 counts (measures in the plans, measures not carried out). */
   measuresTotal: Figure | null;
   measuresUnfinished: Figure | null;
@@ -67,7 +70,7 @@ export function projectsChart(c: Catalog): ProjectsChart {
   for (const town of c.towns.values()) {
     const p = townProgress(c, town.id);
     if (!p.projects.length) continue;
-    rows.push({ town, done: p.done, unfinished: p.unfinished });
+    rows.push({ town, done: p.done, unfinished: p.unfinished, unknown: p.unknown });
     p.projects.forEach((m) => sources.push(...m.sources));
   }
   rows.sort((a, b) => b.unfinished - a.unfinished || b.done - a.done || a.town.nameRu.localeCompare(b.town.nameRu, "ru"));
@@ -76,6 +79,7 @@ export function projectsChart(c: Catalog): ProjectsChart {
     rows,
     done: rows.reduce((n, r) => n + r.done, 0),
     unfinished: rows.reduce((n, r) => n + r.unfinished, 0),
+    unknown: rows.reduce((n, r) => n + r.unknown, 0),
     measuresTotal: o.measuresTotal,
     measuresUnfinished: o.measuresUnfinished,
     sources: uniqueSources([o.measuresTotal?.source, o.measuresUnfinished?.source, ...sources]),

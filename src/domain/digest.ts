@@ -1,9 +1,10 @@
 // What a digest says: per town in scope, the reported projects that are not done, their
-// totals, and what changed since the digest before (compared through stored snapshots,
+// totals, those whose status is unknown (a group of their own), and what changed since the digest before (compared through stored snapshots,
 // so it works whatever changed the data: a reseed, an editor, an undo).
 import { createHash } from "node:crypto";
 import { townFunding } from "./funding.ts";
-import { reportedProjects } from "./progress.ts";
+import { reportedProjects, statusGroup } from "./progress.ts";
+import { sumOf, type Part, type Statement } from "./quantity.ts";
 import type { Catalog, Figure, Measure, MeasureStatus } from "./types.ts";
 
 /** The part of a measure a digest reports on; a change in any of it is a change. */
@@ -64,8 +65,14 @@ export interface TownDigest {
   /** Every reported project of the town, so the totals can say "n of m". */
   reported: number;
   unfinished: Measure[];
-  /** Sum of the unfinished amounts that are known, and how many have no amount. */
-  unfinishedKztBn: number;
+  /** Projects whose status no source gives: listed apart, never counted as unfinished. */
+  unknownStatus: Measure[];
+  /**
+   * What the known amounts of the unfinished projects add up to, said as surely as their
+   * qualifiers allow (null: no amount known), the amounts themselves, and how many have none.
+   */
+  unfinishedSum: Statement | null;
+  unfinishedAmounts: Part[];
   unknownAmounts: number;
   changes: MeasureChange[];
   figureChanges: FigureChange[];
@@ -111,18 +118,20 @@ function figureChanges(catalog: Catalog, townId: string, before: TownSnap | unde
 export function digestContent(catalog: Catalog, townIds: string[], previous: DigestSnapshot | null): DigestContent {
   const towns = townIds.filter((id) => catalog.towns.has(id)).map((townId): TownDigest => {
     const projects = reportedProjects(catalog, townId);
-    const unfinished = projects.filter((m) => m.status !== "done");
-    const known = unfinished.filter((m) => m.amountKztBn !== null);
+    const unfinished = projects.filter((m) => statusGroup(m.status) === "unfinished");
+    const amounts = unfinished.flatMap((m): Part[] => (m.amountKztBn === null ? [] : [{ value: m.amountKztBn, qualifier: m.amountQualifier }]));
     return {
       townId,
       reported: projects.length,
       unfinished,
-      unfinishedKztBn: Math.round(known.reduce((s, m) => s + m.amountKztBn!, 0) * 1e6) / 1e6,
-      unknownAmounts: unfinished.length - known.length,
+      unknownStatus: projects.filter((m) => statusGroup(m.status) === "unknown"),
+      unfinishedSum: amounts.length ? sumOf(amounts) : null,
+      unfinishedAmounts: amounts,
+      unknownAmounts: unfinished.length - amounts.length,
       changes: previous ? measureChanges(projects, previous[townId]) : [],
       figureChanges: previous ? figureChanges(catalog, townId, previous[townId]) : [],
     };
   });
-  const worthSending = towns.some((t) => t.unfinished.length || t.changes.length || t.figureChanges.length);
+  const worthSending = towns.some((t) => t.unfinished.length || t.unknownStatus.length || t.changes.length || t.figureChanges.length);
   return { towns, compared: previous !== null, worthSending };
 }

@@ -2,16 +2,28 @@
 // official count) and whatever plan-level counts a source gives.
 import type { Catalog, Figure, Measure, MeasureStatus } from "./types.ts";
 
-/** Unfinished first, most pressing first; done last. */
+/** Unfinished first, most pressing first; then those whose status no source gives; done last. */
 export const STATUS_ORDER: MeasureStatus[] = [
-  "delayed", "not_started", "unknown", "instructed", "planned", "in_progress", "proposed", "to_be_studied", "under_consideration", "done",
+  "delayed", "not_started", "instructed", "planned", "in_progress", "proposed", "to_be_studied", "under_consideration", "unknown", "done",
 ];
+
+/**
+ * The three things a project can be said to be. A project whose status no source gives is
+ * neither done nor unfinished: counting it as unfinished would claim what nobody reported.
+ */
+export type StatusGroup = "done" | "unfinished" | "unknown";
+
+export function statusGroup(status: MeasureStatus): StatusGroup {
+  return status === "done" ? "done" : status === "unknown" ? "unknown" : "unfinished";
+}
 
 export interface TownProgress {
   /** Reported projects of the town (dataset `projects.json`), unfinished first. */
   projects: Measure[];
   done: number;
   unfinished: number;
+  /** Reported projects whose status no source gives: in neither count above. */
+  unknown: number;
   byStatus: Partial<Record<MeasureStatus, number>>;
   /** Plan-level counts from sources (measures in a plan, measures done), each with its own period. */
   planCounts: Figure[];
@@ -28,6 +40,6 @@ export function townProgress(catalog: Catalog, townId: string): TownProgress {
   for (const p of projects) byStatus[p.status] = (byStatus[p.status] ?? 0) + 1;
   const town = catalog.towns.get(townId);
   const planCounts = (town?.figures ?? []).filter((f) => f.key === "measures_total" || f.key === "measures_done" || f.key === "measures_unfinished");
-  const done = byStatus.done ?? 0;
-  return { projects, done, unfinished: projects.length - done, byStatus, planCounts };
+  const count = (g: StatusGroup) => projects.filter((p) => statusGroup(p.status) === g).length;
+  return { projects, done: count("done"), unfinished: count("unfinished"), unknown: count("unknown"), byStatus, planCounts };
 }

@@ -1,6 +1,8 @@
 // The domain's plain data: what the data layer hands over and the renderers read.
 // Nothing here knows about Prisma or Telegram.
 
+import type { Statement } from "./quantity.ts";
+
 export type Lang = "ru" | "kk";
 export const LANGS: readonly Lang[] = ["ru", "kk"];
 
@@ -42,6 +44,11 @@ export interface Figure {
   updatedAt: Date;
   /** Present when the bot derived the value from other figures. */
   formula?: string;
+  /**
+   * What a derived value can truly say when its qualifier alone cannot carry it («от … до …»,
+   * «не менее …»): renderers word this instead of value and qualifier.
+   */
+  statement?: Statement;
   /** When an editor last changed it. */
   changedAt?: Date;
 }

@@ -73,7 +73,7 @@ export function measureItem(m: Measure, ctx: RenderContext): string {
 function progressSummary(catalog: Catalog, town: Town, ctx: RenderContext): string {
   const p = townProgress(catalog, town.id);
   if (!p.projects.length) return `${ctx.t("section-progress")}: ${ctx.t("progress-projects-none")}`;
-  return ctx.t("progress-short", { total: p.projects.length, done: p.done, unfinished: p.unfinished });
+  return ctx.t("progress-short", { total: p.projects.length, done: p.done, unfinished: p.unfinished, unknown: p.unknown });
 }
 
 function planTitle(pf: PlanFunding, ctx: RenderContext): string {
@@ -85,11 +85,17 @@ function planTitle(pf: PlanFunding, ctx: RenderContext): string {
 function fundingSummary(catalog: Catalog, town: Town, ctx: RenderContext): string {
   const f = townFunding(catalog, town.id);
   const withShortfall = f.plans.find((p) => p.shortfall);
-  if (withShortfall) return ctx.t("funding-short", { shortfall: valueText(withShortfall.shortfall!, ctx) });
+  const plan = (pf: PlanFunding) => (pf.plan ? escapeHtml(ctx.lang === "ru" ? pf.plan.labelRu : pf.plan.labelKk) : "");
+  // Each figure says which plan it belongs to: a town may have two plans with different sums.
+  if (withShortfall) {
+    const shortfall = valueText(withShortfall.shortfall!, ctx);
+    return withShortfall.plan ? ctx.t("funding-short-of-plan", { shortfall, plan: plan(withShortfall) }) : ctx.t("funding-short", { shortfall });
+  }
   const known = f.plans.find((p) => p.planned?.value != null) ?? f.plans[0];
   if (!known) return `${ctx.t("section-funding")}: ${ctx.t("funding-none")}`;
   const v = (x: Figure | null) => (x ? valueText(x, ctx) : ctx.t("unknown"));
-  return ctx.t("funding-short-unknown", { planned: v(known.planned), allocated: v(known.allocated) });
+  const vars = { planned: v(known.planned), allocated: v(known.allocated) };
+  return known.plan ? ctx.t("funding-short-unknown-of-plan", { ...vars, plan: plan(known) }) : ctx.t("funding-short-unknown", vars);
 }
 
 function mainSection(catalog: Catalog, town: Town, ctx: RenderContext): string {
@@ -119,8 +125,15 @@ function progressSection(catalog: Catalog, town: Town, ctx: RenderContext): stri
     }
   }
   if (!p.projects.length) return [...head, t("progress-projects-none")].join("\n");
-  head.push("", t("progress-projects", { total: p.projects.length, done: p.done, unfinished: p.unfinished }), `<i>${t("progress-projects-caveat")}</i>`);
+  head.push("", t("progress-projects", { total: p.projects.length, done: p.done, unfinished: p.unfinished, unknown: p.unknown }), `<i>${t("progress-projects-caveat")}</i>`);
   return fitItems(head.join("\n"), p.projects.map((m) => measureItem(m, ctx)), (left) => t("progress-more", { count: left }));
+}
+
+/** A money figure's name: its budget component or source, else planned/allocated; with its period. */
+export function moneyLabel(fig: Figure, ctx: RenderContext, planPeriod?: string): string {
+  const label = figureLabel(fig, ctx.lang) ?? ctx.t(fig.key === "allocated_kzt_bn" ? "funding-allocated" : "funding-planned");
+  const samePeriod = !!planPeriod && fig.period?.replace(/[-–]/g, "") === planPeriod.replace(/[-–]/g, "");
+  return escapeHtml(label) + (fig.period && !samePeriod ? ` (${escapeHtml(fig.period)})` : "");
 }
 
 function fundingSection(catalog: Catalog, town: Town, ctx: RenderContext): string {
@@ -132,17 +145,14 @@ function fundingSection(catalog: Catalog, town: Town, ctx: RenderContext): strin
     lines.push(figureLine(t("funding-planned"), pf.planned, ctx));
     lines.push(figureLine(t("funding-allocated"), pf.allocated, ctx));
     lines.push(pf.shortfall ? figureLine(t("funding-shortfall"), pf.shortfall, ctx) : t("funding-shortfall-unknown"));
+    for (const c of pf.components) lines.push(`• ${figureLine(moneyLabel(c, ctx, pf.plan?.period), c, ctx)}`);
     const note = pf.planned?.note;
     if (note && pf.planned?.value === null) lines.push(`<i>${t("notes-original", { text: escapeHtml(note) })}</i>`);
     blocks.push(lines.filter(Boolean).join("\n"));
   }
   if (f.otherMoney.length) {
     const lines = [t("funding-other")];
-    for (const fig of f.otherMoney) {
-      const label = figureLabel(fig, lang) ?? t(fig.key === "allocated_kzt_bn" ? "funding-allocated" : "funding-planned");
-      const period = fig.period ? ` (${escapeHtml(fig.period)})` : "";
-      lines.push(`• ${figureLine(escapeHtml(label) + period, fig, ctx)}`);
-    }
+    for (const fig of f.otherMoney) lines.push(`• ${figureLine(moneyLabel(fig, ctx), fig, ctx)}`);
     blocks.push(lines.join("\n"));
   }
   if (!f.plans.length && !f.otherMoney.length) blocks.push(t("funding-none"));
@@ -223,7 +233,7 @@ export function sectionSources(catalog: Catalog, town: Town, section: CardSectio
   const enterprises = town.enterprises.flatMap((e) => e.sources.slice(0, 1));
   const money = () => {
     const f = townFunding(catalog, town.id);
-    return [...f.plans.flatMap((p) => [p.planned?.source, p.allocated?.source]), ...f.otherMoney.map((x) => x.source)];
+    return [...f.plans.flatMap((p) => [p.planned?.source, p.allocated?.source, ...p.components.map((x) => x.source)]), ...f.otherMoney.map((x) => x.source)];
   };
   switch (section) {
     case "main":

@@ -25,7 +25,7 @@ export interface RenderedChart extends Chart {
   png: Buffer;
 }
 
-const COLOR = { planned: "#3b6ea5", allocated: "#e0902f", shortfall: "#b8413a", done: "#3f8f4f", unfinished: "#c2533f" };
+const COLOR = { planned: "#3b6ea5", allocated: "#e0902f", shortfall: "#b8413a", done: "#3f8f4f", unfinished: "#c2533f", unknown: "#9a9a9a" };
 const TIER_COLORS = ["#3f8f4f", "#e0a02f", "#b8413a"];
 
 /** Text as Telegram counts it in a caption: tags dropped, entities decoded. */
@@ -83,22 +83,25 @@ export function fundingChart(data: FundingChart, ctx: RenderContext): Chart {
 export function projectsChart(data: ProjectsChart, ctx: RenderContext): Chart {
   const { t, lang } = ctx;
   const title = t("chart-projects-title");
-  const subtitle = t("chart-projects-subtitle", { towns: data.rows.length, total: data.done + data.unfinished, done: data.done, unfinished: data.unfinished });
+  const total = data.done + data.unfinished + data.unknown;
+  const subtitle = t("chart-projects-subtitle", { towns: data.rows.length, total, done: data.done, unfinished: data.unfinished, unknown: data.unknown });
   const groups: BarGroup[] = data.rows.map((r) => ({
     label: townName(r.town, lang),
     bars: [
       { value: r.done, text: String(r.done), color: COLOR.done },
       { value: r.unfinished, text: String(r.unfinished), color: COLOR.unfinished },
+      ...(data.unknown ? [{ value: r.unknown, text: String(r.unknown), color: COLOR.unknown }] : []),
     ],
-    note: t("chart-projects-row", { done: r.done, total: r.done + r.unfinished }),
+    note: t("chart-projects-row", { done: r.done, total: r.done + r.unfinished + r.unknown }),
   }));
   const legend = [
     { label: t("chart-done"), color: COLOR.done },
     { label: t("chart-unfinished"), color: COLOR.unfinished },
+    ...(data.unknown ? [{ label: t("chart-status-unknown"), color: COLOR.unknown }] : []),
   ];
   const spec: BarChartSpec = { title, subtitle, legend, groups, stacked: true, footer: sourceFooter(data.sources, ctx) };
   const head = [`<b>${escapeHtml(title)}</b>`, escapeHtml(subtitle), t("chart-projects-legend")];
-  const items = data.rows.map((r) => t("chart-projects-line", { town: escapeHtml(townName(r.town, lang)), done: r.done, unfinished: r.unfinished }));
+  const items = data.rows.map((r) => t("chart-projects-line", { town: escapeHtml(townName(r.town, lang)), done: r.done, unfinished: r.unfinished, unknown: r.unknown }));
   const tail = [
     `<i>${t("progress-projects-caveat")}</i>`,
     figureLine(t("overview-measures", { value: "" }).replace(/:\s*$/, ""), data.measuresTotal, ctx),

@@ -2,9 +2,9 @@
 // figure with its source, so a journalist can quote any line on its own.
 import { townFunding } from "../domain/funding.ts";
 import { townProgress } from "../domain/progress.ts";
-import type { Catalog, Town } from "../domain/types.ts";
+import type { Catalog, Figure, Town } from "../domain/types.ts";
 import { cb } from "./callbacks.ts";
-import { townName } from "./card.ts";
+import { moneyLabel, townName } from "./card.ts";
 import { figureLine } from "./figure.ts";
 import { escapeHtml } from "./format.ts";
 import { fitItems } from "./limit.ts";
@@ -25,14 +25,21 @@ function block(catalog: Catalog, town: Town, ctx: RenderContext): string {
   }
   lines.push(figureLine(t("field-population"), town.figures.find((x) => x.key === "population") ?? null, ctx));
   const p = townProgress(catalog, town.id);
-  lines.push(p.projects.length ? t("compare-projects", { total: p.projects.length, done: p.done, unfinished: p.unfinished }) : t("compare-no-projects"));
-  const known = townFunding(catalog, town.id).plans.filter((pf) => pf.planned || pf.allocated);
-  if (!known.length) lines.push(t("compare-no-funding"));
-  for (const pf of known.slice(0, 1)) {
+  lines.push(p.projects.length ? t("compare-projects", { total: p.projects.length, done: p.done, unfinished: p.unfinished, unknown: p.unknown }) : t("compare-no-projects"));
+  // Every plan with a known figure, each named, with its budget components: the figures the card shows.
+  const funding = townFunding(catalog, town.id);
+  const isKnown = (f: Figure | null) => f?.value != null;
+  const plans = funding.plans.filter((pf) => isKnown(pf.planned) || isKnown(pf.allocated) || pf.components.some(isKnown));
+  const other = funding.otherMoney.filter(isKnown);
+  if (!plans.length && !other.length) lines.push(t("compare-no-funding"));
+  for (const pf of plans) {
     const plan = pf.plan ? escapeHtml(lang === "ru" ? pf.plan.labelRu : pf.plan.labelKk) : "";
     if (plan) lines.push(`<i>${plan}</i>`);
-    lines.push(figureLine(t("funding-planned"), pf.planned, ctx), figureLine(t("funding-allocated"), pf.allocated, ctx), figureLine(t("funding-shortfall"), pf.shortfall, ctx));
+    lines.push(figureLine(t("funding-planned"), pf.planned, ctx), figureLine(t("funding-allocated"), pf.allocated, ctx));
+    lines.push(pf.shortfall ? figureLine(t("funding-shortfall"), pf.shortfall, ctx) : `${t("funding-shortfall")}: ${t("unknown")}`);
+    for (const c of pf.components.filter(isKnown)) lines.push(`• ${figureLine(moneyLabel(c, ctx, pf.plan?.period), c, ctx)}`);
   }
+  if (other.length) lines.push(`<i>${t("funding-other")}</i>`, ...other.map((f) => `• ${figureLine(moneyLabel(f, ctx), f, ctx)}`));
   return lines.join("\n");
 }
 

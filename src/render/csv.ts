@@ -56,7 +56,7 @@ export interface CsvExport {
 
 const COLUMNS = [
   "csv-town", "csv-region", "csv-status", "csv-tier", "csv-population", "csv-population-source",
-  "csv-projects", "csv-projects-done", "csv-projects-unfinished",
+  "csv-projects", "csv-projects-done", "csv-projects-unfinished", "csv-projects-status-unknown",
   "csv-plan", "csv-planned", "csv-allocated", "csv-shortfall", "csv-approx", "csv-funding-source", "csv-funding-url",
 ];
 
@@ -87,6 +87,7 @@ function townRow(d: AnswerDeps, town: Town, ctx: RenderContext): Cell[] {
     p.projects.length,
     p.done,
     p.unfinished,
+    p.unknown,
     pf?.plan ? (lang === "ru" ? pf.plan.labelRu : pf.plan.labelKk) : null,
     bn(pf?.planned),
     bn(pf?.allocated),

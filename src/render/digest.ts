@@ -7,7 +7,9 @@ import type { Catalog } from "../domain/types.ts";
 import { cb, subCb } from "./callbacks.ts";
 import { measureItem, townName } from "./card.ts";
 import { sourceLink, valueText } from "./figure.ts";
-import { escapeHtml, formatDate, formatKztBn } from "./format.ts";
+import { isMixed } from "../domain/quantity.ts";
+import { escapeHtml, formatDate, formatKztBn, qualify } from "./format.ts";
+import { statementText } from "./quantity.ts";
 import { splitMessage } from "./limit.ts";
 import { MESSAGE_LIMIT, type Keyboard, type RenderContext, type Reply } from "./types.ts";
 
@@ -63,9 +65,20 @@ function changeLine(c: MeasureChange, ctx: RenderContext): string {
 function figureChangeLine(c: FigureChange, ctx: RenderContext): string {
   const { t } = ctx;
   const label = t(c.figure.key === "planned_kzt_bn" ? "funding-planned" : c.figure.key === "allocated_kzt_bn" ? "funding-allocated" : "funding-shortfall");
-  const before = c.before === null ? t("unknown") : valueText({ ...c.figure, value: c.before, formula: undefined }, ctx);
+  const before = c.before === null ? t("unknown") : valueText({ ...c.figure, value: c.before, formula: undefined, statement: undefined }, ctx);
   const src = c.figure.source ? ` · ${sourceLink(c.figure.source, ctx)}` : "";
   return `${t("digest-change-figure")}: ${label}: ${before} → <b>${valueText(c.figure, ctx)}</b>${src}`;
+}
+
+/**
+ * The unfinished projects' total as surely as their qualifiers allow; when «до» or «более»
+ * went into it, the amounts follow so the reader sees what the bound is made of.
+ */
+function sumText(d: TownDigest, ctx: RenderContext): string {
+  const money = (n: number) => formatKztBn(n, ctx.lang);
+  const total = statementText(d.unfinishedSum!, money, ctx);
+  if (!isMixed(d.unfinishedAmounts) || d.unfinishedAmounts.length < 2) return total;
+  return `${total} (${d.unfinishedAmounts.map((p) => qualify(money(p.value), p.qualifier, ctx.lang)).join(" + ")})`;
 }
 
 /** A town's part of the digest as separate items, each small enough to stand alone. */
@@ -75,13 +88,18 @@ function townItems(catalog: Catalog, d: TownDigest, compared: boolean, ctx: Rend
   const name = `<b>${escapeHtml(townName(town, lang))}</b>`;
   let summary: string;
   if (!d.reported) summary = t("digest-town-none");
-  else if (!d.unfinished.length) summary = t("digest-town-all-done", { total: d.reported });
+  else if (!d.unfinished.length && !d.unknownStatus.length) summary = t("digest-town-all-done", { total: d.reported });
   else {
     summary = t("digest-town-summary", { unfinished: d.unfinished.length, total: d.reported });
-    if (d.unfinishedKztBn > 0) summary += ` ${t("digest-town-sum", { sum: formatKztBn(d.unfinishedKztBn, lang) })}`;
-    if (d.unknownAmounts) summary += ` ${t("digest-town-sum-unknown", { count: d.unknownAmounts })}`;
+    if (d.unknownStatus.length) summary += ` ${t("digest-town-status-unknown", { count: d.unknownStatus.length })}`;
+    if (d.unfinishedSum) summary += ` ${t("digest-town-sum", { sum: sumText(d, ctx) })}`;
+    if (d.unfinished.length && d.unknownAmounts) summary += ` ${t("digest-town-sum-unknown", { count: d.unknownAmounts })}`;
   }
   const items = d.unfinished.map((m) => measureItem(m, ctx));
+  if (d.unknownStatus.length) {
+    const [first, ...rest] = d.unknownStatus.map((m) => measureItem(m, ctx));
+    items.push(`<i>${t("digest-unknown-status-head", { count: d.unknownStatus.length })}</i>\n${first}`, ...rest);
+  }
   const changes = [...d.changes.map((c) => changeLine(c, ctx)), ...d.figureChanges.map((c) => figureChangeLine(c, ctx))];
   if (compared) items.push(changes.length ? `<i>${t("digest-changes")}</i>\n${changes.join("\n")}` : `<i>${t("digest-no-changes")}</i>`);
   return { head: `${name}: ${summary}`, items };
@@ -139,7 +157,7 @@ export function renderDigestTexts(
 export function digestKeyboard(catalog: Catalog, sub: Subscription, content: DigestContent, ctx: RenderContext, preview: boolean): Keyboard {
   const { t } = ctx;
   const rows: Keyboard = [];
-  const towns = content.towns.filter((d) => d.unfinished.length || d.changes.length).slice(0, 6);
+  const towns = content.towns.filter((d) => d.unfinished.length || d.unknownStatus.length || d.changes.length).slice(0, 6);
   for (let i = 0; i < towns.length; i += 3) {
     rows.push(towns.slice(i, i + 3).map((d) => ({ text: townName(catalog.towns.get(d.townId)!, ctx.lang), data: cb.card(d.townId, "progress") })));
   }

@@ -2,31 +2,32 @@
 // date it holds as of, whether the bot computed it, and its source as a link.
 import type { Figure, Lang, Source } from "../domain/types.ts";
 import { escapeAttr, escapeHtml, formatDate, formatKztBn, formatNumber, qualify } from "./format.ts";
+import { statementText } from "./quantity.ts";
 import type { RenderContext } from "./types.ts";
 
-export function valueText(f: Figure, { lang, t }: RenderContext): string {
-  if (f.value === null) return f.text ? escapeHtml(f.text) : t("unknown");
-  let text: string;
-  switch (f.unit) {
+/** Writes a number of the figure's unit the one way replies write it. */
+export function unitFormatter(unit: string, { lang, t }: RenderContext): (n: number) => string {
+  switch (unit) {
     case "KZT bn":
-      text = formatKztBn(f.value, lang);
-      break;
+      return (n) => formatKztBn(n, lang);
     case "KZT trn":
-      text = formatKztBn(f.value * 1000, lang);
-      break;
+      return (n) => formatKztBn(n * 1000, lang);
     case "million people":
-      text = `${formatNumber(f.value, 2)} ${lang === "ru" ? "млн человек" : "млн адам"}`;
-      break;
+      return (n) => `${formatNumber(n, 2)} ${lang === "ru" ? "млн человек" : "млн адам"}`;
     case "people":
-      text = `${formatNumber(f.value)} ${t("people", { count: f.value })}`;
-      break;
+      return (n) => `${formatNumber(n)} ${t("people", { count: n })}`;
     case "%":
-      text = `${formatNumber(f.value, 1)}%`;
-      break;
+      return (n) => `${formatNumber(n, 1)}%`;
     default:
-      text = formatNumber(f.value, 2);
+      return (n) => formatNumber(n, 2);
   }
-  return qualify(text, f.qualifier, lang);
+}
+
+export function valueText(f: Figure, ctx: RenderContext): string {
+  if (f.value === null) return f.text ? escapeHtml(f.text) : ctx.t("unknown");
+  const fmt = unitFormatter(f.unit, ctx);
+  if (f.statement) return statementText(f.statement, fmt, ctx);
+  return qualify(fmt(f.value), f.qualifier, ctx.lang);
 }
 
 /** Publisher without its parenthetical, for inline attributions. */

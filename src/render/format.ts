@@ -15,25 +15,19 @@ export function formatNumber(n: number, maxFraction = 2): string {
   return (neg ? "−" : "") + grouped + (frac ? "," + frac : "");
 }
 
-const fractionDigits = (n: number) => {
-  const s = Number(n.toFixed(6)).toString();
-  const i = s.indexOf(".");
-  return i < 0 ? 0 : s.length - i - 1;
-};
-
 const SCALE = {
-  ru: { mn: "млн", bn: "млрд", trn: "трлн", currency: "₸" },
-  kk: { mn: "млн", bn: "млрд", trn: "трлн", currency: "теңге" },
+  ru: { mn: "млн", bn: "млрд", currency: "₸" },
+  kk: { mn: "млн", bn: "млрд", currency: "теңге" },
 } as const;
 
-/** An amount given in billions of tenge, shown at the scale the source would write it. */
+/**
+ * An amount given in billions of tenge, the one way every reply writes money: from 1 bn up
+ * in млрд with at most one decimal (242,8 млрд ₸, 1 700 млрд ₸), below it in млн (802,4 млн ₸),
+ * so figures side by side compare at a glance whatever scale their sources used.
+ */
 export function formatKztBn(bn: number, lang: Lang): string {
   const s = SCALE[lang];
-  const abs = Math.abs(bn);
-  let text: string;
-  if (abs >= 1000 && fractionDigits(bn / 1000) <= 2) text = `${formatNumber(bn / 1000, 2)} ${s.trn}`;
-  else if (abs < 1 || (fractionDigits(bn) > 2 && fractionDigits(bn * 1000) <= 1)) text = `${formatNumber(bn * 1000, 1)} ${s.mn}`;
-  else text = `${formatNumber(bn, 4)} ${s.bn}`;
+  const text = Math.abs(bn) >= 0.99995 ? `${formatNumber(bn, 1)} ${s.bn}` : `${formatNumber(bn * 1000, 1)} ${s.mn}`;
   return `${text} ${s.currency}`;
 }
 

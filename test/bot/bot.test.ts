@@ -97,7 +97,7 @@ describe.each(providers())("town cards on %s", (provider) => {
     await t.send(textUpdate(RU, "/shortfall Балхаш"));
     const text = lastText(t.tg);
     expect(text).toContain("Недофинансирование: неизвестно");
-    expect(text).toMatch(/Запланировано: <b>242\u202f765,8 млн ₸<\/b>/);
+    expect(text).toMatch(/Запланировано: <b>242,8 млрд ₸<\/b>/);
     expect(text).not.toMatch(/Недофинансирование: <b>0/);
     await t.send(textUpdate(RU, "/overview"));
     const o = lastText(t.tg);

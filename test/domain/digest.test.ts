@@ -21,18 +21,19 @@ function edited(townId: string, change: (list: Measure[]) => Measure[]): Catalog
   return { ...catalog, measuresByTown };
 }
 
-const townWithUnfinished = () => [...catalog.towns.keys()].find((id) => reportedProjects(catalog, id).filter((m) => m.status !== "done").length >= 2)!;
+const townWithUnfinished = () =>
+  [...catalog.towns.keys()].find((id) => reportedProjects(catalog, id).filter((m) => m.status !== "done" && m.status !== "unknown").length >= 2)!;
 
 describe("digest content", () => {
   it("lists a town's unfinished reported projects with their known total and unknown amounts", () => {
     const id = townWithUnfinished();
     const c = digestContent(catalog, [id], null);
     const projects = reportedProjects(catalog, id);
-    const unfinished = projects.filter((m) => m.status !== "done");
+    const unfinished = projects.filter((m) => m.status !== "done" && m.status !== "unknown");
     expect(c.towns[0]!.unfinished.map((m) => m.id)).toEqual(unfinished.map((m) => m.id));
     expect(c.towns[0]!.reported).toBe(projects.length);
     const known = unfinished.filter((m) => m.amountKztBn !== null);
-    expect(c.towns[0]!.unfinishedKztBn).toBeCloseTo(known.reduce((s, m) => s + m.amountKztBn!, 0), 6);
+    expect(c.towns[0]!.unfinishedAmounts.map((p) => p.value)).toEqual(known.map((m) => m.amountKztBn));
     expect(c.towns[0]!.unknownAmounts).toBe(unfinished.length - known.length);
     expect(c.compared).toBe(false);
     expect(c.worthSending).toBe(true);
@@ -43,7 +44,7 @@ describe("digest content", () => {
     const before = digestSnapshot(catalog);
     expect(digestContent(catalog, [id], before).towns[0]!.changes).toEqual([]);
 
-    const [first, second, third] = reportedProjects(catalog, id).filter((m) => m.status !== "done");
+    const [first, second, third] = reportedProjects(catalog, id).filter((m) => m.status !== "done" && m.status !== "unknown");
     const after = edited(id, (list) => [
       ...list
         .filter((m) => m.id !== third?.id)
@@ -71,6 +72,27 @@ describe("digest content", () => {
     const id = townWithUnfinished();
     const changed = edited(id, (list) => list.map((m, i) => (i === 0 ? { ...m, amountKztBn: 1234 } : m)));
     expect(serializeSnapshot(digestSnapshot(changed)).hash).not.toBe(a.hash);
+  });
+});
+
+describe("projects whose status is unknown", () => {
+  const balkhash = () => digestContent(catalog, ["balkhash"], null).towns[0]!;
+
+  it("are a group of their own, never counted or summed as unfinished", () => {
+    const d = balkhash();
+    const unknown = reportedProjects(catalog, "balkhash").filter((m) => m.status === "unknown");
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(d.unknownStatus.map((m) => m.id)).toEqual(unknown.map((m) => m.id));
+    expect(d.unfinished.some((m) => m.status === "unknown")).toBe(false);
+    expect(d.unfinishedAmounts).toHaveLength(d.unfinished.filter((m) => m.amountKztBn !== null).length);
+  });
+
+  it("keep a digest worth sending when nothing else is left", () => {
+    const onlyUnknown = edited("balkhash", (list) => list.map((m) => ({ ...m, status: m.status === "unknown" ? m.status : ("done" as const) })));
+    const d = digestContent(onlyUnknown, ["balkhash"], digestSnapshot(onlyUnknown));
+    expect(d.towns[0]!.unfinished).toEqual([]);
+    expect(d.towns[0]!.unknownStatus.length).toBeGreaterThan(0);
+    expect(d.worthSending).toBe(true);
   });
 });
 

@@ -114,24 +114,30 @@ describe("charts", () => {
     expect(data.townFundingChart(catalog, "atlantis")).toBeNull();
   });
 
-  it("projects: done and unfinished per town equal the reported projects, in the bars and in the caption", async () => {
+  it("projects: done, unfinished and status unknown per town equal the reported projects, in the bars and in the caption", async () => {
     const d = data.projectsChart(catalog);
     let done = 0;
     let unfinished = 0;
+    let unknown = 0;
     for (const town of catalog.towns.values()) {
       const list = reportedProjects(catalog, town.id);
       const row = d.rows.find((r) => r.town.id === town.id);
       const doneHere = list.filter((m) => m.status === "done").length;
+      const unknownHere = list.filter((m) => m.status === "unknown").length;
       if (!list.length) expect(row).toBeUndefined();
-      else expect(row).toMatchObject({ done: doneHere, unfinished: list.length - doneHere });
+      else expect(row).toMatchObject({ done: doneHere, unfinished: list.length - doneHere - unknownHere, unknown: unknownHere });
       done += doneHere;
-      unfinished += list.length - doneHere;
+      unknown += unknownHere;
+      unfinished += list.length - doneHere - unknownHere;
     }
-    expect([d.done, d.unfinished]).toEqual([done, unfinished]);
+    // Unknown is its own category: never folded into «не завершено».
+    expect(unknown).toBeGreaterThan(0);
+    expect([d.done, d.unfinished, d.unknown]).toEqual([done, unfinished, unknown]);
     const chart = renderChart(projectsChart(d, ctxOf("ru")));
     await expectPng(chart.png, chartSize(chart.spec));
-    expect(chart.spec.subtitle).toContain(`проектов: ${done + unfinished} — выполнено ${done}, не завершено ${unfinished}`);
-    for (const r of d.rows) expect(chart.caption).toContain(`${r.town.nameRu} ${r.done}/${r.unfinished}`);
+    expect(chart.spec.subtitle).toContain(`проектов: ${done + unfinished + unknown} — выполнено ${done}, не завершено ${unfinished}, статус неизвестен у ${unknown}`);
+    expect(chart.spec.legend.map((l) => l.label)).toContain("Статус неизвестен");
+    for (const r of d.rows) expect(chart.caption).toContain(`${r.town.nameRu} ${r.done}/${r.unfinished}/${r.unknown}`);
     expect(chart.caption).toMatch(/Мероприятий: <b>315<\/b>/);
     const parsed = checkHtml(chart.caption);
     expect(parsed).not.toHaveProperty("error");

@@ -11,12 +11,16 @@ describe("numbers as people write them", () => {
     expect(formatNumber(20)).toBe("20");
   });
 
-  it("writes money in ₸ for Russian and теңге for Kazakh, at the source's scale", () => {
+  it("writes money one way: млрд with one decimal from 1 bn up, млн below; ₸ in Russian, теңге in Kazakh", () => {
     expect(formatKztBn(343.6, "ru")).toBe("343,6 млрд ₸");
     expect(formatKztBn(343.6, "kk")).toBe("343,6 млрд теңге");
-    expect(formatKztBn(1700, "ru")).toBe("1,7 трлн ₸");
+    expect(formatKztBn(1700, "ru")).toBe("1700 млрд ₸");
+    expect(formatKztBn(18500, "ru")).toBe(`18${THIN}500 млрд ₸`);
     expect(formatKztBn(0.8024, "ru")).toBe("802,4 млн ₸");
-    expect(formatKztBn(242.7658, "ru")).toBe(`242${THIN}765,8 млн ₸`);
+    expect(formatKztBn(0.945, "ru")).toBe("945 млн ₸");
+    expect(formatKztBn(242.7658, "ru")).toBe("242,8 млрд ₸");
+    expect(formatKztBn(107, "ru")).toBe("107 млрд ₸");
+    expect(formatKztBn(1, "ru")).toBe("1 млрд ₸");
     expect(formatKztBn(13.4, "kk")).toBe("13,4 млрд теңге");
   });
 
