@@ -1,11 +1,24 @@
 // Replies to what a free-text message asked when it is not a town card: a region's
 // monotowns, a place that is not a monotown, a name that may mean several things,
 // greetings and questions outside the bot's scope.
-import type { Catalog, Town } from "../domain/types.ts";
+import type { Catalog, Figure, Town } from "../domain/types.ts";
 import { cb } from "./callbacks.ts";
 import { townName } from "./card.ts";
+import { sourceLink } from "./figure.ts";
 import { escapeHtml } from "./format.ts";
 import type { Keyboard, RenderContext, Reply } from "./types.ts";
+
+/**
+ * A place the national figures name as having left the monotown list (Текели) but that has
+ * no card: answered as a former monotown, with the source that says so.
+ */
+export function renderFormerListed(place: PlaceName, listed: Figure, region: PlaceName | null, towns: Town[], ctx: RenderContext): Reply {
+  const { t } = ctx;
+  const lines = [t("former-listed", { place: name(place, ctx.lang) })];
+  if (listed.source) lines.push(`${t("left-reported")} ${sourceLink(listed.source, ctx)}`);
+  if (region) lines.push(t("not-monotown-region", { region: name(region, ctx.lang) }), ...regionList(towns, ctx));
+  return { text: lines.join("\n"), keyboard: [...townButtons(towns, ctx), [{ text: t("btn-overview"), data: cb.overview() }]] };
+}
 
 /** A region or a place as the gazetteer names it. */
 export interface PlaceName {

@@ -90,7 +90,7 @@ export function inlineArticles(d: AnswerDeps, u: Understanding | null, ctx: Rend
     overview();
   } else if (u.unknownWords.length) {
     // A misspelt name: the closest towns' cards, as the bot's "did you mean" would offer.
-    for (const s of d.towns.suggest(u.unknownWords.join(" ")).filter((x) => x.score <= 0.35).slice(0, 3)) townArticles(s.id, ["main"]);
+    for (const s of d.towns.suggest(u.unknownWords.join(" "))) townArticles(s.id, ["main"]);
   }
   return out.slice(0, MAX_INLINE_RESULTS);
 }

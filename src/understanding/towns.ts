@@ -15,6 +15,12 @@ export interface Suggestion {
   score: number;
 }
 
+/**
+ * How far (edits per letter of the longer name) a word may be from a town name to be offered
+ * as that town: a typo, not a different word («Мәскеу» is not a misspelt «Ақсу»).
+ */
+export const TYPO_REACH = 0.35;
+
 export class TownIndex {
   private exact = new Map<string, Set<string>>();
   private skeletons = new Map<string, Set<string>>();
@@ -62,14 +68,18 @@ export class TownIndex {
     const skel = skeleton(text);
     if (!skel) return [];
     const best = new Map<string, Suggestion>();
+    // A numbered name («Москва-400», Курчатов's old code name) is not reached by a word
+    // without its number: «Москва» is the capital of Russia, not a typo for it.
+    const numbered = /\d/.test(text);
     for (const e of this.entries) {
+      if (!numbered && /\d/.test(e.name)) continue;
       const d = distance(skel, e.skel);
       const score = d / Math.max(skel.length, e.skel.length);
       const prev = best.get(e.id);
       if (!prev || score < prev.score) best.set(e.id, { id: e.id, name: e.name, score });
     }
     return [...best.values()]
-      .filter((s) => s.score <= 0.5)
+      .filter((s) => s.score <= TYPO_REACH)
       .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
       .slice(0, limit);
   }

@@ -71,11 +71,42 @@ describe("free-text questions", () => {
     expect(lastText(t.tg)).toMatch(/Курчатов/);
   });
 
-  it("offers a misspelt town instead of answering as if sure", async () => {
+  it("opens the card of a misspelt town the understanding resolved, without a «did you mean» tap", async () => {
     t = await testBot();
     await t.send(textUpdate(RU, "Степногорк"));
-    expect(lastText(t.tg)).toMatch(/Возможно, вы имели в виду/);
-    expect(buttonsOf(t.tg)[0]).toEqual({ text: "Степногорск", callback_data: "card:stepnogorsk:main" });
+    expect(lastText(t.tg)).toMatch(/^<b>Степногорск<\/b>/);
+    await t.send(textUpdate(RU, "Экибастус"));
+    expect(lastText(t.tg)).toMatch(/^<b>Экибастуз<\/b>/);
+    expect(lastText(t.tg)).not.toMatch(/Возможно, вы имели в виду/);
+  });
+
+  it("offers no town for a place abroad or a word no town name is within typo reach of", async () => {
+    t = await testBot();
+    for (const [user, word] of [[RU, "Москва"], [KK, "Мәскеу"], [RU, "Лондон"]] as const) {
+      await t.send(textUpdate(user, word));
+      expect(lastText(t.tg)).not.toMatch(/Возможно|мүмкін/i);
+      expect(buttonsOf(t.tg).filter((b) => b.callback_data?.startsWith("card:"))).toEqual([]);
+    }
+    // A real typo still gets its town.
+    await t.send(textUpdate(RU, "Хромтао что там"));
+    expect(t.tg.texts.join("\n")).toMatch(/Хромтау/);
+  });
+
+  it("answers a former monotown the national figures name (Текели) as one, with its source", async () => {
+    t = await testBot();
+    await t.send(textUpdate(RU, "Текели"));
+    expect(lastText(t.tg)).toMatch(/^<b>Текели<\/b> — бывший моногород: вышел из перечня моногородов/);
+    expect(lastText(t.tg)).toMatch(/Сообщение об исключении: (<a href=|МИА)/);
+    expect(lastText(t.tg)).not.toMatch(/не моногород/);
+    await t.send(textUpdate(KK, "Текелі"));
+    expect(lastText(t.tg)).toMatch(/^<b>Текелі<\/b> — бұрынғы моноқала/);
+  });
+
+  it("compares what it can when one place named is not a monotown, and says which", async () => {
+    t = await testBot();
+    await t.send(textUpdate(RU, "балхаш и жезказган сравни"));
+    expect(lastText(t.tg)).toMatch(/^<b>Жезказган<\/b> — не моногород, в сравнении его нет/);
+    expect(lastText(t.tg)).toMatch(/Сравнение:<\/b> Балхаш\n/);
   });
 
   it("greets, helps, offers to subscribe, and is polite about the rest", async () => {

@@ -35,6 +35,14 @@ describe("town names", () => {
     expect(index.suggest("абракадабра-бумбарум")).toEqual([]);
   });
 
+  it("suggests no town for a place abroad or a word no name is within typo reach of", () => {
+    // «Москва-400» was Курчатов's code name: the capital without the number is not it.
+    expect(index.suggest("Москва")).toEqual([]);
+    expect(index.suggest("Мәскеу")).toEqual([]);
+    expect(index.suggest("Лондон")).toEqual([]);
+    expect(index.suggest("Москва-400")[0]?.id).toBe("kurchatov");
+  });
+
   it("normalises case, ё and punctuation, and folds scripts", () => {
     expect(normalize("  Ёлка,  «Тест»! ")).toBe("елка тест");
     expect(skeleton("Жітіқара")).toBe(skeleton("Zhitikara"));
