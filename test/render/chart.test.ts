@@ -110,8 +110,23 @@ describe("charts", () => {
     expect(chart.spec.groups[0]!.bars[1]!.text).toBe("белгісіз");
     expect(chart.spec.subtitle).toBe("Пунктир жақтау — сан белгісіз (нөл емес).");
     expect(chart.caption).toMatch(/Бөлінген: белгісіз/);
+    // Every figure the card shows under the plan: its budget components too.
+    expect(chart.caption).toMatch(/• республикалық бюджет: <b>67,5 млрд теңге<\/b>/);
+    expect(chart.caption.replace(/<[^>]+>/g, "").length).toBeLessThanOrEqual(CAPTION_LIMIT);
     expect(data.townFundingChart(catalog, "temirtau")!.plans).toEqual([]);
     expect(data.townFundingChart(catalog, "atlantis")).toBeNull();
+  });
+
+  it("every town's funding caption, components included, fits Telegram's caption limit in both languages", () => {
+    for (const lang of ["ru", "kk"] as const) {
+      for (const id of catalog.towns.keys()) {
+        const d = data.townFundingChart(catalog, id)!;
+        if (!d.plans.length) continue;
+        const parsed = checkHtml(fundingChart(d, ctxOf(lang)).caption);
+        expect(parsed, `${lang} ${id}`).not.toHaveProperty("error");
+        expect((parsed as { length: number }).length, `${lang} ${id}`).toBeLessThanOrEqual(CAPTION_LIMIT);
+      }
+    }
   });
 
   it("projects: done, unfinished and status unknown per town equal the reported projects, in the bars and in the caption", async () => {

@@ -66,6 +66,10 @@ describe("CSV export", () => {
     const p = townProgress(snap.catalog, "rudny");
     expect(rudny[col("Проектов по сообщениям")]).toBe(String(p.projects.length));
     expect(rudny[col("Не завершено")]).toBe(String(p.unfinished));
+    // Unknown status is a column of its own, never folded into «Не завершено».
+    expect(balkhash[col("Выполнено")]).toBe("2");
+    expect(balkhash[col("Не завершено")]).toBe("4");
+    expect(balkhash[col("Статус неизвестен")]).toBe("1");
     expect(rudny[col("Население")]).toBe("111908");
     expect(rudny[col("Население: источник")]).toBe("Parasat.club, 2024-03-20");
     expect(out.filename).toBe("monoqala-cmp-balkhash-rudny-ru.csv");
