@@ -5,12 +5,14 @@ import { createHash } from "node:crypto";
 import { townFunding } from "./funding.ts";
 import { reportedProjects, statusGroup } from "./progress.ts";
 import { sumOf, type Part, type Statement } from "./quantity.ts";
-import type { Catalog, Figure, Measure, MeasureStatus } from "./types.ts";
+import type { Catalog, Figure, Measure, MeasureStatus, Qualifier } from "./types.ts";
 
 /** The part of a measure a digest reports on; a change in any of it is a change. */
 export interface MeasureSnap {
   status: MeasureStatus;
   amount: number | null;
+  /** The amount's «около/до/более» (null: none). Snapshots stored before it was recorded lack it. */
+  qualifier?: Qualifier | null;
   deadline: string | null;
   title: string;
 }
@@ -23,12 +25,14 @@ export interface TownSnap {
 
 export type DigestSnapshot = Record<string, TownSnap>;
 
+const snapQualifier = (m: Measure): Qualifier | null => (m.amountKztBn !== null && m.amountQualifier !== "exact" ? m.amountQualifier : null);
+
 export function digestSnapshot(catalog: Catalog): DigestSnapshot {
   const out: DigestSnapshot = {};
   for (const town of catalog.towns.values()) {
     const measures: TownSnap["measures"] = {};
     for (const m of reportedProjects(catalog, town.id)) {
-      measures[m.id] = { status: m.status, amount: m.amountKztBn, deadline: m.deadline, title: m.titleRu };
+      measures[m.id] = { status: m.status, amount: m.amountKztBn, qualifier: snapQualifier(m), deadline: m.deadline, title: m.titleRu };
     }
     const figures: TownSnap["figures"] = {};
     for (const p of townFunding(catalog, town.id).plans) {
@@ -95,7 +99,7 @@ function measureChanges(current: Measure[], before: TownSnap | undefined): Measu
     const b = before.measures[m.id];
     if (!b) out.push({ kind: "new", measure: m });
     else if (m.status === "done" && b.status !== "done") out.push({ kind: "done", measure: m });
-    else if (b.status !== m.status || b.amount !== m.amountKztBn || b.deadline !== m.deadline || b.title !== m.titleRu) {
+    else if (b.status !== m.status || b.amount !== m.amountKztBn || ("qualifier" in b && b.qualifier !== snapQualifier(m)) || b.deadline !== m.deadline || b.title !== m.titleRu) {
       out.push({ kind: "updated", measure: m, before: b });
     }
   }

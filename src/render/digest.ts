@@ -3,7 +3,7 @@
 // one, so every message stays under Telegram's 4096 characters.
 import type { DigestContent, FigureChange, MeasureChange, TownDigest } from "../domain/digest.ts";
 import type { Schedule, Scope, Subscription } from "../domain/subscription.ts";
-import type { Catalog } from "../domain/types.ts";
+import type { Catalog, Qualifier } from "../domain/types.ts";
 import { cb, subCb } from "./callbacks.ts";
 import { measureItem, townName } from "./card.ts";
 import { sourceLink, valueText } from "./figure.ts";
@@ -51,9 +51,12 @@ function changeLine(c: MeasureChange, ctx: RenderContext): string {
     case "updated": {
       const m = c.measure;
       const what: string[] = [];
-      const money = (v: number | null) => (v === null ? t("unknown") : formatKztBn(v, lang));
+      const money = (v: number | null, q: Qualifier | null | undefined) => (v === null ? t("unknown") : qualify(formatKztBn(v, lang), q, lang));
       if (c.before.status !== m.status) what.push(`${t("digest-field-status")}: ${t(`status-${c.before.status}`)} → ${t(`status-${m.status}`)}`);
-      if (c.before.amount !== m.amountKztBn) what.push(`${t("project-amount")}: ${money(c.before.amount)} → ${money(m.amountKztBn)}`);
+      const qualifierChanged = "qualifier" in c.before && (c.before.qualifier ?? "exact") !== (m.amountQualifier ?? "exact");
+      if (c.before.amount !== m.amountKztBn || qualifierChanged) {
+        what.push(`${t("project-amount")}: ${money(c.before.amount, c.before.qualifier)} → ${money(m.amountKztBn, m.amountQualifier)}`);
+      }
       if (c.before.deadline !== m.deadline) what.push(`${t("project-deadline")}: ${formatDate(c.before.deadline, lang) || t("unknown")} → ${formatDate(m.deadline, lang) || t("unknown")}`);
       if (c.before.title !== m.titleRu) what.push(t("digest-field-title"));
       const src = m.sources[0] ? ` · ${sourceLink(m.sources[0], ctx)}` : "";

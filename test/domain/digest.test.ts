@@ -75,6 +75,21 @@ describe("digest content", () => {
   });
 });
 
+describe("amount qualifiers in what changed", () => {
+  it("a «до» amount turned «более» is a change; a snapshot stored before qualifiers were recorded reports none", () => {
+    const id = "ekibastuz";
+    const upTo = reportedProjects(catalog, id).find((m) => m.amountQualifier === "up_to")!;
+    const before = digestSnapshot(catalog);
+    const after = edited(id, (list) => list.map((m) => (m.id === upTo.id ? { ...m, amountQualifier: "more_than" as const } : m)));
+    const changes = digestContent(after, [id], before).towns[0]!.changes;
+    expect(changes.map((c) => ("measure" in c ? `${c.kind}:${c.measure.id}` : c.kind))).toEqual([`updated:${upTo.id}`]);
+    expect(changes[0]).toMatchObject({ before: { amount: upTo.amountKztBn, qualifier: "up_to" } });
+    const old = structuredClone(before);
+    for (const m of Object.values(old[id]!.measures)) delete m.qualifier;
+    expect(digestContent(catalog, [id], old).towns[0]!.changes).toEqual([]);
+  });
+});
+
 describe("projects whose status is unknown", () => {
   const balkhash = () => digestContent(catalog, ["balkhash"], null).towns[0]!;
 
