@@ -129,6 +129,16 @@ function progressSection(catalog: Catalog, town: Town, ctx: RenderContext): stri
   return fitItems(head.join("\n"), p.projects.map((m) => measureItem(m, ctx)), (left) => t("progress-more", { count: left }));
 }
 
+/**
+ * The shortfall, or why it is unknown: no allocated sum, or two sums whose qualifiers leave
+ * the difference open («более» minus «более»).
+ */
+export function shortfallLine(pf: PlanFunding, ctx: RenderContext): string {
+  if (pf.shortfall) return figureLine(ctx.t("funding-shortfall"), pf.shortfall, ctx);
+  if (pf.planned?.value != null && pf.allocated?.value != null) return `${ctx.t("funding-shortfall")}: ${ctx.t("unknown")}`;
+  return ctx.t("funding-shortfall-unknown");
+}
+
 /** A money figure's name: its budget component or source, else planned/allocated; with its period. */
 export function moneyLabel(fig: Figure, ctx: RenderContext, planPeriod?: string): string {
   const label = figureLabel(fig, ctx.lang) ?? ctx.t(fig.key === "allocated_kzt_bn" ? "funding-allocated" : "funding-planned");
@@ -144,7 +154,7 @@ function fundingSection(catalog: Catalog, town: Town, ctx: RenderContext): strin
     const lines = [planTitle(pf, ctx)];
     lines.push(figureLine(t("funding-planned"), pf.planned, ctx));
     lines.push(figureLine(t("funding-allocated"), pf.allocated, ctx));
-    lines.push(pf.shortfall ? figureLine(t("funding-shortfall"), pf.shortfall, ctx) : t("funding-shortfall-unknown"));
+    lines.push(shortfallLine(pf, ctx));
     for (const c of pf.components) lines.push(`• ${figureLine(moneyLabel(c, ctx, pf.plan?.period), c, ctx)}`);
     const note = pf.planned?.note;
     if (note && pf.planned?.value === null) lines.push(`<i>${t("notes-original", { text: escapeHtml(note) })}</i>`);

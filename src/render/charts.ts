@@ -2,7 +2,7 @@
 // words, with the sources linked. Pure: domain data in; the PNG and caption out.
 import type { FundingChart, ProjectsChart, TiersChart } from "../domain/charts.ts";
 import type { Figure, Source } from "../domain/types.ts";
-import { moneyLabel, townName } from "./card.ts";
+import { moneyLabel, shortfallLine, townName } from "./card.ts";
 import { drawBarChart, type Bar, type BarChartSpec, type BarGroup } from "./chart.ts";
 import { figureLine, shortPublisher, sourceLink, valueText } from "./figure.ts";
 import { escapeHtml, formatDate } from "./format.ts";
@@ -75,7 +75,7 @@ export function fundingChart(data: FundingChart, ctx: RenderContext): Chart {
   const lines = [`<b>${escapeHtml(title)}</b>`];
   data.plans.forEach((pf, i) => {
     lines.push(`<i>${escapeHtml(planLabel(i))}</i>`, figureLine(t("funding-planned"), pf.planned, ctx), figureLine(t("funding-allocated"), pf.allocated, ctx));
-    lines.push(pf.shortfall ? figureLine(t("funding-shortfall"), pf.shortfall, ctx) : t("funding-shortfall-unknown"));
+    lines.push(shortfallLine(pf, ctx));
     // The budget components the card lists under the plan, so the caption holds every figure it shows.
     for (const c of pf.components.filter((x) => x.value !== null)) lines.push(`• ${figureLine(moneyLabel(c, ctx, pf.plan?.period), c, ctx)}`);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createI18n, translator } from "../../src/bot/i18n.ts";
-import { computeShortfall } from "../../src/domain/funding.ts";
+import { computeShortfall, planFunding } from "../../src/domain/funding.ts";
+import { shortfallLine } from "../../src/render/card.ts";
 import { differenceOf, sumOf } from "../../src/domain/quantity.ts";
 import type { Figure, Lang } from "../../src/domain/types.ts";
 import { valueText } from "../../src/render/figure.ts";
@@ -37,5 +38,10 @@ describe("totals in words", () => {
     const upTo = computeShortfall(fig({ value: 400, qualifier: "up_to" }), fig({ key: "allocated_kzt_bn", value: 100 }))!;
     expect(valueText(upTo, ctxOf("ru"))).toBe("до 300 млрд ₸");
     expect(computeShortfall(fig({ value: 10, qualifier: "more_than" }), fig({ key: "allocated_kzt_bn", value: 5, qualifier: "more_than" }))).toBeNull();
+    // Both sums known but the difference open: unknown, without blaming a missing allocation.
+    const open = planFunding([fig({ value: 10, qualifier: "more_than" }), fig({ key: "allocated_kzt_bn", value: 5, qualifier: "more_than" })], null, "p");
+    expect(shortfallLine(open, ctxOf("ru"))).toBe("Недофинансирование: неизвестно");
+    const none = planFunding([fig({ value: 10 })], null, "p");
+    expect(shortfallLine(none, ctxOf("ru"))).toMatch(/^Недофинансирование: неизвестно — нет выделенной суммы/);
   });
 });
