@@ -3,7 +3,9 @@
 // difference is the set of all results, and what the bot prints (a Statement) must
 // contain that set: never a bare number built from «до» and «более», never «около» for
 // a total that has no upper bound. The renderers only word a Statement.
-import type { Qualifier } from "./types.ts";
+
+/** How a source words a figure: exact, «около», «более», «до» (re-exported by types.ts). */
+export type Qualifier = "exact" | "approx" | "more_than" | "up_to";
 
 export interface Part {
   value: number;

@@ -1,7 +1,7 @@
 // The domain's plain data: what the data layer hands over and the renderers read.
 // Nothing here knows about Prisma or Telegram.
 
-import type { Statement } from "./quantity.ts";
+import type { Qualifier, Statement } from "./quantity.ts";
 
 export type Lang = "ru" | "kk";
 export const LANGS: readonly Lang[] = ["ru", "kk"];
@@ -10,7 +10,7 @@ export type TierId = "diversifying" | "medium_potential" | "stagnating";
 export const TIER_IDS: readonly TierId[] = ["diversifying", "medium_potential", "stagnating"];
 
 export type TownStatus = "monotown" | "former" | "reference";
-export type Qualifier = "exact" | "approx" | "more_than" | "up_to";
+export type { Qualifier };
 
 export interface Source {
   id: string;
