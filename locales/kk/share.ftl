@@ -20,7 +20,10 @@ chart-funding-town-title = { $town }: жоспарланғаны және бөл
 chart-unknown-note = Пунктир жақтау — сан белгісіз (нөл емес).
 chart-projects-title = Хабарланған жобалар: орындалғаны және аяқталмағаны
 chart-projects-subtitle = Қалалар: { $towns }, жобалар: { $total } — орындалғаны { $done }, аяқталмағаны { $unfinished }. Бұл іс-шаралардың ресми тізбесі емес.
-chart-projects-row = { $total } жобаның { $done } орындалды
+chart-projects-row = { $total } жобаның { $done ->
+    [0] ешқайсысы орындалмаған
+   *[other] { $doneOf } орындалды
+  }
 chart-projects-line = { $town } { $done }/{ $unfinished }
 chart-projects-legend = Қалалар бойынша (орындалғаны/аяқталмағаны):
 chart-done = Орындалды
@@ -29,7 +32,7 @@ chart-tiers-title = Моноқалалардың үш тобы
 chart-tiers-subtitle = Топтағы қалалар саны (жіктеу жобасы, өзгеруі мүмкін)
 chart-source = Дереккөз: { $sources }
 chart-sources = Дереккөздер: { $sources }
-chart-sources-more = және тағы { $count }
+chart-sources-many = Дереккөздер: жобалар туралы { $count } жарияланым; әрқайсысының дереккөзі — қала карточкасындағы 📎 батырмасында
 chart-no-source = Дереккөз көрсетілмеген
 chart-choose = Қандай график жіберейін? Қала бойынша график: <code>/chart Балқаш</code>
 chart-no-funding = { $town } қаласы бойынша менің деректерімде қаржыландыру сандары жоқ — график салуға негіз жоқ.
@@ -56,7 +59,7 @@ source-other-sources = Алшақтықтың дереккөздері: { $sourc
 # CSV
 btn-csv = ⬇ CSV
 csv-caption = Жолдар: { $rows }. Бос ұяшық — сан белгісіз (нөл емес). Әр санның дереккөзі көрші бағанда.
-csv-nothing = Алдымен тізімді не салыстыруды ашыңыз — мысалы, /tiers, бір топты немесе «Балқаш пен Степногорды салыстыр», — содан кейін /csv оның жолдарын жібереді.
+csv-nothing = Алдымен тізімді не салыстыруды ашыңыз — мысалы, /tiers, бір топты немесе «Балқаш пен Степногорскіні салыстыр», — содан кейін /csv оның жолдарын жібереді.
 csv-town = Қала
 csv-region = Облыс
 csv-status = Мәртебесі

@@ -33,6 +33,9 @@ digest-preview-note = Предпросмотр: не считается отпр
 digest-first = Первый дайджест этой подписки: изменения будут показаны со следующего.
 digest-town-summary = не завершено { $unfinished } из { $total } известных проектов.
 digest-town-sum = Сумма незавершённых: { $sum }.
+digest-sum-date = по источнику от { $date }
+digest-sum-dates = по источникам от { $from } до { $to }
+digest-sum-some-undated = у части дата не указана
 digest-town-sum-unknown = У { $count ->
     [one] { $count } проекта
    *[other] { $count } проектов

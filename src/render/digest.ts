@@ -7,14 +7,14 @@ import type { Catalog } from "../domain/types.ts";
 import { cb, subCb } from "./callbacks.ts";
 import { measureItem, townName } from "./card.ts";
 import { sourceLink, valueText } from "./figure.ts";
-import { escapeHtml, formatDate, formatKztBn } from "./format.ts";
+import { escapeHtml, formatDate, formatKztBn, kazakhPartitive, kazakhTimeLocative } from "./format.ts";
 import { splitMessage } from "./limit.ts";
 import { MESSAGE_LIMIT, type Keyboard, type RenderContext, type Reply } from "./types.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
 export function scheduleText(s: Schedule, ctx: RenderContext): string {
-  return ctx.t("schedule-text", { weekday: s.weekday, time: `${pad(s.hour)}:${pad(s.minute)}` });
+  return ctx.t("schedule-text", { weekday: s.weekday, time: `${pad(s.hour)}:${pad(s.minute)}`, timeAt: kazakhTimeLocative(s.hour, s.minute) });
 }
 
 export function scopeText(catalog: Catalog, scope: Scope, ctx: RenderContext): string {
@@ -68,6 +68,16 @@ function figureChangeLine(c: FigureChange, ctx: RenderContext): string {
   return `${t("digest-change-figure")}: ${label}: ${before} → <b>${valueText(c.figure, ctx)}</b>${src}`;
 }
 
+/** The dates of the figures a total adds up: a sum of amounts reported at different times says over which span. */
+function sumDates(d: TownDigest, ctx: RenderContext): string {
+  const added = d.unfinished.filter((m) => m.amountKztBn !== null);
+  const dates = added.map((m) => m.asOf ?? m.sources[0]?.date ?? null).filter((x): x is string => !!x).sort();
+  if (!dates.length) return ` (${ctx.t("source-no-date")})`;
+  const [from, to] = [formatDate(dates[0], ctx.lang), formatDate(dates.at(-1), ctx.lang)];
+  const undated = dates.length < added.length ? `; ${ctx.t("digest-sum-some-undated")}` : "";
+  return ` (${from === to ? ctx.t("digest-sum-date", { date: from }) : ctx.t("digest-sum-dates", { from, to })}${undated})`;
+}
+
 /** A town's part of the digest as separate items, each small enough to stand alone. */
 function townItems(catalog: Catalog, d: TownDigest, compared: boolean, ctx: RenderContext): { head: string; items: string[] } {
   const { t, lang } = ctx;
@@ -77,8 +87,8 @@ function townItems(catalog: Catalog, d: TownDigest, compared: boolean, ctx: Rend
   if (!d.reported) summary = t("digest-town-none");
   else if (!d.unfinished.length) summary = t("digest-town-all-done", { total: d.reported });
   else {
-    summary = t("digest-town-summary", { unfinished: d.unfinished.length, total: d.reported });
-    if (d.unfinishedKztBn > 0) summary += ` ${t("digest-town-sum", { sum: formatKztBn(d.unfinishedKztBn, lang) })}`;
+    summary = t("digest-town-summary", { unfinished: d.unfinished.length, unfinishedOf: kazakhPartitive(d.unfinished.length), total: d.reported });
+    if (d.unfinishedKztBn > 0) summary += ` ${t("digest-town-sum", { sum: formatKztBn(d.unfinishedKztBn, lang) + sumDates(d, ctx) })}`;
     if (d.unknownAmounts) summary += ` ${t("digest-town-sum-unknown", { count: d.unknownAmounts })}`;
   }
   const items = d.unfinished.map((m) => measureItem(m, ctx));

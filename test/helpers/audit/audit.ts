@@ -8,8 +8,9 @@
 //     hides its sources behind «и ещё 93».
 //
 // Names are exempt from rule 5, recognised by where they come from in the data, not by
-// the word: town names in every spelling the data has, enterprise names and owners,
-// sources' publishers and titles (a document is called what it is called). They are
+// the word: town names in every spelling the data has, sources' publishers and titles (a
+// document is called what it is called), and whatever stands in «guillemets» — a brand
+// («Qarmet»), a programme, a quoted title. They are
 // masked out of the text before words are checked, so a Russian word elsewhere in the
 // reply is still caught even if some name contains it.
 //
@@ -41,7 +42,7 @@ export interface Violation {
 export const RELEASE1_RUSSIAN_ONLY_FIELDS: Record<string, (c: Catalog) => Array<string | null | undefined>> = {
   "Town.notesRu (noteKk in release 2)": (c) => [...c.towns.values()].map((t) => t.notesRu),
   "Town.leftList.basis / reason": (c) => [...c.towns.values()].flatMap((t) => [t.leftList?.basis, t.leftList?.reason]),
-  "Enterprise.industry": (c) => [...c.towns.values()].flatMap((t) => t.enterprises.map((e) => e.industry)),
+  "Enterprise.name / industry / owner (nameKk… in release 2)": (c) => [...c.towns.values()].flatMap((t) => t.enterprises.flatMap((e) => [e.name, e.industry, e.owner])),
   "Figure.labelRu where labelKk is missing": (c) => allFigures(c).filter((f) => !f.labelKk).map((f) => f.labelRu),
   "Figure.note / text / period": (c) => allFigures(c).flatMap((f) => [f.note, f.text, f.period]),
   "Plan.note": (c) => [...c.nationalPlans, ...[...c.towns.values()].flatMap((t) => t.plans)].map((p) => p.note),
@@ -68,7 +69,6 @@ export function auditData(catalog: Catalog): AuditData {
   const sources = [...catalog.sources.values()];
   const names = longestFirst([
     ...towns.flatMap((t) => [t.nameRu, t.nameKk, ...t.names.map((n) => n.name)]),
-    ...towns.flatMap((t) => t.enterprises.flatMap((e) => [e.name, e.owner])),
     ...sources.flatMap((s) => [s.publisher, shortPublisher(s), s.title]),
   ]);
   const release1 = longestFirst(Object.values(RELEASE1_RUSSIAN_ONLY_FIELDS).flatMap((f) => f(catalog)));
@@ -97,6 +97,9 @@ function mask(text: string, strings: string[]): string {
   }
   return out;
 }
+
+/** «Quoted» names: brands, programmes, titles. */
+const maskQuoted = (text: string) => text.replace(/«[^«»\n]*»/g, (m) => " ".repeat(m.length));
 
 /** Links are addresses, not words: their slugs are neither English prose nor Russian. */
 const URL = /\bhttps?:\/\/\S+/g;
@@ -193,17 +196,23 @@ export function auditReply(reply: RenderedReply, data: AuditData): AuditResult {
   const base = { kind: reply.kind, town: reply.town, lang: reply.lang };
   const isFile = /^(csv|export):/.test(reply.kind);
   const plain = maskUrls(isFile ? reply.text : plainText(reply.text));
-  const run = (text: string) => {
+  const forRule4 = data.names.filter((n) => !/[A-Za-z]/.test(n) || n.includes(" "));
+  // Names and release-1 texts are masked in one pass, longest first: a name inside a note,
+  // or a brand inside a title, must not break the longer text it stands in.
+  const both = [...data.names, ...data.release1].sort((a, b) => b.length - a.length);
+  const both4 = [...forRule4, ...data.release1].sort((a, b) => b.length - a.length);
+  const run = (strict: boolean) => {
+    const named = mask(plain, strict ? both : data.names);
     const out: Violation[] = [];
+    out.push(...rule4(mask(plain, strict ? both4 : forRule4), base));
     // The editors' export is the data as stored (sheet ids, Russian titles next to Kazakh ones): only rule 4 applies.
-    out.push(...rule4(mask(text, data.names.filter((n) => !/[A-Za-z]/.test(n) || n.includes(" "))), base));
-    if (reply.lang === "kk" && !reply.kind.startsWith("export:")) out.push(...rule5(mask(text, data.names), base));
+    if (reply.lang === "kk" && !reply.kind.startsWith("export:")) out.push(...rule5(maskQuoted(named), base));
     // Figures inside a source's title are the title's words, not figures the bot states.
-    if (!isFile) out.push(...rule6(mask(text, data.names), reply.lang, base));
-    return out;
+    if (!isFile) out.push(...rule6(named, reply.lang, base));
+    return [...out, ...rule7(reply, data, base)];
   };
-  const all = [...run(plain), ...rule7(reply, data, base)];
-  const strict = [...run(mask(plain, data.release1)), ...rule7(reply, data, base)];
+  const all = run(false);
+  const strict = run(true);
   const key = (v: Violation) => `${v.rule}|${v.word}`;
   // A violation that disappears when release-1 texts are masked lay inside one of them.
   const remaining = new Map<string, number>();
