@@ -30,6 +30,8 @@ export interface Violation {
   word: string;
   /** The line it stands in, as the user reads it. */
   line: string;
+  /** For a tolerated one: the RELEASE1_RUSSIAN_ONLY_FIELDS entry whose text it lies in. */
+  field?: string;
 }
 
 /**
@@ -59,6 +61,8 @@ export interface AuditData {
   names: string[];
   /** Release-1 Russian/English-only texts, longest first. */
   release1: string[];
+  /** Which RELEASE1_RUSSIAN_ONLY_FIELDS entry each of those texts comes from. */
+  release1Field: Map<string, string>;
 }
 
 const longestFirst = (list: Array<string | null | undefined>) =>
@@ -71,8 +75,11 @@ export function auditData(catalog: Catalog): AuditData {
     ...towns.flatMap((t) => [t.nameRu, t.nameKk, ...t.names.map((n) => n.name)]),
     ...sources.flatMap((s) => [s.publisher, shortPublisher(s), s.title]),
   ]);
-  const release1 = longestFirst(Object.values(RELEASE1_RUSSIAN_ONLY_FIELDS).flatMap((f) => f(catalog)));
-  return { catalog, names, release1 };
+  const release1Field = new Map<string, string>();
+  for (const [field, get] of Object.entries(RELEASE1_RUSSIAN_ONLY_FIELDS)) {
+    for (const text of longestFirst(get(catalog))) if (!release1Field.has(text)) release1Field.set(text, field);
+  }
+  return { catalog, names, release1: longestFirst([...release1Field.keys()]), release1Field };
 }
 
 /** What the user reads: tags and link targets dropped, entities decoded. */
@@ -137,6 +144,9 @@ function rule4(text: string, base: Omit<Violation, "rule" | "word" | "line">): V
 /** Letters of Russian and Kazakh; a word is a run of them (hyphenated parts are words of their own). */
 const WORD = /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+/g;
 
+const KAZAKH_LETTER = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
+const RUSSIAN_ENDING = /\p{L}{3}(?:ого|ому|ский|ская|ское|ских|ским|ской|ный|ная|ное|ной|ных|ным|ами|ями|ов|ев|ах|ях)$/u;
+
 function rule5(text: string, base: Omit<Violation, "rule" | "word" | "line">): Violation[] {
   const out: Violation[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -144,7 +154,9 @@ function rule5(text: string, base: Omit<Violation, "rule" | "word" | "line">): V
     // Abbreviations (ҚР, млрд) and one-letter words are read by neither dictionary reliably.
     if (w.length < 2 || (w === w.toUpperCase() && w.length <= 5)) continue;
     const v = verdict(w);
-    if (v.ru && !v.kk) out.push({ ...base, rule: 5, word: w, line: lineAt(text, m.index) });
+    // Russian the Russian dictionary lacks («моногородов», «Жамбылской»): no Kazakh letter, a Russian ending, and no dictionary knows it.
+    const russianForm = !v.ru && !v.kk && !KAZAKH_LETTER.test(w) && RUSSIAN_ENDING.test(w);
+    if ((v.ru && !v.kk) || russianForm) out.push({ ...base, rule: 5, word: w, line: lineAt(text, m.index) });
   }
   return out;
 }
@@ -222,7 +234,10 @@ export function auditReply(reply: RenderedReply, data: AuditData): AuditResult {
     const k = key(v);
     const n = remaining.get(k) ?? 0;
     if (n > 0) remaining.set(k, n - 1);
-    else release1.push(v);
+    else {
+      const text = data.release1.find((r) => r.includes(v.word) && plain.includes(r));
+      release1.push({ ...v, ...(text ? { field: data.release1Field.get(text)! } : {}) });
+    }
   }
   return { violations: strict, release1 };
 }
