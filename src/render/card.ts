@@ -66,6 +66,8 @@ export function measureItem(m: Measure, ctx: RenderContext): string {
     details.push(`${t("project-deadline")}: ${formatDate(m.deadline, lang)}${moved}`);
   }
   if (m.status === "done" && m.doneOn) details.push(t("project-done-on", { date: formatDate(m.doneOn, lang) }));
+  // The report's date when the data knows it apart from its source's (an undated page, a later update).
+  if (m.asOf && m.asOf !== m.sources[0]?.date) details.push(t("as-of", { date: formatDate(m.asOf, lang) }));
   const src = m.sources[0] ? ` · ${sourceLink(m.sources[0], ctx)}` : "";
   return `• <b>${titleText}</b>\n${details.join("; ")}${src}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Figure, Source } from "../../src/domain/types.ts";
+import type { Figure, Measure, Source } from "../../src/domain/types.ts";
+import { measureItem } from "../../src/render/card.ts";
 import { figureLine, sourceLink } from "../../src/render/figure.ts";
 import { contextFor } from "../helpers/audit/replies.ts";
 
@@ -27,5 +28,22 @@ describe("a figure's date", () => {
     const line = figureLine("Население", edited, contextFor("ru"));
     expect(line).not.toMatch(/01\.01\.2024/);
     expect(line).toMatch(/stat\.gov\.kz<\/a>, 15\.01\.2026/);
+  });
+});
+
+describe("a reported project's date", () => {
+  const measure = (over: Partial<Measure> = {}): Measure => ({
+    id: "m", kind: "project", scope: "town", townIds: ["saran"], titleRu: "Шинный завод", titleKk: "Шина зауыты", status: "done",
+    amountKztBn: 3, amountOther: null, amountQualifier: "exact", jobs: null, deadline: null, deadlineHistory: [], doneOn: null,
+    planLink: null, asOf: "2022-12-13", note: null, sources: [source({ date: null })], updatedAt: new Date("2026-01-01"), ...over,
+  });
+
+  it("is the date the data gives for the report when its source gives none", () => {
+    expect(measureItem(measure(), contextFor("ru"))).toMatch(/на 13\.12\.2022 · .*Kazinform<\/a>, дата не указана/);
+    expect(measureItem(measure(), contextFor("kk"))).toMatch(/13\.12\.2022 жағдай бойынша · /);
+  });
+
+  it("is not repeated when it is the source's date", () => {
+    expect(measureItem(measure({ asOf: "2024-03-20", sources: [source()] }), contextFor("ru"))).not.toMatch(/на 20\.03\.2024/);
   });
 });
