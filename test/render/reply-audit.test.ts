@@ -71,6 +71,13 @@ describe("the reply audit on one reply", { timeout: 180_000 }, () => {
     expect(words("Жамбылской облысындағы моногородов")).toEqual(["5:Жамбылской", "5:моногородов"]);
   });
 
+  it("catches counts and times out of Kazakh grammar", () => {
+    expect(words("белгілі 7 жобаның 2 орындалды")).toEqual(["5:7 жобаның 2"]);
+    expect(words("белгілі 7 жобаның 2-еуі орындалды")).toEqual([]);
+    expect(words("әр дүйсенбі сағат 09:00-де")).toEqual(["5:09:00-де"]);
+    expect(words("әр дүйсенбі сағат 09:00-да")).toEqual([]);
+  });
+
   it("leaves names alone: towns, sources, «quoted» brands", () => {
     expect(words("Балқаш (Балхаш) · Parasat.club, 20.03.2024 · «Казахмыс» корпорациясы")).toEqual([]);
   });

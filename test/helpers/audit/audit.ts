@@ -2,7 +2,7 @@
 //  4. nothing meant for the dataset's compiler reaches users: no file names, no «Seed», no
 //     English sentences in Russian or Kazakh replies, no instructions to whoever keeps the data;
 //  5. a Kazakh reply has no word a Russian dictionary knows and the Kazakh one does not,
-//     outside names;
+//     outside names, and counts and times in Kazakh grammar («7 жобаның 2-еуі», «09:00-да»);
 //  6. every figure (money, population, a share) shows its date or says the source gives none;
 //  7. a card section's 📎 buttons name only sources its text cites; a chart never
 //     hides its sources behind «и ещё 93».
@@ -17,7 +17,7 @@
 // Run it on one reply:  auditReply({ kind: "card:main", town: "Балхаш", lang: "kk", text }, auditData(catalog))
 import type { Catalog, Lang } from "../../../src/domain/types.ts";
 import { shortPublisher } from "../../../src/render/figure.ts";
-import { escapeAttr, escapeHtml } from "../../../src/render/format.ts";
+import { escapeAttr, escapeHtml, kazakhTimeLocative } from "../../../src/render/format.ts";
 import type { RenderedReply } from "./replies.ts";
 import { verdict } from "./dictionaries.ts";
 
@@ -147,8 +147,22 @@ const WORD = /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+/g;
 const KAZAKH_LETTER = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
 const RUSSIAN_ENDING = /\p{L}{3}(?:ого|ому|ский|ская|ское|ских|ским|ской|ный|ная|ное|ной|ных|ным|ами|ями|ов|ев|ах|ях)$/u;
 
-function rule5(text: string, base: Omit<Violation, "rule" | "word" | "line">): Violation[] {
+/** «7 жобаның 2 орындалды»: a part of a whole needs its partitive ending («2-еуі»). */
+const BARE_PART = /\d+ \p{L}+(?:ның|нің|дың|дің|тың|тің) \d+(?![\d,.:–-])/gu;
+/** «09:00-де»: the locative after a time follows the number as it is read. */
+const TIME_LOCATIVE = /(?<!\d)(\d{2}):(\d{2})-(да|де|та|те)(?!\p{L})/gu;
+
+function kazakhGrammar(text: string, base: Omit<Violation, "rule" | "word" | "line">): Violation[] {
   const out: Violation[] = [];
+  for (const m of text.matchAll(BARE_PART)) out.push({ ...base, rule: 5, word: m[0], line: lineAt(text, m.index) });
+  for (const m of text.matchAll(TIME_LOCATIVE)) {
+    if (m[0] !== kazakhTimeLocative(Number(m[1]), Number(m[2]))) out.push({ ...base, rule: 5, word: m[0], line: lineAt(text, m.index) });
+  }
+  return out;
+}
+
+function rule5(text: string, base: Omit<Violation, "rule" | "word" | "line">): Violation[] {
+  const out: Violation[] = kazakhGrammar(text, base);
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
     // Abbreviations (ҚР, млрд) and one-letter words are read by neither dictionary reliably.
