@@ -41,10 +41,17 @@ progress-plan-counts = Жоспар туралы деректер:
 progress-p25-unknown = 2023–2025 жылдардағы жоспар: қала бойынша жеке цифрлар жоқ — тек 10 қаланың қорытындысы жарияланған (/overview).
 progress-not-in-p25 = Қала 2023–2025 жылдарға жоспары бар 10 қаланың қатарына кірмейді.
 progress-more = …тағы { $count }. Толық тізім — «{ section-progress }» батырмасы.
-progress-short = Жоспардың орындалуы: белгілі { $total } жобаның { $done } орындалды, { $unfinished } аяқталмаған{ $unknown ->
+# Counts of a whole in Kazakh grammar: «7 жобаның 2-еуі орындалды» ($doneOf, $unfinishedOf come formed from the code).
+progress-short = Жоспардың орындалуы: белгілі { $total } жобаның { $done ->
+    [0] ешқайсысы орындалмаған
+   *[other] { $doneOf } орындалды
+  }{ $unfinished ->
+    [0] {""}
+   *[other] , { $unfinishedOf } аяқталмаған
+  }{ $unknown ->
     [0] {""}
    *[other] , { $unknown } жобаның мәртебесі белгісіз
-}.
+  }.
 
 measures-total = Жоспардағы іс-шаралар
 measures-done = Орындалған іс-шаралар

@@ -14,7 +14,7 @@ schedule-text = { $weekday ->
     [5] әр жұма
     [6] әр сенбі
    *[7] әр жексенбі
-} сағат { $time }-де (Астана уақыты)
+} сағат { $timeAt } (Астана уақыты)
 weekday-0 = Күн сайын
 weekday-1 = Дс
 weekday-2 = Сс
@@ -31,10 +31,13 @@ digest-title = Дайджест: аяқталмаған жобалар
 digest-period-week = { $year } ж., { $week }-апта
 digest-preview-note = Алдын ала көру: жіберілген дайджест болып саналмайды.
 digest-first = Бұл жазылымның алғашқы дайджесті: өзгерістер келесісінен бастап көрсетіледі.
-digest-town-summary = белгілі { $total } жобаның { $unfinished } аяқталмаған.
+digest-town-summary = белгілі { $total } жобаның { $unfinishedOf } аяқталмаған.
 digest-town-status-unknown = Тағы { $count } жобаның мәртебесі белгісіз.
 digest-unknown-status-head = Мәртебесі белгісіз ({ $count }): орындалған да, аяқталмаған да болып саналмайды
 digest-town-sum = Аяқталмағандарының сомасы: { $sum }.
+digest-sum-date = { $date } дереккөзі бойынша
+digest-sum-dates = { $from } – { $to } аралығындағы дереккөздер бойынша
+digest-sum-some-undated = кейбірінің күні көрсетілмеген
 digest-town-sum-unknown = { $count } жобаның сомасы көрсетілмеген.
 digest-town-all-done = белгілі { $total } жобаның бәрі орындалды.
 digest-town-none = менің деректерімде жоба жоқ.
@@ -94,7 +97,7 @@ subs-state-stopped = {" "}(тоқтатылған: бот бұғатталған
 subs-hint = Батырмалар: жазылымның нөмірі және әрекет.
 sub-paused = Жазылым үзілісте: { $scope }. Жалғастыру — /subscriptions.
 sub-resumed = Жазылым қайта іске қосылды: { $scope }. Келесі дайджест: { $first }.
-sub-unsubscribed = Жазылымнан бас тарттыңыз: { $scope }. Бұрынғы дайджестер туралы деректер сақталды.
+sub-unsubscribed = Жазылымнан бас тарттыңыз: { $scope }. Бұрынғы дайджесттер туралы деректер сақталды.
 sub-unsubscribed-town = { $town } қаласы жазылымдарыңыздан алынды.
 sub-not-subscribed-town = Бұл чатта { $town } қаласына жазылым жоқ.
 sub-unsubscribe-which = Қай жазылымнан бас тартасыз?

@@ -38,6 +38,9 @@ digest-town-status-unknown = Статус ещё { $count ->
 } неизвестен.
 digest-unknown-status-head = Статус неизвестен ({ $count }): не считаются ни выполненными, ни незавершёнными
 digest-town-sum = Сумма незавершённых: { $sum }.
+digest-sum-date = по источнику от { $date }
+digest-sum-dates = по источникам от { $from } до { $to }
+digest-sum-some-undated = у части дата не указана
 digest-town-sum-unknown = У { $count ->
     [one] { $count } проекта
    *[other] { $count } проектов

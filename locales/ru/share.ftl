@@ -30,7 +30,11 @@ chart-tiers-title = Три группы моногородов
 chart-tiers-subtitle = Число городов в группе (проект классификации, может измениться)
 chart-source = Источник: { $sources }
 chart-sources = Источники: { $sources }
-chart-sources-more = и ещё { $count }
+chart-sources-many = Источники: { $count ->
+    [one] { $count } публикация
+    [few] { $count } публикации
+   *[many] { $count } публикаций
+  } о проектах; источник каждого — в карточке города, кнопка 📎
 chart-no-source = Источник не указан
 chart-choose = Какой график прислать? Для графика по городу: <code>/chart Балхаш</code>
 chart-no-funding = По городу { $town } в моих данных нет цифр о финансировании — графику не из чего строиться.

@@ -6,7 +6,7 @@ import { townProgress } from "../domain/progress.ts";
 import type { Catalog, Figure, Measure, Source, Town } from "../domain/types.ts";
 import { cb, subCb, type CardSection } from "./callbacks.ts";
 import { figureLabel, figureLine, shortPublisher, sourceLink, valueText } from "./figure.ts";
-import { escapeAttr, escapeHtml, formatDate, formatKztBn, qualify } from "./format.ts";
+import { escapeAttr, escapeHtml, formatDate, formatKztBn, kazakhPartitive, qualify } from "./format.ts";
 import { fitItems } from "./limit.ts";
 import { sourceButtons, uniqueSources } from "./source.ts";
 import type { Keyboard, RenderContext, Reply } from "./types.ts";
@@ -66,6 +66,8 @@ export function measureItem(m: Measure, ctx: RenderContext): string {
     details.push(`${t("project-deadline")}: ${formatDate(m.deadline, lang)}${moved}`);
   }
   if (m.status === "done" && m.doneOn) details.push(t("project-done-on", { date: formatDate(m.doneOn, lang) }));
+  // The report's date when the data knows it apart from its source's (an undated page, a later update).
+  if (m.asOf && m.asOf !== m.sources[0]?.date) details.push(t("as-of", { date: formatDate(m.asOf, lang) }));
   const src = m.sources[0] ? ` · ${sourceLink(m.sources[0], ctx)}` : "";
   return `• <b>${titleText}</b>\n${details.join("; ")}${src}`;
 }
@@ -73,7 +75,7 @@ export function measureItem(m: Measure, ctx: RenderContext): string {
 function progressSummary(catalog: Catalog, town: Town, ctx: RenderContext): string {
   const p = townProgress(catalog, town.id);
   if (!p.projects.length) return `${ctx.t("section-progress")}: ${ctx.t("progress-projects-none")}`;
-  return ctx.t("progress-short", { total: p.projects.length, done: p.done, unfinished: p.unfinished, unknown: p.unknown });
+  return ctx.t("progress-short", { total: p.projects.length, done: p.done, unfinished: p.unfinished, unknown: p.unknown, doneOf: kazakhPartitive(p.done), unfinishedOf: kazakhPartitive(p.unfinished) });
 }
 
 function planTitle(pf: PlanFunding, ctx: RenderContext): string {
@@ -82,20 +84,31 @@ function planTitle(pf: PlanFunding, ctx: RenderContext): string {
   return `<b>${escapeHtml(label)}</b>`;
 }
 
-function fundingSummary(catalog: Catalog, town: Town, ctx: RenderContext): string {
+/** What the card's one-line funding summary shows: a plan's shortfall, else the first plan with a planned figure. */
+function summaryFunding(catalog: Catalog, town: Town): { pf: PlanFunding | null; figures: Figure[] } {
   const f = townFunding(catalog, town.id);
-  const withShortfall = f.plans.find((p) => p.shortfall);
-  const plan = (pf: PlanFunding) => (pf.plan ? escapeHtml(ctx.lang === "ru" ? pf.plan.labelRu : pf.plan.labelKk) : "");
-  // Each figure says which plan it belongs to: a town may have two plans with different sums.
-  if (withShortfall) {
-    const shortfall = valueText(withShortfall.shortfall!, ctx);
-    return withShortfall.plan ? ctx.t("funding-short-of-plan", { shortfall, plan: plan(withShortfall) }) : ctx.t("funding-short", { shortfall });
-  }
-  const known = f.plans.find((p) => p.planned?.value != null) ?? f.plans[0];
-  if (!known) return `${ctx.t("section-funding")}: ${ctx.t("funding-none")}`;
+  const pf = f.plans.find((p) => p.shortfall) ?? f.plans.find((p) => p.planned?.value != null) ?? f.plans[0] ?? null;
+  return { pf, figures: pf ? [pf.planned, pf.allocated].filter((x): x is Figure => !!x) : [] };
+}
+
+function fundingSummary(catalog: Catalog, town: Town, ctx: RenderContext): string {
+  const { pf, figures } = summaryFunding(catalog, town);
+  if (!pf) return `${ctx.t("section-funding")}: ${ctx.t("funding-none")}`;
+  // Each figure says which plan it belongs to (a town may have two plans with different
+  // sums) and cites its sources with their dates, as every figure line does.
+  const plan = pf.plan ? escapeHtml(ctx.lang === "ru" ? pf.plan.labelRu : pf.plan.labelKk) : "";
+  const cited = uniqueSources(figures.map((x) => x.source)).map((s) => sourceLink(s, ctx)).join("; ");
+  const src = cited ? ` · ${cited}` : "";
   const v = (x: Figure | null) => (x ? valueText(x, ctx) : ctx.t("unknown"));
-  const vars = { planned: v(known.planned), allocated: v(known.allocated) };
-  return known.plan ? ctx.t("funding-short-unknown-of-plan", { ...vars, plan: plan(known) }) : ctx.t("funding-short-unknown", vars);
+  let text: string;
+  if (pf.shortfall) {
+    const shortfall = valueText(pf.shortfall, ctx);
+    text = plan ? ctx.t("funding-short-of-plan", { shortfall, plan }) : ctx.t("funding-short", { shortfall });
+  } else {
+    const vars = { planned: v(pf.planned), allocated: v(pf.allocated) };
+    text = plan ? ctx.t("funding-short-unknown-of-plan", { ...vars, plan }) : ctx.t("funding-short-unknown", vars);
+  }
+  return src ? text.replace(/\.$/, "") + src : text;
 }
 
 function mainSection(catalog: Catalog, town: Town, ctx: RenderContext): string {
@@ -110,12 +123,15 @@ function mainSection(catalog: Catalog, town: Town, ctx: RenderContext): string {
   ].join("\n");
 }
 
+/** The plans' measure counts the progress section lists: the 2023–2025 plan's are said to be unknown per town. */
+const shownPlanCounts = (p: ReturnType<typeof townProgress>) => p.planCounts.filter((f) => f.planId !== "plan2023_2025");
+
 function progressSection(catalog: Catalog, town: Town, ctx: RenderContext): string {
   const { t } = ctx;
   const p = townProgress(catalog, town.id);
   const head: string[] = [`${title(town, ctx)} — ${t("section-progress")}`];
   head.push(town.inPlan2023_2025 ? t("progress-p25-unknown") : t("progress-not-in-p25"));
-  const counts = p.planCounts.filter((f) => f.planId !== "plan2023_2025");
+  const counts = shownPlanCounts(p);
   if (counts.length) {
     head.push(t("progress-plan-counts"));
     for (const f of counts) {
@@ -247,14 +263,14 @@ export function sectionSources(catalog: Catalog, town: Town, section: CardSectio
   };
   switch (section) {
     case "main":
-      return uniqueSources([tier, town.leftList?.source, population, ...enterprises, ...money()]);
+      return uniqueSources([tier, town.leftList?.source, population, ...enterprises, ...summaryFunding(catalog, town).figures.map((f) => f.source)]);
     case "about":
       return uniqueSources([tier, town.leftList?.source, population, ...enterprises]);
     case "funding":
       return uniqueSources(money());
     case "progress": {
       const p = townProgress(catalog, town.id);
-      return uniqueSources([...p.planCounts.map((f) => f.source), ...p.projects.flatMap((m) => m.sources.slice(0, 1))]);
+      return uniqueSources([...shownPlanCounts(p).map((f) => f.source), ...p.projects.flatMap((m) => m.sources.slice(0, 1))]);
     }
     case "sources":
       return cardSources(catalog, town);

@@ -5,7 +5,7 @@ import type { Figure, Source } from "../domain/types.ts";
 import { moneyLabel, shortfallLine, townName } from "./card.ts";
 import { drawBarChart, type Bar, type BarChartSpec, type BarGroup } from "./chart.ts";
 import { figureLine, shortPublisher, sourceLink, valueText } from "./figure.ts";
-import { escapeHtml, formatDate } from "./format.ts";
+import { escapeHtml, formatDate, kazakhPartitive } from "./format.ts";
 import { plainLine } from "./inline.ts";
 import type { RenderContext } from "./types.ts";
 
@@ -43,15 +43,20 @@ function fitCaption(head: string[], items: string[], tail: string[], more: (n: n
 
 const plain = (f: Figure, ctx: RenderContext) => plainLine(valueText(f, ctx), 80);
 
+/** Sources an image footer can name in full; more are counted and sent to the cards' 📎 lists, never cut to «and 93 more». */
+const FOOTER_SOURCES = 3;
+
 function sourceFooter(sources: Source[], ctx: RenderContext): string {
-  const named = sources.slice(0, 3).map((s) => `${shortPublisher(s)}${s.date ? `, ${formatDate(s.date, ctx.lang)}` : ""}`);
-  if (!named.length) return ctx.t("chart-no-source");
-  const more = sources.length > 3 ? ` ${ctx.t("chart-sources-more", { count: sources.length - 3 })}` : "";
-  return ctx.t(sources.length > 1 ? "chart-sources" : "chart-source", { sources: named.join("; ") + more });
+  if (!sources.length) return ctx.t("chart-no-source");
+  if (sources.length > FOOTER_SOURCES) return ctx.t("chart-sources-many", { count: sources.length });
+  const named = sources.map((s) => `${shortPublisher(s)}, ${s.date ? formatDate(s.date, ctx.lang) : ctx.t("source-no-date")}`);
+  return ctx.t(sources.length > 1 ? "chart-sources" : "chart-source", { sources: named.join("; ") });
 }
 
 const sourceLinks = (sources: Source[], ctx: RenderContext) =>
-  sources.length ? `${ctx.t(sources.length > 1 ? "chart-sources" : "chart-source", { sources: sources.slice(0, 3).map((s) => sourceLink(s, ctx)).join("; ") })}` : "";
+  !sources.length ? ""
+  : sources.length > FOOTER_SOURCES ? ctx.t("chart-sources-many", { count: sources.length })
+  : ctx.t(sources.length > 1 ? "chart-sources" : "chart-source", { sources: sources.map((s) => sourceLink(s, ctx)).join("; ") });
 
 export function fundingChart(data: FundingChart, ctx: RenderContext): Chart {
   const { t, lang } = ctx;
@@ -94,7 +99,7 @@ export function projectsChart(data: ProjectsChart, ctx: RenderContext): Chart {
       { value: r.unfinished, text: String(r.unfinished), color: COLOR.unfinished },
       ...(data.unknown ? [{ value: r.unknown, text: String(r.unknown), color: COLOR.unknown }] : []),
     ],
-    note: t("chart-projects-row", { done: r.done, total: r.done + r.unfinished + r.unknown }),
+    note: t("chart-projects-row", { done: r.done, doneOf: kazakhPartitive(r.done), total: r.done + r.unfinished + r.unknown }),
   }));
   const legend = [
     { label: t("chart-done"), color: COLOR.done },

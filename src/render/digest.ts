@@ -8,7 +8,7 @@ import { cb, subCb } from "./callbacks.ts";
 import { measureItem, townName } from "./card.ts";
 import { sourceLink, valueText } from "./figure.ts";
 import { isMixed } from "../domain/quantity.ts";
-import { escapeHtml, formatDate, formatKztBn, qualify } from "./format.ts";
+import { escapeHtml, formatDate, formatKztBn, kazakhPartitive, kazakhTimeLocative, qualify } from "./format.ts";
 import { statementText } from "./quantity.ts";
 import { splitMessage } from "./limit.ts";
 import { MESSAGE_LIMIT, type Keyboard, type RenderContext, type Reply } from "./types.ts";
@@ -16,7 +16,7 @@ import { MESSAGE_LIMIT, type Keyboard, type RenderContext, type Reply } from "./
 const pad = (n: number) => String(n).padStart(2, "0");
 
 export function scheduleText(s: Schedule, ctx: RenderContext): string {
-  return ctx.t("schedule-text", { weekday: s.weekday, time: `${pad(s.hour)}:${pad(s.minute)}` });
+  return ctx.t("schedule-text", { weekday: s.weekday, time: `${pad(s.hour)}:${pad(s.minute)}`, timeAt: kazakhTimeLocative(s.hour, s.minute) });
 }
 
 export function scopeText(catalog: Catalog, scope: Scope, ctx: RenderContext): string {
@@ -80,8 +80,20 @@ function figureChangeLine(c: FigureChange, ctx: RenderContext): string {
 function sumText(d: TownDigest, ctx: RenderContext): string {
   const money = (n: number) => formatKztBn(n, ctx.lang);
   const total = statementText(d.unfinishedSum!, money, ctx);
-  if (!isMixed(d.unfinishedAmounts) || d.unfinishedAmounts.length < 2) return total;
-  return `${total} (${d.unfinishedAmounts.map((p) => qualify(money(p.value), p.qualifier, ctx.lang)).join(" + ")})`;
+  const parts = isMixed(d.unfinishedAmounts) && d.unfinishedAmounts.length > 1
+    ? [d.unfinishedAmounts.map((p) => qualify(money(p.value), p.qualifier, ctx.lang)).join(" + ")]
+    : [];
+  return `${total} (${[...parts, sumDates(d, ctx)].join("; ")})`;
+}
+
+/** The dates of the figures a total adds up: a sum of amounts reported at different times says over which span. */
+function sumDates(d: TownDigest, ctx: RenderContext): string {
+  const added = d.unfinished.filter((m) => m.amountKztBn !== null);
+  const dates = added.map((m) => m.asOf ?? m.sources[0]?.date ?? null).filter((x): x is string => !!x).sort();
+  if (!dates.length) return ctx.t("source-no-date");
+  const [from, to] = [formatDate(dates[0], ctx.lang), formatDate(dates.at(-1), ctx.lang)];
+  const undated = dates.length < added.length ? `; ${ctx.t("digest-sum-some-undated")}` : "";
+  return `${from === to ? ctx.t("digest-sum-date", { date: from }) : ctx.t("digest-sum-dates", { from, to })}${undated}`;
 }
 
 /** A town's part of the digest as separate items, each small enough to stand alone. */
@@ -93,7 +105,7 @@ function townItems(catalog: Catalog, d: TownDigest, compared: boolean, ctx: Rend
   if (!d.reported) summary = t("digest-town-none");
   else if (!d.unfinished.length && !d.unknownStatus.length) summary = t("digest-town-all-done", { total: d.reported });
   else {
-    summary = t("digest-town-summary", { unfinished: d.unfinished.length, total: d.reported });
+    summary = t("digest-town-summary", { unfinished: d.unfinished.length, unfinishedOf: kazakhPartitive(d.unfinished.length), total: d.reported });
     if (d.unknownStatus.length) summary += ` ${t("digest-town-status-unknown", { count: d.unknownStatus.length })}`;
     if (d.unfinishedSum) summary += ` ${t("digest-town-sum", { sum: sumText(d, ctx) })}`;
     if (d.unfinished.length && d.unknownAmounts) summary += ` ${t("digest-town-sum-unknown", { count: d.unknownAmounts })}`;

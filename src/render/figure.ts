@@ -35,18 +35,29 @@ export function shortPublisher(s: Source): string {
   return s.publisher.split(/\s*[(;]/)[0]!.trim() || s.publisher;
 }
 
+/** «Publisher, date» linked to the source; a source that gives no date says so (every figure shows its date). */
 export function sourceLink(s: Source | null, ctx: RenderContext): string {
   if (!s) return "";
   const name = escapeHtml(shortPublisher(s));
-  const date = s.date ? `, ${formatDate(s.date, ctx.lang)}` : "";
+  const date = `, ${s.date ? formatDate(s.date, ctx.lang) : ctx.t("source-no-date")}`;
   return s.url ? `<a href="${escapeAttr(s.url)}">${name}</a>${date}` : `${name}${date}`;
+}
+
+/**
+ * The date a figure holds as of. One an editor changed citing a source of their own holds
+ * as of that source's date: the as-of the dataset gave belonged to the old value.
+ */
+export function figureAsOf(f: Figure): string | null {
+  if (f.changedAt && f.source?.grade === "editor" && f.source.date) return f.source.date;
+  return f.asOf;
 }
 
 /** «Label: value (as of …) · Source, date», plus «computed: …» for derived figures. */
 export function figureLine(label: string, f: Figure | null, ctx: RenderContext): string {
   if (!f) return `${label}: ${ctx.t("unknown")}`;
   const parts = [`${label}: <b>${valueText(f, ctx)}</b>`];
-  if (f.asOf && f.value !== null && f.asOf !== f.source?.date) parts.push(`(${ctx.t("as-of", { date: formatDate(f.asOf, ctx.lang) })})`);
+  const asOf = figureAsOf(f);
+  if (asOf && f.value !== null && asOf !== f.source?.date) parts.push(`(${ctx.t("as-of", { date: formatDate(asOf, ctx.lang) })})`);
   if (f.formula) parts.push(`(${ctx.t("computed", { formula: f.formula.replace(/\./g, ",") })})`);
   let line = parts.join(" ");
   if (f.source) line += ` · ${sourceLink(f.source, ctx)}`;

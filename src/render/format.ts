@@ -48,6 +48,47 @@ export function kazakhSuffix(word: string, kase: "abl" | "dat"): string {
   return front ? "тен" : "тан";
 }
 
+/** The Kazakh word a number is read ending with: 7 жеті, 30 отыз, 45 (қырық) бес, 100 жүз. */
+function kazakhLastNumeral(n: number): string {
+  const ONES = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"];
+  const TENS = ["", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"];
+  n = Math.abs(Math.trunc(n));
+  if (n % 10) return ONES[n % 10]!;
+  if (n % 100) return TENS[(n % 100) / 10]!;
+  if (n % 1000) return "жүз";
+  return n ? "мың" : "нөл";
+}
+
+const frontWord = (word: string) => {
+  const vowels = [...word].filter((c) => KK_VOWELS.includes(c));
+  return vowels.length ? KK_FRONT.includes(vowels.at(-1)!) : false;
+};
+
+/**
+ * «2-еуі», «8-і», «20-сы»: how many of a whole, in Kazakh («7 жобаның 2-еуі орындалды»).
+ * Two to seven take the collective form (екеуі … жетеуі); other numbers the possessive
+ * of the word they are read ending with (бірі, сегізі, оны, жиырмасы).
+ */
+export function kazakhPartitive(n: number): string {
+  const COLLECTIVE: Record<number, string> = { 2: "еуі", 3: "еуі", 4: "еуі", 5: "еуі", 6: "ауы", 7: "еуі" };
+  if (COLLECTIVE[n]) return `${n}-${COLLECTIVE[n]}`;
+  const word = kazakhLastNumeral(n);
+  const front = frontWord(word);
+  const ending = KK_VOWELS.includes(word.at(-1)!) ? (front ? "сі" : "сы") : front ? "і" : "ы";
+  // «қырық» drops its last vowel before the ending (қырқы); the written digit form is the same.
+  return `${n}-${ending}`;
+}
+
+/** «07:30-да», «09:00-да», «13:00-те»: a clock time with the Kazakh locative, as it is read aloud. */
+export function kazakhTimeLocative(hour: number, minute: number): string {
+  const word = kazakhLastNumeral(minute || hour);
+  const last = word.at(-1)!;
+  const front = frontWord(word);
+  const voiceless = "пфктсшщхчцқ".includes(last);
+  const pad = (x: number) => String(x).padStart(2, "0");
+  return `${pad(hour)}:${pad(minute)}-${voiceless ? (front ? "те" : "та") : front ? "де" : "да"}`;
+}
+
 /** A value with its qualifier: «около 170,2 млрд ₸», «шамамен 170,2 млрд теңге», «3 млрд теңгеден астам». */
 export function qualify(text: string, q: Qualifier | null | undefined, lang: Lang): string {
   switch (q) {

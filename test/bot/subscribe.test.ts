@@ -40,9 +40,9 @@ describe.each(providers())("subscribing on %s", (provider) => {
     t = await testBot(provider);
     await t.send(callbackUpdate(KK, "lang:kk"));
     await t.send(textUpdate(KK, "Балқашқа жазылғым келеді"));
-    expect(lastText(t.tg)).toMatch(/Не туралы: Балқаш\nҚашан: әр дүйсенбі сағат 09:00-де/);
+    expect(lastText(t.tg)).toMatch(/Не туралы: Балқаш\nҚашан: әр дүйсенбі сағат 09:00-да/);
     await press(t, KK, "✓ Жазылу");
-    expect(lastText(t.tg)).toMatch(/Дайын: сіз жазылдыңыз\. Балқаш — әр дүйсенбі сағат 09:00-де \(Астана уақыты\)\.\nКелесі дайджест: Дс, 30\.11\.2026, 09:00/);
+    expect(lastText(t.tg)).toMatch(/Дайын: сіз жазылдыңыз\. Балқаш — әр дүйсенбі сағат 09:00-да \(Астана уақыты\)\.\nКелесі дайджест: Дс, 30\.11\.2026, 09:00/);
     expect((await rows())[0]).toMatchObject({ townIds: '["balkhash"]', language: "kk" });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, formatDate, formatKztBn, formatNumber, kazakhSuffix, qualify, THIN } from "../../src/render/format.ts";
+import { escapeHtml, formatDate, formatKztBn, formatNumber, kazakhPartitive, kazakhSuffix, kazakhTimeLocative, qualify, THIN } from "../../src/render/format.ts";
 import { fitItems, splitMessage } from "../../src/render/limit.ts";
 
 describe("numbers as people write them", () => {
@@ -40,6 +40,30 @@ describe("numbers as people write them", () => {
     expect(kazakhSuffix("адам", "abl")).toBe("нан");
     expect(kazakhSuffix("Балқаш", "dat")).toBe("қа");
     expect(kazakhSuffix("Риддер", "dat")).toBe("ге");
+  });
+
+  it("counts a part of a whole in Kazakh grammar: «7 жобаның 2-еуі»", () => {
+    expect(kazakhPartitive(2)).toBe("2-еуі");
+    expect(kazakhPartitive(6)).toBe("6-ауы");
+    expect(kazakhPartitive(7)).toBe("7-еуі");
+    expect(kazakhPartitive(1)).toBe("1-і");
+    expect(kazakhPartitive(8)).toBe("8-і");
+    expect(kazakhPartitive(9)).toBe("9-ы");
+    expect(kazakhPartitive(10)).toBe("10-ы");
+    expect(kazakhPartitive(12)).toBe("12-сі");
+    expect(kazakhPartitive(20)).toBe("20-сы");
+    expect(kazakhPartitive(60)).toBe("60-ы");
+    expect(kazakhPartitive(100)).toBe("100-і");
+  });
+
+  it("puts the Kazakh locative after a time as the time is read: «07:30-да»", () => {
+    expect(kazakhTimeLocative(7, 30)).toBe("07:30-да");
+    expect(kazakhTimeLocative(9, 0)).toBe("09:00-да");
+    expect(kazakhTimeLocative(7, 0)).toBe("07:00-де");
+    expect(kazakhTimeLocative(13, 0)).toBe("13:00-те");
+    expect(kazakhTimeLocative(16, 0)).toBe("16:00-да");
+    expect(kazakhTimeLocative(18, 45)).toBe("18:45-те");
+    expect(kazakhTimeLocative(20, 0)).toBe("20:00-да");
   });
 
   it("writes dates in the local form", () => {
