@@ -24,7 +24,7 @@ export interface Snapshot {
 const MEMO_LIMIT = 5000;
 
 export function buildSnapshot(catalog: Catalog): Snapshot {
-  const towns = new TownIndex([...catalog.towns.values()].map((t) => ({ id: t.id, names: t.names.map((n) => n.name) })));
+  const towns = new TownIndex([...catalog.towns.values()].map((t) => ({ id: t.id, names: t.names.flatMap((n) => (n.nameKk ? [n.name, n.nameKk] : [n.name])) })));
   const cache = new Map<string, unknown>();
   const memo = <T>(key: string, make: () => T): T => {
     if (cache.has(key)) return cache.get(key) as T;
@@ -33,7 +33,7 @@ export function buildSnapshot(catalog: Catalog): Snapshot {
     return value;
   };
   const understander = new Understander(
-    [...catalog.towns.values()].map((t) => ({ id: t.id, status: t.status, region: t.regionKk, names: [t.nameRu, t.nameKk, ...t.names.map((n) => n.name)] })),
+    [...catalog.towns.values()].map((t) => ({ id: t.id, status: t.status, region: t.regionKk, names: [t.nameRu, t.nameKk, ...t.names.flatMap((n) => (n.nameKk ? [n.name, n.nameKk] : [n.name]))] })),
   );
   return { catalog, towns, understander, memo };
 }

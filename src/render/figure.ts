@@ -1,32 +1,34 @@
 // One figure as a line of text: its value with unit and qualifier (or «unknown»), the
 // date it holds as of, whether the bot computed it, and its source as a link.
+import { inLang } from "../domain/localized.ts";
 import type { Figure, Lang, Source } from "../domain/types.ts";
 import { escapeAttr, escapeHtml, formatDate, formatKztBn, formatNumber, qualify } from "./format.ts";
 import type { RenderContext } from "./types.ts";
 
 export function valueText(f: Figure, { lang, t }: RenderContext): string {
-  if (f.value === null) return f.text ? escapeHtml(f.text) : t("unknown");
-  let text: string;
+  const text = inLang(f.text, lang);
+  if (f.value === null) return text ? escapeHtml(text) : t("unknown");
+  let shown: string;
   switch (f.unit) {
     case "KZT bn":
-      text = formatKztBn(f.value, lang);
+      shown = formatKztBn(f.value, lang);
       break;
     case "KZT trn":
-      text = formatKztBn(f.value * 1000, lang);
+      shown = formatKztBn(f.value * 1000, lang);
       break;
     case "million people":
-      text = `${formatNumber(f.value, 2)} ${lang === "ru" ? "млн человек" : "млн адам"}`;
+      shown = `${formatNumber(f.value, 2)} ${lang === "ru" ? "млн человек" : "млн адам"}`;
       break;
     case "people":
-      text = `${formatNumber(f.value)} ${t("people", { count: f.value })}`;
+      shown = `${formatNumber(f.value)} ${t("people", { count: f.value })}`;
       break;
     case "%":
-      text = `${formatNumber(f.value, 1)}%`;
+      shown = `${formatNumber(f.value, 1)}%`;
       break;
     default:
-      text = formatNumber(f.value, 2);
+      shown = formatNumber(f.value, 2);
   }
-  return qualify(text, f.qualifier, lang);
+  return qualify(shown, f.qualifier, lang);
 }
 
 /** Publisher without its parenthetical, for inline attributions. */
@@ -54,5 +56,5 @@ export function figureLine(label: string, f: Figure | null, ctx: RenderContext):
 }
 
 export function figureLabel(f: Figure, lang: Lang): string | null {
-  return lang === "ru" ? f.labelRu : f.labelKk ?? f.labelRu;
+  return lang === "ru" ? f.labelRu : f.labelKk;
 }

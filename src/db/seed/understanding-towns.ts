@@ -8,6 +8,6 @@ export function townsFromDataset(ds: Dataset): UnderstandingTown[] {
     id: t.id,
     status: t.status,
     region: t.region.kk,
-    names: [t.nameRu, t.nameKk, ...t.namesLatin, ...t.aliases, ...t.formerNames.map((f) => f.name)],
+    names: [t.nameRu, t.nameKk, ...t.namesLatin, ...t.aliases, ...t.formerNames.flatMap((f) => [f.nameRu, f.nameKk])],
   }));
 }
