@@ -4,7 +4,7 @@ import type { EditPlan, FieldChange, Json, PlanError, PlannedChange } from "../d
 import type { Catalog } from "../domain/types.ts";
 import type { CellError, HeaderProblem } from "../admin/sheets.ts";
 import type { TableProblem } from "../admin/table.ts";
-import type { HistoryEntry } from "../db/edits.ts";
+import type { HistoryEntry, ReleaseConflictEntry } from "../db/edits.ts";
 import { escapeHtml, formatDate, formatNumber } from "./format.ts";
 import { fitItems } from "./limit.ts";
 import type { RenderContext, Reply } from "./types.ts";
@@ -99,8 +99,8 @@ export function renderHistory(entries: HistoryEntry[], title: string, catalog: C
   const { t } = ctx;
   if (!entries.length) return { text: t("ed-history-empty", { town: title }) };
   const blocks = entries.map((e) => {
-    const who = escapeHtml(e.userName ?? String(e.userId));
-    const what = e.kind === "undo" ? t("ed-history-undo", { id: String(e.undoOfId ?? "") }) : e.kind === "upload" ? t("ed-history-upload", { file: escapeHtml(e.fileName ?? "") }) : t("ed-history-edit");
+    const who = e.kind === "release" ? t("ed-history-release-who") : escapeHtml(e.userName ?? String(e.userId));
+    const what = e.kind === "release" ? t("ed-history-release", { release: formatDate(e.fileName ?? "", ctx.lang) }) : e.kind === "undo" ? t("ed-history-undo", { id: String(e.undoOfId ?? "") }) : e.kind === "upload" ? t("ed-history-upload", { file: escapeHtml(e.fileName ?? "") }) : t("ed-history-edit");
     const when = e.at.toISOString().slice(0, 16).replace("T", " ");
     const head = `<b>#${e.setId}</b> · ${when} UTC · ${who} · ${what}${e.undoneById ? ` · ${t("ed-history-undone", { id: String(e.undoneById) })}` : ""}`;
     const changes = e.changes.filter((c) => !DERIVED.has(c.field)).slice(0, 8).map((c) => {
@@ -116,6 +116,33 @@ export function renderHistory(entries: HistoryEntry[], title: string, catalog: C
     text: listed(ctx, t("ed-history-title", { town: title }), blocks, ""),
     ...(undoable.length ? { keyboard: undoable.map((e) => [{ text: t("ed-btn-undo", { id: String(e.setId) }), data: edCb.undo(e.setId) }]) } : {}),
   };
+}
+
+const NAMED_FIELDS = new Set(["titleRu", "titleKk", "status", "amountKztBn", "deadline", "doneOn", "value", "qualifier", "asOf", "tierId"]);
+
+/** Where a release and an editor disagree: the editor's value stands, the release's is shown beside it. */
+export function renderConflicts(entries: ReleaseConflictEntry[], title: string, catalog: Catalog, ctx: RenderContext): Reply {
+  const { t, lang } = ctx;
+  // Fields editors change and the locales name; the rest (sources, history) follow from these.
+  const shown = entries.filter((c) => c.field === "*" || NAMED_FIELDS.has(c.field));
+  if (!shown.length) return { text: t("ed-conflicts-empty", { town: title }) };
+  const lines = shown.map((c) => {
+    const town = c.townId ? catalog.towns.get(c.townId) : undefined;
+    const townName = escapeHtml(town ? (lang === "kk" ? town.nameKk : town.nameRu) : "");
+    const measure = c.entity === "measure" ? catalog.measures.find((m) => m.id === c.entityId) : undefined;
+    const figure = c.entity === "figure" ? [...(town?.figures ?? []), ...catalog.nationalFigures].find((f) => f.id === c.entityId) : undefined;
+    const label = measure ? (lang === "kk" ? measure.titleKk : measure.titleRu)
+      : figure ? (lang === "kk" ? figure.labelKk : figure.labelRu) || t(`ed-key-${figure.key}`)
+      : c.field === "*" ? recordLabel(c.release as Record<string, Json>, ctx) : "";
+    const what = [townName, escapeHtml(label)].filter(Boolean).join(": ");
+    if (c.field === "*") return `➖ ${what}
+    ${t("ed-conflict-deleted", { date: formatDate(c.releaseId, lang) })}`;
+    return `✏️ ${what}
+    ${t("ed-conflict-field", {
+      field: t(`ed-field-${c.field}`), kept: valueText(c.field, c.kept as Json, ctx), release: valueText(c.field, c.release as Json, ctx), date: formatDate(c.releaseId, lang),
+    })}`;
+  });
+  return { text: listed(ctx, t("ed-conflicts-title", { town: title }), lines, t("ed-conflicts-hint")) };
 }
 
 function recordLabel(r: Record<string, Json> | null, ctx: RenderContext): string {

@@ -4,29 +4,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/db/catalog.ts";
 import { EditRepo } from "../../src/db/edits.ts";
 import { applyRelease } from "../../src/db/seed/seed.ts";
-import { HEADLINE_KEY } from "../../src/db/seed/rows.ts";
 import { loadDataset } from "../../src/db/seed/dataset.ts";
 import { digestContent, digestSnapshot } from "../../src/domain/digest.ts";
-import type { Db } from "../../src/db/client.ts";
 import { freshDb, providers, type TestDb } from "../helpers/db.ts";
-import { release1 } from "../helpers/release1.ts";
-
-/** The template database holds the bundled release: empty its data to start from release 1. */
-async function emptyData(db: Db) {
-  await db.measureTown.deleteMany();
-  await db.measure.deleteMany();
-  await db.figure.deleteMany();
-  await db.plan.deleteMany();
-  await db.enterprise.deleteMany();
-  await db.townName.deleteMany();
-  await db.town.deleteMany();
-  await db.tier.deleteMany();
-  await db.discrepancy.deleteMany();
-  await db.source.deleteMany();
-  await db.seedRecord.deleteMany();
-  await db.release.deleteMany();
-  await db.meta.deleteMany({ where: { key: HEADLINE_KEY } });
-}
+import { emptyData, release1 } from "../helpers/release1.ts";
 
 const PLANT = "kurchatov-700-mw-power-plant";
 

@@ -3,7 +3,9 @@
 // Kazakh labels of its translation table, no Kazakh notes. Tests apply it to build the
 // database an existing installation has before it imports release 2.
 import { readFileSync } from "node:fs";
+import type { Db } from "../../src/db/client.ts";
 import type { Dataset } from "../../src/db/seed/dataset.ts";
+import { HEADLINE_KEY } from "../../src/db/seed/rows.ts";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const read = (name: string): any => JSON.parse(readFileSync(new URL(`../fixtures/release1/${name}`, import.meta.url), "utf8"));
@@ -68,4 +70,21 @@ export function release1(): Dataset {
       sources: projects.sources.map((s: any) => ({ ...s, aboutRu: null, aboutKk: null })),
     },
   } as unknown as Dataset;
+}
+
+/** Test databases come with the bundled release: this empties its data, to start from release 1. */
+export async function emptyData(db: Db) {
+  await db.measureTown.deleteMany();
+  await db.measure.deleteMany();
+  await db.figure.deleteMany();
+  await db.plan.deleteMany();
+  await db.enterprise.deleteMany();
+  await db.townName.deleteMany();
+  await db.town.deleteMany();
+  await db.tier.deleteMany();
+  await db.discrepancy.deleteMany();
+  await db.source.deleteMany();
+  await db.seedRecord.deleteMany();
+  await db.release.deleteMany();
+  await db.meta.deleteMany({ where: { key: HEADLINE_KEY } });
 }
