@@ -43,7 +43,7 @@ function statusLines(town: Town, catalog: Catalog, ctx: RenderContext): string[]
   return lines;
 }
 
-function populationLine(town: Town, ctx: RenderContext): string {
+export function populationLine(town: Town, ctx: RenderContext): string {
   const f = town.figures.find((x) => x.key === "population") ?? null;
   // A city administration counts the villages it governs too: said for every town, so towns compare fairly.
   const scope = f?.scope === "city" || f?.scope === "city_administration" ? ` (${ctx.t(`population-scope-${f.scope}`)})` : "";

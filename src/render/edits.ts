@@ -60,6 +60,8 @@ function escapeParams(params: Record<string, string | number> | undefined): Reco
 
 /** Fields the preview leaves out: they follow from the ones shown. */
 const DERIVED = new Set(["sourceIds", "deadlineHistory", "sourceId", "formula"]);
+/** Fields editors change, which the locales name (ed-field-…). */
+const NAMED_FIELDS = new Set(["titleRu", "titleKk", "status", "amountKztBn", "deadline", "doneOn", "value", "qualifier", "asOf", "tierId"]);
 
 function fieldLine(f: FieldChange, ctx: RenderContext): string {
   return ctx.t("ed-field-change", { field: ctx.t(`ed-field-${f.field}`), old: valueText(f.field, f.old, ctx), new: valueText(f.field, f.new, ctx) });
@@ -103,7 +105,8 @@ export function renderHistory(entries: HistoryEntry[], title: string, catalog: C
     const what = e.kind === "release" ? t("ed-history-release", { release: formatDate(e.fileName ?? "", ctx.lang) }) : e.kind === "undo" ? t("ed-history-undo", { id: String(e.undoOfId ?? "") }) : e.kind === "upload" ? t("ed-history-upload", { file: escapeHtml(e.fileName ?? "") }) : t("ed-history-edit");
     const when = e.at.toISOString().slice(0, 16).replace("T", " ");
     const head = `<b>#${e.setId}</b> · ${when} UTC · ${who} · ${what}${e.undoneById ? ` · ${t("ed-history-undone", { id: String(e.undoneById) })}` : ""}`;
-    const changes = e.changes.filter((c) => !DERIVED.has(c.field)).slice(0, 8).map((c) => {
+    // Named fields only: a release also fills texts and sources, which follow from these.
+    const changes = e.changes.filter((c) => c.field === "*" || NAMED_FIELDS.has(c.field)).slice(0, 8).map((c) => {
       const town = c.townId ? catalog.towns.get(c.townId) : undefined;
       const townName = escapeHtml(town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : "");
       if (c.field === "*") return `  ${c.old === null ? "➕" : "➖"} ${townName}: ${escapeHtml(recordLabel((c.old ?? c.new) as Record<string, Json>, ctx))}`;
@@ -117,8 +120,6 @@ export function renderHistory(entries: HistoryEntry[], title: string, catalog: C
     ...(undoable.length ? { keyboard: undoable.map((e) => [{ text: t("ed-btn-undo", { id: String(e.setId) }), data: edCb.undo(e.setId) }]) } : {}),
   };
 }
-
-const NAMED_FIELDS = new Set(["titleRu", "titleKk", "status", "amountKztBn", "deadline", "doneOn", "value", "qualifier", "asOf", "tierId"]);
 
 /** Where a release and an editor disagree: the editor's value stands, the release's is shown beside it. */
 export function renderConflicts(entries: ReleaseConflictEntry[], title: string, catalog: Catalog, ctx: RenderContext): Reply {

@@ -53,5 +53,5 @@ describe.each(providers())("release conflicts on %s", (provider) => {
 
     await t.send(textUpdate(READER, "/conflicts"));
     expect(lastText(t.tg)).not.toContain("Выпуск данных");
-  });
+  }, 120_000); // two whole-dataset imports: slow on PostgreSQL
 });

@@ -81,6 +81,8 @@ export async function applyRelease(db: Db, ds: Dataset, now = new Date()): Promi
       const current = new Map((await delegate.findMany()).map((r) => [keyOf[table](r), r]));
       const toCreate: Row[] = [];
       const newRecords: Array<{ table: string; id: string; hash: string; values: string }> = [];
+      // Rewritten in two statements per table rather than one per record: PostgreSQL pays a round trip for each.
+      const rewritten: string[] = [];
       const entity = LOGGED[table];
       for (const row of rows[table]) {
         const key = keyOf[table](row);
@@ -121,10 +123,10 @@ export async function applyRelease(db: Db, ds: Dataset, now = new Date()): Promi
           await delegate.update({ where: whereOf(table, cur), data });
           report.updated++;
         }
-        const record = { hash: h, values: JSON.stringify(row) };
-        if (prev) await tx.seedRecord.update({ where: { table_id: { table, id: key } }, data: record });
-        else newRecords.push({ table, id: key, ...record });
+        if (prev) rewritten.push(key);
+        newRecords.push({ table, id: key, hash: h, values: JSON.stringify(row) });
       }
+      for (let i = 0; i < rewritten.length; i += 500) await tx.seedRecord.deleteMany({ where: { table, id: { in: rewritten.slice(i, i + 500) } } });
       if (toCreate.length) await delegate.createMany({ data: toCreate });
       if (newRecords.length) await tx.seedRecord.createMany({ data: newRecords });
       report.created += toCreate.length;
