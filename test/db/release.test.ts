@@ -87,4 +87,32 @@ describe.each(providers())("release import on %s", (provider) => {
     expect((await applyRelease(db, release1())).skipped).toBe(true);
     expect((await loadCatalog(db)).measures.filter((m) => m.kind === "project")).toHaveLength(91);
   }, 120_000); // two whole-dataset imports: slow on PostgreSQL
+
+  it("upgrades a database seeded before releases kept their rows, going by the change log", async () => {
+    t = await freshDb(provider);
+    const { db } = t;
+    await emptyData(db);
+    await applyRelease(db, release1());
+    // What the earlier seed left: a hash per record, no row, no release table entry.
+    await db.seedRecord.updateMany({ data: { values: null, hash: "from-an-earlier-seed" } });
+    await db.release.deleteMany();
+    const c = await loadCatalog(db);
+    const edits = new EditRepo(db);
+    const plant = c.measures.find((m) => m.id === PLANT)!;
+    const { setId } = await edits.propose(c, {
+      kind: "edit", userId: 7, chatId: 7, fileName: null, sheet: "measures",
+      rows: [{ line: 1, id: PLANT, townId: "kurchatov", titleRu: plant.titleRu, titleKk: plant.titleKk, status: "delayed", amountKztBn: plant.amountKztBn,
+        deadline: plant.deadline, doneOn: plant.doneOn, source: { title: "Акимат Курчатова", date: "2026-11-30", url: "https://example.kz/kurchatov" } }],
+    });
+    await edits.apply(setId!, 7, new Date("2026-12-01T00:00:00Z"));
+
+    const report = await applyRelease(db, loadDataset());
+    expect(report.skipped).toBe(false);
+    const after = await loadCatalog(db);
+    expect(after.measures.find((m) => m.id === PLANT)!.status).toBe("delayed");
+    expect(await db.releaseConflict.count({ where: { entityId: PLANT, field: "status" } })).toBe(1);
+    expect(after.measures.find((m) => m.id === "ridder-chp-repairs-2023-2024")!.status).toBe("done");
+    expect(after.sources.get("lada-2026-01-28")!.about?.ru).toBeTruthy();
+    expect(await db.changeSet.count({ where: { kind: "release" } })).toBe(1);
+  }, 120_000);
 });
