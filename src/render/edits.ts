@@ -114,7 +114,8 @@ export function renderHistory(entries: HistoryEntry[], title: string, catalog: C
     });
     return [head, ...changes].join("\n");
   });
-  const undoable = canUndo ? entries.filter((e) => !e.undoneById).slice(0, 5) : [];
+  // A data release is not undone from the chat: its changes are corrected one by one with /edit.
+  const undoable = canUndo ? entries.filter((e) => !e.undoneById && e.kind !== "release").slice(0, 5) : [];
   return {
     text: listed(ctx, t("ed-history-title", { town: title }), blocks, ""),
     ...(undoable.length ? { keyboard: undoable.map((e) => [{ text: t("ed-btn-undo", { id: String(e.setId) }), data: edCb.undo(e.setId) }]) } : {}),

@@ -6,7 +6,7 @@ import { EditRepo } from "../../src/db/edits.ts";
 import { applyRelease } from "../../src/db/seed/seed.ts";
 import { loadDataset } from "../../src/db/seed/dataset.ts";
 import { textUpdate, type FakeUser } from "../../src/fake-telegram/updates.ts";
-import { ADMIN_ID, lastText, testBot, type TestBot } from "../helpers/bot.ts";
+import { ADMIN_ID, buttonsOf, lastText, testBot, type TestBot } from "../helpers/bot.ts";
 import { freshDb, providers } from "../helpers/db.ts";
 import { emptyData, release1 } from "../helpers/release1.ts";
 
@@ -50,6 +50,7 @@ describe.each(providers())("release conflicts on %s", (provider) => {
 
     await t.send(textUpdate(ADMIN, "/history Риддер"));
     expect(lastText(t.tg)).toContain("набор данных · выпуск данных от 06.12.2026");
+    expect(buttonsOf(t.tg).map((b) => b.text)).toEqual([]);
 
     await t.send(textUpdate(READER, "/conflicts"));
     expect(lastText(t.tg)).not.toContain("Выпуск данных");
