@@ -32,7 +32,7 @@ try {
     const result = auditReply(r, data);
     found += result.violations.length;
     for (const v of result.violations) console.log(describeViolation(v));
-    if (tolerated) for (const v of result.release1) console.log(`(release 1: ${v.field ?? "?"}) ${describeViolation(v)}`);
+    if (tolerated) for (const v of result.tolerated) console.log(`(tolerated: ${v.field ?? "?"}) ${describeViolation(v)}`);
   }
   saveVerdicts();
   console.error(`${replies.length} replies, ${found} violations`);

@@ -37,7 +37,7 @@ async function main() {
   const log = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN]);
   const { db, migrated, seed } = await prepareDatabase(config.DATABASE_URL);
   if (migrated.length) log.info({ migrated }, "database migrated");
-  if (!seed.skipped) log.info(seed, "dataset seeded");
+  if (!seed.skipped) log.info(seed, "dataset release applied");
   const knowledge = await Knowledge.load(db);
   // Polling has one consumer by Telegram's rule; behind a webhook there may be several instances.
   const stores = botStores(db, config.DATABASE_URL, knowledge, { shared: config.BOT_MODE === "webhook" });

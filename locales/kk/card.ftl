@@ -5,7 +5,6 @@ computed = есептелген: { $formula }
 source-inline = { $source }
 as-of = { $date } жағдай бойынша
 note = Ескертпе: { $text }
-notes-original = Ескертпе (орыс тілінде): { $text }
 
 status-monotown = Моноқала
 status-former = Бұрынғы моноқала — тізімнен шығарылған
@@ -17,6 +16,8 @@ left-reported = Тізімнен шығарылғаны туралы хабар:
 
 field-region = Облыс
 field-population = Халқы
+population-scope-city = қаланың өзі
+population-scope-city_administration = қала бағынысты елді мекендерімен бірге
 field-enterprise = Қала құраушы кәсіпорын
 field-enterprise-unknown = дереккөздерде аталмаған
 field-tier = Тобы

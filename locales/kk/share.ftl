@@ -51,10 +51,12 @@ source-publisher = Жариялаушы: { $publisher }
 source-title-line = Тақырыбы: «{ $title }»
 source-date = Күні: { $date }
 source-link = Сілтеме: { $link }
-source-supports = Онда не айтылған (деректер жинағын құрастырушының ағылшынша жазбасы):
-source-discrepancies = Басқа дереккөздер басқаша айтады (деректер орыс тілінде):
+source-about = Дереккөз туралы: { $text }
+source-discrepancies = Басқа дереккөздер басқаша айтады:
 source-no-discrepancy = Деректер жинағында бұл дереккөздің басқалармен алшақтығы жоқ.
-source-preferred = Қай санға сенеміз: { $text }
+source-preferred = Бот көрсететін сан: { $text }
+source-both-kept = Бот екі санды да сақтайды: дереккөздер әртүрлі нәрсені айтады немесе алшақтық шешілмеген.
+source-explanation = Неге әртүрлі: { $text }
 source-other-sources = Алшақтықтың дереккөздері: { $sources }
 
 # CSV

@@ -5,7 +5,6 @@ computed = вычислено: { $formula }
 source-inline = { $source }
 as-of = на { $date }
 note = Примечание: { $text }
-notes-original = Примечание: { $text }
 
 status-monotown = Моногород
 status-former = Бывший моногород — исключён из перечня
@@ -17,6 +16,8 @@ left-reported = Сообщение об исключении:
 
 field-region = Область
 field-population = Население
+population-scope-city = сам город
+population-scope-city_administration = город с подчинёнными населёнными пунктами
 field-enterprise = Градообразующее предприятие
 field-enterprise-unknown = не названо в источниках
 field-tier = Группа

@@ -3,6 +3,7 @@
 cmd-export = Выгрузить данные (CSV и XLSX)
 cmd-template = Шаблоны для обновления данных
 cmd-history = История изменений города
+cmd-conflicts = Правки, которые выпуск данных не перезаписал
 cmd-editors = Редакторы: список, добавить, убрать
 
 changed-on = изменено { $date }
@@ -114,6 +115,15 @@ ed-history-upload = загрузка { $file }
 ed-history-edit = правка
 ed-history-undo = отмена набора #{ $id }
 ed-history-undone = отменён набором #{ $id }
+ed-history-release = выпуск данных от { $release }
+ed-history-release-who = набор данных
+
+ed-conflicts-title = <b>Выпуск данных и правки редакторов: { $town }</b>
+    Эти поля редактор изменил после прошлого выпуска, поэтому новый выпуск их не перезаписал.
+ed-conflicts-empty = Расхождений между выпусками данных и правками редакторов нет: { $town }.
+ed-conflict-field = { $field }: в данных оставлено { $kept }; выпуск от { $date } даёт { $release }
+ed-conflict-deleted = запись удалена редактором; в выпуске от { $date } она есть
+ed-conflicts-hint = Если выпуск вернее, внесите его значение через /edit со ссылкой на источник.
 ed-btn-undo = ↩️ Отменить #{ $id }
 
 ed-undone = Набор #{ $id } отменён (это записано как набор #{ $undo }; его тоже можно отменить).

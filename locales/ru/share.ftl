@@ -52,10 +52,12 @@ source-publisher = Издатель: { $publisher }
 source-title-line = Заголовок: «{ $title }»
 source-date = Дата: { $date }
 source-link = Ссылка: { $link }
-source-supports = Что в нём сказано (заметка составителя набора данных, на английском):
+source-about = О чём источник: { $text }
 source-discrepancies = Другие источники говорят иначе:
 source-no-discrepancy = Расхождений этого источника с другими в наборе данных нет.
-source-preferred = Какой цифре верим: { $text }
+source-preferred = Бот показывает: { $text }
+source-both-kept = Бот сохраняет обе цифры: источники говорят о разном или расхождение не разрешено.
+source-explanation = Почему расходятся: { $text }
 source-other-sources = Источники расхождения: { $sources }
 
 # CSV

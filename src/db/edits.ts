@@ -43,6 +43,17 @@ export interface HistoryEntry {
   changes: Array<{ entity: string; entityId: string; townId: string | null; field: string; old: Json | Record<string, Json>; new: Json | Record<string, Json>; sourceId: string | null }>;
 }
 
+export interface ReleaseConflictEntry {
+  releaseId: string;
+  entity: string;
+  entityId: string;
+  townId: string | null;
+  field: string;
+  /** What the release says, and what the database kept (null: the record was deleted). */
+  release: Json | Record<string, Json>;
+  kept: Json | Record<string, Json>;
+}
+
 const parse = (s: string | null): Json | Record<string, Json> => (s === null ? null : (JSON.parse(s) as Json));
 
 export class EditRepo {
@@ -168,6 +179,20 @@ export class EditRepo {
       setId: s.id, kind: s.kind, fileName: s.fileName, userId: Number(s.userId), userName: names.get(s.userId) ?? null, at: s.appliedAt ?? s.createdAt,
       undoOfId: s.undoOfId, undoneById: s.undoneById,
       changes: s.changes.map((c) => ({ entity: c.entity, entityId: c.entityId, townId: c.townId, field: c.field, old: parse(c.oldValue), new: parse(c.newValue), sourceId: c.sourceId })),
+    }));
+  }
+
+  /**
+   * Fields a dataset release would have changed but an editor had changed first (see
+   * db/seed/seed.ts): the editor's value was kept; both are listed, newest release first.
+   */
+  async conflicts(townId: string | null, limit = 50): Promise<ReleaseConflictEntry[]> {
+    const rows = await this.db.releaseConflict.findMany({
+      where: townId ? { townId } : {}, orderBy: [{ releaseId: "desc" }, { id: "asc" }], take: limit,
+    });
+    return rows.map((r) => ({
+      releaseId: r.releaseId, entity: r.entity, entityId: r.entityId, townId: r.townId, field: r.field,
+      release: parse(r.releaseValue), kept: parse(r.keptValue),
     }));
   }
 

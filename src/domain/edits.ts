@@ -158,9 +158,9 @@ class Planner {
 function measureRecord(m: Measure): Record<string, Json> {
   return {
     id: m.id, kind: m.kind, scope: m.scope, titleRu: m.titleRu, titleKk: m.titleKk, status: m.status, amountKztBn: m.amountKztBn,
-    amountOther: m.amountOther, amountQualifier: m.amountQualifier, jobs: m.jobs, deadline: m.deadline,
+    amountOther: m.amountOther?.ru || null, amountOtherKk: m.amountOther?.kk || null, amountQualifier: m.amountQualifier, jobs: m.jobs, deadline: m.deadline,
     deadlineHistory: JSON.stringify(m.deadlineHistory.map((d) => ({ deadline: d.deadline, sourceId: d.source?.id ?? null }))),
-    doneOn: m.doneOn, planLink: m.planLink, asOf: m.asOf, note: m.note, sourceIds: JSON.stringify(m.sources.map((s) => s.id)),
+    doneOn: m.doneOn, planLink: m.planLink, asOf: m.asOf, note: m.note?.ru || null, noteKk: m.note?.kk || null, sourceIds: JSON.stringify(m.sources.map((s) => s.id)),
     townIds: JSON.stringify(m.townIds),
   };
 }
@@ -248,8 +248,8 @@ export function planMeasures(catalog: Catalog, rows: MeasureRow[], complete = tr
 
 function figureRecord(f: Figure): Record<string, Json> {
   return {
-    id: f.id, townId: f.townId, planId: f.planId, key: f.key, value: f.value, text: f.text, unit: f.unit, qualifier: f.qualifier, component: f.component,
-    period: f.period, asOf: f.asOf, labelRu: f.labelRu, labelKk: f.labelKk, formula: f.formula ?? null, note: f.note, position: f.position,
+    id: f.id, townId: f.townId, planId: f.planId, key: f.key, value: f.value, text: f.text?.ru || null, textKk: f.text?.kk || null, unit: f.unit, qualifier: f.qualifier, component: f.component,
+    period: f.period, asOf: f.asOf, labelRu: f.labelRu, labelKk: f.labelKk, formula: f.formula ?? null, note: f.note?.ru || null, noteKk: f.note?.kk || null, scope: f.scope, position: f.position,
     sourceId: f.source?.id ?? null,
   };
 }

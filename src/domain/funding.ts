@@ -48,6 +48,7 @@ export function computeShortfall(planned: Figure | null, allocated: Figure | nul
     labelRu: null,
     labelKk: null,
     note: null,
+    scope: null,
     position: planned.position,
     source: allocated.source ?? planned.source,
     updatedAt: planned.updatedAt > allocated.updatedAt ? planned.updatedAt : allocated.updatedAt,

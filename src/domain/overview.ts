@@ -31,6 +31,9 @@ export interface NationalOverview {
 export function nationalOverview(c: Catalog): NationalOverview {
   const nf = c.nationalFigures;
   const byId = (id: string) => nf.find((f) => f.id === id) ?? null;
+  // The release names the figure to show where one national number is shown, so the
+  // overview and the discrepancy under its 📎 agree on it.
+  const headline = (id: string | null, fallback: string) => byId(`national:${id ?? fallback}`);
   const p25 = (key: string) => nf.find((f) => f.planId === "plan2023_2025" && f.key === key) ?? null;
   const p25Towns = [...c.towns.values()].filter((t) => t.inPlan2023_2025);
   const planned = p25("planned_kzt_bn");
@@ -38,8 +41,8 @@ export function nationalOverview(c: Catalog): NationalOverview {
   const total = p25("measures_total");
   const unfinished = p25("measures_unfinished");
   return {
-    townCount: byId("national:count-2026"),
-    population: byId("national:population-2026"),
+    townCount: headline(c.headlineFigures.townCount, "count-2026"),
+    population: headline(c.headlineFigures.population, "population-2026"),
     plan2023_2025: {
       towns: p25Towns,
       stillMonotowns: p25Towns.filter((t) => t.status === "monotown"),

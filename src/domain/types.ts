@@ -12,6 +12,12 @@ export const TIER_IDS: readonly TierId[] = ["diversifying", "medium_potential", 
 export type TownStatus = "monotown" | "former" | "reference";
 export type { Qualifier };
 
+/** A text users may see, in both languages: renderers pick the reader's with `inLang` (domain/localized.ts). */
+export interface Localized {
+  ru: string;
+  kk: string;
+}
+
 export interface Source {
   id: string;
   publisher: string;
@@ -19,8 +25,8 @@ export interface Source {
   date: string | null;
   url: string | null;
   grade: string;
-  /** What the dataset's compiler read in it: the quote or table behind its figures (English). */
-  supports: string | null;
+  /** One sentence for users on what the source is and says. */
+  about: Localized | null;
 }
 
 export interface Figure {
@@ -30,7 +36,7 @@ export interface Figure {
   key: string;
   /** null: unknown. Never read as zero. */
   value: number | null;
-  text: string | null;
+  text: Localized | null;
   unit: string;
   qualifier: Qualifier;
   component: string | null;
@@ -38,7 +44,9 @@ export interface Figure {
   asOf: string | null;
   labelRu: string | null;
   labelKk: string | null;
-  note: string | null;
+  note: Localized | null;
+  /** For a population: the territory it counts (city | city_administration). */
+  scope: string | null;
   position: number;
   source: Source | null;
   updatedAt: Date;
@@ -60,7 +68,7 @@ export interface Plan {
   labelRu: string;
   labelKk: string;
   approved: string | null;
-  note: string | null;
+  note: Localized | null;
   source: Source | null;
 }
 
@@ -79,13 +87,15 @@ export interface Tier {
 export interface TownName {
   name: string;
   kind: "ru" | "kk" | "latin" | "alias" | "former";
+  /** A former name's Kazakh form; name is the Russian one. */
+  nameKk: string | null;
   until: string | null;
 }
 
 export interface Enterprise {
-  name: string;
-  industry: string | null;
-  owner: string | null;
+  name: Localized;
+  industry: Localized | null;
+  owner: Localized | null;
   sources: Source[];
 }
 
@@ -102,7 +112,7 @@ export interface Measure {
   titleKk: string;
   status: MeasureStatus;
   amountKztBn: number | null;
-  amountOther: string | null;
+  amountOther: Localized | null;
   amountQualifier: Qualifier | null;
   jobs: number | null;
   deadline: string | null;
@@ -110,7 +120,7 @@ export interface Measure {
   doneOn: string | null;
   planLink: string | null;
   asOf: string | null;
-  note: string | null;
+  note: Localized | null;
   sources: Source[];
   updatedAt: Date;
 }
@@ -125,8 +135,8 @@ export interface Town {
   tierId: TierId | null;
   industrialZonePlanned: boolean;
   inPlan2023_2025: boolean;
-  notesRu: string | null;
-  leftList: { basis: string | null; reason: string | null; source: Source | null } | null;
+  notes: Localized | null;
+  leftList: { basis: Localized | null; reason: Localized | null; source: Source | null } | null;
   names: TownName[];
   enterprises: Enterprise[];
   figures: Figure[];
@@ -134,12 +144,34 @@ export interface Town {
   sources: Source[];
 }
 
+/** One figure a source gives in a discrepancy. */
+export interface DiscrepancyValue {
+  label: Localized;
+  value: number | null;
+  unit: string | null;
+  qualifier: Qualifier | null;
+  asOf: string | null;
+  sourceIds: string[];
+  recordId: string | null;
+}
+
 export interface Discrepancy {
   id: string;
-  topic: string;
-  values: string[];
-  preferred: string | null;
+  townIds: string[];
+  topic: Localized;
+  values: DiscrepancyValue[];
+  /** The figure the data uses; null when both are kept (different measures, or unresolved). */
+  preferred: { sourceId: string; value: number | null; unit: string | null; qualifier: Qualifier | null; recordId: string | null } | null;
+  explanation: Localized | null;
   sources: Source[];
+}
+
+/** The national figures the overview shows where it shows one number (by figure id, without "national:"). */
+export interface HeadlineFigures {
+  townCount: string | null;
+  population: string | null;
+  cityFormingEnterprises: string | null;
+  industryShare: string | null;
 }
 
 /** Everything the bot answers from, loaded from the database in one go. */
@@ -152,6 +184,7 @@ export interface Catalog {
   measures: Measure[];
   measuresByTown: Map<string, Measure[]>;
   discrepancies: Discrepancy[];
+  headlineFigures: HeadlineFigures;
   loadedAt: Date;
   /** The editors' data version it was loaded at (see db/edits.ts). */
   version: number;

@@ -2,6 +2,7 @@
 // not known says so; reported projects are presented as reports, not as a plan's count.
 import { townFundingChart } from "../domain/charts.ts";
 import { townFunding, type PlanFunding } from "../domain/funding.ts";
+import { inLang } from "../domain/localized.ts";
 import { townProgress } from "../domain/progress.ts";
 import type { Catalog, Figure, Measure, Source, Town } from "../domain/types.ts";
 import { cb, subCb, type CardSection } from "./callbacks.ts";
@@ -25,9 +26,11 @@ function statusLines(town: Town, catalog: Catalog, ctx: RenderContext): string[]
   const lines = [`${t(`status-${town.status}`)} · ${region}`];
   if (town.status !== "monotown") {
     const l = town.leftList;
-    if (l?.basis) lines.push(t("left-basis", { basis: escapeHtml(l.basis) }));
-    if (l?.reason) lines.push(t("left-reason", { reason: escapeHtml(l.reason) }));
-    if (!l?.basis) lines.push(t("left-unknown"));
+    const basis = inLang(l?.basis, lang);
+    const reason = inLang(l?.reason, lang);
+    if (basis) lines.push(t("left-basis", { basis: escapeHtml(basis) }));
+    if (reason) lines.push(t("left-reason", { reason: escapeHtml(reason) }));
+    if (!basis) lines.push(t("left-unknown"));
     if (l?.source) lines.push(`${t("left-reported")} ${sourceLink(l.source, ctx)}`);
     lines.push(`${t("field-tier")}: ${t("field-tier-none")}`);
   } else {
@@ -40,16 +43,18 @@ function statusLines(town: Town, catalog: Catalog, ctx: RenderContext): string[]
   return lines;
 }
 
-function populationLine(town: Town, ctx: RenderContext): string {
+export function populationLine(town: Town, ctx: RenderContext): string {
   const f = town.figures.find((x) => x.key === "population") ?? null;
-  return figureLine(ctx.t("field-population"), f, ctx);
+  // A city administration counts the villages it governs too: said for every town, so towns compare fairly.
+  const scope = f?.scope === "city" || f?.scope === "city_administration" ? ` (${ctx.t(`population-scope-${f.scope}`)})` : "";
+  return figureLine(ctx.t("field-population") + scope, f, ctx);
 }
 
 function enterpriseLines(town: Town, ctx: RenderContext): string[] {
   if (!town.enterprises.length) return [`${ctx.t("field-enterprise")}: ${ctx.t("field-enterprise-unknown")}`];
   return town.enterprises.map((e) => {
     const src = e.sources[0] ? ` · ${sourceLink(e.sources[0], ctx)}` : "";
-    return `${ctx.t("field-enterprise")}: ${escapeHtml(e.name)}${src}`;
+    return `${ctx.t("field-enterprise")}: ${escapeHtml(inLang(e.name, ctx.lang))}${src}`;
   });
 }
 
@@ -58,7 +63,7 @@ export function measureItem(m: Measure, ctx: RenderContext): string {
   const titleText = escapeHtml(lang === "ru" ? m.titleRu : m.titleKk);
   const details: string[] = [t(`status-${m.status}`)];
   if (m.amountKztBn !== null) details.push(`${t("project-amount")}: ${qualify(formatKztBn(m.amountKztBn, lang), m.amountQualifier, lang)}`);
-  else if (m.amountOther) details.push(`${t("project-amount")}: ${escapeHtml(m.amountOther)}`);
+  else if (inLang(m.amountOther, lang)) details.push(`${t("project-amount")}: ${escapeHtml(inLang(m.amountOther, lang)!)}`);
   if (m.deadline) {
     const moved = m.deadlineHistory.length
       ? ` (${t("project-deadline-moved", { from: m.deadlineHistory.map((d) => formatDate(d.deadline, lang)).join(", ") })})`
@@ -172,8 +177,8 @@ function fundingSection(catalog: Catalog, town: Town, ctx: RenderContext): strin
     lines.push(figureLine(t("funding-allocated"), pf.allocated, ctx));
     lines.push(shortfallLine(pf, ctx));
     for (const c of pf.components) lines.push(`• ${figureLine(moneyLabel(c, ctx, pf.plan?.period), c, ctx)}`);
-    const note = pf.planned?.note;
-    if (note && pf.planned?.value === null) lines.push(`<i>${t("notes-original", { text: escapeHtml(note) })}</i>`);
+    const note = inLang(pf.planned?.note, lang);
+    if (note && pf.planned?.value === null) lines.push(`<i>${t("note", { text: escapeHtml(note) })}</i>`);
     blocks.push(lines.filter(Boolean).join("\n"));
   }
   if (f.otherMoney.length) {
@@ -218,18 +223,19 @@ function aboutSection(catalog: Catalog, town: Town, ctx: RenderContext): string 
   const { t, lang } = ctx;
   const lines = [`${title(town, ctx)} — ${t("section-about")}`, ...statusLines(town, catalog, ctx), populationLine(town, ctx)];
   for (const e of town.enterprises) {
-    const extra = [e.industry, e.owner].filter(Boolean).map((x) => escapeHtml(x!)).join("; ");
-    lines.push(`${t("field-enterprise")}: ${escapeHtml(e.name)}${extra ? ` (${extra})` : ""}${e.sources[0] ? ` · ${sourceLink(e.sources[0], ctx)}` : ""}`);
+    const extra = [inLang(e.industry, lang), inLang(e.owner, lang)].filter(Boolean).map((x) => escapeHtml(x!)).join("; ");
+    lines.push(`${t("field-enterprise")}: ${escapeHtml(inLang(e.name, lang))}${extra ? ` (${extra})` : ""}${e.sources[0] ? ` · ${sourceLink(e.sources[0], ctx)}` : ""}`);
   }
   if (!town.enterprises.length) lines.push(`${t("field-enterprise")}: ${t("field-enterprise-unknown")}`);
   const former = town.names.filter((n) => n.kind === "former");
-  if (former.length) lines.push(`${t("field-former-names")}: ${former.map((n) => escapeHtml(n.name) + (n.until ? ` (${escapeHtml(n.until)})` : "")).join(", ")}`);
+  if (former.length) lines.push(`${t("field-former-names")}: ${former.map((n) => escapeHtml((lang === "kk" && n.nameKk) || n.name) + (n.until ? ` (${escapeHtml(n.until)})` : "")).join(", ")}`);
   const other = [...new Set(town.names.filter((n) => n.kind === "latin" || n.kind === "alias").map((n) => n.name))].filter(
-    (n) => !former.some((f) => f.name === n),
+    (n) => !former.some((f) => f.name === n || f.nameKk === n),
   );
   if (other.length) lines.push(`${t("field-other-names")}: ${other.map(escapeHtml).join(", ")}`);
   if (town.industrialZonePlanned) lines.push(t("field-industrial-zone"));
-  if (town.notesRu) lines.push("", `<i>${t(lang === "ru" ? "note" : "notes-original", { text: escapeHtml(town.notesRu) })}</i>`);
+  const notes = inLang(town.notes, lang);
+  if (notes) lines.push("", `<i>${t("note", { text: escapeHtml(notes) })}</i>`);
   return lines.join("\n");
 }
 

@@ -4,7 +4,7 @@ import { townFunding } from "../domain/funding.ts";
 import { townProgress } from "../domain/progress.ts";
 import type { Catalog, Figure, Town } from "../domain/types.ts";
 import { cb } from "./callbacks.ts";
-import { moneyLabel, townName } from "./card.ts";
+import { moneyLabel, populationLine, townName } from "./card.ts";
 import { figureLine } from "./figure.ts";
 import { escapeHtml } from "./format.ts";
 import { fitItems } from "./limit.ts";
@@ -23,7 +23,7 @@ function block(catalog: Catalog, town: Town, ctx: RenderContext): string {
   } else {
     lines.push(t(`status-${town.status}`));
   }
-  lines.push(figureLine(t("field-population"), town.figures.find((x) => x.key === "population") ?? null, ctx));
+  lines.push(populationLine(town, ctx));
   const p = townProgress(catalog, town.id);
   lines.push(p.projects.length ? t("compare-projects", { total: p.projects.length, done: p.done, unfinished: p.unfinished, unknown: p.unknown }) : t("compare-no-projects"));
   // Every plan with a known figure, each named, with its budget components: the figures the card shows.

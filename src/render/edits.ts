@@ -4,7 +4,7 @@ import type { EditPlan, FieldChange, Json, PlanError, PlannedChange } from "../d
 import type { Catalog } from "../domain/types.ts";
 import type { CellError, HeaderProblem } from "../admin/sheets.ts";
 import type { TableProblem } from "../admin/table.ts";
-import type { HistoryEntry } from "../db/edits.ts";
+import type { HistoryEntry, ReleaseConflictEntry } from "../db/edits.ts";
 import { escapeHtml, formatDate, formatNumber } from "./format.ts";
 import { fitItems } from "./limit.ts";
 import type { RenderContext, Reply } from "./types.ts";
@@ -60,6 +60,8 @@ function escapeParams(params: Record<string, string | number> | undefined): Reco
 
 /** Fields the preview leaves out: they follow from the ones shown. */
 const DERIVED = new Set(["sourceIds", "deadlineHistory", "sourceId", "formula"]);
+/** Fields editors change, which the locales name (ed-field-…). */
+const NAMED_FIELDS = new Set(["titleRu", "titleKk", "status", "amountKztBn", "deadline", "doneOn", "value", "qualifier", "asOf", "tierId"]);
 
 function fieldLine(f: FieldChange, ctx: RenderContext): string {
   return ctx.t("ed-field-change", { field: ctx.t(`ed-field-${f.field}`), old: valueText(f.field, f.old, ctx), new: valueText(f.field, f.new, ctx) });
@@ -99,11 +101,12 @@ export function renderHistory(entries: HistoryEntry[], title: string, catalog: C
   const { t } = ctx;
   if (!entries.length) return { text: t("ed-history-empty", { town: title }) };
   const blocks = entries.map((e) => {
-    const who = escapeHtml(e.userName ?? String(e.userId));
-    const what = e.kind === "undo" ? t("ed-history-undo", { id: String(e.undoOfId ?? "") }) : e.kind === "upload" ? t("ed-history-upload", { file: escapeHtml(e.fileName ?? "") }) : t("ed-history-edit");
+    const who = e.kind === "release" ? t("ed-history-release-who") : escapeHtml(e.userName ?? String(e.userId));
+    const what = e.kind === "release" ? t("ed-history-release", { release: formatDate(e.fileName ?? "", ctx.lang) }) : e.kind === "undo" ? t("ed-history-undo", { id: String(e.undoOfId ?? "") }) : e.kind === "upload" ? t("ed-history-upload", { file: escapeHtml(e.fileName ?? "") }) : t("ed-history-edit");
     const when = e.at.toISOString().slice(0, 16).replace("T", " ");
     const head = `<b>#${e.setId}</b> · ${when} UTC · ${who} · ${what}${e.undoneById ? ` · ${t("ed-history-undone", { id: String(e.undoneById) })}` : ""}`;
-    const changes = e.changes.filter((c) => !DERIVED.has(c.field)).slice(0, 8).map((c) => {
+    // Named fields only: a release also fills texts and sources, which follow from these.
+    const changes = e.changes.filter((c) => c.field === "*" || NAMED_FIELDS.has(c.field)).slice(0, 8).map((c) => {
       const town = c.townId ? catalog.towns.get(c.townId) : undefined;
       const townName = escapeHtml(town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : "");
       if (c.field === "*") return `  ${c.old === null ? "➕" : "➖"} ${townName}: ${escapeHtml(recordLabel((c.old ?? c.new) as Record<string, Json>, ctx))}`;
@@ -111,11 +114,37 @@ export function renderHistory(entries: HistoryEntry[], title: string, catalog: C
     });
     return [head, ...changes].join("\n");
   });
-  const undoable = canUndo ? entries.filter((e) => !e.undoneById).slice(0, 5) : [];
+  // A data release is not undone from the chat: its changes are corrected one by one with /edit.
+  const undoable = canUndo ? entries.filter((e) => !e.undoneById && e.kind !== "release").slice(0, 5) : [];
   return {
     text: listed(ctx, t("ed-history-title", { town: title }), blocks, ""),
     ...(undoable.length ? { keyboard: undoable.map((e) => [{ text: t("ed-btn-undo", { id: String(e.setId) }), data: edCb.undo(e.setId) }]) } : {}),
   };
+}
+
+/** Where a release and an editor disagree: the editor's value stands, the release's is shown beside it. */
+export function renderConflicts(entries: ReleaseConflictEntry[], title: string, catalog: Catalog, ctx: RenderContext): Reply {
+  const { t, lang } = ctx;
+  // Fields editors change and the locales name; the rest (sources, history) follow from these.
+  const shown = entries.filter((c) => c.field === "*" || NAMED_FIELDS.has(c.field));
+  if (!shown.length) return { text: t("ed-conflicts-empty", { town: title }) };
+  const lines = shown.map((c) => {
+    const town = c.townId ? catalog.towns.get(c.townId) : undefined;
+    const townName = escapeHtml(town ? (lang === "kk" ? town.nameKk : town.nameRu) : "");
+    const measure = c.entity === "measure" ? catalog.measures.find((m) => m.id === c.entityId) : undefined;
+    const figure = c.entity === "figure" ? [...(town?.figures ?? []), ...catalog.nationalFigures].find((f) => f.id === c.entityId) : undefined;
+    const label = measure ? (lang === "kk" ? measure.titleKk : measure.titleRu)
+      : figure ? (lang === "kk" ? figure.labelKk : figure.labelRu) || t(`ed-key-${figure.key}`)
+      : c.field === "*" ? recordLabel(c.release as Record<string, Json>, ctx) : "";
+    const what = [townName, escapeHtml(label)].filter(Boolean).join(": ");
+    if (c.field === "*") return `➖ ${what}
+    ${t("ed-conflict-deleted", { date: formatDate(c.releaseId, lang) })}`;
+    return `✏️ ${what}
+    ${t("ed-conflict-field", {
+      field: t(`ed-field-${c.field}`), kept: valueText(c.field, c.kept as Json, ctx), release: valueText(c.field, c.release as Json, ctx), date: formatDate(c.releaseId, lang),
+    })}`;
+  });
+  return { text: listed(ctx, t("ed-conflicts-title", { town: title }), lines, t("ed-conflicts-hint")) };
 }
 
 function recordLabel(r: Record<string, Json> | null, ctx: RenderContext): string {

@@ -1,5 +1,6 @@
 // One figure as a line of text: its value with unit and qualifier (or «unknown»), the
 // date it holds as of, whether the bot computed it, and its source as a link.
+import { inLang } from "../domain/localized.ts";
 import type { Figure, Lang, Source } from "../domain/types.ts";
 import { escapeAttr, escapeHtml, formatDate, formatKztBn, formatNumber, qualify } from "./format.ts";
 import { statementText } from "./quantity.ts";
@@ -24,7 +25,8 @@ export function unitFormatter(unit: string, { lang, t }: RenderContext): (n: num
 }
 
 export function valueText(f: Figure, ctx: RenderContext): string {
-  if (f.value === null) return f.text ? escapeHtml(f.text) : ctx.t("unknown");
+  const text = inLang(f.text, ctx.lang);
+  if (f.value === null) return text ? escapeHtml(text) : ctx.t("unknown");
   const fmt = unitFormatter(f.unit, ctx);
   if (f.statement) return statementText(f.statement, fmt, ctx);
   return qualify(fmt(f.value), f.qualifier, ctx.lang);
@@ -66,5 +68,5 @@ export function figureLine(label: string, f: Figure | null, ctx: RenderContext):
 }
 
 export function figureLabel(f: Figure, lang: Lang): string | null {
-  return lang === "ru" ? f.labelRu : f.labelKk ?? f.labelRu;
+  return lang === "ru" ? f.labelRu : f.labelKk;
 }

@@ -1,4 +1,5 @@
 // The tier list, one tier's towns, and the national overview.
+import { inLang } from "../domain/localized.ts";
 import { nationalOverview } from "../domain/overview.ts";
 import type { Catalog, Figure, Tier, TierId, Town } from "../domain/types.ts";
 import { cb, subCb } from "./callbacks.ts";
@@ -36,7 +37,7 @@ export function renderTier(catalog: Catalog, tierId: TierId, ctx: RenderContext,
   const { t, lang } = ctx;
   const tier = catalog.tiers.find((x) => x.id === tierId)!;
   const towns = tier.townIds.map((id) => catalog.towns.get(id)!).filter(Boolean);
-  const desc = lang === "ru" ? tier.descriptionRu : tier.descriptionKk ?? tier.descriptionRu;
+  const desc = lang === "ru" ? tier.descriptionRu : tier.descriptionKk;
   const lines = [t("tier-title", { tier: tierLabel(tier, ctx) }) + ` — ${t("tier-towns", { count: towns.length })}`];
   if (desc) lines.push(escapeHtml(desc));
   if (lang === "kk" && !tier.labelKkOfficial) lines.push(`<i>${t("tier-kk-unofficial")}</i>`);
@@ -85,7 +86,7 @@ export function renderOverview(catalog: Catalog, ctx: RenderContext): Reply {
   }
   const removedNames = [
     ...o.removedTowns.map((x) => escapeHtml(townName(x, lang))),
-    ...o.removedOther.map((f) => escapeHtml((lang === "ru" ? f.labelRu : f.labelKk ?? f.labelRu) ?? f.text ?? "")),
+    ...o.removedOther.map((f) => escapeHtml((lang === "ru" ? f.labelRu : f.labelKk) ?? inLang(f.text, lang) ?? "")),
   ];
   list.push(t("overview-list-removed", { towns: removedNames.join(", ") }), t("overview-list-added"));
   list.push(t("overview-tiers", {

@@ -1,7 +1,9 @@
 // A figure's source on demand: the 📎 buttons under a card section or the overview open
-// the source's publisher, title, date, link, what the dataset's compiler read in it, and
-// any disagreement between it and other sources (the dataset's discrepancies).
-import type { Discrepancy, Source } from "../domain/types.ts";
+// the source's publisher, title, date, link, what it is about, and any disagreement
+// between it and other sources (the dataset's discrepancies): each figure with its label,
+// the one the bot shows (or that both are kept) and why they differ.
+import { inLang } from "../domain/localized.ts";
+import type { Discrepancy, DiscrepancyValue, Source } from "../domain/types.ts";
 import type { AnswerDeps } from "./answer.ts";
 import { cb, srcCb } from "./callbacks.ts";
 import { shortPublisher, sourceLink } from "./figure.ts";
@@ -35,21 +37,29 @@ export function sourceButtons(sources: Source[], townId: string | null, ctx: Ren
 
 /**
  * Disagreements this source is part of. From a town's card, only those about that town
- * or about no town in particular: the topic («Численность Рудного») is read by the same
- * understanding as a message, so it names its town without a column for it.
+ * or about no town in particular (the dataset names a discrepancy's towns).
  */
 export function discrepanciesOf(d: AnswerDeps, sourceId: string, townId: string | null): Discrepancy[] {
   return d.catalog.discrepancies.filter((x) => {
     if (!x.sources.some((s) => s.id === sourceId)) return false;
-    if (!townId) return true;
-    const towns = d.understander.understand(x.topic, "ru").towns;
-    return !towns.length || towns.includes(townId);
+    return !townId || !x.townIds.length || x.townIds.includes(townId);
   });
 }
 
+/** A disagreeing figure as the data words it; one with no date anywhere says so (every figure shows its date). */
+function valueLabel(v: DiscrepancyValue, ctx: RenderContext): string {
+  const label = escapeHtml(inLang(v.label, ctx.lang));
+  return v.asOf || /\b(?:19|20)\d\d\b/.test(label) ? label : `${label} (${ctx.t("source-no-date")})`;
+}
+
 function discrepancyItem(x: Discrepancy, sourceId: string, ctx: RenderContext): string {
-  const lines = [`• <b>${escapeHtml(x.topic)}</b>`, ...x.values.map((v) => `  – ${escapeHtml(v)}`)];
-  if (x.preferred) lines.push(`  ${ctx.t("source-preferred", { text: escapeHtml(x.preferred) })}`);
+  const { lang } = ctx;
+  const lines = [`• <b>${escapeHtml(inLang(x.topic, lang))}</b>`, ...x.values.map((v) => `  – ${valueLabel(v, ctx)}`)];
+  const p = x.preferred;
+  const chosen = p && (x.values.find((v) => v.sourceIds.includes(p.sourceId) && v.value === p.value) ?? x.values.find((v) => v.value === p.value && v.recordId === p.recordId));
+  lines.push(`  ${chosen ? ctx.t("source-preferred", { text: escapeHtml(inLang(chosen.label, lang)) }) : ctx.t("source-both-kept")}`);
+  const why = inLang(x.explanation, lang);
+  if (why) lines.push(`  <i>${ctx.t("source-explanation", { text: escapeHtml(why) })}</i>`);
   const others = x.sources.filter((s) => s.id !== sourceId);
   if (others.length) lines.push(`  ${ctx.t("source-other-sources", { sources: others.map((s) => sourceLink(s, ctx)).join("; ") })}`);
   return lines.join("\n");
@@ -67,7 +77,8 @@ export function renderSource(d: AnswerDeps, sourceId: string, townId: string | n
     t("source-date", { date: s.date ? formatDate(s.date, lang) : t("source-no-date") }),
     t("source-link", { link: s.url ? `<a href="${escapeAttr(s.url)}">${escapeHtml(s.url)}</a>` : t("source-no-url") }),
   ];
-  if (s.supports) head.push("", t("source-supports"), `<blockquote>${escapeHtml(s.supports)}</blockquote>`);
+  const about = inLang(s.about, lang);
+  if (about) head.push("", t("source-about", { text: escapeHtml(about) }));
   const found = discrepanciesOf(d, s.id, townId);
   head.push("", found.length ? t("source-discrepancies") : t("source-no-discrepancy"));
   const town = townId ? d.catalog.towns.get(townId) : undefined;

@@ -21,12 +21,18 @@ describe("dataset validation", () => {
   it("accepts the shipped dataset", () => {
     const ds = loadDataset();
     expect(ds.towns).toHaveLength(25);
-    expect(ds.projects.projects).toHaveLength(85);
+    expect(ds.projects.projects).toHaveLength(91);
+    expect(ds.compiledAt).toBe("2026-12-06");
   });
 
   it.each([
-    ["monotowns.json", (_: string, d: any) => { d[2].population.value = "many"; }, /monotowns\.json: record #2 \(id "aksu"\), field population\.value: .*number/],
-    ["monotowns.json", (_: string, d: any) => { d[0].tier = "golden"; }, /monotowns\.json: record #0 \(id "temirtau"\), field tier/],
+    ["monotowns.json", (_: string, d: any) => { d.towns[2].population.value = "many"; }, /monotowns\.json: record towns\[2\] \(id "aksu"\), field population\.value: .*number/],
+    ["monotowns.json", (_: string, d: any) => { d.towns[0].tier = "golden"; }, /monotowns\.json: record towns\[0\] \(id "temirtau"\), field tier/],
+    ["monotowns.json", (_: string, d: any) => { d.towns[5].population = null; }, /monotowns\.json: record towns\[5\] .*field population/],
+    ["projects.json", (_: string, d: any) => { d.planFacts[0].period = "до 2029"; }, /projects\.json: record planFacts\[0\] .*field period: must be YYYY or YYYY–YYYY/],
+    ["projects.json", (_: string, d: any) => { d.planFacts[0].component = "Republican budget"; }, /projects\.json: record planFacts\[0\] .*field component/],
+    ["program.json", (_: string, d: any) => { d.headlineFigures.population = "population-1900"; }, /program\.json: record headlineFigures, field population: unknown figure id/],
+    ["program.json", (_: string, d: any) => { d.schemaVersion = 1; }, /program\.json: field schemaVersion/],
     ["projects.json", (_: string, d: any) => { d.projects[4].status = "almost"; }, /projects\.json: record projects\[4\] \(id "[^"]+"\), field status/],
     ["projects.json", (_: string, d: any) => { d.projects[0].amountKztBn = -5; }, /projects\.json: record projects\[0\] .*field amountKztBn/],
     ["projects.json", (_: string, d: any) => { d.projects[1].townId = "atlantis"; }, /projects\.json: record projects\[1\] .*field townId: unknown town id "atlantis"/],
@@ -53,7 +59,7 @@ describe.each(providers())("seeding on %s", (provider) => {
     t = await freshDb(provider);
     const c = await loadCatalog(t.db);
     expect(c.towns.size).toBe(25);
-    expect(c.measures.filter((m) => m.kind === "project")).toHaveLength(85);
+    expect(c.measures.filter((m) => m.kind === "project")).toHaveLength(91);
     expect(c.tiers.map((x) => x.townIds.length)).toEqual([6, 10, 4]);
     const temirtau = c.towns.get("temirtau")!;
     expect(temirtau.figures.find((f) => f.key === "population")?.value).toBe(171609);
@@ -62,14 +68,31 @@ describe.each(providers())("seeding on %s", (provider) => {
     const planned = c.nationalFigures.find((f) => f.id === "national:p25:planned_kzt_bn")!;
     expect(planned.value).toBe(343.6);
     expect(planned.source?.id).toBe("lada-2026-01-28");
+    // Every town has a dated population saying which territory it counts.
+    for (const town of c.towns.values()) {
+      const pop = town.figures.find((f) => f.key === "population")!;
+      expect(pop.value, town.id).toBeGreaterThan(0);
+      expect(pop.asOf, town.id).toMatch(/^\d{4}/);
+      expect(["city", "city_administration"], town.id).toContain(pop.scope);
+    }
+    expect(c.towns.get("lisakovsk")!.figures.find((f) => f.key === "population")).toMatchObject({ value: 34300, qualifier: "approx", scope: "city_administration" });
+    // Users' texts in both languages; the compiler's notes nowhere.
+    const ent = c.towns.get("temirtau")!.enterprises[0]!;
+    expect(ent.name.kk).toContain("АҚ");
+    expect(c.sources.get("lada-2026-01-28")!.about?.kk).toMatch(/Мәжіліс/);
+    expect(c.headlineFigures.population).toBe("population-2025-mne");
+    const d1 = c.discrepancies.find((d) => d.id === "discrepancy-1")!;
+    expect(d1.values).toHaveLength(3);
+    expect(d1.preferred).toMatchObject({ sourceId: "trend-mne-monotowns-2024-results", value: 1.4 });
+    expect(d1.explanation?.kk).toBeTruthy();
   });
 
   it("is idempotent and never overwrites an edited figure", async () => {
     t = await freshDb(provider);
     expect((await seedDatabase(t.db)).skipped).toBe(true);
-    await t.db.meta.delete({ where: { key: "seed.hash" } });
+    await t.db.release.deleteMany();
     const again = await seedDatabase(t.db);
-    expect(again).toMatchObject({ skipped: false, created: 0, updated: 0 });
+    expect(again).toMatchObject({ skipped: false, created: 0, updated: 0, keptEdited: 0 });
 
     // An editor changes a figure; the dataset later changes the same and another figure.
     await t.db.figure.update({ where: { id: "national:p25:allocated_kzt_bn" }, data: { value: 180 } });
@@ -90,8 +113,8 @@ describe.each(providers())("seeding on %s", (provider) => {
     t = await freshDb(provider);
     await t.db.measureTown.deleteMany({ where: { measureId: "aksu-boiler-house" } });
     await t.db.measure.delete({ where: { id: "aksu-boiler-house" } });
-    await t.db.meta.delete({ where: { key: "seed.hash" } });
-    await seedDatabase(t.db);
+    const dir = datasetCopy((_, d) => { d.projects.find((m: any) => m.id === "aksu-boiler-house").status = "done"; }, "projects.json");
+    expect((await seedDatabase(t.db, dir)).keptEdited).toBe(1);
     expect(await t.db.measure.findUnique({ where: { id: "aksu-boiler-house" } })).toBeNull();
   });
 });

@@ -58,7 +58,7 @@ describe("CSV export", () => {
     expect(balkhash[col("Город")]).toBe("Балхаш");
     // The first plan with a known figure: Balkhash's 2023–2027 plan, straight from the dataset.
     const towns = JSON.parse(readFileSync(new URL("../../prisma/seed-data/monotowns.json", import.meta.url), "utf8"));
-    const plan = towns.find((x: { id: string }) => x.id === "balkhash").comprehensivePlan2023_2027;
+    const plan = towns.towns.find((x: { id: string }) => x.id === "balkhash").comprehensivePlan2023_2027;
     expect(balkhash[col("Запланировано, млрд ₸")]).toBe(String(plan.plannedKztBn));
     expect(balkhash[col("Выделено, млрд ₸")]).toBe("");
     expect(balkhash[col("Недофинансирование, млрд ₸ (вычислено)")]).toBe("");

@@ -5,11 +5,11 @@ import { figureLine, sourceLink } from "../../src/render/figure.ts";
 import { contextFor } from "../helpers/audit/replies.ts";
 
 const source = (over: Partial<Source> = {}): Source => ({
-  id: "s", publisher: "Kazinform (МИА)", title: null, date: "2024-03-20", url: "https://example.kz/a", grade: "B", supports: null, ...over,
+  id: "s", publisher: "Kazinform (МИА)", title: null, date: "2024-03-20", url: "https://example.kz/a", grade: "B", about: null, ...over,
 });
 const figure = (over: Partial<Figure> = {}): Figure => ({
   id: "f", townId: "balkhash", planId: null, key: "population", value: 73450, text: null, unit: "people", qualifier: "exact",
-  component: null, period: null, asOf: "2024-01-01", labelRu: null, labelKk: null, note: null, position: 0,
+  component: null, period: null, asOf: "2024-01-01", labelRu: null, labelKk: null, note: null, scope: null, position: 0,
   source: source(), updatedAt: new Date("2026-01-01"), ...over,
 });
 

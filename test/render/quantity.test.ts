@@ -31,7 +31,7 @@ describe("totals in words", () => {
   it("a shortfall from a «более» allocation is a bound, not an exact or «около» figure", () => {
     const fig = (over: Partial<Figure>): Figure => ({
       id: "f", townId: null, planId: "p", key: "planned_kzt_bn", value: null, text: null, unit: "KZT bn", qualifier: "exact", component: null,
-      period: null, asOf: null, labelRu: null, labelKk: null, note: null, position: 0, source: null, updatedAt: new Date(0), ...over,
+      period: null, asOf: null, labelRu: null, labelKk: null, note: null, scope: null, position: 0, source: null, updatedAt: new Date(0), ...over,
     });
     const s = computeShortfall(fig({ value: 343.6 }), fig({ key: "allocated_kzt_bn", value: 170, qualifier: "more_than" }))!;
     expect(valueText(s, ctxOf("ru"))).toBe("менее 173,6 млрд ₸");

@@ -14,13 +14,13 @@ import type { Lang } from "../../domain/types.ts";
 import type { Knowledge } from "../../knowledge.ts";
 import { sheetKindOf, validateSheet } from "../../admin/sheets.ts";
 import { MAX_UPLOAD_BYTES } from "../../admin/limits.ts";
-import { renderHeaderProblem, renderHistory, renderPreview, renderRowErrors, renderTableProblem } from "../../render/edits.ts";
+import { renderConflicts, renderHeaderProblem, renderHistory, renderPreview, renderRowErrors, renderTableProblem } from "../../render/edits.ts";
 import { escapeHtml } from "../../render/format.ts";
 import type { Translate } from "../../render/types.ts";
 import type { BotContext } from "../context.ts";
 import { send } from "../reply.ts";
 
-export const EDITOR_COMMANDS = ["edit", "template", "history", "export"] as const;
+export const EDITOR_COMMANDS = ["edit", "template", "history", "conflicts", "export"] as const;
 export const ADMIN_COMMANDS = ["editors"] as const;
 
 export interface EditorDeps {
@@ -185,6 +185,23 @@ export function editorHandlers(deps: EditorDeps) {
     const title = town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : t("ed-history-all");
     const entries = await deps.edits.history(townId);
     await send(ctx, renderHistory(entries, title, catalog, ctx.render, admins.has(ctx.from!.id)));
+  });
+
+  // What a dataset release would have changed where an editor had changed it first.
+  c.command("conflicts", async (ctx) => {
+    if (!(await editorOnly(ctx, "editor"))) return;
+    const q = ctx.match.trim();
+    const t = ctx.render.t;
+    const { catalog, understander } = deps.knowledge.current;
+    let townId: string | null = null;
+    if (q) {
+      const ids = catalog.towns.has(q.toLowerCase()) ? [q.toLowerCase()] : understander.understand(q, ctx.lang).towns;
+      if (ids.length !== 1) return send(ctx, { text: t("ed-history-which", { query: escapeHtml(q) }) });
+      townId = ids[0]!;
+    }
+    const town = townId ? catalog.towns.get(townId)! : null;
+    const title = town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : t("ed-history-all");
+    await send(ctx, renderConflicts(await deps.edits.conflicts(townId), title, catalog, ctx.render));
   });
 
   c.callbackQuery(/^ed:undo:(\d+)$/, async (ctx) => {

@@ -9,39 +9,46 @@ const isoDateish = z.string().regex(/^\d{4}(-(\d{2}|Q[1-4]))?(-\d{2})?$/, "must 
 const qualifier = z.enum(["exact", "approx", "more_than", "up_to"]);
 const nonNegative = z.number().finite().nonnegative();
 
+const text = z.string().min(1);
+const optText = text.nullable().optional();
+
 export const sourceSchema = z.object({
   id,
-  publisher: z.string().min(1),
-  title: z.string().min(1).nullable(),
+  publisher: text,
+  title: text.nullable(),
   date: isoDateish.nullable(),
   url: z.url().nullable(),
-  grade: z.string().min(1),
-  supports: z.string().nullable().optional(),
+  grade: text,
+  aboutRu: text,
+  aboutKk: text,
 });
 
-const localized = z.object({ ru: z.string().min(1), kk: z.string().min(1) });
+const localized = z.object({ ru: text, kk: text });
+/** An enum's labels: every code with its Russian and Kazakh wording. */
+const enumLabels = z.record(z.string(), localized);
 
 export const townSchema = z.object({
   id,
-  nameRu: z.string().min(1),
-  nameKk: z.string().min(1),
-  namesLatin: z.array(z.string().min(1)),
-  aliases: z.array(z.string().min(1)),
+  nameRu: text,
+  nameKk: text,
+  namesLatin: z.array(text),
+  aliases: z.array(text),
   formerNames: z.array(
-    z.object({ name: z.string().min(1), until: z.string().optional(), period: z.string().optional(), note: z.string().optional(), sourceId: id.nullable() }),
+    z.object({ nameRu: text, nameKk: text, until: z.string().optional(), period: z.string().optional(), noteRu: optText, noteKk: optText, sourceId: id.nullable() }),
   ),
   region: localized,
-  population: z
-    .object({
-      value: z.number().int().positive(),
-      year: z.number().int().min(1900).max(2100),
-      asOf: isoDateish.nullable(),
-      sourceId: id,
-      note: z.string().optional(),
-    })
-    .nullable(),
+  population: z.object({
+    value: z.number().int().positive(),
+    qualifier,
+    year: z.number().int().min(1900).max(2100),
+    asOf: isoDateish,
+    scope: z.enum(["city", "city_administration"]),
+    sourceId: id,
+    noteRu: optText,
+    noteKk: optText,
+  }),
   cityFormingEnterprises: z.array(
-    z.object({ name: z.string().min(1), industry: z.string().nullable().optional(), owner: z.string().nullable().optional(), sourceIds: z.array(id) }),
+    z.object({ nameRu: text, nameKk: text, industryRu: optText, industryKk: optText, ownerRu: optText, ownerKk: optText, sourceIds: z.array(id) }),
   ),
   tier: z.enum(["diversifying", "medium_potential", "stagnating"]).nullable(),
   status: z.enum(["monotown", "former", "reference"]),
@@ -54,61 +61,84 @@ export const townSchema = z.object({
     plannedKztBn: nonNegative.nullable(),
     allocatedKztBn: nonNegative.nullable(),
     sourceId: id.nullable(),
-    note: z.string().nullable().optional(),
+    noteRu: optText,
+    noteKk: optText,
     inSeedPlanOf10: z.boolean(),
   }),
   comprehensivePlan2023_2027: z
     .object({
+      labelRu: text,
+      labelKk: text,
       period: z.string(),
       approvedDate: isoDateish.nullable(),
       measuresTotal: z.number().int().nonnegative().nullable(),
       plannedKztBn: nonNegative.nullable(),
       plannedQualifier: qualifier.nullable(),
-      note: z.string().optional(),
-      keyItems: z.array(z.string()).optional(),
+      noteRu: optText,
+      noteKk: optText,
+      keyItemsRu: z.array(text).optional(),
+      keyItemsKk: z.array(text).optional(),
       sourceId: id,
     })
     .passthrough()
     .nullable(),
-  notes: z.string().nullable().optional(),
+  notesRu: optText,
+  notesKk: optText,
   sourceIds: z.array(id),
 });
 
 const tierSchema = z.object({
   id: z.enum(["diversifying", "medium_potential", "stagnating"]),
-  labelRu: z.string().min(1),
-  labelKk: z.string().min(1),
+  labelRu: text,
+  labelKk: text,
   labelKkIsOfficial: z.boolean(),
   count: z.number().int(),
   towns: z.array(id),
-  descriptionRu: z.string().nullable().optional(),
+  descriptionRu: optText,
+  descriptionKk: optText,
   sourceId: id,
 });
 
 const nationalFigureSchema = z.object({
   id,
-  labelRu: z.string().min(1),
+  labelRu: text,
+  labelKk: text,
   value: nonNegative,
-  unit: z.string().min(1),
+  unit: text,
   qualifier: qualifier.optional(),
   asOf: isoDateish.nullable().optional(),
   sourceId: id,
-  note: z.string().optional(),
+  noteRu: optText,
+  noteKk: optText,
   scope: z.array(id).optional(),
   measures: z.number().int().optional(),
-  display: z.string().optional(),
+  displayRu: optText,
+  displayKk: optText,
 });
 
 const measureStatus = z.enum(["proposed", "planned", "to_be_studied", "under_consideration", "instructed", "in_progress"]);
+/** A figure a discrepancy names: what the source says, with its own label in both languages. */
+const discrepancyValue = z.object({
+  labelRu: text,
+  labelKk: text,
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  qualifier: qualifier.nullable(),
+  date: isoDateish.nullable(),
+  asOf: isoDateish.nullable().optional(),
+  sourceIds: z.array(id),
+  recordId: z.string().nullable().optional(),
+});
 
 export const programSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   compiledAt: isoDateish,
+  enums: z.record(z.string(), enumLabels),
   tiers: z.array(tierSchema).length(3),
-  classification: z.object({ sourceId: id, status: z.string(), note: z.string().optional() }).passthrough(),
+  classification: z.object({ sourceId: id, status: z.string(), noteRu: optText, noteKk: optText }).passthrough(),
   plan2023_2025: z.object({
-    labelRu: z.string(),
-    labelKk: z.string(),
+    labelRu: text,
+    labelKk: text,
     period: z.string(),
     towns: z.array(id),
     stillMonotowns: z.array(id),
@@ -119,64 +149,89 @@ export const programSchema = z.object({
     plannedKztBn: nonNegative.nullable(),
     allocatedKztBn: nonNegative.nullable(),
     allocatedQualifier: qualifier.optional(),
-    derived: z.record(z.string(), z.object({ value: z.number(), formula: z.string(), note: z.string().optional() })),
-    asReportedBy: z.string(),
+    derived: z.record(z.string(), z.object({ value: z.number(), formula: z.string(), noteRu: optText, noteKk: optText })),
+    asReportedByRu: text,
+    asReportedByKk: text,
     reportDate: isoDateish,
     sourceId: id,
-    notes: z.string().optional(),
+    notesRu: optText,
+    notesKk: optText,
   }),
   comprehensivePlans2023_2027: z.object({
-    labelRu: z.string(),
+    labelRu: text,
+    labelKk: text,
     period: z.string(),
     towns: z.array(id),
-    approved: z.string(),
+    approvedRu: text,
+    approvedKk: text,
     figures: z.array(nationalFigureSchema),
     investmentProjects: z.array(
       z.object({
         id,
         townId: id.nullable(),
-        titleRu: z.string().min(1),
-        titleKk: z.string().min(1),
+        titleRu: text,
+        titleKk: text,
         costKztBn: nonNegative.nullable(),
         jobs: z.number().int().nullable().optional(),
         status: z.string(),
         statusAsOf: isoDateish.optional(),
         sourceId: id,
-        note: z.string().optional(),
+        noteRu: optText,
+        noteKk: optText,
       }).passthrough(),
     ),
   }),
   figures: z.array(nationalFigureSchema),
+  /** Which figure the product shows where it shows one national number. */
+  headlineFigures: z.object({ townCount: id, population: id, cityFormingEnterprises: id, industryShare: id }),
   listChanges: z.object({
     before: z.object({ count: z.number().int(), asOf: isoDateish, sourceId: id }),
     after: z.object({ count: z.number().int(), asOf: isoDateish, sourceId: id }),
     removedKnown: z.array(
       z.object({
         townId: id.nullable(),
-        nameRu: z.string().optional(),
-        nameKk: z.string().optional(),
+        nameRu: optText,
+        nameKk: optText,
         sourceId: id,
-        basis: z.string().optional(),
-        reason: z.string().optional(),
-        note: z.string().optional(),
+        basisRu: optText,
+        basisKk: optText,
+        reasonRu: optText,
+        reasonKk: optText,
+        noteRu: optText,
+        noteKk: optText,
       }),
     ),
-    note: z.string().optional(),
+    noteRu: optText,
+    noteKk: optText,
   }),
   measures: z.array(
     z.object({
       id,
-      titleRu: z.string().min(1),
-      titleKk: z.string().min(1),
+      titleRu: text,
+      titleKk: text,
       scope: z.union([z.literal("national"), z.array(id).min(1)]),
       status: measureStatus,
       kind: z.enum(["deputy_proposal", "government_plan", "ministry_measure", "government_instruction"]),
       sourceId: id,
-      note: z.string().optional(),
+      noteRu: optText,
+      noteKk: optText,
     }),
   ),
   discrepancies: z.array(
-    z.object({ topic: z.string().min(1), values: z.array(z.string()).min(2), preferred: z.string().optional(), sourceIds: z.array(id) }),
+    z.object({
+      id,
+      townIds: z.array(id),
+      topicRu: text,
+      topicKk: text,
+      values: z.array(discrepancyValue).min(2),
+      preferred: z.object({
+        sourceId: id, value: z.number().nullable(), unit: z.string().nullable(), qualifier: qualifier.nullable(), date: isoDateish.nullable(),
+        recordId: z.string().nullable().optional(),
+      }).nullable(),
+      explanationRu: text,
+      explanationKk: text,
+      sourceIds: z.array(id),
+    }),
   ),
   sources: z.array(sourceSchema),
 });
@@ -186,11 +241,12 @@ export const projectStatus = z.enum(["done", "in_progress", "planned", "delayed"
 export const projectSchema = z.object({
   id,
   townId: id,
-  titleRu: z.string().min(1),
-  titleKk: z.string().min(1),
+  titleRu: text,
+  titleKk: text,
   status: projectStatus,
   amountKztBn: nonNegative.nullable(),
-  amountOther: z.string().nullable(),
+  amountOtherRu: text.nullable(),
+  amountOtherKk: text.nullable(),
   amountQualifier: qualifier.nullable(),
   deadline: isoDateish.nullable(),
   deadlineHistory: z.array(z.object({ deadline: isoDateish, sourceId: id })),
@@ -199,51 +255,61 @@ export const projectSchema = z.object({
   owner: z.enum(["state", "company", "mixed"]).nullable(),
   asOf: isoDateish.nullable(),
   sourceIds: z.array(id).min(1),
-  note: z.string().nullable(),
+  noteRu: text.nullable(),
+  noteKk: text.nullable(),
 });
 
+export const planFactComponent = z.enum([
+  "republican_budget", "local_budget", "budget", "other_sources", "off_budget", "private_investment", "utility_infrastructure",
+  "investment_raised", "company_memorandum", "government_reserve",
+]);
+
 export const projectsFileSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   compiledAt: isoDateish,
+  enums: z.object({ planFactComponent: z.record(planFactComponent, localized) }).catchall(enumLabels),
   planFacts: z.array(
     z.object({
       id,
       townId: id,
-      what: z.enum(["planned_kzt_bn", "allocated_kzt_bn", "measures_total", "measures_done", "plan", "plan_status"]),
-      value: z.union([nonNegative, z.string().min(1)]),
+      what: z.enum(["planned_kzt_bn", "allocated_kzt_bn", "target_kzt_bn", "measures_total", "measures_done", "plan", "plan_status"]),
+      labelRu: text,
+      labelKk: text,
+      value: nonNegative.nullable(),
+      textRu: text.nullable(),
+      textKk: text.nullable(),
       unit: z.string().nullable(),
-      qualifier: qualifier,
-      component: z.string().nullable(),
-      period: z.string().nullable(),
+      qualifier,
+      component: planFactComponent.nullable(),
+      period: z.string().regex(/^\d{4}(–\d{4})?$/, "must be YYYY or YYYY–YYYY").nullable(),
       asOf: isoDateish.nullable(),
       planLink: z.enum(["plan_2023_2027", "other_plan", "not_stated"]).nullable(),
       sourceId: id,
-      note: z.string().nullable(),
+      noteRu: text.nullable(),
+      noteKk: text.nullable(),
     }),
   ),
   projects: z.array(projectSchema),
   sources: z.array(sourceSchema),
 });
 
-const ruKk = z.object({ ru: z.string().min(1), kk: z.string().min(1) });
-export const translationsSchema = z.object({
-  figureLabels: z.record(z.string(), z.object({ kk: z.string().min(1) })),
-  components: z.record(z.string(), ruKk),
-  tierDescriptions: z.record(z.string(), z.object({ kk: z.string().min(1) })),
-  planLabels: z.record(z.string(), ruKk),
+export const monotownsFileSchema = z.object({
+  schemaVersion: z.literal(2),
+  compiledAt: isoDateish,
+  towns: z.array(townSchema),
 });
 
 export type SourceRecord = z.infer<typeof sourceSchema>;
 export type TownRecord = z.infer<typeof townSchema>;
 export type Program = z.infer<typeof programSchema>;
 export type ProjectsFile = z.infer<typeof projectsFileSchema>;
-export type Translations = z.infer<typeof translationsSchema>;
 
 export interface Dataset {
+  /** The release's compile date (the same in all three files): releases are applied in this order. */
+  compiledAt: string;
   towns: TownRecord[];
   program: Program;
   projects: ProjectsFile;
-  translations: Translations;
 }
 
 export class DatasetError extends Error {
@@ -292,7 +358,7 @@ export function checkReferences(ds: Dataset): void {
   }
   const townIds = new Set<string>();
   ds.towns.forEach((t, i) => {
-    if (townIds.has(t.id)) throw new DatasetError(`monotowns.json: record #${i} (id "${t.id}"), field id: duplicate town id`);
+    if (townIds.has(t.id)) throw new DatasetError(`monotowns.json: record towns[${i}] (id "${t.id}"), field id: duplicate town id`);
     townIds.add(t.id);
   });
   const needSource = (file: string, rec: string, field: string, sid: string | null | undefined) => {
@@ -302,9 +368,9 @@ export function checkReferences(ds: Dataset): void {
     if (tid && !townIds.has(tid)) throw new DatasetError(`${file}: record ${rec}, field ${field}: unknown town id "${tid}"`);
   };
   ds.towns.forEach((t, i) => {
-    const rec = `#${i} (id "${t.id}")`;
+    const rec = `towns[${i}] (id "${t.id}")`;
     t.sourceIds.forEach((s) => needSource("monotowns.json", rec, "sourceIds", s));
-    needSource("monotowns.json", rec, "population.sourceId", t.population?.sourceId);
+    needSource("monotowns.json", rec, "population.sourceId", t.population.sourceId);
     needSource("monotowns.json", rec, "plan2023_2025.sourceId", t.plan2023_2025.sourceId);
     needSource("monotowns.json", rec, "comprehensivePlan2023_2027.sourceId", t.comprehensivePlan2023_2027?.sourceId);
     t.formerNames.forEach((f) => needSource("monotowns.json", rec, "formerNames.sourceId", f.sourceId));
@@ -325,7 +391,17 @@ export function checkReferences(ds: Dataset): void {
     needTown("program.json", `listChanges.removedKnown[${i}]`, "townId", r.townId);
     needSource("program.json", `listChanges.removedKnown[${i}]`, "sourceId", r.sourceId);
   });
-  p.discrepancies.forEach((d, i) => d.sourceIds.forEach((s) => needSource("program.json", `discrepancies[${i}]`, "sourceIds", s)));
+  p.discrepancies.forEach((d, i) => {
+    const rec = `discrepancies[${i}] (id "${d.id}")`;
+    d.sourceIds.forEach((s) => needSource("program.json", rec, "sourceIds", s));
+    d.townIds.forEach((tid) => needTown("program.json", rec, "townIds", tid));
+    d.values.forEach((v) => v.sourceIds.forEach((s) => needSource("program.json", rec, "values.sourceIds", s)));
+    needSource("program.json", rec, "preferred.sourceId", d.preferred?.sourceId);
+  });
+  const figureIds = new Set([...p.figures, ...p.comprehensivePlans2023_2027.figures].map((f) => f.id));
+  for (const [k, fid] of Object.entries(p.headlineFigures)) {
+    if (!figureIds.has(fid)) throw new DatasetError(`program.json: record headlineFigures, field ${k}: unknown figure id "${fid}"`);
+  }
   const projectIds = new Set<string>();
   ds.projects.projects.forEach((m, i) => {
     const rec = `projects[${i}] (id "${m.id}")`;
@@ -350,12 +426,13 @@ export function loadDataset(dir = DEFAULT_DATASET_DIR): Dataset {
       throw new DatasetError(`${name}: cannot read ${path.join(dir, name)}`);
     }
   };
-  const ds: Dataset = {
-    towns: parseFile("monotowns.json", read("monotowns.json"), z.array(townSchema)),
-    program: parseFile("program.json", read("program.json"), programSchema),
-    projects: parseFile("projects.json", read("projects.json"), projectsFileSchema),
-    translations: parseFile("translations.json", read("translations.json"), translationsSchema),
-  };
+  const towns = parseFile("monotowns.json", read("monotowns.json"), monotownsFileSchema);
+  const program = parseFile("program.json", read("program.json"), programSchema);
+  const projects = parseFile("projects.json", read("projects.json"), projectsFileSchema);
+  for (const [file, at] of [["program.json", program.compiledAt], ["projects.json", projects.compiledAt]] as const) {
+    if (at !== towns.compiledAt) throw new DatasetError(`${file}: field compiledAt: ${at} differs from monotowns.json (${towns.compiledAt}); the three files are one release`);
+  }
+  const ds: Dataset = { compiledAt: towns.compiledAt, towns: towns.towns, program, projects };
   checkReferences(ds);
   return ds;
 }

@@ -2,12 +2,13 @@
 // dataset: for the command line and the benchmark, which run without a database.
 import type { Dataset } from "./dataset.ts";
 import type { UnderstandingTown } from "../../understanding/understand.ts";
+import { extraNames } from "../../understanding/extra-names.ts";
 
 export function townsFromDataset(ds: Dataset): UnderstandingTown[] {
   return ds.towns.map((t) => ({
     id: t.id,
     status: t.status,
     region: t.region.kk,
-    names: [t.nameRu, t.nameKk, ...t.namesLatin, ...t.aliases, ...t.formerNames.map((f) => f.name)],
+    names: [t.nameRu, t.nameKk, ...t.namesLatin, ...t.aliases, ...t.formerNames.flatMap((f) => [f.nameRu, f.nameKk]), ...extraNames(t.id)],
   }));
 }
