@@ -67,10 +67,10 @@ describe("comparisons use every figure the cards show", () => {
     const text = lastText(t.tg);
     const [balkhash, stepnogorsk] = text.split("<b>Степногорск</b>") as [string, string];
     expect(balkhash).toMatch(/<i>Комплексный план развития на 2023–2027 годы<\/i>\nЗапланировано: <b>242,8 млрд ₸<\/b>/);
-    expect(balkhash).toMatch(/• республиканский бюджет: <b>67,5 млрд ₸<\/b>/);
-    expect(balkhash).toMatch(/• местный бюджет: <b>36,2 млрд ₸<\/b>/);
+    expect(balkhash).toMatch(/• Республиканский бюджет: <b>67,5 млрд ₸<\/b>/);
+    expect(balkhash).toMatch(/• Местный бюджет: <b>36,2 млрд ₸<\/b>/);
     expect(stepnogorsk).toMatch(/<i>Комплексный план развития на 2023–2027 годы<\/i>\nЗапланировано: <b>около 107 млрд ₸<\/b>/);
-    expect(stepnogorsk).toMatch(/• частные инвестиции: <b>более 62 млрд ₸<\/b>/);
+    expect(stepnogorsk).toMatch(/• Частные инвестиции: <b>более 62 млрд ₸<\/b>/);
     expect(text).not.toMatch(/Запланировано: неизвестно/);
     // The card says the same figure, named with its plan.
     await t.send(textUpdate(RU, "Балхаш"));
@@ -83,6 +83,6 @@ describe("comparisons use every figure the cards show", () => {
     const text = lastText(t.tg);
     expect(text).toMatch(/Жоспарланған: <b>242,8 млрд теңге<\/b>/);
     expect(text).toMatch(/Жоспарланған: <b>шамамен 107 млрд теңге<\/b>/);
-    expect(text).toMatch(/• жеке инвестициялар: <b>62 млрд теңгеден астам<\/b>/);
+    expect(text).toMatch(/• Жеке инвестициялар: <b>62 млрд теңгеден астам<\/b>/);
   });
 });

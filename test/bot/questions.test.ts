@@ -100,7 +100,7 @@ describe("free-text questions", () => {
     t = await testBot();
     await t.send(textUpdate(RU, "Текели"));
     expect(lastText(t.tg)).toMatch(/^<b>Текели<\/b> — бывший моногород: вышел из перечня моногородов/);
-    expect(lastText(t.tg)).toMatch(/Сообщение об исключении: (<a href=|МИА)/);
+    expect(lastText(t.tg)).toMatch(/Сообщение об исключении: (<a href=|Kazinform)/);
     expect(lastText(t.tg)).not.toMatch(/не моногород/);
     await t.send(textUpdate(KK, "Текелі"));
     expect(lastText(t.tg)).toMatch(/^<b>Текелі<\/b> — бұрынғы моноқала/);

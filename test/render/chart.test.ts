@@ -111,7 +111,7 @@ describe("charts", () => {
     expect(chart.spec.subtitle).toBe("Пунктир жақтау — сан белгісіз (нөл емес).");
     expect(chart.caption).toMatch(/Бөлінген: белгісіз/);
     // Every figure the card shows under the plan: its budget components too.
-    expect(chart.caption).toMatch(/• республикалық бюджет: <b>67,5 млрд теңге<\/b>/);
+    expect(chart.caption).toMatch(/• Республикалық бюджет: <b>67,5 млрд теңге<\/b>/);
     expect(chart.caption.replace(/<[^>]+>/g, "").length).toBeLessThanOrEqual(CAPTION_LIMIT);
     expect(data.townFundingChart(catalog, "temirtau")!.plans).toEqual([]);
     expect(data.townFundingChart(catalog, "atlantis")).toBeNull();
