@@ -1,6 +1,7 @@
 // Editors' messages: why a file was refused, per-row errors, the preview of a change
 // set with Confirm and Cancel, the result, and the change history with Undo buttons.
 import type { EditPlan, FieldChange, Json, PlanError, PlannedChange } from "../domain/edits.ts";
+import { localTime } from "../domain/schedule.ts";
 import type { Catalog } from "../domain/types.ts";
 import type { CellError, HeaderProblem } from "../admin/sheets.ts";
 import type { TableProblem } from "../admin/table.ts";
@@ -12,7 +13,10 @@ import type { RenderContext, Reply } from "./types.ts";
 export const edCb = {
   ok: (id: number) => `ed:ok:${id}`,
   no: (id: number) => `ed:no:${id}`,
+  /** Asks to confirm; only `undoYes` undoes. */
   undo: (id: number) => `ed:undo:${id}`,
+  undoYes: (id: number) => `ed:undoyes:${id}`,
+  undoNo: (id: number) => `ed:undono:${id}`,
 };
 
 /** How many errors or changes a message lists before saying "and N more". */
@@ -101,13 +105,13 @@ export function renderHistory(entries: HistoryEntry[], title: string, catalog: C
   const blocks = entries.map((e) => {
     const who = escapeHtml(e.userName ?? String(e.userId));
     const what = e.kind === "undo" ? t("ed-history-undo", { id: String(e.undoOfId ?? "") }) : e.kind === "upload" ? t("ed-history-upload", { file: escapeHtml(e.fileName ?? "") }) : t("ed-history-edit");
-    const when = e.at.toISOString().slice(0, 16).replace("T", " ");
-    const head = `<b>#${e.setId}</b> · ${when} UTC · ${who} · ${what}${e.undoneById ? ` · ${t("ed-history-undone", { id: String(e.undoneById) })}` : ""}`;
+    const head = `<b>#${e.setId}</b> · ${historyTime(e.at, ctx)} · ${who} · ${what}${e.undoneById ? ` · ${t("ed-history-undone", { id: String(e.undoneById) })}` : ""}`;
     const changes = e.changes.filter((c) => !DERIVED.has(c.field)).slice(0, 8).map((c) => {
       const town = c.townId ? catalog.towns.get(c.townId) : undefined;
       const townName = escapeHtml(town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : "");
       if (c.field === "*") return `  ${c.old === null ? "➕" : "➖"} ${townName}: ${escapeHtml(recordLabel((c.old ?? c.new) as Record<string, Json>, ctx))}`;
-      return `  ✏️ ${townName} · ${escapeHtml(c.entityId)}: ${fieldLine({ field: c.field, old: c.old as Json, new: c.new as Json }, ctx)}`;
+      const title = c.entity === "town" ? "" : ` · ${escapeHtml(entityTitle(catalog, c, ctx))}`;
+      return `  ✏️ ${townName}${title}: ${fieldLine({ field: c.field, old: c.old as Json, new: c.new as Json }, ctx)}`;
     });
     return [head, ...changes].join("\n");
   });
@@ -116,6 +120,43 @@ export function renderHistory(entries: HistoryEntry[], title: string, catalog: C
     text: listed(ctx, t("ed-history-title", { town: title }), blocks, ""),
     ...(undoable.length ? { keyboard: undoable.map((e) => [{ text: t("ed-btn-undo", { id: String(e.setId) }), data: edCb.undo(e.setId) }]) } : {}),
   };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** When a change set went in, as editors in Kazakhstan read their clocks (Asia/Almaty). */
+function historyTime(at: Date, ctx: RenderContext): string {
+  const l = localTime(at);
+  return ctx.t("ed-history-when", { date: `${pad(l.day)}.${pad(l.month)}.${l.year}`, time: `${pad(l.hour)}:${pad(l.minute)}` });
+}
+
+/** The project's title or the figure's label a change is about, in the reader's language; its id only if it is gone. */
+function entityTitle(catalog: Catalog, c: { entity: string; entityId: string; townId: string | null }, ctx: RenderContext): string {
+  const kk = ctx.lang === "kk";
+  if (c.entity === "measure") {
+    const m = catalog.measures.find((x) => x.id === c.entityId);
+    if (m) return kk ? m.titleKk || m.titleRu : m.titleRu;
+  }
+  if (c.entity === "figure") {
+    const town = c.townId ? catalog.towns.get(c.townId) : undefined;
+    const f = (town?.figures ?? catalog.nationalFigures).find((x) => x.id === c.entityId);
+    if (f) {
+      const label = (kk ? f.labelKk || f.labelRu : f.labelRu) || ctx.t(`ed-key-${f.key}`);
+      return f.period ? `${label} (${f.period})` : label;
+    }
+  }
+  return c.entityId;
+}
+
+/** Undo changes the data for every reader: the admin confirms first. */
+export function renderUndoConfirm(entry: HistoryEntry | null, setId: number, catalog: Catalog, ctx: RenderContext): Reply {
+  const { t } = ctx;
+  const lines = [t("ed-undo-confirm", { id: String(setId) })];
+  if (entry) {
+    const shown = renderHistory([entry], "", catalog, ctx, false).text.split("\n").slice(1);
+    lines.push("", ...shown.filter((l) => l.trim()));
+  }
+  return { text: lines.join("\n"), keyboard: [[{ text: t("ed-btn-undo-yes"), data: edCb.undoYes(setId) }, { text: t("ed-btn-undo-no"), data: edCb.undoNo(setId) }]] };
 }
 
 function recordLabel(r: Record<string, Json> | null, ctx: RenderContext): string {

@@ -94,11 +94,24 @@ describe.each(providers())("editors on %s", (provider) => {
     const history = lastText(t.tg);
     expect(history).toContain("История изменений: Балхаш");
     expect(history).toContain("загрузка balkhash.csv");
-    expect(history).toContain("статус: в работе → выполнено");
+    // Astana time (TEST_NOW is 10:00 UTC, 15:00 in Astana), and the project's title, not its id.
+    expect(history).toContain("25.11.2026, 15:00 (время Астаны)");
+    expect(history).not.toContain("UTC");
+    expect(history).toContain("Балхаш · Благоустройство набережной городского пляжа: статус: в работе → выполнено");
+    expect(history).not.toContain("balkhash-beach-embankment");
     expect(buttonsOf(t.tg)).toEqual([]); // only admins undo
 
+    // Undo asks first; «Не отменять» keeps the data.
     await t.send(textUpdate(ADMIN, "/history Балхаш"));
     await press(t, ADMIN, /↩️ Отменить #\d+/);
+    expect(lastText(t.tg)).toMatch(/^Отменить набор #\d+\? Данные вернутся к тому, что было до него/);
+    expect(lastText(t.tg)).toContain("Благоустройство набережной городского пляжа");
+    await press(t, ADMIN, "Не отменять");
+    expect(lastText(t.tg)).toMatch(/Хорошо, набор #\d+ остаётся в силе\./);
+    expect((await t.db.db.measure.findUnique({ where: { id: "balkhash-beach-embankment" } }))!.status).toBe("done");
+    await t.send(textUpdate(ADMIN, "/history Балхаш"));
+    await press(t, ADMIN, /↩️ Отменить #\d+/);
+    await press(t, ADMIN, "↩️ Да, отменить");
     expect(lastText(t.tg)).toMatch(/Набор #\d+ отменён \(это записано как набор #\d+/);
     expect(await measureRows()).toEqual(before);
     const sets = await t.db.db.changeSet.findMany({ orderBy: { id: "asc" } });
@@ -108,6 +121,7 @@ describe.each(providers())("editors on %s", (provider) => {
     await t.send(textUpdate(ADMIN, "/history Балхаш"));
     expect(lastText(t.tg)).toContain(`отмена набора #${sets[0]!.id}`);
     await press(t, ADMIN, `↩️ Отменить #${sets[1]!.id}`);
+    await press(t, ADMIN, "↩️ Да, отменить");
     expect((await t.db.db.measure.findUnique({ where: { id: "balkhash-beach-embankment" } }))!.status).toBe("done");
   });
 
@@ -147,7 +161,10 @@ describe.each(providers())("editors on %s", (provider) => {
     const ADMIN_KK: FakeUser = { ...ADMIN, language_code: "kk" };
     await t.send(textUpdate(ADMIN_KK, "/history Теміртау"));
     expect(lastText(t.tg)).toMatch(/Өзгерістер тарихы: Теміртау[\s\S]*temirtau\.xlsx жүктеу[\s\S]*мәні: 171\s609 → 172\s000/);
+    expect(lastText(t.tg)).toContain("(Астана уақыты)");
     await press(t, ADMIN_KK, /↩️ #\d+ күшін жою/);
+    expect(lastText(t.tg)).toMatch(/^#\d+ жиынының күшін жоясыз ба\?/);
+    await press(t, ADMIN_KK, "↩️ Иә, күшін жою");
     expect(lastText(t.tg)).toMatch(/#\d+ жиынының күші жойылды/);
     expect((await t.db.db.town.findUnique({ where: { id: "temirtau" } }))!.tierId).toBe("diversifying");
     expect((await t.db.db.figure.findFirst({ where: { townId: "temirtau", key: "population" } }))!.value).toBe(171609);
