@@ -30,6 +30,8 @@ export interface MeasureRow {
   titleKk: string;
   status: string;
   amountKztBn: number | null;
+  /** «около», «до», «более» of the amount; undefined: the sheet has no such column, keep it. */
+  amountQualifier?: string | null;
   deadline: string | null;
   doneOn: string | null;
   source: SourceRef | null;
@@ -195,7 +197,7 @@ export function planMeasures(catalog: Catalog, rows: MeasureRow[], complete = tr
         fields: [], townIds: [row.townId], sourceId,
         record: {
           id, kind: "project", scope: "town", titleRu: row.titleRu, titleKk: row.titleKk, status: row.status, amountKztBn: row.amountKztBn,
-          deadline: row.deadline, doneOn: row.doneOn, deadlineHistory: "[]", sourceIds: JSON.stringify(sourceId ? [sourceId] : []),
+          amountQualifier: row.amountQualifier ?? null, deadline: row.deadline, doneOn: row.doneOn, deadlineHistory: "[]", sourceIds: JSON.stringify(sourceId ? [sourceId] : []),
           asOf: row.source?.date ?? null,
         },
       });
@@ -218,6 +220,7 @@ export function planMeasures(catalog: Catalog, rows: MeasureRow[], complete = tr
     cmp("titleKk", cur.titleKk, row.titleKk);
     cmp("status", cur.status, row.status);
     cmp("amountKztBn", cur.amountKztBn, row.amountKztBn);
+    if (row.amountQualifier !== undefined) cmp("amountQualifier", cur.amountQualifier, row.amountQualifier);
     cmp("deadline", cur.deadline, row.deadline);
     cmp("doneOn", cur.doneOn, row.doneOn);
     if (!fields.length) continue;

@@ -54,6 +54,7 @@ function valueText(field: string, v: Json, ctx: RenderContext): string {
   if (typeof v === "number") return formatNumber(v, 3);
   if (field === "status") return escapeHtml(ctx.t(`status-${v}`));
   if (field === "tierId") return escapeHtml(ctx.t(`ed-tier-${v}`));
+  if (field === "qualifier" || field === "amountQualifier") return escapeHtml(ctx.t(`ed-qualifier-${v}`));
   if (field === "deadline" || field === "doneOn" || field === "asOf") return formatDate(String(v), ctx.lang);
   return escapeHtml(String(v));
 }

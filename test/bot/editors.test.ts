@@ -271,4 +271,46 @@ describe.each(providers())("editors on %s", (provider) => {
     expect((await t.db.db.measure.findUnique({ where: { id: "balkhash-beach-embankment" } }))!.status).toBe("done");
     expect((await t.db.db.figure.findFirst({ where: { townId: "balkhash", key: "population" } }))!.value).toBe(70000);
   });
+
+  it("exports every project's amount qualifier and all its sources, and the export uploads back unchanged", async () => {
+    t = await testBot(provider);
+    await makeEditor(EDITOR);
+    t.tg.clear();
+    await t.send(textUpdate(READER, "/export"));
+    const file = t.tg.documents.find((d) => d.name.startsWith("monoqala-measures-") && d.name.endsWith(".csv"))!;
+    const [header, ...rows] = parse(file.data.toString("utf8"), { bom: true }) as string[][];
+    const col = (name: string) => header!.indexOf(name);
+    const row = (id: string) => rows.find((r) => r[col("measure_id")] === id)!;
+    // «до 400 млрд ₸» and «около 3,8 млрд ₸» stay what the sources say.
+    expect(row("ekibastuz-gres2-unit-3")[col("amount_qualifier")]).toBe("up_to");
+    expect(row("balkhash-airport-reconstruction")[col("amount_qualifier")]).toBe("approx");
+    // Three sources: the first in source_*, the other two one a line.
+    const gres = await t.db.db.measure.findUnique({ where: { id: "ekibastuz-gres2-unit-3" } });
+    const ids = JSON.parse(gres!.sourceIds) as string[];
+    expect(ids).toHaveLength(3);
+    const more = row("ekibastuz-gres2-unit-3")[col("more_sources")]!.split("\n");
+    expect(more).toHaveLength(2);
+    for (const [i, id] of ids.slice(1).entries()) {
+      const src = (await t.db.db.source.findUnique({ where: { id } }))!;
+      if (src.url) expect(more[i]).toContain(src.url);
+    }
+    // The XLSX says the same.
+    const xlsx = t.tg.documents.find((d) => d.name.startsWith("monoqala-measures-") && d.name.endsWith(".xlsx"))!;
+    const sheet = (await readSheet(xlsx.data)) as unknown[][];
+    const xrow = sheet.find((r) => r[0] === "ekibastuz-gres2-unit-3")!;
+    expect(xrow[(sheet[0] as string[]).indexOf("amount_qualifier")]).toBe("up_to");
+    expect(String(xrow[(sheet[0] as string[]).indexOf("more_sources")]).split("\n")).toHaveLength(2);
+
+    // Uploaded back as it is: nothing to change.
+    const ekibastuz = rows.filter((r) => r[col("town_id")] === "ekibastuz");
+    await upload(EDITOR, "ekibastuz.csv", `\uFEFF${csv([header!, ...ekibastuz])}`);
+    expect(lastText(t.tg)).toBe("В файле нет изменений по сравнению с текущими данными.");
+    // A qualifier edited in the sheet is a change like any other.
+    row("ekibastuz-gres2-unit-3")[col("amount_qualifier")] = "approx";
+    [row("ekibastuz-gres2-unit-3")[col("source_title")], row("ekibastuz-gres2-unit-3")[col("source_date")], row("ekibastuz-gres2-unit-3")[col("source_url")]] = SOURCE;
+    await upload(EDITOR, "ekibastuz.csv", `\uFEFF${csv([header!, ...ekibastuz])}`);
+    expect(lastText(t.tg)).toContain("точность суммы: до → около");
+    await press(t, EDITOR, "✅ Подтвердить");
+    expect((await t.db.db.measure.findUnique({ where: { id: "ekibastuz-gres2-unit-3" } }))!.amountQualifier).toBe("approx");
+  });
 });
