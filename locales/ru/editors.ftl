@@ -167,3 +167,5 @@ ed-qualifier-exact = точно
 ed-qualifier-approx = около
 ed-qualifier-more_than = более
 ed-qualifier-up_to = до
+edw-left = Правку прервал, ничего не изменено. Отвечаю на ваш вопрос; вернуться к правке — /edit.
+edw-town-again = Не нашёл такого города среди тех, что можно править. Напишите название города, например «Балхаш», — или нажмите «{ btn-cancel }».

@@ -349,7 +349,8 @@ export function reversePlan(changes: PlannedChange[]): PlannedChange[] {
 /** One record an editor may change on its own, and the row it currently makes. */
 export type EditTarget =
   | { kind: "measure"; id: string; row: MeasureRow }
-  | { kind: "figure"; id: string; row: FigureRow };
+  /** labelRu/labelKk: the figure's own name in the data (a budget component, a plan). */
+  | { kind: "figure"; id: string; row: FigureRow; labelRu?: string | null; labelKk?: string | null };
 
 export function editTargets(catalog: Catalog, townId: string): EditTarget[] {
   const town = catalog.towns.get(townId);
@@ -358,8 +359,16 @@ export function editTargets(catalog: Catalog, townId: string): EditTarget[] {
   if (town.status === "monotown") {
     out.push({ kind: "figure", id: tierRowId(townId), row: { line: 1, id: tierRowId(townId), townId, key: TIER_KEY, period: null, value: town.tierId, qualifier: "exact", asOf: null, source: null } });
   }
-  for (const f of editableFigures(catalog, townId)) {
-    out.push({ kind: "figure", id: f.id, row: { line: 1, id: f.id, townId, key: f.key, period: f.period, value: f.value, qualifier: f.qualifier, asOf: f.asOf, source: null } });
+  const figures = editableFigures(catalog, townId);
+  // A town without a population figure gets one to fill in: unknown is there to be filled.
+  if (!figures.some((f) => f.key === "population")) {
+    out.push({ kind: "figure", id: `new:${townId}:population`, row: { line: 1, id: null, townId, key: "population", period: null, value: null, qualifier: "exact", asOf: null, source: null } });
+  }
+  for (const f of figures) {
+    out.push({
+      kind: "figure", id: f.id, labelRu: f.labelRu, labelKk: f.labelKk,
+      row: { line: 1, id: f.id, townId, key: f.key, period: f.period, value: f.value, qualifier: f.qualifier, asOf: f.asOf, source: null },
+    });
   }
   for (const m of townProjects(catalog, townId)) {
     out.push({
