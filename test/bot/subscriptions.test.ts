@@ -193,6 +193,11 @@ describe.each(providers())("unsubscribing on %s", (provider) => {
     expect(buttonsOf(t.tg).map((x) => x.text)).toContain("📬 Подписаться на дайджест");
     await press(t, RU, "📬 Подписаться на дайджест");
     expect(lastText(t.tg)).toMatch(/Что: Аркалык/);
+    await press(t, RU, /Подписаться$/);
+    expect(lastText(t.tg)).toMatch(/Готово: вы подписаны\. Аркалык/);
+    // Its digest lists the unfinished projects like a monotown's.
+    await t.send(textUpdate(RU, "/digest"));
+    expect(lastText(t.tg)).toMatch(/<b>Аркалык<\/b>/);
     await t.send(textUpdate(KK, "Жаңатасқа жазылу"));
     expect(lastText(t.tg)).toMatch(/Не туралы: Жаңатас/);
   });
