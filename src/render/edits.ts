@@ -100,22 +100,26 @@ export function renderPreview(plan: EditPlan, setId: number, catalog: Catalog, c
   };
 }
 
+/** One change set as the history lists it: its head line and up to eight changes. */
+function historyBlock(e: HistoryEntry, catalog: Catalog, ctx: RenderContext): string {
+  const { t } = ctx;
+  const who = escapeHtml(e.userName ?? String(e.userId));
+  const what = e.kind === "undo" ? t("ed-history-undo", { id: String(e.undoOfId ?? "") }) : e.kind === "upload" ? t("ed-history-upload", { file: escapeHtml(e.fileName ?? "") }) : t("ed-history-edit");
+  const head = `<b>#${e.setId}</b> · ${historyTime(e.at, ctx)} · ${who} · ${what}${e.undoneById ? ` · ${t("ed-history-undone", { id: String(e.undoneById) })}` : ""}`;
+  const changes = e.changes.filter((c) => !DERIVED.has(c.field)).slice(0, 8).map((c) => {
+    const town = c.townId ? catalog.towns.get(c.townId) : undefined;
+    const townName = escapeHtml(town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : "");
+    if (c.field === "*") return `  ${c.old === null ? "➕" : "➖"} ${townName}: ${escapeHtml(recordLabel((c.old ?? c.new) as Record<string, Json>, ctx))}`;
+    const title = c.entity === "town" ? "" : ` · ${escapeHtml(entityTitle(catalog, c, ctx))}`;
+    return `  ✏️ ${townName}${title}: ${fieldLine({ field: c.field, old: c.old as Json, new: c.new as Json }, ctx)}`;
+  });
+  return [head, ...changes].join("\n");
+}
+
 export function renderHistory(entries: HistoryEntry[], title: string, catalog: Catalog, ctx: RenderContext, canUndo: boolean): Reply {
   const { t } = ctx;
   if (!entries.length) return { text: t("ed-history-empty", { town: title }) };
-  const blocks = entries.map((e) => {
-    const who = escapeHtml(e.userName ?? String(e.userId));
-    const what = e.kind === "undo" ? t("ed-history-undo", { id: String(e.undoOfId ?? "") }) : e.kind === "upload" ? t("ed-history-upload", { file: escapeHtml(e.fileName ?? "") }) : t("ed-history-edit");
-    const head = `<b>#${e.setId}</b> · ${historyTime(e.at, ctx)} · ${who} · ${what}${e.undoneById ? ` · ${t("ed-history-undone", { id: String(e.undoneById) })}` : ""}`;
-    const changes = e.changes.filter((c) => !DERIVED.has(c.field)).slice(0, 8).map((c) => {
-      const town = c.townId ? catalog.towns.get(c.townId) : undefined;
-      const townName = escapeHtml(town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : "");
-      if (c.field === "*") return `  ${c.old === null ? "➕" : "➖"} ${townName}: ${escapeHtml(recordLabel((c.old ?? c.new) as Record<string, Json>, ctx))}`;
-      const title = c.entity === "town" ? "" : ` · ${escapeHtml(entityTitle(catalog, c, ctx))}`;
-      return `  ✏️ ${townName}${title}: ${fieldLine({ field: c.field, old: c.old as Json, new: c.new as Json }, ctx)}`;
-    });
-    return [head, ...changes].join("\n");
-  });
+  const blocks = entries.map((e) => historyBlock(e, catalog, ctx));
   const undoable = canUndo ? entries.filter((e) => !e.undoneById).slice(0, 5) : [];
   return {
     text: listed(ctx, t("ed-history-title", { town: title }), blocks, ""),
@@ -142,8 +146,10 @@ function entityTitle(catalog: Catalog, c: { entity: string; entityId: string; to
     const town = c.townId ? catalog.towns.get(c.townId) : undefined;
     const f = (town?.figures ?? catalog.nationalFigures).find((x) => x.id === c.entityId);
     if (f) {
-      const label = (kk ? f.labelKk || f.labelRu : f.labelRu) || ctx.t(`ed-key-${f.key}`);
-      return f.period ? `${label} (${f.period})` : label;
+      // The kind and period, then the figure's own name (a budget component) in the reader's language only.
+      const own = kk ? f.labelKk : f.labelRu;
+      const key = ctx.t(`ed-key-${f.key}`);
+      return `${f.period ? `${key} (${f.period})` : key}${own ? ` · ${own}` : ""}`;
     }
   }
   return c.entityId;
@@ -153,10 +159,7 @@ function entityTitle(catalog: Catalog, c: { entity: string; entityId: string; to
 export function renderUndoConfirm(entry: HistoryEntry | null, setId: number, catalog: Catalog, ctx: RenderContext): Reply {
   const { t } = ctx;
   const lines = [t("ed-undo-confirm", { id: String(setId) })];
-  if (entry) {
-    const shown = renderHistory([entry], "", catalog, ctx, false).text.split("\n").slice(1);
-    lines.push("", ...shown.filter((l) => l.trim()));
-  }
+  if (entry) lines.push("", historyBlock(entry, catalog, ctx));
   return { text: lines.join("\n"), keyboard: [[{ text: t("ed-btn-undo-yes"), data: edCb.undoYes(setId) }, { text: t("ed-btn-undo-no"), data: edCb.undoNo(setId) }]] };
 }
 

@@ -52,6 +52,10 @@ describe.each(providers())("/edit on %s", (provider) => {
     await press(t, EDITOR, "✅ Подтвердить");
     const plan = await t.db.db.figure.findFirst({ where: { townId: "ridder", key: "measures_total", period: "2023-2027" } });
     expect(plan!.value).toBe(58);
+    // The history names the figure, not its id.
+    await t.send(textUpdate(EDITOR, "/history Риддер"));
+    expect(lastText(t.tg)).toContain("Риддер · мероприятий в плане (2023-2027): значение: неизвестно → 58");
+    expect(lastText(t.tg)).not.toContain(plan!.id);
 
     // Aksai has no population figure yet: the wizard offers one to fill.
     const before = await t.db.db.figure.count({ where: { townId: "aksai", key: "population" } });
