@@ -187,6 +187,28 @@ describe.each(providers())("unsubscribing on %s", (provider) => {
     expect(lastText(t.tg)).toBe("Осы чаттың барлық жазылымынан бас тарттыңыз (2). Бұрынғы дайджесттер туралы деректер сақталды.");
   });
 
+  it("unsubscribes from all when a message or /unsubscribe says «all», with the same undo", async () => {
+    t = await testBot(provider);
+    await t.send(textUpdate(RU, "отпишите меня от всех"));
+    expect(lastText(t.tg)).toMatch(/У этого чата нет подписок/);
+    await subscribe(RU.id, towns("temirtau"));
+    await subscribe(RU.id, towns("balkhash"));
+    await t.send(textUpdate(RU, "отпишите меня от всех"));
+    expect(lastText(t.tg)).toBe("Вы отписались от всех подписок этого чата (2). Данные о прошлых дайджестах сохранены.");
+    expect((await rows()).map((r) => r.state)).toEqual(["cancelled", "cancelled"]);
+    await press(t, RU, "↩ Вернуть подписку");
+    expect((await rows()).filter((r) => r.state === "active")).toHaveLength(2);
+
+    await subscribe(KK.id, towns("aksu"), MONDAY_9, "kk");
+    await subscribe(KK.id, { kind: "all" }, MONDAY_9, "kk");
+    await t.send(textUpdate(KK, "/unsubscribe барлығы"));
+    expect(lastText(t.tg)).toMatch(/^Осы чаттың барлық жазылымынан бас тарттыңыз \(2\)/);
+    // A town named with «all» around it is still that town only.
+    await t.send(textUpdate(RU, "отпишите меня от Темиртау"));
+    expect(lastText(t.tg)).toBe("Город Темиртау убран из ваших подписок.");
+    expect((await rows()).filter((r) => r.chatId === BigInt(RU.id) && r.state === "active")).toHaveLength(1);
+  });
+
   it("lets a former monotown with unfinished projects be subscribed to, from its card or by name", async () => {
     t = await testBot(provider);
     await t.send(textUpdate(RU, "/start arkalyk"));

@@ -5,6 +5,7 @@ import { type NextFunction } from "grammy";
 import type { Clock } from "../../clock.ts";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import { subscribableTown, type Scope } from "../../domain/subscription.ts";
+import { asksForAll } from "../../understanding/everything.ts";
 import { nextSlot, periodOf } from "../../domain/schedule.ts";
 import type { Catalog, TierId } from "../../domain/types.ts";
 import type { DigestComposer } from "../../digest/compose.ts";
@@ -60,10 +61,17 @@ export function subscriptionFlows(deps: SubscriptionDeps) {
     return sub ? send(ctx, renderUnsubscribed(catalog(), sub, ctx.render)) : send(ctx, { text: ctx.render.t("sub-gone") });
   };
 
-  /** Unsubscribes from the towns named, a tier named, or asks which subscription (if several). */
-  const unsubscribe = async (ctx: LangContext, named: { towns: string[]; tier: TierId | null }) => {
+  /**
+   * Unsubscribes from the towns named, a tier named, all («от всех»: one step, one undo),
+   * or asks which subscription (if several).
+   */
+  const unsubscribe = async (ctx: LangContext, named: { towns: string[]; tier: TierId | null }, text = "") => {
     if (!(await allowed(ctx))) return;
     const chatId = ctx.chat!.id;
+    if (!named.towns.length && !named.tier && asksForAll(text)) {
+      const cancelled = await subscriptions.cancelAll(chatId);
+      return send(ctx, cancelled.length ? renderUnsubscribedAll(cancelled, ctx.render) : { text: ctx.render.t("subs-none") });
+    }
     if (named.towns.length) {
       const results = [];
       for (const townId of named.towns) results.push({ townId, removed: await subscriptions.removeTown(chatId, townId) });
@@ -98,6 +106,7 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
     const query = ctx.match.trim();
     if (!query) return flows.unsubscribe(ctx, { towns: [], tier: null });
     const what = named(query, ctx);
+    if (!what.towns.length && !what.tier && asksForAll(query)) return flows.unsubscribe(ctx, what, query);
     // A name we do not know must not fall back to cancelling "the only subscription".
     if (!what.towns.length && !what.tier) return send(ctx, { text: ctx.render.t("sub-not-subscribed-town", { town: escapeHtml(query.slice(0, 60)) }) });
     return flows.unsubscribe(ctx, what);
