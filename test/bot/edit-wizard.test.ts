@@ -99,9 +99,14 @@ describe.each(providers())("/edit on %s", (provider) => {
     expect(lastText(t.tg)).toBe("<b>Балқаш</b>: нені өзгертеміз?");
     await t.send(textUpdate(EDITOR_KK, "Балқашта қанша жоба аяқталмады?"));
     expect(t.tg.texts.at(-2)).toBe("Түзетуді тоқтаттым, ештеңе өзгерген жоқ. Сұрағыңызға жауап берейін; түзетуге оралу — /edit.");
-    // Nonsense is still asked again, not taken for a question.
+    // Nonsense is still asked again, not taken for a question; so is a number in words the wizard does not read.
     await t.send(textUpdate(EDITOR, "/edit Темиртау"));
     await t.send(textUpdate(EDITOR, "абырвалг"));
     expect(lastText(t.tg)).toMatch(/^Не понял ответ/);
+    await press(t, EDITOR, /^🔢 население/);
+    await t.send(textUpdate(EDITOR, "сколько жителей — около 172 тысяч"));
+    expect(lastText(t.tg)).toMatch(/^Не понял ответ/);
+    await t.send(textUpdate(EDITOR, "172 000"));
+    expect(lastText(t.tg)).toContain("Откуда новое значение?");
   });
 });

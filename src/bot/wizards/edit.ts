@@ -114,7 +114,8 @@ export function editWizard(deps: WizardDeps) {
           const typed = input.text.trim();
           const parsed = typed === "-" ? null : field === "deadline" || field === "doneOn" ? parseDate(typed) : parseAmount(typed, field === "amountKztBn" ? MAX_KZT_BN : MAX_TYPED);
           if (parsed === null || typeof parsed === "number" || /^\d{4}/.test(parsed)) value = parsed;
-          else {
+          // A number the editor typed in a form we do not read («12,5 млрд») is asked again, not taken for a question.
+          else if (!/\d/.test(typed)) {
             const aside = asideOf(typed);
             if (aside?.kind === "town") other = aside.townId;
             else if (aside?.kind === "question") return await leaveFor();
