@@ -8,8 +8,16 @@ import { editableFigures, tierRowId, TIER_KEY, townProjects, type SheetKind } fr
 import { COLUMNS } from "./sheets.ts";
 import { toCsv as csvText, type Cell } from "../render/csv.ts";
 
-function sourceCells(s: { title: string | null; date: string | null; url: string | null } | null | undefined): Cell[] {
+type SourceLike = { title: string | null; date: string | null; url: string | null; publisher?: string };
+
+function sourceCells(s: SourceLike | null | undefined): Cell[] {
   return [s?.title ?? null, s?.date ?? null, s?.url ?? null];
+}
+
+/** A project's sources after the first, one a line as «title; date; link» (the form /edit reads). */
+function moreSources(sources: SourceLike[]): Cell {
+  const rest = sources.slice(1).map((s) => [s.title ?? s.publisher, s.date, s.url].filter(Boolean).join("; "));
+  return rest.length ? rest.join("\n") : null;
 }
 
 export function sheetRows(catalog: Catalog, kind: SheetKind): Cell[][] {
@@ -18,7 +26,10 @@ export function sheetRows(catalog: Catalog, kind: SheetKind): Cell[][] {
   for (const town of towns) {
     if (kind === "measures") {
       for (const m of townProjects(catalog, town.id)) {
-        rows.push([m.id, town.id, town.nameRu, m.titleRu, m.titleKk, m.status, m.amountKztBn, m.deadline, m.doneOn, ...sourceCells(m.sources[0])]);
+        rows.push([
+          m.id, town.id, town.nameRu, m.titleRu, m.titleKk, m.status, m.amountKztBn, m.amountQualifier, m.deadline, m.doneOn,
+          ...sourceCells(m.sources[0]), moreSources(m.sources),
+        ]);
       }
     } else {
       if (town.status === "monotown") {

@@ -8,11 +8,20 @@ import { EDITABLE_FIGURES, PROJECT_STATUSES, QUALIFIERS, TIER_KEY, type FigureRo
 import type { Table, TableRow } from "./table.ts";
 
 export const COLUMNS: Record<SheetKind, readonly string[]> = {
-  measures: ["measure_id", "town_id", "town", "title_ru", "title_kk", "status", "amount_kzt_bn", "deadline", "done_on", "source_title", "source_date", "source_url"],
+  measures: [
+    "measure_id", "town_id", "town", "title_ru", "title_kk", "status", "amount_kzt_bn", "amount_qualifier", "deadline", "done_on",
+    "source_title", "source_date", "source_url", "more_sources",
+  ],
   figures: ["figure_id", "town_id", "town", "key", "label", "period", "unit", "value", "qualifier", "as_of", "source_title", "source_date", "source_url"],
 };
-/** Shown to help the editor; what they hold is read from town_id and the data itself. */
-const INFORMATIONAL = new Set(["town", "label", "unit"]);
+/**
+ * Shown to help the editor; what they hold is read from town_id and the data itself.
+ * more_sources lists a project's other sources, so an export keeps every one; a row
+ * cites its new source in source_*.
+ */
+const INFORMATIONAL = new Set(["town", "label", "unit", "more_sources"]);
+/** Columns a file made before they existed may lack: their values are then kept as they are. */
+const OPTIONAL = new Set(["amount_qualifier"]);
 
 export type CellCode =
   | "required" | "not_number" | "negative" | "too_large" | "bad_date" | "bad_status" | "bad_qualifier" | "unknown_town" | "bad_url"
@@ -42,7 +51,7 @@ export function sheetKindOf(header: string[]): { kind: SheetKind } | { problem: 
   if (!kind) return { problem: { code: "unknown_sheet", expected: COLUMNS } };
   const dupes = names.filter((n, i) => n && names.indexOf(n) !== i);
   if (dupes.length) return { problem: { code: "duplicate_columns", kind, columns: [...new Set(dupes)] } };
-  const missing = COLUMNS[kind].filter((c) => !INFORMATIONAL.has(c) && !names.includes(c));
+  const missing = COLUMNS[kind].filter((c) => !INFORMATIONAL.has(c) && !OPTIONAL.has(c) && !names.includes(c));
   if (missing.length) return { problem: { code: "missing_columns", kind, columns: missing } };
   const extra = names.filter((n) => n !== "" && !COLUMNS[kind].includes(n));
   if (extra.length) return { problem: { code: "extra_columns", kind, columns: extra } };
@@ -166,6 +175,12 @@ function measureSchema(catalog: Catalog) {
     title_kk: text(true),
     status: oneOf(PROJECT_STATUSES, "bad_status"),
     amount_kzt_bn: amount(MAX_KZT_BN),
+    // Empty: the amount has no qualifier. Absent (an older file): the stored one stays.
+    amount_qualifier: z.string().transform((raw, ctx) => {
+      const s = raw.trim().toLowerCase().replace(/[\s-]+/g, "_");
+      if (s === "") return null;
+      return (QUALIFIERS as readonly string[]).includes(s) ? s : fail(ctx, "bad_qualifier", { allowed: QUALIFIERS.join(", ") });
+    }).optional(),
     deadline: date,
     done_on: date,
     ...sourceCells,
@@ -229,7 +244,7 @@ export function validateSheet(catalog: Catalog, table: Table, kind: SheetKind): 
   if (kind === "measures") {
     const rows = eachRow(table, measureSchema(catalog), errors, (r, line): MeasureRow => ({
       line, id: r.measure_id, townId: r.town_id, titleRu: r.title_ru!, titleKk: r.title_kk!, status: r.status,
-      amountKztBn: r.amount_kzt_bn, deadline: r.deadline, doneOn: r.done_on, ...sourceFields(r),
+      amountKztBn: r.amount_kzt_bn, amountQualifier: r.amount_qualifier, deadline: r.deadline, doneOn: r.done_on, ...sourceFields(r),
     }));
     return { rows: { kind, rows }, errors };
   }

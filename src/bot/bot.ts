@@ -17,7 +17,7 @@ import { nationalHandlers } from "./handlers/national.ts";
 import { questionHandlers } from "./handlers/questions.ts";
 import { subscriptionFlows, subscriptionHandlers } from "./handlers/subscriptions.ts";
 import { membershipHandlers } from "./handlers/membership.ts";
-import { inlineHandlers } from "./handlers/inline.ts";
+import { inlineHandlers, skipOwnInlineResults } from "./handlers/inline.ts";
 import { chartHandlers } from "./handlers/charts.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
 import { csvHandlers } from "./handlers/csv.ts";
@@ -84,6 +84,7 @@ export function createBot(deps: BotDeps) {
       deps.log.warn({ err: e }, "could not tell the user about the error");
     }
   });
+  handlers.use(skipOwnInlineResults);
   if (deps.prime) {
     const prime = deps.prime;
     handlers.use(async (ctx, next) => {

@@ -173,6 +173,16 @@ export class EditRepo {
       take: limit,
       include: { changes: { where: townId ? { townId } : {}, orderBy: { id: "asc" } } },
     });
+    return this.entries(sets);
+  }
+
+  /** One applied change set as the history shows it (for the undo's confirmation); null if none. */
+  async historyEntry(setId: number): Promise<HistoryEntry | null> {
+    const set = await this.db.changeSet.findFirst({ where: { id: setId, status: "applied" }, include: { changes: { orderBy: { id: "asc" } } } });
+    return set ? (await this.entries([set]))[0]! : null;
+  }
+
+  private async entries(sets: Array<Awaited<ReturnType<Db["changeSet"]["findFirstOrThrow"]>> & { changes: Array<Awaited<ReturnType<Db["change"]["findFirstOrThrow"]>>> }>): Promise<HistoryEntry[]> {
     const users = await this.db.user.findMany({ where: { id: { in: [...new Set(sets.map((s) => s.userId))] } }, select: { id: true, firstName: true, username: true } });
     const names = new Map(users.map((u) => [u.id, u.username ? `@${u.username}` : u.firstName]));
     return sets.map((s) => ({

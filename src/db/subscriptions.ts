@@ -89,16 +89,46 @@ export class SubscriptionRepo {
     return this.change(id, chatId, { state: "cancelled", stopReason: "unsubscribed" });
   }
 
-  /** Takes one town out of the chat's town subscriptions; one left empty is cancelled. */
-  async removeTown(chatId: number, townId: string): Promise<number> {
-    let changed = 0;
+  /** Cancels every subscription of the chat that is not cancelled yet; returns those it cancelled. */
+  async cancelAll(chatId: number): Promise<Subscription[]> {
+    const subs = await this.list(chatId);
+    const done: Subscription[] = [];
+    for (const s of subs) {
+      const c = await this.cancel(s.id, chatId);
+      if (c) done.push(c);
+    }
+    return done;
+  }
+
+  /**
+   * Takes one town out of the chat's town subscriptions; one left empty is cancelled (its
+   * towns kept, so an undo can bring it back). Returns the subscriptions it changed.
+   */
+  async removeTown(chatId: number, townId: string): Promise<Array<{ id: number; cancelled: boolean }>> {
+    const changed = [];
     for (const s of await this.list(chatId)) {
       if (s.scope.kind !== "towns" || !s.scope.townIds.includes(townId)) continue;
       const rest = s.scope.townIds.filter((t) => t !== townId);
       await this.change(s.id, chatId, rest.length ? { townIds: JSON.stringify(rest) } : { state: "cancelled", stopReason: "unsubscribed" });
-      changed++;
+      changed.push({ id: s.id, cancelled: !rest.length });
     }
     return changed;
+  }
+
+  /**
+   * Undoes removeTown for one subscription: the town goes back in, and a subscription
+   * the removal cancelled is taken up again (as subscribing anew would). Null when the
+   * subscription is not the chat's.
+   */
+  async restoreTown(id: number, chatId: number, townId: string, now: Date, createdBy?: number): Promise<{ subscription: Subscription; existed: boolean } | null> {
+    const s = await this.get(id, chatId);
+    if (!s || s.scope.kind !== "towns") return null;
+    const townIds = s.scope.townIds.includes(townId) ? s.scope.townIds : [...s.scope.townIds, townId];
+    if (s.state === "cancelled") {
+      return this.subscribe({ chatId, scope: { kind: "towns", townIds }, schedule: s.schedule, language: s.language, createdBy, now });
+    }
+    const back = await this.change(id, chatId, { townIds: JSON.stringify(townIds) });
+    return back ? { subscription: back, existed: true } : null;
   }
 
   /** The chat blocked the bot, removed it or is gone: nothing more is sent to it. */

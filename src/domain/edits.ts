@@ -30,6 +30,8 @@ export interface MeasureRow {
   titleKk: string;
   status: string;
   amountKztBn: number | null;
+  /** «около», «до», «более» of the amount; undefined: the sheet has no such column, keep it. */
+  amountQualifier?: string | null;
   deadline: string | null;
   doneOn: string | null;
   source: SourceRef | null;
@@ -195,7 +197,7 @@ export function planMeasures(catalog: Catalog, rows: MeasureRow[], complete = tr
         fields: [], townIds: [row.townId], sourceId,
         record: {
           id, kind: "project", scope: "town", titleRu: row.titleRu, titleKk: row.titleKk, status: row.status, amountKztBn: row.amountKztBn,
-          deadline: row.deadline, doneOn: row.doneOn, deadlineHistory: "[]", sourceIds: JSON.stringify(sourceId ? [sourceId] : []),
+          amountQualifier: row.amountQualifier ?? null, deadline: row.deadline, doneOn: row.doneOn, deadlineHistory: "[]", sourceIds: JSON.stringify(sourceId ? [sourceId] : []),
           asOf: row.source?.date ?? null,
         },
       });
@@ -218,6 +220,7 @@ export function planMeasures(catalog: Catalog, rows: MeasureRow[], complete = tr
     cmp("titleKk", cur.titleKk, row.titleKk);
     cmp("status", cur.status, row.status);
     cmp("amountKztBn", cur.amountKztBn, row.amountKztBn);
+    if (row.amountQualifier !== undefined) cmp("amountQualifier", cur.amountQualifier, row.amountQualifier);
     cmp("deadline", cur.deadline, row.deadline);
     cmp("doneOn", cur.doneOn, row.doneOn);
     if (!fields.length) continue;
@@ -346,7 +349,8 @@ export function reversePlan(changes: PlannedChange[]): PlannedChange[] {
 /** One record an editor may change on its own, and the row it currently makes. */
 export type EditTarget =
   | { kind: "measure"; id: string; row: MeasureRow }
-  | { kind: "figure"; id: string; row: FigureRow };
+  /** labelRu/labelKk: the figure's own name in the data (a budget component, a plan). */
+  | { kind: "figure"; id: string; row: FigureRow; labelRu?: string | null; labelKk?: string | null };
 
 export function editTargets(catalog: Catalog, townId: string): EditTarget[] {
   const town = catalog.towns.get(townId);
@@ -355,8 +359,16 @@ export function editTargets(catalog: Catalog, townId: string): EditTarget[] {
   if (town.status === "monotown") {
     out.push({ kind: "figure", id: tierRowId(townId), row: { line: 1, id: tierRowId(townId), townId, key: TIER_KEY, period: null, value: town.tierId, qualifier: "exact", asOf: null, source: null } });
   }
-  for (const f of editableFigures(catalog, townId)) {
-    out.push({ kind: "figure", id: f.id, row: { line: 1, id: f.id, townId, key: f.key, period: f.period, value: f.value, qualifier: f.qualifier, asOf: f.asOf, source: null } });
+  const figures = editableFigures(catalog, townId);
+  // A town without a population figure gets one to fill in: unknown is there to be filled.
+  if (!figures.some((f) => f.key === "population")) {
+    out.push({ kind: "figure", id: `new:${townId}:population`, row: { line: 1, id: null, townId, key: "population", period: null, value: null, qualifier: "exact", asOf: null, source: null } });
+  }
+  for (const f of figures) {
+    out.push({
+      kind: "figure", id: f.id, labelRu: f.labelRu, labelKk: f.labelKk,
+      row: { line: 1, id: f.id, townId, key: f.key, period: f.period, value: f.value, qualifier: f.qualifier, asOf: f.asOf, source: null },
+    });
   }
   for (const m of townProjects(catalog, townId)) {
     out.push({

@@ -48,6 +48,20 @@ export function townsInScope(catalog: Catalog, scope: Scope): string[] {
   }
 }
 
+/** Unfinished projects: neither done nor of unknown status (unknown is its own category). */
+const stillOpen = (status: string) => status !== "done" && status !== "unknown";
+
+/**
+ * Towns a digest can follow by name: today's monotowns, and former monotowns whose
+ * projects are still unfinished (their plans run on after the town left the list).
+ */
+export function subscribableTown(catalog: Catalog, townId: string): boolean {
+  const town = catalog.towns.get(townId);
+  if (!town) return false;
+  if (town.status === "monotown") return true;
+  return town.status === "former" && (catalog.measuresByTown.get(townId) ?? []).some((m) => m.scope === "town" && stillOpen(m.status));
+}
+
 /** Same towns, tier or "all": a second subscription like it would only double the digests. */
 export function sameScope(a: Scope, b: Scope): boolean {
   if (a.kind !== b.kind) return false;

@@ -15,6 +15,8 @@ export type Callback =
   | { kind: "sub"; action: SubAction; id: number; inPlace: boolean }
   | { kind: "subnew"; scope: "town" | "tier" | "all"; id: string }
   | { kind: "sublist" }
+  | { kind: "suball"; action: "cancel" | "undo"; ids: number[] }
+  | { kind: "subtown"; id: number; townId: string }
   | { kind: "wiz"; token: string; action: WizardAction; arg: string }
   | { kind: "chart"; chart: "funding" | "projects" | "tiers" | "town"; townId?: string }
   | { kind: "source"; sourceId: string; townId: string | null };
@@ -72,6 +74,18 @@ export const subCb = {
   tier: (tierId: TierId) => `subnew:tier:${tierId}`,
   all: () => "subnew:all:all",
   list: () => "sublist",
+  /** Cancel every subscription of the chat in one tap. */
+  cancelAll: () => "suball:cancel",
+  /** Subscribe again to all of these; null when their ids do not fit one button. */
+  undoAll: (ids: number[]) => {
+    const data = `suball:undo:${ids.map((id) => id.toString(36)).join(".")}`;
+    return Buffer.byteLength(data) <= CALLBACK_LIMIT ? data : null;
+  },
+  /** Put a town taken out by «отпишите меня от Темиртау» back into its subscription. */
+  retown: (id: number, townId: string) => {
+    const data = `subtown:${id}:${townId}`;
+    return Buffer.byteLength(data) <= CALLBACK_LIMIT ? data : null;
+  },
 };
 
 /**
@@ -109,6 +123,15 @@ export function parseCallback(data: string): Callback | null {
       return null;
     case "sublist":
       return { kind: "sublist" };
+    case "suball": {
+      if (a === "cancel" && b === undefined) return { kind: "suball", action: "cancel", ids: [] };
+      const ids = a === "undo" && b && /^[0-9a-z]+(\.[0-9a-z]+)*$/.test(b) ? b.split(".").map((x) => parseInt(x, 36)) : [];
+      return ids.length && ids.every((id) => Number.isSafeInteger(id)) ? { kind: "suball", action: "undo", ids } : null;
+    }
+    case "subtown": {
+      const id = Number(a);
+      return Number.isSafeInteger(id) && id >= 0 && b && /^[a-z0-9_-]+$/.test(b) ? { kind: "subtown", id, townId: b } : null;
+    }
     case "sw":
       return a && /^[a-z0-9]{1,8}$/.test(a) && WIZARD_ACTIONS.includes(b as WizardAction) ? { kind: "wiz", token: a, action: b as WizardAction, arg: c ?? "" } : null;
     case "src":

@@ -4,6 +4,7 @@ import { townFundingChart } from "../domain/charts.ts";
 import { townFunding, type PlanFunding } from "../domain/funding.ts";
 import { inLang } from "../domain/localized.ts";
 import { townProgress } from "../domain/progress.ts";
+import { subscribableTown } from "../domain/subscription.ts";
 import type { Catalog, Figure, Measure, Source, Town } from "../domain/types.ts";
 import { cb, subCb, type CardSection } from "./callbacks.ts";
 import { figureLabel, figureLine, shortPublisher, sourceLink, valueText } from "./figure.ts";
@@ -239,7 +240,7 @@ function aboutSection(catalog: Catalog, town: Town, ctx: RenderContext): string 
   return lines.join("\n");
 }
 
-export function cardKeyboard(town: Town, section: CardSection, ctx: RenderContext): Keyboard {
+export function cardKeyboard(town: Town, section: CardSection, ctx: RenderContext, subscribable = town.status === "monotown"): Keyboard {
   const { t } = ctx;
   const btn = (s: CardSection, key: string) => ({ text: (s === section ? "· " : "") + t(key), data: cb.card(town.id, s) });
   return [
@@ -249,11 +250,11 @@ export function cardKeyboard(town: Town, section: CardSection, ctx: RenderContex
       ...(town.tierId ? [{ text: t("btn-tiers"), data: cb.tier(town.tierId) }] : [{ text: t("btn-tiers"), data: cb.tiers() }]),
       { text: t("btn-overview"), data: cb.overview() },
     ],
-    // Digests are of monotowns: a former or reference town's card offers none.
+    // Digests follow monotowns and former ones with unfinished projects (subscribableTown).
     [
       // Opens the chat picker with «@bot Town» typed: the shared card carries its sources.
       { text: t("btn-share"), switchInline: townName(town, ctx.lang) },
-      ...(town.status === "monotown" ? [{ text: t("btn-subscribe"), data: subCb.town(town.id) }] : []),
+      ...(subscribable ? [{ text: t("btn-subscribe"), data: subCb.town(town.id) }] : []),
     ],
   ];
 }
@@ -288,7 +289,7 @@ const SOURCES_SECTION_BUTTONS = 12;
 
 export function renderCard(catalog: Catalog, town: Town, section: CardSection, ctx: RenderContext): Reply {
   const render = { main: mainSection, progress: progressSection, funding: fundingSection, sources: sourcesSection, about: aboutSection }[section];
-  const keyboard = cardKeyboard(town, section, ctx);
+  const keyboard = cardKeyboard(town, section, ctx, subscribableTown(catalog, town.id));
   const numbered = section === "sources";
   keyboard.splice(2, 0, ...sourceButtons(sectionSources(catalog, town, section), town.id, ctx, numbered, numbered ? SOURCES_SECTION_BUTTONS : undefined));
   // The funding section offers its chart when there is a money figure to draw.

@@ -28,18 +28,45 @@ function current(target: EditTarget, field: EditField, ctx: RenderContext): stri
   return String(v);
 }
 
+/**
+ * What a target is, in the reader's language: a project's title, or a figure's kind and
+ * period with its own name from the data (a budget component: «местный бюджет»), so
+ * that four «запланировано (2023–2027)» buttons are four different ones.
+ */
 export function targetLabel(target: EditTarget, ctx: RenderContext): string {
   if (target.kind === "measure") return ctx.lang === "kk" ? target.row.titleKk : target.row.titleRu;
   const key = target.row.key === TIER_KEY ? ctx.t("ed-field-tierId") : ctx.t(`ed-key-${target.row.key}`);
-  return target.row.period ? `${key} (${target.row.period})` : key;
+  const base = target.row.period ? `${key} (${target.row.period})` : key;
+  const own = ownLabel(target, ctx);
+  return own ? `${base} · ${own}` : base;
 }
+
+const ownLabel = (target: EditTarget, ctx: RenderContext) =>
+  target.kind === "figure" ? (ctx.lang === "kk" ? target.labelKk || null : target.labelRu || null) : null;
+
+/**
+ * A target's label on a button within `room` characters: what gives way is the end of a
+ * figure's own name (a budget component), never its kind and period, so buttons stay apart.
+ */
+function buttonLabel(target: EditTarget, room: number, ctx: RenderContext): string {
+  const own = ownLabel(target, ctx);
+  if (!own || target.kind !== "figure") return short(targetLabel(target, ctx), room);
+  const key = ctx.t(`ed-key-${target.row.key}`);
+  const base = target.row.period ? `${key} (${target.row.period})` : key;
+  return `${base} · ${short(own, Math.max(12, room - base.length - 3))}`;
+}
+
+/** A button's text fits a phone: the label gives way, the current value is never cut. */
+const BUTTON_TEXT = 72;
 
 export function renderEditTargetStep(catalog: Catalog, townId: string, targets: EditTarget[], token: string, ctx: RenderContext): Reply {
   const town = catalog.towns.get(townId)!;
-  const keyboard: Keyboard = targets.map((target, i) => [{
-    text: short(`${target.kind === "measure" ? "📌" : "🔢"} ${targetLabel(target, ctx)}: ${current(target, target.kind === "measure" ? "status" : "value", ctx)}`),
-    data: wizCb(token, "pick", i),
-  }]);
+  const keyboard: Keyboard = targets.map((target, i) => {
+    const icon = target.kind === "measure" ? "📌" : target.row.id === null ? "➕" : "🔢";
+    const now = current(target, target.kind === "measure" ? "status" : "value", ctx);
+    const room = Math.max(16, BUTTON_TEXT - now.length - icon.length - 3);
+    return [{ text: `${icon} ${buttonLabel(target, room, ctx)}: ${now}`, data: wizCb(token, "pick", i) }];
+  });
   keyboard.push(cancelRow(token, ctx));
   return { text: ctx.t("edw-target", { town: escapeHtml(townName(town, ctx.lang)) }), keyboard };
 }

@@ -1,6 +1,7 @@
 // Editors' messages: why a file was refused, per-row errors, the preview of a change
 // set with Confirm and Cancel, the result, and the change history with Undo buttons.
 import type { EditPlan, FieldChange, Json, PlanError, PlannedChange } from "../domain/edits.ts";
+import { localTime } from "../domain/schedule.ts";
 import type { Catalog } from "../domain/types.ts";
 import type { CellError, HeaderProblem } from "../admin/sheets.ts";
 import type { TableProblem } from "../admin/table.ts";
@@ -12,7 +13,10 @@ import type { RenderContext, Reply } from "./types.ts";
 export const edCb = {
   ok: (id: number) => `ed:ok:${id}`,
   no: (id: number) => `ed:no:${id}`,
+  /** Asks to confirm; only `undoYes` undoes. */
   undo: (id: number) => `ed:undo:${id}`,
+  undoYes: (id: number) => `ed:undoyes:${id}`,
+  undoNo: (id: number) => `ed:undono:${id}`,
 };
 
 /** How many errors or changes a message lists before saying "and N more". */
@@ -50,6 +54,7 @@ function valueText(field: string, v: Json, ctx: RenderContext): string {
   if (typeof v === "number") return formatNumber(v, 3);
   if (field === "status") return escapeHtml(ctx.t(`status-${v}`));
   if (field === "tierId") return escapeHtml(ctx.t(`ed-tier-${v}`));
+  if (field === "qualifier" || field === "amountQualifier") return escapeHtml(ctx.t(`ed-qualifier-${v}`));
   if (field === "deadline" || field === "doneOn" || field === "asOf") return formatDate(String(v), ctx.lang);
   return escapeHtml(String(v));
 }
@@ -61,7 +66,7 @@ function escapeParams(params: Record<string, string | number> | undefined): Reco
 /** Fields the preview leaves out: they follow from the ones shown. */
 const DERIVED = new Set(["sourceIds", "deadlineHistory", "sourceId", "formula"]);
 /** Fields editors change, which the locales name (ed-field-…). */
-const NAMED_FIELDS = new Set(["titleRu", "titleKk", "status", "amountKztBn", "deadline", "doneOn", "value", "qualifier", "asOf", "tierId"]);
+const NAMED_FIELDS = new Set(["titleRu", "titleKk", "status", "amountKztBn", "amountQualifier", "deadline", "doneOn", "value", "qualifier", "asOf", "tierId"]);
 
 function fieldLine(f: FieldChange, ctx: RenderContext): string {
   return ctx.t("ed-field-change", { field: ctx.t(`ed-field-${f.field}`), old: valueText(f.field, f.old, ctx), new: valueText(f.field, f.new, ctx) });
@@ -97,23 +102,27 @@ export function renderPreview(plan: EditPlan, setId: number, catalog: Catalog, c
   };
 }
 
+/** One change set as the history lists it: its head line and up to eight changes. */
+function historyBlock(e: HistoryEntry, catalog: Catalog, ctx: RenderContext): string {
+  const { t } = ctx;
+  const who = e.kind === "release" ? t("ed-history-release-who") : escapeHtml(e.userName ?? String(e.userId));
+  const what = e.kind === "release" ? t("ed-history-release", { release: formatDate(e.fileName ?? "", ctx.lang) }) : e.kind === "undo" ? t("ed-history-undo", { id: String(e.undoOfId ?? "") }) : e.kind === "upload" ? t("ed-history-upload", { file: escapeHtml(e.fileName ?? "") }) : t("ed-history-edit");
+  const head = `<b>#${e.setId}</b> · ${historyTime(e.at, ctx)} · ${who} · ${what}${e.undoneById ? ` · ${t("ed-history-undone", { id: String(e.undoneById) })}` : ""}`;
+  // Named fields only: a release also fills texts and sources, which follow from these.
+  const changes = e.changes.filter((c) => (c.field === "*" || NAMED_FIELDS.has(c.field)) && !DERIVED.has(c.field)).slice(0, 8).map((c) => {
+    const town = c.townId ? catalog.towns.get(c.townId) : undefined;
+    const townName = escapeHtml(town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : "");
+    if (c.field === "*") return `  ${c.old === null ? "➕" : "➖"} ${townName}: ${escapeHtml(recordLabel((c.old ?? c.new) as Record<string, Json>, ctx))}`;
+    const title = c.entity === "town" ? "" : ` · ${escapeHtml(entityTitle(catalog, c, ctx))}`;
+    return `  ✏️ ${townName}${title}: ${fieldLine({ field: c.field, old: c.old as Json, new: c.new as Json }, ctx)}`;
+  });
+  return [head, ...changes].join("\n");
+}
+
 export function renderHistory(entries: HistoryEntry[], title: string, catalog: Catalog, ctx: RenderContext, canUndo: boolean): Reply {
   const { t } = ctx;
   if (!entries.length) return { text: t("ed-history-empty", { town: title }) };
-  const blocks = entries.map((e) => {
-    const who = e.kind === "release" ? t("ed-history-release-who") : escapeHtml(e.userName ?? String(e.userId));
-    const what = e.kind === "release" ? t("ed-history-release", { release: formatDate(e.fileName ?? "", ctx.lang) }) : e.kind === "undo" ? t("ed-history-undo", { id: String(e.undoOfId ?? "") }) : e.kind === "upload" ? t("ed-history-upload", { file: escapeHtml(e.fileName ?? "") }) : t("ed-history-edit");
-    const when = e.at.toISOString().slice(0, 16).replace("T", " ");
-    const head = `<b>#${e.setId}</b> · ${when} UTC · ${who} · ${what}${e.undoneById ? ` · ${t("ed-history-undone", { id: String(e.undoneById) })}` : ""}`;
-    // Named fields only: a release also fills texts and sources, which follow from these.
-    const changes = e.changes.filter((c) => c.field === "*" || NAMED_FIELDS.has(c.field)).slice(0, 8).map((c) => {
-      const town = c.townId ? catalog.towns.get(c.townId) : undefined;
-      const townName = escapeHtml(town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : "");
-      if (c.field === "*") return `  ${c.old === null ? "➕" : "➖"} ${townName}: ${escapeHtml(recordLabel((c.old ?? c.new) as Record<string, Json>, ctx))}`;
-      return `  ✏️ ${townName} · ${escapeHtml(c.entityId)}: ${fieldLine({ field: c.field, old: c.old as Json, new: c.new as Json }, ctx)}`;
-    });
-    return [head, ...changes].join("\n");
-  });
+  const blocks = entries.map((e) => historyBlock(e, catalog, ctx));
   // A data release is not undone from the chat: its changes are corrected one by one with /edit.
   const undoable = canUndo ? entries.filter((e) => !e.undoneById && e.kind !== "release").slice(0, 5) : [];
   return {
@@ -145,6 +154,42 @@ export function renderConflicts(entries: ReleaseConflictEntry[], title: string, 
     })}`;
   });
   return { text: listed(ctx, t("ed-conflicts-title", { town: title }), lines, t("ed-conflicts-hint")) };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** When a change set went in, as editors in Kazakhstan read their clocks (Asia/Almaty). */
+function historyTime(at: Date, ctx: RenderContext): string {
+  const l = localTime(at);
+  return ctx.t("ed-history-when", { date: `${pad(l.day)}.${pad(l.month)}.${l.year}`, time: `${pad(l.hour)}:${pad(l.minute)}` });
+}
+
+/** The project's title or the figure's label a change is about, in the reader's language; its id only if it is gone. */
+function entityTitle(catalog: Catalog, c: { entity: string; entityId: string; townId: string | null }, ctx: RenderContext): string {
+  const kk = ctx.lang === "kk";
+  if (c.entity === "measure") {
+    const m = catalog.measures.find((x) => x.id === c.entityId);
+    if (m) return kk ? m.titleKk || m.titleRu : m.titleRu;
+  }
+  if (c.entity === "figure") {
+    const town = c.townId ? catalog.towns.get(c.townId) : undefined;
+    const f = (town?.figures ?? catalog.nationalFigures).find((x) => x.id === c.entityId);
+    if (f) {
+      // The kind and period, then the figure's own name (a budget component) in the reader's language only.
+      const own = kk ? f.labelKk : f.labelRu;
+      const key = ctx.t(`ed-key-${f.key}`);
+      return `${f.period ? `${key} (${f.period})` : key}${own ? ` · ${own}` : ""}`;
+    }
+  }
+  return c.entityId;
+}
+
+/** Undo changes the data for every reader: the admin confirms first. */
+export function renderUndoConfirm(entry: HistoryEntry | null, setId: number, catalog: Catalog, ctx: RenderContext): Reply {
+  const { t } = ctx;
+  const lines = [t("ed-undo-confirm", { id: String(setId) })];
+  if (entry) lines.push("", historyBlock(entry, catalog, ctx));
+  return { text: lines.join("\n"), keyboard: [[{ text: t("ed-btn-undo-yes"), data: edCb.undoYes(setId) }, { text: t("ed-btn-undo-no"), data: edCb.undoNo(setId) }]] };
 }
 
 function recordLabel(r: Record<string, Json> | null, ctx: RenderContext): string {

@@ -8,6 +8,7 @@ import type { CardSection } from "./callbacks.ts";
 import { townName } from "./card.ts";
 import { renderCompare } from "./compare.ts";
 import { renderOverview, renderTier, renderTiers } from "./national.ts";
+import { startPayload, type StartTarget } from "./deep-links.ts";
 import type { Keyboard, RenderContext, Reply } from "./types.ts";
 
 export interface InlineArticle {
@@ -23,8 +24,11 @@ export interface InlineArticle {
 /** Telegram shows at most 50 results per answer; a handful is what fits a phone screen. */
 export const MAX_INLINE_RESULTS = 10;
 
-/** The deep link that opens the bot (at a town card when `start` is a town id). */
-export const startLink = (bot: string, start?: string) => `https://t.me/${bot}${start ? `?start=${encodeURIComponent(start)}` : ""}`;
+/** The deep link that opens the bot at the same reply (see deep-links.ts). */
+export function startLink(bot: string, target?: StartTarget): string {
+  const start = target && startPayload(target);
+  return `https://t.me/${bot}${start ? `?start=${start}` : ""}`;
+}
 
 /** Plain text of a rendered reply's lines, for an article's one-line description. */
 export function plainLine(html: string, max = 120): string {
@@ -45,7 +49,7 @@ export function inlineArticles(d: AnswerDeps, u: Understanding | null, ctx: Rend
   const { t, lang } = ctx;
   const memo = (key: string, make: () => Reply) => d.memo(`${lang}:${key}`, make);
   const out: InlineArticle[] = [];
-  const add = (id: string, title: string, reply: Reply, start?: string, share?: string) => {
+  const add = (id: string, title: string, reply: Reply, start: StartTarget, share?: string) => {
     const body = reply.text.split("\n").slice(1).find((l) => plainLine(l).length > 0) ?? reply.text;
     const keyboard: Keyboard = [[{ text: t("btn-open-bot"), url: startLink(bot, start) }]];
     if (share) keyboard[0]!.push({ text: t("btn-share"), switchInline: share });
@@ -60,11 +64,12 @@ export function inlineArticles(d: AnswerDeps, u: Understanding | null, ctx: Rend
       // A section with no sourced figure («no funding figures in my data») is left to the
       // card's one-line summary: every shared article names a source.
       if (section !== "main" && !reply.text.includes("<a href=")) continue;
-      add(`card:${town.id}:${section}`, t(`inline-title-${section}`, { town: name }), reply, town.id, name);
+      add(`card:${town.id}:${section}`, t(`inline-title-${section}`, { town: name }), reply, { kind: "town", townId: town.id }, name);
     }
   };
-  const overview = () => add("overview", t("inline-title-overview"), memo("overview", () => renderOverview(d.catalog, ctx)));
-  const tiers = () => add("tiers", t("inline-title-tiers"), memo("tiers", () => renderTiers(d.catalog, ctx)));
+  const overview = () => add("overview", t("inline-title-overview"), memo("overview", () => renderOverview(d.catalog, ctx)), { kind: "overview" });
+  // A shared message has no tier buttons, so the list does not ask to pick one.
+  const tiers = () => add("tiers", t("inline-title-tiers"), memo("tiers-shared", () => renderTiers(d.catalog, ctx, true)), { kind: "tiers" });
 
   if (!u) {
     overview();
@@ -74,19 +79,19 @@ export function inlineArticles(d: AnswerDeps, u: Understanding | null, ctx: Rend
   const towns = u.towns.filter((id) => d.catalog.towns.has(id));
   if (towns.length > 1) {
     const names = towns.map((id) => townName(d.catalog.towns.get(id)!, lang));
-    add(`compare:${towns.join(",")}`, t("inline-title-compare", { towns: names.join(" · ") }), memo(`compare:${towns.join(",")}`, () => renderCompare(d.catalog, towns, ctx)), undefined, names.join(" ").slice(0, 200));
+    add(`compare:${towns.join(",")}`, t("inline-title-compare", { towns: names.join(" · ") }), memo(`compare:${towns.join(",")}`, () => renderCompare(d.catalog, towns, ctx)), { kind: "compare", townIds: towns }, names.join(" ").slice(0, 200));
     for (const id of towns) townArticles(id, ["main"]);
   } else if (towns.length === 1) {
     townArticles(towns[0]!, SECTION_ORDER[u.intent] ?? ["main", "funding", "progress"]);
   } else if (u.intent === "tier_list" && u.tier) {
     const tier = d.catalog.tiers.find((x) => x.id === u.tier);
-    if (tier) add(`tier:${tier.id}`, t("inline-title-tier", { tier: lang === "ru" ? tier.labelRu : tier.labelKk }), memo(`tier-named:${tier.id}`, () => renderTier(d.catalog, tier.id, ctx, true)));
+    if (tier) add(`tier:${tier.id}`, t("inline-title-tier", { tier: lang === "ru" ? tier.labelRu : tier.labelKk }), memo(`tier-named:${tier.id}`, () => renderTier(d.catalog, tier.id, ctx, true)), { kind: "tier", tierId: tier.id });
     tiers();
   } else if (u.intent === "tier_list") {
     tiers();
   } else if (u.intent === "national_overview" || u.intent === "not_monotown") {
     const region = u.region ? regionReply(d, u.region, ctx) : undefined;
-    if (region) add(`region:${u.region}`, plainLine(region.text.split("\n")[0]!, 60), region);
+    if (region) add(`region:${u.region}`, plainLine(region.text.split("\n")[0]!, 60), region, { kind: "region", regionId: u.region! });
     overview();
   } else if (u.unknownWords.length) {
     // A misspelt name: the closest towns' cards, as the bot's "did you mean" would offer.

@@ -13,7 +13,8 @@ import type { RenderContext, Reply } from "./types.ts";
 const tierLabel = (tier: Tier, ctx: RenderContext) => escapeHtml(ctx.lang === "ru" ? tier.labelRu : tier.labelKk);
 const names = (towns: Town[], ctx: RenderContext) => towns.map((x) => escapeHtml(townName(x, ctx.lang))).join(", ");
 
-export function renderTiers(catalog: Catalog, ctx: RenderContext): Reply {
+/** `shared`: for a message sent elsewhere (inline), which has none of the tier buttons. */
+export function renderTiers(catalog: Catalog, ctx: RenderContext, shared = false): Reply {
   const { t } = ctx;
   const lines = [t("tiers-title"), ""];
   for (const tier of catalog.tiers) {
@@ -21,7 +22,8 @@ export function renderTiers(catalog: Catalog, ctx: RenderContext): Reply {
     lines.push(`<b>${tierLabel(tier, ctx)}</b> — ${t("tier-towns", { count: towns.length })}`, names(towns, ctx), "");
   }
   const src = catalog.tiers[0]?.source;
-  lines.push(`<i>${t("tier-draft")}</i>${src ? ` · ${sourceLink(src, ctx)}` : ""}`, t("tiers-pick"));
+  lines.push(`<i>${t("tier-draft")}</i>${src ? ` · ${sourceLink(src, ctx)}` : ""}`);
+  if (!shared) lines.push(t("tiers-pick"));
   return {
     text: lines.join("\n"),
     keyboard: [

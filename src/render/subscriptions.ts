@@ -42,13 +42,14 @@ export function renderSubscriptionList(catalog: Catalog, subs: Subscription[], c
     { text: `${i + 1} 🕘`, data: subCb.when(s.id) },
     { text: `${i + 1} ✖`, data: subCb.cancel(s.id, true) },
   ]);
+  if (subs.length > 1) keyboard.push([{ text: t("btn-sub-cancel-all"), data: subCb.cancelAll() }]);
   return { text: [t("subs-title"), "", ...subs.map((s, i) => subsLine(catalog, s, i + 1, ctx)), "", t("subs-hint")].join("\n"), keyboard };
 }
 
 export function renderUnsubscribeWhich(catalog: Catalog, subs: Subscription[], ctx: RenderContext): Reply {
   return {
     text: [ctx.t("sub-unsubscribe-which"), "", ...subs.map((s, i) => subsLine(catalog, s, i + 1, ctx))].join("\n"),
-    keyboard: rowsOf(subs.map((s, i) => ({ text: `✖ ${i + 1}`, data: subCb.cancel(s.id, true) })), 4),
+    keyboard: [...rowsOf(subs.map((s, i) => ({ text: `✖ ${i + 1}`, data: subCb.cancel(s.id, true) })), 4), [{ text: ctx.t("btn-sub-cancel-all"), data: subCb.cancelAll() }]],
   };
 }
 
@@ -65,14 +66,29 @@ export function renderUnsubscribed(catalog: Catalog, sub: Subscription, ctx: Ren
   };
 }
 
-/** «Unsubscribe me from Temirtau»: one line per town named, removed or not subscribed. */
-export function renderTownsRemoved(catalog: Catalog, results: Array<{ townId: string; removed: boolean }>, ctx: RenderContext): Reply {
-  const lines = results.map(({ townId, removed }) => {
+/** Every subscription cancelled in one step, with one undo for all of them. */
+export function renderUnsubscribedAll(subs: Subscription[], ctx: RenderContext): Reply {
+  const undo = subCb.undoAll(subs.map((s) => s.id));
+  return {
+    text: ctx.t("sub-unsubscribed-all", { count: subs.length }),
+    keyboard: [[...(undo ? [{ text: ctx.t("btn-sub-undo"), data: undo }] : []), { text: ctx.t("btn-subscriptions"), data: subCb.list() }]],
+  };
+}
+
+/**
+ * «Unsubscribe me from Temirtau»: one line per town named, removed or not subscribed, and
+ * the same undo the ✖ button gives: one per subscription a town was taken out of.
+ */
+export function renderTownsRemoved(catalog: Catalog, results: Array<{ townId: string; removed: Array<{ id: number }> }>, ctx: RenderContext): Reply {
+  const name = (townId: string) => {
     const town = catalog.towns.get(townId);
-    const name = town ? escapeHtml(townName(town, ctx.lang)) : townId;
-    return ctx.t(removed ? "sub-unsubscribed-town" : "sub-not-subscribed-town", { town: name });
-  });
-  return { text: lines.join("\n"), keyboard: listButton(ctx) };
+    return town ? townName(town, ctx.lang) : townId;
+  };
+  const lines = results.map(({ townId, removed }) => ctx.t(removed.length ? "sub-unsubscribed-town" : "sub-not-subscribed-town", { town: escapeHtml(name(townId)) }));
+  const undos = results.flatMap(({ townId, removed }) => removed.map((r) => ({ townId, data: subCb.retown(r.id, townId) })));
+  const single = undos.length === 1;
+  const buttons = undos.flatMap(({ townId, data }) => (data ? [{ text: single ? ctx.t("btn-sub-undo") : ctx.t("btn-sub-undo-town", { town: name(townId) }), data }] : []));
+  return { text: lines.join("\n"), keyboard: [...rowsOf(buttons, 2), ...listButton(ctx)] };
 }
 
 export function renderPaused(catalog: Catalog, sub: Subscription, ctx: RenderContext): string {

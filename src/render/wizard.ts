@@ -1,7 +1,7 @@
 // The screens of the subscription wizard: which towns, which day, which hour, and a
 // summary to confirm. Every screen has a Cancel button; buttons carry the wizard's token.
 import type { Schedule, Scope } from "../domain/subscription.ts";
-import { DAILY } from "../domain/subscription.ts";
+import { DAILY, subscribableTown } from "../domain/subscription.ts";
 import type { Catalog, Town } from "../domain/types.ts";
 import { wizCb } from "./callbacks.ts";
 import { townName } from "./card.ts";
@@ -19,12 +19,20 @@ const rows = <T>(items: T[], size: number): T[][] => {
 const mark = (on: boolean, text: string) => (on ? `✓ ${text}` : text);
 const cancelRow = (token: string, ctx: RenderContext) => [{ text: ctx.t("btn-cancel"), data: wizCb(token, "cancel") }];
 
-/** The towns one can tick: today's monotowns, in the alphabet of the reader's language. */
+/**
+ * The towns one can tick: today's monotowns, then former ones still with unfinished
+ * projects, each group in the alphabet of the reader's language.
+ */
 export function pickableTowns(catalog: Catalog, ctx: RenderContext): Town[] {
+  const former = (t: Town) => (t.status === "monotown" ? 0 : 1);
   return [...catalog.towns.values()]
-    .filter((t) => t.status === "monotown")
-    .sort((a, b) => townName(a, ctx.lang).localeCompare(townName(b, ctx.lang), ctx.lang));
+    .filter((t) => subscribableTown(catalog, t.id))
+    .sort((a, b) => former(a) - former(b) || townName(a, ctx.lang).localeCompare(townName(b, ctx.lang), ctx.lang));
 }
+
+/** A town's button in the picker; a former monotown says so. */
+const pickLabel = (town: Town, ctx: RenderContext) =>
+  town.status === "monotown" ? townName(town, ctx.lang) : ctx.t("sub-town-former", { town: townName(town, ctx.lang) });
 
 export function renderScopeStep(catalog: Catalog, chosen: string[], token: string, ctx: RenderContext, note?: string): Reply {
   const { t } = ctx;
@@ -32,7 +40,7 @@ export function renderScopeStep(catalog: Catalog, chosen: string[], token: strin
   if (chosen.length) lines.push("", t("sub-chosen", { towns: scopeText(catalog, { kind: "towns", townIds: chosen }, ctx) }));
   if (note) lines.push("", note);
   const keyboard: Keyboard = rows(
-    pickableTowns(catalog, ctx).map((town) => ({ text: mark(chosen.includes(town.id), townName(town, ctx.lang)), data: wizCb(token, "town", town.id) })),
+    pickableTowns(catalog, ctx).map((town) => ({ text: mark(chosen.includes(town.id), pickLabel(town, ctx)), data: wizCb(token, "town", town.id) })),
     3,
   );
   keyboard.push([{ text: t("btn-sub-all"), data: wizCb(token, "all") }]);

@@ -94,11 +94,24 @@ describe.each(providers())("editors on %s", (provider) => {
     const history = lastText(t.tg);
     expect(history).toContain("История изменений: Балхаш");
     expect(history).toContain("загрузка balkhash.csv");
-    expect(history).toContain("статус: в работе → выполнено");
+    // Astana time (TEST_NOW is 10:00 UTC, 15:00 in Astana), and the project's title, not its id.
+    expect(history).toContain("25.11.2026, 15:00 (время Астаны)");
+    expect(history).not.toContain("UTC");
+    expect(history).toContain("Балхаш · Благоустройство набережной городского пляжа: статус: в работе → выполнено");
+    expect(history).not.toContain("balkhash-beach-embankment");
     expect(buttonsOf(t.tg)).toEqual([]); // only admins undo
 
+    // Undo asks first; «Не отменять» keeps the data.
     await t.send(textUpdate(ADMIN, "/history Балхаш"));
     await press(t, ADMIN, /↩️ Отменить #\d+/);
+    expect(lastText(t.tg)).toMatch(/^Отменить набор #\d+\? Данные вернутся к тому, что было до него/);
+    expect(lastText(t.tg)).toContain("Благоустройство набережной городского пляжа");
+    await press(t, ADMIN, "Не отменять");
+    expect(lastText(t.tg)).toMatch(/Хорошо, набор #\d+ остаётся в силе\./);
+    expect((await t.db.db.measure.findUnique({ where: { id: "balkhash-beach-embankment" } }))!.status).toBe("done");
+    await t.send(textUpdate(ADMIN, "/history Балхаш"));
+    await press(t, ADMIN, /↩️ Отменить #\d+/);
+    await press(t, ADMIN, "↩️ Да, отменить");
     expect(lastText(t.tg)).toMatch(/Набор #\d+ отменён \(это записано как набор #\d+/);
     expect(await measureRows()).toEqual(before);
     const sets = await t.db.db.changeSet.findMany({ orderBy: { id: "asc" } });
@@ -108,6 +121,7 @@ describe.each(providers())("editors on %s", (provider) => {
     await t.send(textUpdate(ADMIN, "/history Балхаш"));
     expect(lastText(t.tg)).toContain(`отмена набора #${sets[0]!.id}`);
     await press(t, ADMIN, `↩️ Отменить #${sets[1]!.id}`);
+    await press(t, ADMIN, "↩️ Да, отменить");
     expect((await t.db.db.measure.findUnique({ where: { id: "balkhash-beach-embankment" } }))!.status).toBe("done");
   });
 
@@ -147,7 +161,10 @@ describe.each(providers())("editors on %s", (provider) => {
     const ADMIN_KK: FakeUser = { ...ADMIN, language_code: "kk" };
     await t.send(textUpdate(ADMIN_KK, "/history Теміртау"));
     expect(lastText(t.tg)).toMatch(/Өзгерістер тарихы: Теміртау[\s\S]*temirtau\.xlsx жүктеу[\s\S]*мәні: 171\s609 → 172\s000/);
+    expect(lastText(t.tg)).toContain("(Астана уақыты)");
     await press(t, ADMIN_KK, /↩️ #\d+ күшін жою/);
+    expect(lastText(t.tg)).toMatch(/^#\d+ жиынының күшін жоясыз ба\?/);
+    await press(t, ADMIN_KK, "↩️ Иә, күшін жою");
     expect(lastText(t.tg)).toMatch(/#\d+ жиынының күші жойылды/);
     expect((await t.db.db.town.findUnique({ where: { id: "temirtau" } }))!.tierId).toBe("diversifying");
     expect((await t.db.db.figure.findFirst({ where: { townId: "temirtau", key: "population" } }))!.value).toBe(171609);
@@ -253,5 +270,47 @@ describe.each(providers())("editors on %s", (provider) => {
     await press(t, EDITOR, "✅ Подтвердить");
     expect((await t.db.db.measure.findUnique({ where: { id: "balkhash-beach-embankment" } }))!.status).toBe("done");
     expect((await t.db.db.figure.findFirst({ where: { townId: "balkhash", key: "population" } }))!.value).toBe(70000);
+  });
+
+  it("exports every project's amount qualifier and all its sources, and the export uploads back unchanged", async () => {
+    t = await testBot(provider);
+    await makeEditor(EDITOR);
+    t.tg.clear();
+    await t.send(textUpdate(READER, "/export"));
+    const file = t.tg.documents.find((d) => d.name.startsWith("monoqala-measures-") && d.name.endsWith(".csv"))!;
+    const [header, ...rows] = parse(file.data.toString("utf8"), { bom: true }) as string[][];
+    const col = (name: string) => header!.indexOf(name);
+    const row = (id: string) => rows.find((r) => r[col("measure_id")] === id)!;
+    // «до 400 млрд ₸» and «около 3,8 млрд ₸» stay what the sources say.
+    expect(row("ekibastuz-gres2-unit-3")[col("amount_qualifier")]).toBe("up_to");
+    expect(row("balkhash-airport-reconstruction")[col("amount_qualifier")]).toBe("approx");
+    // Three sources: the first in source_*, the other two one a line.
+    const gres = await t.db.db.measure.findUnique({ where: { id: "ekibastuz-gres2-unit-3" } });
+    const ids = JSON.parse(gres!.sourceIds) as string[];
+    expect(ids).toHaveLength(3);
+    const more = row("ekibastuz-gres2-unit-3")[col("more_sources")]!.split("\n");
+    expect(more).toHaveLength(2);
+    for (const [i, id] of ids.slice(1).entries()) {
+      const src = (await t.db.db.source.findUnique({ where: { id } }))!;
+      if (src.url) expect(more[i]).toContain(src.url);
+    }
+    // The XLSX says the same.
+    const xlsx = t.tg.documents.find((d) => d.name.startsWith("monoqala-measures-") && d.name.endsWith(".xlsx"))!;
+    const sheet = (await readSheet(xlsx.data)) as unknown[][];
+    const xrow = sheet.find((r) => r[0] === "ekibastuz-gres2-unit-3")!;
+    expect(xrow[(sheet[0] as string[]).indexOf("amount_qualifier")]).toBe("up_to");
+    expect(String(xrow[(sheet[0] as string[]).indexOf("more_sources")]).split("\n")).toHaveLength(2);
+
+    // Uploaded back as it is: nothing to change.
+    const ekibastuz = rows.filter((r) => r[col("town_id")] === "ekibastuz");
+    await upload(EDITOR, "ekibastuz.csv", `\uFEFF${csv([header!, ...ekibastuz])}`);
+    expect(lastText(t.tg)).toBe("В файле нет изменений по сравнению с текущими данными.");
+    // A qualifier edited in the sheet is a change like any other.
+    row("ekibastuz-gres2-unit-3")[col("amount_qualifier")] = "approx";
+    [row("ekibastuz-gres2-unit-3")[col("source_title")], row("ekibastuz-gres2-unit-3")[col("source_date")], row("ekibastuz-gres2-unit-3")[col("source_url")]] = SOURCE;
+    await upload(EDITOR, "ekibastuz.csv", `\uFEFF${csv([header!, ...ekibastuz])}`);
+    expect(lastText(t.tg)).toContain("точность суммы: до → около");
+    await press(t, EDITOR, "✅ Подтвердить");
+    expect((await t.db.db.measure.findUnique({ where: { id: "ekibastuz-gres2-unit-3" } }))!.amountQualifier).toBe("approx");
   });
 });

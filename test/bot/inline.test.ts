@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { Update } from "grammy/types";
 import { callbackUpdate, inlineQueryUpdate, textUpdate } from "../../src/fake-telegram/updates.ts";
 import { checkHtml } from "../../src/fake-telegram/fetch.ts";
 import { buttonsOf, lastText, testBot, type TestBot } from "../helpers/bot.ts";
@@ -141,5 +142,74 @@ describe.each(providers())("deep links and sharing on %s", (provider) => {
     await t.send(callbackUpdate(KK, "card:zhitikara:funding"));
     const kb = t.tg.callsOf("editMessageText").at(-1)!.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string; switch_inline_query?: string }>> };
     expect(kb.inline_keyboard.flat()).toContainEqual({ text: "↗ Бөлісу", switch_inline_query: "Жітіқара" });
+  });
+});
+
+/** The "open in bot" link of an inline result, as /start text the bot would receive. */
+const openInBot = (r: Article) => {
+  const url = r.reply_markup!.inline_keyboard.flat().find((b) => b.url)!.url!;
+  const start = new URL(url).searchParams.get("start");
+  return start === null ? "/start" : `/start ${start}`;
+};
+
+describe.each(providers())("inline results open in the bot where they point on %s", (provider) => {
+  it("gives every kind of result a deep link that opens the same reply, in Russian and Kazakh", async () => {
+    t = await testBot(provider);
+    const cases: Array<[typeof RU, string, string, RegExp]> = [
+      [RU, "", "ru:overview", /Моногорода/],
+      [RU, "", "ru:tiers", /Группы моногородов/],
+      [RU, "стагнирующие", "ru:tier:stagnating", /Стагнирующие города/],
+      [RU, "Балхаш vs Степногорск", "ru:compare:balkhash,stepnogorsk", /<b>Сравнение:<\/b> Балхаш · Степногорск/],
+      [RU, "моногорода Карагандинской области", "ru:region:karaganda", /Темиртау/],
+      [KK, "", "kk:tiers", /Моноқалалар топтары|топ/i],
+      [KK, "Балқаш пен Степногорск салыстыр", "kk:compare:balkhash,stepnogorsk", /Балқаш/],
+    ];
+    for (const [user, query, id, shows] of cases) {
+      const { results } = await inline(user, query);
+      const r = results.find((x) => x.id === id);
+      expect(r, `${query} → ${id} among ${results.map((x) => x.id).join(", ")}`).toBeDefined();
+      const start = openInBot(r!);
+      expect(start, id).not.toBe("/start");
+      await t.send(textUpdate(user, start));
+      expect(lastText(t.tg), `${id} via ${start}`).toMatch(shows);
+      expect(lastText(t.tg)).not.toContain("Тілді таңдаңыз");
+    }
+  });
+
+  it("never asks to pick a tier in a shared list that has no tier buttons", async () => {
+    t = await testBot(provider);
+    for (const user of [RU, KK]) {
+      const { results } = await inline(user, "");
+      const tiers = results.find((r) => r.id.endsWith(":tiers"))!;
+      expect(tiers.input_message_content.message_text).not.toContain(user === RU ? "Выберите группу" : "Топты таңдаңыз");
+    }
+    // In the bot's own chat the list still has its buttons, and asks.
+    await t.send(textUpdate(RU, "/tiers"));
+    expect(lastText(t.tg)).toContain("Выберите группу");
+    expect(buttonsOf(t.tg).length).toBeGreaterThan(3);
+  });
+
+  it("opens nothing odd for a malformed or unknown payload: it asks for the language", async () => {
+    t = await testBot(provider);
+    for (const p of ["cmp-balkhash", "cmp-balkhash-atlantis", "tier-golden", "region-mars", "tier-", "cmp--"]) {
+      await t.send(textUpdate(RU, `/start ${p}`));
+      expect(lastText(t.tg), p).toBe("Выберите язык · Тілді таңдаңыз");
+    }
+  });
+
+  it("does not answer a second time a result the user chose inside the bot's own chat", async () => {
+    t = await testBot(provider);
+    const { results } = await inline(RU, "Темиртау");
+    const before = t.tg.callsOf("sendMessage").length;
+    const chosen = textUpdate(RU, results[0]!.input_message_content.message_text.replace(/<[^>]+>/g, "")) as Update & { message: Record<string, unknown> };
+    chosen.message.via_bot = { id: t.tg.botInfo.id, is_bot: true, first_name: "Monoqala", username: t.tg.botInfo.username };
+    await t.send(chosen);
+    expect(t.tg.callsOf("sendMessage").length).toBe(before);
+    // Another bot's inline result is an ordinary message: the bot answers it.
+    const other = textUpdate(RU, "Темиртау") as Update & { message: Record<string, unknown> };
+    other.message.via_bot = { id: 777, is_bot: true, first_name: "Other", username: "other_bot" };
+    await t.send(other);
+    expect(t.tg.callsOf("sendMessage").length).toBe(before + 1);
+    expect(lastText(t.tg)).toContain("<b>Темиртау</b>");
   });
 });

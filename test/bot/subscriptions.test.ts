@@ -28,7 +28,7 @@ describe.each(providers())("/subscriptions on %s", (provider) => {
     const b = await subscribe(RU.id, { kind: "all" }, { weekday: 0, hour: 20, minute: 0 });
     await t.send(textUpdate(RU, "/subscriptions"));
     expect(lastText(t.tg)).toMatch(/Подписки этого чата<\/b>\n\n1\. Темиртау, Балхаш — по понедельникам в 09:00 \(время Астаны\)\n2\. Все моногорода — каждый день в 20:00/);
-    expect(buttonsOf(t.tg).map((x) => x.text)).toEqual(["1 ⏸", "1 🕘", "1 ✖", "2 ⏸", "2 🕘", "2 ✖"]);
+    expect(buttonsOf(t.tg).map((x) => x.text)).toEqual(["1 ⏸", "1 🕘", "1 ✖", "2 ⏸", "2 🕘", "2 ✖", "✖ Отписаться от всех"]);
 
     await press(t, RU, "1 ⏸");
     expect(t.tg.calls.at(-1)!.method).toBe("editMessageText");
@@ -70,7 +70,7 @@ describe.each(providers())("/subscriptions on %s", (provider) => {
     expect(now).toHaveLength(3);
     expect(now[2]).toMatchObject({ scope: "towns", townIds: '["temirtau","balkhash"]', weekday: 1, hour: 9, state: "active" });
     await t.send(textUpdate(RU, "/subscriptions"));
-    expect(buttonsOf(t.tg).map((x) => x.text)).toEqual(["1 ⏸", "1 🕘", "1 ✖", "2 ⏸", "2 🕘", "2 ✖"]);
+    expect(buttonsOf(t.tg).map((x) => x.text)).toEqual(["1 ⏸", "1 🕘", "1 ✖", "2 ⏸", "2 🕘", "2 ✖", "✖ Отписаться от всех"]);
   });
 
   it("answers sub-gone for another chat's subscription and changes nothing", async () => {
@@ -112,7 +112,7 @@ describe.each(providers())("unsubscribing on %s", (provider) => {
     await subscribe(RU.id, { kind: "tier", tierId: "stagnating" }, { weekday: 3, hour: 12, minute: 0 });
     await t.send(textUpdate(RU, "отписаться"));
     expect(lastText(t.tg)).toMatch(/Какую подписку отменить\?\n\n1\. Аксу — по понедельникам в 09:00 \(время Астаны\)\n2\. Группа «Стагнирующие города» — по средам в 12:00/);
-    expect(buttonsOf(t.tg).map((x) => x.text)).toEqual(["✖ 1", "✖ 2"]);
+    expect(buttonsOf(t.tg).map((x) => x.text)).toEqual(["✖ 1", "✖ 2", "✖ Отписаться от всех"]);
     await press(t, RU, "✖ 2");
     expect(t.tg.calls.at(-1)!.method).toBe("editMessageText");
     expect(lastText(t.tg)).toMatch(/Вы отписались: Группа «Стагнирующие города»/);
@@ -125,6 +125,12 @@ describe.each(providers())("unsubscribing on %s", (provider) => {
     await t.send(textUpdate(RU, "отпишите меня от Темиртау"));
     expect(lastText(t.tg)).toBe("Город Темиртау убран из ваших подписок.");
     expect(await rows()).toMatchObject([{ townIds: '["balkhash"]', state: "active" }]);
+    // The same undo as the ✖ button: the town goes back into its subscription.
+    expect(buttonsOf(t.tg).map((x) => x.text)).toEqual(["↩ Вернуть подписку", "Мои подписки"]);
+    await press(t, RU, "↩ Вернуть подписку");
+    expect(lastText(t.tg)).toMatch(/Готово: вы подписаны\. Балхаш, Темиртау — по понедельникам в 09:00/);
+    expect(await rows()).toMatchObject([{ townIds: '["balkhash","temirtau"]', state: "active" }]);
+    await t.send(textUpdate(RU, "отпишите меня от Темиртау"));
     await t.send(textUpdate(RU, "Теміртау жазылымнан бас тарт"));
     expect(lastText(t.tg)).toBe("Бұл чатта Теміртау қаласына жазылым жоқ.");
     await t.send(textUpdate(KK, "Балқаш жазылымнан бас тарт"));
@@ -133,8 +139,89 @@ describe.each(providers())("unsubscribing on %s", (provider) => {
     expect(lastText(t.tg)).toBe("Подписки на Абырвалг у этого чата нет.");
     await t.send(textUpdate(RU, "/unsubscribe Балхаш"));
     expect(lastText(t.tg)).toBe("Город Балхаш убран из ваших подписок.");
-    // The last town gone, the subscription is over.
+    // The last town gone, the subscription is over; its undo brings it back.
     expect(await rows()).toMatchObject([{ state: "cancelled" }]);
+    await press(t, RU, "↩ Вернуть подписку");
+    expect(lastText(t.tg)).toMatch(/Готово: вы подписаны\. Балхаш — по понедельникам в 09:00/);
+    expect((await rows()).at(-1)).toMatchObject({ townIds: '["balkhash"]', state: "active" });
+  });
+
+  it("gives a Kazakh text unsubscribe the same undo, one per town when several are taken out", async () => {
+    t = await testBot(provider);
+    await subscribe(KK.id, towns("temirtau"), MONDAY_9, "kk");
+    await subscribe(KK.id, towns("balkhash", "aksu"), MONDAY_9, "kk");
+    await t.send(textUpdate(KK, "Теміртау мен Балқаш жазылымнан бас тарт"));
+    expect(lastText(t.tg)).toBe("Теміртау қаласы жазылымдарыңыздан алынды.\nБалқаш қаласы жазылымдарыңыздан алынды.");
+    expect(buttonsOf(t.tg).map((x) => x.text)).toEqual(["↩ Қайтару: Теміртау", "↩ Қайтару: Балқаш", "Менің жазылымдарым"]);
+    await press(t, KK, "↩ Қайтару: Балқаш");
+    expect(lastText(t.tg)).toMatch(/Дайын: сіз жазылдыңыз\. Ақсу, Балқаш/);
+    expect((await rows()).map((r) => [r.townIds, r.state])).toEqual([['["temirtau"]', "cancelled"], ['["aksu","balkhash"]', "active"]]);
+    // Another chat cannot put a town back into this chat's subscription.
+    const sub = (await rows())[0]!;
+    await t.send(callbackUpdate(OTHER, `subtown:${sub.id}:temirtau`));
+    expect(lastToast(t.tg)).toMatch(/подписки больше нет/);
+    expect((await rows())[0]).toMatchObject({ state: "cancelled" });
+  });
+
+  it("unsubscribes from all in one step, in Russian and Kazakh, and one undo brings them all back", async () => {
+    t = await testBot(provider);
+    await subscribe(RU.id, towns("temirtau"));
+    await subscribe(RU.id, { kind: "tier", tierId: "stagnating" });
+    await subscribe(RU.id, { kind: "all" }, { weekday: 0, hour: 20, minute: 0 });
+    await t.send(textUpdate(RU, "/subscriptions"));
+    await press(t, RU, "✖ Отписаться от всех");
+    expect(t.tg.calls.at(-1)!.method).toBe("editMessageText");
+    expect(lastText(t.tg)).toBe("Вы отписались от всех подписок этого чата (3). Данные о прошлых дайджестах сохранены.");
+    expect((await rows()).map((r) => r.state)).toEqual(["cancelled", "cancelled", "cancelled"]);
+    await press(t, RU, "↩ Вернуть подписку");
+    expect(lastText(t.tg)).toBe("Подписки возобновлены: 3.");
+    const back = (await rows()).filter((r) => r.state === "active");
+    expect(back.map((r) => r.scope)).toEqual(["towns", "tier", "all"]);
+    expect(back[2]).toMatchObject({ weekday: 0, hour: 20 });
+
+    await subscribe(KK.id, towns("aksu"), MONDAY_9, "kk");
+    await subscribe(KK.id, towns("rudny"), MONDAY_9, "kk");
+    await t.send(textUpdate(KK, "жазылымнан бас тарт"));
+    expect(buttonsOf(t.tg).map((x) => x.text)).toEqual(["✖ 1", "✖ 2", "✖ Барлығынан бас тарту"]);
+    await press(t, KK, "✖ Барлығынан бас тарту");
+    expect(lastText(t.tg)).toBe("Осы чаттың барлық жазылымынан бас тарттыңыз (2). Бұрынғы дайджесттер туралы деректер сақталды.");
+  });
+
+  it("unsubscribes from all when a message or /unsubscribe says «all», with the same undo", async () => {
+    t = await testBot(provider);
+    await t.send(textUpdate(RU, "отпишите меня от всех"));
+    expect(lastText(t.tg)).toMatch(/У этого чата нет подписок/);
+    await subscribe(RU.id, towns("temirtau"));
+    await subscribe(RU.id, towns("balkhash"));
+    await t.send(textUpdate(RU, "отпишите меня от всех"));
+    expect(lastText(t.tg)).toBe("Вы отписались от всех подписок этого чата (2). Данные о прошлых дайджестах сохранены.");
+    expect((await rows()).map((r) => r.state)).toEqual(["cancelled", "cancelled"]);
+    await press(t, RU, "↩ Вернуть подписку");
+    expect((await rows()).filter((r) => r.state === "active")).toHaveLength(2);
+
+    await subscribe(KK.id, towns("aksu"), MONDAY_9, "kk");
+    await subscribe(KK.id, { kind: "all" }, MONDAY_9, "kk");
+    await t.send(textUpdate(KK, "/unsubscribe барлығы"));
+    expect(lastText(t.tg)).toMatch(/^Осы чаттың барлық жазылымынан бас тарттыңыз \(2\)/);
+    // A town named with «all» around it is still that town only.
+    await t.send(textUpdate(RU, "отпишите меня от Темиртау"));
+    expect(lastText(t.tg)).toBe("Город Темиртау убран из ваших подписок.");
+    expect((await rows()).filter((r) => r.chatId === BigInt(RU.id) && r.state === "active")).toHaveLength(1);
+  });
+
+  it("lets a former monotown with unfinished projects be subscribed to, from its card or by name", async () => {
+    t = await testBot(provider);
+    await t.send(textUpdate(RU, "/start arkalyk"));
+    expect(buttonsOf(t.tg).map((x) => x.text)).toContain("📬 Подписаться на дайджест");
+    await press(t, RU, "📬 Подписаться на дайджест");
+    expect(lastText(t.tg)).toMatch(/Что: Аркалык/);
+    await press(t, RU, /Подписаться$/);
+    expect(lastText(t.tg)).toMatch(/Готово: вы подписаны\. Аркалык/);
+    // Its digest lists the unfinished projects like a monotown's.
+    await t.send(textUpdate(RU, "/digest"));
+    expect(lastText(t.tg)).toMatch(/<b>Аркалык<\/b>/);
+    await t.send(textUpdate(KK, "Жаңатасқа жазылу"));
+    expect(lastText(t.tg)).toMatch(/Не туралы: Жаңатас/);
   });
 });
 

@@ -14,7 +14,7 @@ import type { Lang } from "../../domain/types.ts";
 import type { Knowledge } from "../../knowledge.ts";
 import { sheetKindOf, validateSheet } from "../../admin/sheets.ts";
 import { MAX_UPLOAD_BYTES } from "../../admin/limits.ts";
-import { renderConflicts, renderHeaderProblem, renderHistory, renderPreview, renderRowErrors, renderTableProblem } from "../../render/edits.ts";
+import { renderConflicts, renderHeaderProblem, renderHistory, renderPreview, renderRowErrors, renderTableProblem, renderUndoConfirm } from "../../render/edits.ts";
 import { escapeHtml } from "../../render/format.ts";
 import type { Translate } from "../../render/types.ts";
 import type { BotContext } from "../context.ts";
@@ -204,11 +204,28 @@ export function editorHandlers(deps: EditorDeps) {
     await send(ctx, renderConflicts(await deps.edits.conflicts(townId), title, catalog, ctx.render));
   });
 
+  // ↩️ under /history asks first: an undo changes what every reader sees.
   c.callbackQuery(/^ed:undo:(\d+)$/, async (ctx) => {
+    if (!admins.has(ctx.from.id)) return refuse(ctx, "ed-not-admin");
+    const id = Number(ctx.match[1]);
+    await ctx.answerCallbackQuery();
+    await send(ctx, renderUndoConfirm(await deps.edits.historyEntry(id), id, deps.knowledge.current.catalog, ctx.render));
+  });
+
+  c.callbackQuery(/^ed:undono:(\d+)$/, async (ctx) => {
+    if (!admins.has(ctx.from.id)) return refuse(ctx, "ed-not-admin");
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => {});
+    await send(ctx, { text: ctx.render.t("ed-undo-kept", { id: ctx.match[1]! }) });
+  });
+
+  c.callbackQuery(/^ed:undoyes:(\d+)$/, async (ctx) => {
     if (!admins.has(ctx.from.id)) return refuse(ctx, "ed-not-admin");
     const id = Number(ctx.match[1]);
     const t = ctx.render.t;
     await ctx.answerCallbackQuery();
+    // The confirmation's buttons go, so a second tap cannot start a second undo.
+    await ctx.editMessageReplyMarkup().catch(() => {});
     const res = await deps.edits.undo(id, ctx.from.id, ctx.chat?.id ?? ctx.from.id, deps.clock.now());
     if (res.ok) {
       await deps.knowledge.reload();

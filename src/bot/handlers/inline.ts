@@ -17,6 +17,14 @@ import { replyIn } from "../language.ts";
  */
 export const INLINE_CACHE_SECONDS = 300;
 
+/**
+ * A message sent through this bot's inline mode («@bot Темиртау», a result chosen) already
+ * is the bot's answer. In the bot's own chat it would otherwise arrive as a question and
+ * be answered a second time; it is let pass without a reply.
+ */
+export const skipOwnInlineResults = (ctx: BotContext, next: () => Promise<void>) =>
+  ctx.message?.via_bot?.id === ctx.me.id ? undefined : next();
+
 export function inlineHandlers(knowledge: Knowledge, i18n: I18n<LangContext>) {
   const c = new BotComposer<BotContext>();
   c.on("inline_query", async (ctx) => {

@@ -24,7 +24,7 @@ export function questionHandlers(knowledge: Knowledge, i18n: I18n<LangContext>, 
     replyIn(ctx, i18n, u.lang);
     // Asking to (un)subscribe does something rather than answers: a wizard, or the unsubscribe flow.
     if (u.intent === "subscribe") return flows.subscribe(ctx, presetFrom(snap.catalog, u));
-    if (u.intent === "unsubscribe") return flows.unsubscribe(ctx, u);
+    if (u.intent === "unsubscribe") return flows.unsubscribe(ctx, u, text);
     return send(ctx, answer(snap, u, text, ctx.render));
   });
   pm.on("message", (ctx) => send(ctx, { text: ctx.render.t("unsupported-message") }));

@@ -3,7 +3,11 @@ import type { I18n } from "@grammyjs/i18n";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import type { UserRepo } from "../../db/users.ts";
 import type { Knowledge } from "../../knowledge.ts";
-import { cardReply } from "../../render/answer.ts";
+import { cardReply, regionReply } from "../../render/answer.ts";
+import { renderCompare } from "../../render/compare.ts";
+import { parseStartPayload } from "../../render/deep-links.ts";
+import { renderOverview, renderTier, renderTiers } from "../../render/national.ts";
+import type { Reply } from "../../render/types.ts";
 import { parseCallback } from "../../render/callbacks.ts";
 import { languageKeyboard } from "../../render/misc.ts";
 import type { BotContext, LangContext } from "../context.ts";
@@ -11,9 +15,6 @@ import { useLanguage } from "../language.ts";
 import { send, replace } from "../reply.ts";
 import { commandsFor } from "../commands.ts";
 import { mayManage } from "../admin.ts";
-
-/** A deep link's payload: a town id (t.me/<bot>?start=temirtau) or "help". */
-const START_PAYLOAD = /^[a-z0-9_-]{1,64}$/;
 
 export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, i18n: I18n<LangContext>, knowledge: Knowledge) {
   const c = new BotComposer<BotContext>();
@@ -26,13 +27,9 @@ export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, 
   };
 
   c.command("start", async (ctx) => {
-    const payload = ctx.match.trim();
     // Deep links from shared cards and inline results open what they point at.
-    if (START_PAYLOAD.test(payload)) {
-      if (knowledge.current.catalog.towns.has(payload)) return send(ctx, cardReply(knowledge.current, payload, "main", ctx.render));
-      if (payload === "help") return send(ctx, { text: ctx.render.t("help") });
-    }
-    return askLanguage(ctx);
+    const reply = deepLinkReply(ctx.match.trim(), knowledge, ctx.render);
+    return reply ? send(ctx, reply) : askLanguage(ctx);
   });
   c.command("language", askLanguage);
 
@@ -56,4 +53,31 @@ export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, 
 
   c.command("help", (ctx) => send(ctx, { text: ctx.render.t("help") }));
   return c;
+}
+
+/** The reply a deep link's payload points at; undefined for a payload that names nothing we know. */
+function deepLinkReply(payload: string, knowledge: Knowledge, ctx: BotContext["render"]): Reply | undefined {
+  const target = parseStartPayload(payload);
+  const snap = knowledge.current;
+  const { catalog } = snap;
+  switch (target?.kind) {
+    case "town":
+      return catalog.towns.has(target.townId) ? cardReply(snap, target.townId, "main", ctx) : undefined;
+    case "help":
+      return { text: ctx.t("help") };
+    case "tiers":
+      return renderTiers(catalog, ctx);
+    case "overview":
+      return renderOverview(catalog, ctx);
+    case "tier":
+      return renderTier(catalog, target.tierId, ctx);
+    case "region":
+      return regionReply(snap, target.regionId, ctx);
+    case "compare": {
+      const towns = [...new Set(target.townIds)];
+      return towns.length > 1 && towns.every((id) => catalog.towns.has(id)) ? renderCompare(catalog, towns, ctx) : undefined;
+    }
+    default:
+      return undefined;
+  }
 }

@@ -4,7 +4,8 @@ import { BotComposer } from "../composer.ts";
 import { type NextFunction } from "grammy";
 import type { Clock } from "../../clock.ts";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
-import type { Scope } from "../../domain/subscription.ts";
+import { subscribableTown, type Scope } from "../../domain/subscription.ts";
+import { asksForAll } from "../../understanding/everything.ts";
 import { nextSlot, periodOf } from "../../domain/schedule.ts";
 import type { Catalog, TierId } from "../../domain/types.ts";
 import type { DigestComposer } from "../../digest/compose.ts";
@@ -13,7 +14,7 @@ import { parseCallback, subCb } from "../../render/callbacks.ts";
 import { scopeText } from "../../render/digest.ts";
 import { escapeHtml } from "../../render/format.ts";
 import {
-  renderPaused, renderResumed, renderSubscribed, renderSubscriptionList, renderTownsRemoved, renderUnsubscribed, renderUnsubscribeWhich,
+  renderPaused, renderResumed, renderSubscribed, renderSubscriptionList, renderTownsRemoved, renderUnsubscribed, renderUnsubscribedAll, renderUnsubscribeWhich,
 } from "../../render/subscriptions.ts";
 import { mayManage } from "../admin.ts";
 import type { BotContext, LangContext } from "../context.ts";
@@ -29,9 +30,9 @@ export interface SubscriptionDeps {
   wizards: Wizards;
 }
 
-/** What a message asked to subscribe to: the monotowns it names, else a tier it names. */
+/** What a message asked to subscribe to: the towns it names that digests follow, else a tier it names. */
 export function presetFrom(catalog: Catalog, u: { towns: string[]; tier: TierId | null }): SubscribePreset {
-  const towns = u.towns.filter((id) => catalog.towns.get(id)?.status === "monotown");
+  const towns = u.towns.filter((id) => subscribableTown(catalog, id));
   if (towns.length) return { scope: { kind: "towns", townIds: towns } };
   if (u.tier) return { scope: { kind: "tier", tierId: u.tier } };
   return {};
@@ -60,13 +61,20 @@ export function subscriptionFlows(deps: SubscriptionDeps) {
     return sub ? send(ctx, renderUnsubscribed(catalog(), sub, ctx.render)) : send(ctx, { text: ctx.render.t("sub-gone") });
   };
 
-  /** Unsubscribes from the towns named, a tier named, or asks which subscription (if several). */
-  const unsubscribe = async (ctx: LangContext, named: { towns: string[]; tier: TierId | null }) => {
+  /**
+   * Unsubscribes from the towns named, a tier named, all («от всех»: one step, one undo),
+   * or asks which subscription (if several).
+   */
+  const unsubscribe = async (ctx: LangContext, named: { towns: string[]; tier: TierId | null }, text = "") => {
     if (!(await allowed(ctx))) return;
     const chatId = ctx.chat!.id;
+    if (!named.towns.length && !named.tier && asksForAll(text)) {
+      const cancelled = await subscriptions.cancelAll(chatId);
+      return send(ctx, cancelled.length ? renderUnsubscribedAll(cancelled, ctx.render) : { text: ctx.render.t("subs-none") });
+    }
     if (named.towns.length) {
       const results = [];
-      for (const townId of named.towns) results.push({ townId, removed: (await subscriptions.removeTown(chatId, townId)) > 0 });
+      for (const townId of named.towns) results.push({ townId, removed: await subscriptions.removeTown(chatId, townId) });
       return send(ctx, renderTownsRemoved(catalog(), results, ctx.render));
     }
     const subs = await subscriptions.list(chatId);
@@ -91,13 +99,14 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
   };
   const c = new BotComposer<BotContext>();
   const commands = c.on("message:entities:bot_command");
-  const buttons = c.callbackQuery(/^(sub:|subnew:|sublist$|sw:)/);
+  const buttons = c.callbackQuery(/^(sub:|subnew:|sublist$|suball:|subtown:|sw:)/);
 
   commands.command("subscribe", (ctx) => flows.subscribe(ctx, ctx.match.trim() ? presetFrom(catalog(), named(ctx.match, ctx)) : {}));
   commands.command("unsubscribe", async (ctx) => {
     const query = ctx.match.trim();
     if (!query) return flows.unsubscribe(ctx, { towns: [], tier: null });
     const what = named(query, ctx);
+    if (!what.towns.length && !what.tier && asksForAll(query)) return flows.unsubscribe(ctx, what, query);
     // A name we do not know must not fall back to cancelling "the only subscription".
     if (!what.towns.length && !what.tier) return send(ctx, { text: ctx.render.t("sub-not-subscribed-town", { town: escapeHtml(query.slice(0, 60)) }) });
     return flows.unsubscribe(ctx, what);
@@ -119,7 +128,7 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
   buttons.callbackQuery(/^subnew:/, async (ctx) => {
     const p = parseCallback(ctx.callbackQuery.data);
     let scope: Scope | null = null;
-    if (p?.kind === "subnew" && p.scope === "town" && catalog().towns.get(p.id)?.status === "monotown") scope = { kind: "towns", townIds: [p.id] };
+    if (p?.kind === "subnew" && p.scope === "town" && subscribableTown(catalog(), p.id)) scope = { kind: "towns", townIds: [p.id] };
     if (p?.kind === "subnew" && p.scope === "tier") scope = { kind: "tier", tierId: p.id as TierId };
     if (p?.kind === "subnew" && p.scope === "all") scope = { kind: "all" };
     if (!scope) return ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") });
@@ -181,6 +190,40 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
         return replace(ctx, { text: r.t("sub-revived", { count }), keyboard: [[{ text: r.t("btn-subscriptions"), data: subCb.list() }]] });
       }
     }
+  });
+
+  buttons.callbackQuery(/^suball:/, async (ctx) => {
+    const p = parseCallback(ctx.callbackQuery.data);
+    if (p?.kind !== "suball" || !ctx.chat) return ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") });
+    if (!(await flows.allowed(ctx))) return;
+    const chatId = ctx.chat.id;
+    if (p.action === "cancel") {
+      const cancelled = await subscriptions.cancelAll(chatId);
+      if (!cancelled.length) return ctx.answerCallbackQuery({ text: ctx.render.t("sub-gone") });
+      await ctx.answerCallbackQuery();
+      return replace(ctx, renderUnsubscribedAll(cancelled, ctx.render));
+    }
+    // Undo: each cancelled one is taken up again, as its own ↩ button would.
+    let count = 0;
+    for (const id of p.ids) {
+      const old = await subscriptions.get(id, chatId);
+      if (!old || old.state !== "cancelled") continue;
+      await subscriptions.subscribe({ chatId, scope: old.scope, schedule: old.schedule, language: old.language, createdBy: ctx.from.id, now: clock.now() });
+      count++;
+    }
+    if (!count) return ctx.answerCallbackQuery({ text: ctx.render.t("sub-gone") });
+    await ctx.answerCallbackQuery();
+    return replace(ctx, { text: ctx.render.t("sub-revived", { count }), keyboard: [[{ text: ctx.render.t("btn-subscriptions"), data: subCb.list() }]] });
+  });
+
+  buttons.callbackQuery(/^subtown:/, async (ctx) => {
+    const p = parseCallback(ctx.callbackQuery.data);
+    if (p?.kind !== "subtown" || !ctx.chat || !catalog().towns.has(p.townId)) return ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") });
+    if (!(await flows.allowed(ctx))) return;
+    const back = await subscriptions.restoreTown(p.id, ctx.chat.id, p.townId, clock.now(), ctx.from.id);
+    if (!back) return ctx.answerCallbackQuery({ text: ctx.render.t("sub-gone") });
+    await ctx.answerCallbackQuery();
+    return replace(ctx, renderSubscribed(catalog(), back.subscription, false, ctx.render));
   });
 
   // A wizard button reaches here only when no wizard of this user is waiting for it.

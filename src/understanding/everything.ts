@@ -1,0 +1,14 @@
+// «Отпишите меня от всех», «барлығынан бас тарт», «/unsubscribe all»: a request that
+// covers everything the chat has. Read only after the intent is known to be about
+// subscriptions, and only when no town or tier is named («всех городов Балхаш» is a town).
+
+/** Word forms of "all" in Russian, Kazakh and English, lower case, ё as е. */
+const ALL = new Set([
+  "все", "всех", "всего", "всем", "всеми",
+  "барлығы", "барлығын", "барлығынан", "барлық", "барлықтан", "бәрі", "бәрін", "бәрінен",
+  "all", "everything",
+]);
+
+export function asksForAll(text: string): boolean {
+  return text.toLowerCase().replace(/ё/g, "е").split(/[^\p{L}]+/u).some((w) => ALL.has(w));
+}
