@@ -117,6 +117,9 @@ export function createBot(deps: BotDeps) {
     menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang)),
   }));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
+  // A press no handler took (a button of an older version, forged data): answered, or
+  // it spins on the user's screen.
+  handlers.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") }));
 
   // Last resort, e.g. an error in the language middleware before the boundary.
   bot.catch((err) => {
