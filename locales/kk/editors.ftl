@@ -23,6 +23,7 @@ ed-template-caption =
 
 ed-nothing-applied = Деректер өзгерген жоқ.
 ed-file-too_big = Файл тым үлкен: { $kb } КБ-қа дейін болады.
+ed-file-too_complex = Файлды тексеру мүмкін болмады: ол тым күрделі немесе бүлінген (тексеруге { $seconds } секунд беріледі). Оны Excel-де ашып, «Excel кітабы (.xlsx)» немесе «CSV UTF-8» ретінде қайта сақтаңыз да, тағы жіберіңіз.
 ed-file-too_many_rows = Файлда жол тым көп: { $limit } жолға дейін болады.
 ed-file-not_table = Бұл кестеге ұқсамайды. CSV немесе XLSX жіберіңіз — мысалы, /template арқылы алынғанын.
 ed-file-old_excel = Бұл Excel-дің ескі пішімі (.xls). Файлды «Excel кітабы (.xlsx)» немесе «CSV UTF-8» ретінде сақтаңыз.

@@ -23,6 +23,7 @@ ed-template-caption =
 
 ed-nothing-applied = Данные не изменены.
 ed-file-too_big = Файл слишком большой: можно до { $kb } КБ.
+ed-file-too_complex = Не удалось проверить файл: он слишком сложный или повреждён (на проверку отведено { $seconds } с). Откройте его в Excel, сохраните заново как «Книга Excel (.xlsx)» или «CSV UTF-8» и пришлите ещё раз.
 ed-file-too_many_rows = В файле слишком много строк: можно до { $limit }.
 ed-file-not_table = Это не похоже на таблицу. Пришлите CSV или XLSX — например, из /template.
 ed-file-old_excel = Это старый формат Excel (.xls). Сохраните файл как «Книга Excel (.xlsx)» или «CSV UTF-8».
