@@ -1,9 +1,10 @@
-// The worker thread that reads one upload (see off-thread.ts): the parsers' CPU and
-// memory stay off the thread that answers everyone else. It says "started" before it
-// loads the parsers, so the time limit counts reading, not a slow thread start.
-import { parentPort, workerData } from "node:worker_threads";
+// The worker thread that reads uploads (see off-thread.ts): the parsers' CPU and memory
+// stay off the thread that answers everyone else. It says "ready" once the parsers are
+// loaded, then reads one file per message.
+import { parentPort } from "node:worker_threads";
+import { readTable } from "./table.ts";
 
-const { fileName, bytes } = workerData as { fileName: string; bytes: Uint8Array };
-parentPort!.postMessage("started");
-const { readTable } = await import("./table.ts");
-parentPort!.postMessage(await readTable(fileName, bytes));
+parentPort!.on("message", (job: { fileName: string; bytes: Uint8Array }) => {
+  void readTable(job.fileName, job.bytes).then((result) => parentPort!.postMessage(result));
+});
+parentPort!.postMessage("ready");
