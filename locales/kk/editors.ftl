@@ -124,6 +124,7 @@ ed-editors-list =
     Алып тастау: /editors remove <i>id немесе @username</i>
 ed-editors-none = әзірге ешкім жоқ
 ed-editors-who = «{ $who }» пайдаланушысын таппадым. Ботқа бұрын жазған адамның Telegram id санын немесе @username-ін көрсетіңіз.
+ed-editors-ambiguous = «{ $who }» атауы бірнеше пайдаланушыда бар ({ $ids }): біреу @username-ін ауыстырған болуы мүмкін. Керекті адамның Telegram id санын көрсетіңіз.
 ed-editors-is-admin = Бұл — әкімші: оның құқықтарын ADMIN_IDS береді.
 ed-editors-added = { $id } пайдаланушысы енді редактор. Редактор командалары оның мәзірінде пайда болады.
 ed-editors-removed = { $id } пайдаланушысы енді редактор емес.

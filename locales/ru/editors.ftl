@@ -132,6 +132,7 @@ ed-editors-list =
     Убрать: /editors remove <i>id или @username</i>
 ed-editors-none = пока никого
 ed-editors-who = Не нашёл пользователя «{ $who }». Укажите числовой Telegram id или @username того, кто уже писал боту.
+ed-editors-ambiguous = Имя «{ $who }» встречается у нескольких пользователей ({ $ids }): возможно, кто-то сменил @username. Укажите числовой Telegram id нужного человека.
 ed-editors-is-admin = Это администратор: его права задаёт ADMIN_IDS.
 ed-editors-added = Пользователь { $id } теперь редактор. Команды редактора появятся у него в меню.
 ed-editors-removed = Пользователь { $id } больше не редактор.

@@ -208,8 +208,10 @@ export function editorHandlers(deps: EditorDeps) {
     const t = ctx.render.t;
     const [action, who] = ctx.match.trim().split(/\s+/);
     if (action === "add" || action === "remove") {
-      const id = who && /^\d{1,15}$/.test(who) ? Number(who) : who?.startsWith("@") ? await deps.users.idByUsername(who) : null;
-      if (id === null) return send(ctx, { text: t("ed-editors-who", { who: escapeHtml(who ?? "") }) });
+      const ids = who && /^\d{1,15}$/.test(who) ? [Number(who)] : who?.startsWith("@") ? await deps.users.idsByUsername(who) : [];
+      if (ids.length > 1) return send(ctx, { text: t("ed-editors-ambiguous", { who: escapeHtml(who!), ids: ids.join(", ") }) });
+      const id = ids[0];
+      if (id === undefined) return send(ctx, { text: t("ed-editors-who", { who: escapeHtml(who ?? "") }) });
       if (admins.has(id)) return send(ctx, { text: t("ed-editors-is-admin") });
       const role = action === "add" ? "editor" : "reader";
       await deps.users.setRole(id, role);
