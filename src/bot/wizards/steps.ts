@@ -11,6 +11,7 @@ import type { Reply } from "../../render/types.ts";
 import {
   parseTime, pickableTowns, renderConfirm, renderHourStep, renderRepeat, renderScheduleSave, renderScopeStep, renderWeekdayStep,
 } from "../../render/wizard.ts";
+import { MAX_INPUT } from "../../understanding/understand.ts";
 import type { LangContext } from "../context.ts";
 import { replace, send } from "../reply.ts";
 
@@ -123,7 +124,8 @@ export class WizardRun {
     // Edits, membership changes, a group's service messages: not answers; the rest of the bot sees them.
     if (!ctx.message || (text === undefined && ctx.chat?.type !== "private")) return await c.skip({ next: true });
     await this.step(ctx);
-    return text !== undefined ? { kind: "text", text } : { kind: "other" };
+    // Cut as the understanding would: no step reads more of an answer than that.
+    return text !== undefined ? { kind: "text", text: text.slice(0, MAX_INPUT) } : { kind: "other" };
   }
 
   /** Takes an update as this wizard's; past MAX_STEPS the wizard ends instead. */
