@@ -33,7 +33,10 @@ describe.each(providers())("uploads and everyone else on %s", (provider) => {
     }
     await upload;
     expect(latencies.length).toBeGreaterThan(3);
-    expect(Math.max(...latencies)).toBeLessThan(1_000);
+    // Reading the same file on the main thread held every reply for its whole ~5 s.
+    const sorted = [...latencies].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(100);
+    expect(sorted.at(-1)).toBeLessThan(2_000);
     expect(textsTo(READER).length).toBeGreaterThanOrEqual(latencies.length);
     expect(textsTo(EDITOR).at(-1)).toMatch(/Файл бүлінген|Файлды тексеру мүмкін болмады/);
     expect(textsTo(EDITOR).at(-1)).toMatch(/Деректер өзгерген жоқ/);
