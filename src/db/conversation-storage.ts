@@ -21,8 +21,8 @@ export const MAX_STATE_BYTES = 96_000;
 export class ConversationStore<T = unknown> {
   /** JSON as stored, or null for "no row": a chat without a wizard costs one query, once. */
   private cache: Memo<string, string | null>;
-  /** Keys whose state was too big or broken and was dropped, until the user is told. */
-  private dropped = new Set<string>();
+  /** Keys whose state was too big or broken and was dropped, until the user is told (bounded). */
+  private dropped = new Memo<string, true>({}, 10_000);
 
   constructor(private db: Db, cache: MemoOptions = {}, private maxBytes = MAX_STATE_BYTES) {
     this.cache = new Memo(cache, 50_000);
@@ -30,7 +30,9 @@ export class ConversationStore<T = unknown> {
 
   /** Whether the key's state was dropped since last asked (and forgets that it was). */
   takeDropped(key: string): boolean {
-    return this.dropped.delete(key);
+    const was = this.dropped.get(key) === true;
+    this.dropped.delete(key);
+    return was;
   }
 
   /** Drops what is remembered for the key: the next read asks the database. */
@@ -52,8 +54,8 @@ export class ConversationStore<T = unknown> {
 
   async write(key: string, value: T): Promise<void> {
     const json = JSON.stringify(value);
-    if (json.length > this.maxBytes) {
-      this.dropped.add(key);
+    if (Buffer.byteLength(json) > this.maxBytes) {
+      this.dropped.set(key, true);
       return this.delete(key);
     }
     await this.db.conversationState.upsert({ where: { key }, create: { key, value: json }, update: { value: json } });
@@ -96,7 +98,7 @@ export class ConversationStore<T = unknown> {
   /** The stored JSON if it is fit to replay; else null, with the row deleted. */
   private async vet(key: string, json: string | null): Promise<string | null> {
     if (json === null) return null;
-    if (json.length <= this.maxBytes) {
+    if (Buffer.byteLength(json) <= this.maxBytes) {
       try {
         JSON.parse(json);
         return json;
@@ -105,7 +107,7 @@ export class ConversationStore<T = unknown> {
       }
     }
     await this.db.conversationState.deleteMany({ where: { key } });
-    this.dropped.add(key);
+    this.dropped.set(key, true);
     return null;
   }
 
