@@ -83,14 +83,14 @@ export class UserRepo {
   async noteUsername(id: number, username: string | undefined): Promise<void> {
     const name = username ?? "";
     if (this.usernames.get(id) === name) return;
+    // Most users have no @username: they cost nothing here. A name someone dropped stays
+    // on their row until another user takes it (below), and a name the bot knows for
+    // several people is refused by /editors rather than guessed.
     if (name) {
       await this.db.$transaction([
         this.db.user.updateMany({ where: { username: name, id: { not: BigInt(id) } }, data: { username: null } }),
         this.db.user.upsert({ where: { id: BigInt(id) }, create: { id: BigInt(id), username: name }, update: { username: name } }),
       ]);
-    } else {
-      // No row is made for a user without a name: there is nothing to find them by.
-      await this.db.user.updateMany({ where: { id: BigInt(id), username: { not: null } }, data: { username: null } });
     }
     this.usernames.set(id, name);
   }
