@@ -4,6 +4,7 @@
 import type { Db } from "./db/client.ts";
 import { loadCatalog } from "./db/catalog.ts";
 import { VERSION_KEY } from "./db/edits.ts";
+import { Memo } from "./db/memo.ts";
 import type { Catalog } from "./domain/types.ts";
 import { extraNames } from "./understanding/extra-names.ts";
 import { TownIndex } from "./understanding/towns.ts";
@@ -22,15 +23,19 @@ export interface Snapshot {
 }
 
 /** Bounds the memo so that keys built from user input can never grow it without limit. */
-const MEMO_LIMIT = 5000;
+export const MEMO_LIMIT = 5000;
 
 export function buildSnapshot(catalog: Catalog): Snapshot {
   const towns = new TownIndex([...catalog.towns.values()].map((t) => ({ id: t.id, names: [...t.names.flatMap((n) => (n.nameKk ? [n.name, n.nameKk] : [n.name])), ...extraNames(t.id)] })));
-  const cache = new Map<string, unknown>();
+  // Full, it forgets the oldest entry: a flood of new keys must not leave the replies
+  // asked for every day uncached for the rest of the snapshot's life.
+  const cache = new Memo<string, unknown>({ maxEntries: MEMO_LIMIT }, MEMO_LIMIT);
   const memo = <T>(key: string, make: () => T): T => {
-    if (cache.has(key)) return cache.get(key) as T;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit as T;
     const value = make();
-    if (cache.size < MEMO_LIMIT) cache.set(key, value);
+    // Nothing made (an unknown or forged id) is not kept: such keys cost no memory.
+    if (value !== null && value !== undefined) cache.set(key, value);
     return value;
   };
   const understander = new Understander(

@@ -24,6 +24,7 @@ ed-template-caption =
 
 ed-nothing-applied = Деректер өзгерген жоқ.
 ed-file-too_big = Файл тым үлкен: { $kb } КБ-қа дейін болады.
+ed-file-too_complex = Файлды тексеру мүмкін болмады: ол тым күрделі немесе бүлінген (тексеруге { $seconds } секунд беріледі). Оны Excel-де ашып, «Excel кітабы (.xlsx)» немесе «CSV UTF-8» ретінде қайта сақтаңыз да, тағы жіберіңіз.
 ed-file-too_many_rows = Файлда жол тым көп: { $limit } жолға дейін болады.
 ed-file-not_table = Бұл кестеге ұқсамайды. CSV немесе XLSX жіберіңіз — мысалы, /template арқылы алынғанын.
 ed-file-old_excel = Бұл Excel-дің ескі пішімі (.xls). Файлды «Excel кітабы (.xlsx)» немесе «CSV UTF-8» ретінде сақтаңыз.
@@ -133,6 +134,7 @@ ed-editors-list =
     Алып тастау: /editors remove <i>id немесе @username</i>
 ed-editors-none = әзірге ешкім жоқ
 ed-editors-who = «{ $who }» пайдаланушысын таппадым. Ботқа бұрын жазған адамның Telegram id санын немесе @username-ін көрсетіңіз.
+ed-editors-ambiguous = «{ $who }» атауы бірнеше пайдаланушыда бар ({ $ids }): біреу @username-ін ауыстырған болуы мүмкін. Керекті адамның Telegram id санын көрсетіңіз.
 ed-editors-is-admin = Бұл — әкімші: оның құқықтарын ADMIN_IDS береді.
 ed-editors-added = { $id } пайдаланушысы енді редактор. Редактор командалары оның мәзірінде пайда болады.
 ed-editors-removed = { $id } пайдаланушысы енді редактор емес.

@@ -24,6 +24,7 @@ ed-template-caption =
 
 ed-nothing-applied = Данные не изменены.
 ed-file-too_big = Файл слишком большой: можно до { $kb } КБ.
+ed-file-too_complex = Не удалось проверить файл: он слишком сложный или повреждён (на проверку отведено { $seconds } с). Откройте его в Excel, сохраните заново как «Книга Excel (.xlsx)» или «CSV UTF-8» и пришлите ещё раз.
 ed-file-too_many_rows = В файле слишком много строк: можно до { $limit }.
 ed-file-not_table = Это не похоже на таблицу. Пришлите CSV или XLSX — например, из /template.
 ed-file-old_excel = Это старый формат Excel (.xls). Сохраните файл как «Книга Excel (.xlsx)» или «CSV UTF-8».
@@ -141,6 +142,7 @@ ed-editors-list =
     Убрать: /editors remove <i>id или @username</i>
 ed-editors-none = пока никого
 ed-editors-who = Не нашёл пользователя «{ $who }». Укажите числовой Telegram id или @username того, кто уже писал боту.
+ed-editors-ambiguous = Имя «{ $who }» встречается у нескольких пользователей ({ $ids }): возможно, кто-то сменил @username. Укажите числовой Telegram id нужного человека.
 ed-editors-is-admin = Это администратор: его права задаёт ADMIN_IDS.
 ed-editors-added = Пользователь { $id } теперь редактор. Команды редактора появятся у него в меню.
 ed-editors-removed = Пользователь { $id } больше не редактор.

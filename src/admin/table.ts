@@ -10,6 +10,8 @@ import { MAX_ROWS, MAX_UNPACKED_BYTES, MAX_UPLOAD_BYTES } from "./limits.ts";
 
 export type TableProblem =
   | { code: "too_big"; limitKb: number }
+  /** Took longer than the time limit, or more memory than the limit, to read (see off-thread.ts). */
+  | { code: "too_complex"; seconds: number }
   | { code: "too_many_rows"; limit: number }
   | { code: "not_table" }
   | { code: "old_excel" }
@@ -94,6 +96,27 @@ function readCsv(bytes: Uint8Array): TableResult {
   }
 }
 
+/**
+ * The cells of a sheet's XML that hold a formula (`<f>` inside `<c r="B2">`), in one pass
+ * over its tags: a file whose `<c>` never close must not make the scan go back over the
+ * rest of the sheet from every cell (a 3 KB upload took minutes that way). Attribute
+ * values cannot hold a raw `<`, so no tag runs past the next one.
+ */
+export function formulaCells(xml: string): string[] {
+  const out: string[] = [];
+  let cell: string | null = null;
+  for (const m of xml.matchAll(/<(\/?)([cf])\b([^<>]*)>/g)) {
+    if (m[2] === "c") {
+      // A self-closing <c .../> holds nothing; a new <c> ends any unclosed one.
+      cell = m[1] || m[3]!.endsWith("/") ? null : (/\br="([A-Z]+\d+)"/.exec(m[3]!)?.[1] ?? null);
+    } else if (!m[1] && cell !== null) {
+      out.push(cell);
+      cell = null;
+    }
+  }
+  return out;
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<TableResult> {
   let sheets: Record<string, Uint8Array>;
   let unpacked = 0;
@@ -111,10 +134,7 @@ async function readXlsx(bytes: Uint8Array): Promise<TableResult> {
   if (Object.keys(sheets).length === 0) return fail({ code: "not_table" });
   // A formula's value is whatever Excel computed last, or nothing when another program
   // saved the file: editors are asked for the values themselves.
-  const formulas: string[] = [];
-  for (const xml of Object.values(sheets)) {
-    for (const m of strFromU8(xml).matchAll(/<c\b[^>]*\br="([A-Z]+\d+)"[^>]*>(?:(?!<\/c>).)*?<f\b/gs)) formulas.push(m[1]!);
-  }
+  const formulas = Object.values(sheets).flatMap((xml) => formulaCells(strFromU8(xml)));
   if (formulas.length) return fail({ code: "formulas", cells: formulas.slice(0, 10) });
   let data: unknown[][];
   try {

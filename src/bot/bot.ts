@@ -94,6 +94,13 @@ export function createBot(deps: BotDeps) {
     });
   }
   handlers.use(languageMiddleware(deps.users, i18n, deps.log));
+  // Who holds an @username now, for /editors add @name; costs a write only when it changed.
+  handlers.use(async (ctx, next) => {
+    if (ctx.from && !ctx.from.is_bot) {
+      await deps.users.noteUsername(ctx.from.id, ctx.from.username).catch((err) => deps.log.warn({ err }, "could not note the user's @username"));
+    }
+    await next();
+  });
   // After the language (the notice is in the user's), before the handlers' work.
   if (deps.rateLimit && deps.rateLimit.limit > 0) handlers.use(rateLimit(new UserRateLimiter(deps.clock, deps.rateLimit), metrics));
   // The I18n instance translates through ctx.render (decided once per update); its
@@ -118,6 +125,9 @@ export function createBot(deps: BotDeps) {
     menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang)),
   }));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
+  // A press no handler took (a button of an older version, forged data): answered, or
+  // it spins on the user's screen.
+  handlers.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") }));
 
   // Last resort, e.g. an error in the language middleware before the boundary.
   bot.catch((err) => {

@@ -74,7 +74,8 @@ export function rateLimit(limiter: UserRateLimiter, metrics: BotMetrics) {
     const verdict = limiter.hit(userId);
     if (verdict === "pass") return next();
     metrics.limited();
-    if (verdict === "drop") return;
+    // A press left unanswered spins on the user's screen until Telegram gives up.
+    if (verdict === "drop") return void (ctx.callbackQuery && (await ctx.answerCallbackQuery().catch(() => {})));
     const text = ctx.render.t("rate-limited", { seconds: Math.ceil(limiter.windowMs / 1000) });
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: false });
     else if (ctx.chat) await ctx.reply(text);

@@ -35,7 +35,7 @@ export function botStores(db: Db, url: string, knowledge: Knowledge, opts: { sha
         const key = wizardKey(ctx);
         const state = await reader.read(userId, key);
         if (userId !== undefined) users.prime(userId, state.user);
-        if (key !== undefined) wizardStore.prime(key, state.wizard);
+        if (key !== undefined) await wizardStore.prime(key, state.wizard);
       }
     : undefined;
   return {

@@ -5,15 +5,34 @@
 // nobody else writes these rows behind its back. Several instances behind a webhook
 // read the database every time (maxCached 0), since the next update of a wizard may
 // reach another instance.
+//
+// A wizard's state is its replay log, which grows with every update it takes; the
+// wizards bound that (steps.ts), and this store is the last guard: a state larger than
+// `maxBytes`, or one that does not parse (written by a broken build, cut short by hand),
+// is dropped instead of stored or read, and the key is kept in `dropped` so that the
+// wizards' middleware tells the user their wizard was reset. Without it one chat's state
+// could grow until every update of that chat replays megabytes, and survive a restart.
 import type { Db } from "./client.ts";
 import { Memo, type MemoOptions } from "./memo.ts";
+
+/** The largest state one chat may keep: a full subscription wizard takes ~10-40 KB. */
+export const MAX_STATE_BYTES = 96_000;
 
 export class ConversationStore<T = unknown> {
   /** JSON as stored, or null for "no row": a chat without a wizard costs one query, once. */
   private cache: Memo<string, string | null>;
+  /** Keys whose state was too big or broken and was dropped, until the user is told (bounded). */
+  private dropped = new Memo<string, true>({}, 10_000);
 
-  constructor(private db: Db, cache: MemoOptions = {}) {
+  constructor(private db: Db, cache: MemoOptions = {}, private maxBytes = MAX_STATE_BYTES) {
     this.cache = new Memo(cache, 50_000);
+  }
+
+  /** Whether the key's state was dropped since last asked (and forgets that it was). */
+  takeDropped(key: string): boolean {
+    const was = this.dropped.get(key) === true;
+    this.dropped.delete(key);
+    return was;
   }
 
   /** Drops what is remembered for the key: the next read asks the database. */
@@ -22,8 +41,8 @@ export class ConversationStore<T = unknown> {
   }
 
   /** What was just read for this update (updateStateReader): fresh, so later reads need no query. */
-  prime(key: string, json: string | null) {
-    this.remember(key, json);
+  async prime(key: string, json: string | null) {
+    this.remember(key, await this.vet(key, json));
   }
 
   async read(key: string): Promise<T | undefined> {
@@ -35,6 +54,10 @@ export class ConversationStore<T = unknown> {
 
   async write(key: string, value: T): Promise<void> {
     const json = JSON.stringify(value);
+    if (Buffer.byteLength(json) > this.maxBytes) {
+      this.dropped.set(key, true);
+      return this.delete(key);
+    }
     await this.db.conversationState.upsert({ where: { key }, create: { key, value: json }, update: { value: json } });
     this.remember(key, json);
   }
@@ -67,9 +90,25 @@ export class ConversationStore<T = unknown> {
     // Raw SQL: read on every update of a chat that may have a wizard; Prisma's query
     // building would cost several times the lookup.
     const [row] = await this.db.$queryRaw<Array<{ value: string }>>`SELECT "value" FROM "ConversationState" WHERE "key" = ${key}`;
-    const json = row?.value ?? null;
+    const json = await this.vet(key, row?.value ?? null);
     this.remember(key, json);
     return json;
+  }
+
+  /** The stored JSON if it is fit to replay; else null, with the row deleted. */
+  private async vet(key: string, json: string | null): Promise<string | null> {
+    if (json === null) return null;
+    if (Buffer.byteLength(json) <= this.maxBytes) {
+      try {
+        JSON.parse(json);
+        return json;
+      } catch {
+        // dropped below
+      }
+    }
+    await this.db.conversationState.deleteMany({ where: { key } });
+    this.dropped.set(key, true);
+    return null;
   }
 
   private remember(key: string, json: string | null) {

@@ -20,8 +20,12 @@ export interface TelegramUserInfo {
 
 export class UserRepo {
   private cache: Memo<number, UserPrefs>;
+  /** The @username last written for each user ("" for none), so unchanged ones cost nothing. */
+  private usernames: Memo<number, string>;
   constructor(private db: Db, cache: MemoOptions = {}) {
     this.cache = new Memo(cache, 100_000);
+    // No age: only this user's updates change their name, and each one is compared.
+    this.usernames = new Memo({ maxEntries: cache.maxEntries }, 100_000);
   }
 
   /** What was just read for this update (updateStateReader): fresh, so later reads need no query. */
@@ -59,12 +63,36 @@ export class UserRepo {
     return rows.map((r) => ({ id: Number(r.id), name: r.username ? `@${r.username}` : r.firstName, language: r.language as Lang | null }));
   }
 
-  /** A user the bot has seen, by @username (case-insensitive), for /editors add @name. */
-  async idByUsername(username: string): Promise<number | null> {
-    const name = username.replace(/^@/, "");
+  /**
+   * Users the bot has seen under this @username (case-insensitive), for /editors add
+   * @name: one, none, or several (a name that changed hands while its earlier owner has
+   * not written since), which the caller must not guess between.
+   */
+  async idsByUsername(username: string): Promise<number[]> {
+    const name = username.replace(/^@/, "").toLowerCase();
     const rows = await this.db.user.findMany({ where: { username: { not: null } }, select: { id: true, username: true } });
-    const hit = rows.find((r) => r.username!.toLowerCase() === name.toLowerCase());
-    return hit ? Number(hit.id) : null;
+    return rows.filter((r) => r.username!.toLowerCase() === name).map((r) => Number(r.id));
+  }
+
+  /**
+   * Keeps a user's @username current, from any update of theirs: Telegram lets people
+   * change it and hands a freed name to someone else, and /editors add @name must reach
+   * the one who holds it now. Written once per user and process, and again when it
+   * changes; whoever held the name before loses it here.
+   */
+  async noteUsername(id: number, username: string | undefined): Promise<void> {
+    const name = username ?? "";
+    if (this.usernames.get(id) === name) return;
+    // Most users have no @username: they cost nothing here. A name someone dropped stays
+    // on their row until another user takes it (below), and a name the bot knows for
+    // several people is refused by /editors rather than guessed.
+    if (name) {
+      await this.db.$transaction([
+        this.db.user.updateMany({ where: { username: name, id: { not: BigInt(id) } }, data: { username: null } }),
+        this.db.user.upsert({ where: { id: BigInt(id) }, create: { id: BigInt(id), username: name }, update: { username: name } }),
+      ]);
+    }
+    this.usernames.set(id, name);
   }
 
   /** Remembers who a user is (name, @username), so editors can be named in history and /editors. */

@@ -8,6 +8,7 @@ export interface FakeUser {
   id: number;
   first_name?: string;
   language_code?: string;
+  username?: string;
 }
 
 export interface FakeChat {
@@ -23,7 +24,9 @@ const chatOf = (user: FakeUser, chat?: FakeChat) => {
   const c = chat ?? { id: user.id, type: "private" as const };
   return c.type === "private" ? { id: c.id, type: "private" as const, first_name: user.first_name ?? "User" } : { id: c.id, type: c.type, title: c.title ?? "Group" };
 };
-const fromOf = (user: FakeUser) => ({ id: user.id, is_bot: false, first_name: user.first_name ?? "User", language_code: user.language_code });
+const fromOf = (user: FakeUser) => ({
+  id: user.id, is_bot: false, first_name: user.first_name ?? "User", language_code: user.language_code, ...(user.username ? { username: user.username } : {}),
+});
 const commandEntities = (text: string) =>
   text.startsWith("/") ? { entities: [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] } : {};
 

@@ -23,7 +23,7 @@ export const edCb = {
 const SHOWN = 40;
 
 export function renderTableProblem(p: TableProblem, { t }: RenderContext): Reply {
-  const detail: Record<string, string | number> = p.code === "too_big" ? { kb: p.limitKb } : p.code === "too_many_rows" ? { limit: p.limit } : p.code === "broken" ? { line: p.line } : p.code === "formulas" ? { cells: p.cells.join(", ") } : {};
+  const detail: Record<string, string | number> = p.code === "too_big" ? { kb: p.limitKb } : p.code === "too_complex" ? { seconds: p.seconds } : p.code === "too_many_rows" ? { limit: p.limit } : p.code === "broken" ? { line: p.line } : p.code === "formulas" ? { cells: p.cells.join(", ") } : {};
   return { text: `${t(`ed-file-${p.code}`, detail)}\n\n${t("ed-nothing-applied")}` };
 }
 

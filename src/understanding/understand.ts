@@ -68,6 +68,12 @@ type Kind = "town" | "place" | "region";
 const IN = new Set(["v", "vo", "in"]);
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
+/**
+ * The longest text read, in characters: whatever comes in (a question, a command's
+ * argument, a wizard's answer, an inline query) is cut to this first. Splitting glued
+ * words grows faster than the text, and Telegram lets a message run to 4096 characters.
+ */
+export const MAX_INPUT = 1000;
 /** An ablative and "I am" («Павлодарданмын»: I am from Pavlodar). */
 const HOME_ENDING = /(dan|den|tan|ten|nan|nen)(min|pin|bin)$/;
 /** «моноқала», «моногород», «монокала» as skeletons. */
@@ -139,7 +145,7 @@ export class Understander {
   }
 
   understand(text: string, stored: Lang = "ru"): Understanding {
-    const norm = this.glued.split(normalize(text).split(" ").filter(Boolean).slice(0, MAX_WORDS));
+    const norm = this.glued.split(normalize(text.slice(0, MAX_INPUT)).split(" ").filter(Boolean).slice(0, MAX_WORDS));
     const toks = norm.map(skeletonOfWord);
     const result: Understanding = {
       lang: stored, langSure: false, intent: "out_of_scope", towns: [], tier: null, region: null, place: null, namesake: null, ambiguous: [], guessed: [], thanks: false, unknownWords: [],

@@ -35,4 +35,32 @@ describe.each(providers())("wizard state storage on %s", (provider) => {
     expect(await store.read("old")).toBeUndefined();
     expect(await store.read("new")).toEqual({ step: 1 });
   });
+
+  it("drops a state larger than its cap instead of storing it, and says so once", async () => {
+    d = await freshDb(provider);
+    const store = new ConversationStore<{ log: string }>(d.db, {}, 1000);
+    await store.write("7", { log: "x".repeat(100) });
+    expect(await d.db.conversationState.count()).toBe(1);
+    await store.write("7", { log: "x".repeat(2000) });
+    expect(await d.db.conversationState.count()).toBe(0);
+    expect(await store.read("7")).toBeUndefined();
+    expect(store.takeDropped("7")).toBe(true);
+    expect(store.takeDropped("7")).toBe(false);
+  });
+
+  it("drops a stored state too big or unreadable when reading or priming it", async () => {
+    d = await freshDb(provider);
+    await d.db.conversationState.createMany({ data: [{ key: "big", value: JSON.stringify({ log: "x".repeat(2000) }) }, { key: "bad", value: "{\"log\":" }] });
+    const store = new ConversationStore<{ log: string }>(d.db, {}, 1000);
+    expect(await store.has("big")).toBe(false);
+    expect(await store.read("bad")).toBeUndefined();
+    expect(await d.db.conversationState.count()).toBe(0);
+    expect([store.takeDropped("big"), store.takeDropped("bad")]).toEqual([true, true]);
+    // What another instance's read found (shared mode) goes through the same check.
+    await d.db.conversationState.create({ data: { key: "bad", value: "{" } });
+    await store.prime("bad", "{");
+    expect(store.known("bad")).toBe(false);
+    expect(store.takeDropped("bad")).toBe(true);
+    expect(await d.db.conversationState.count()).toBe(0);
+  });
 });

@@ -12,6 +12,7 @@ import type { UserRepo } from "../../db/users.ts";
 import type { SheetKind } from "../../domain/edits.ts";
 import type { Lang } from "../../domain/types.ts";
 import type { Knowledge } from "../../knowledge.ts";
+import { readTableOffThread } from "../../admin/off-thread.ts";
 import { sheetKindOf, validateSheet } from "../../admin/sheets.ts";
 import { MAX_UPLOAD_BYTES } from "../../admin/limits.ts";
 import { renderConflicts, renderHeaderProblem, renderHistory, renderPreview, renderRowErrors, renderTableProblem, renderUndoConfirm } from "../../render/edits.ts";
@@ -114,8 +115,8 @@ export function editorHandlers(deps: EditorDeps) {
   });
 
   const preview = async (ctx: BotContext, fileName: string, bytes: Uint8Array) => {
-    const { readTable } = await import("../../admin/table.ts");
-    const read = await readTable(fileName, bytes);
+    // In a worker thread, with a time and memory limit: others are answered meanwhile.
+    const read = await readTableOffThread(fileName, bytes);
     if (!read.ok) return send(ctx, renderTableProblem(read.problem, ctx.render));
     const kind = sheetKindOf(read.table.header);
     if ("problem" in kind) return send(ctx, renderHeaderProblem(kind.problem, ctx.render));
@@ -241,8 +242,10 @@ export function editorHandlers(deps: EditorDeps) {
     const t = ctx.render.t;
     const [action, who] = ctx.match.trim().split(/\s+/);
     if (action === "add" || action === "remove") {
-      const id = who && /^\d{1,15}$/.test(who) ? Number(who) : who?.startsWith("@") ? await deps.users.idByUsername(who) : null;
-      if (id === null) return send(ctx, { text: t("ed-editors-who", { who: escapeHtml(who ?? "") }) });
+      const ids = who && /^\d{1,15}$/.test(who) ? [Number(who)] : who?.startsWith("@") ? await deps.users.idsByUsername(who) : [];
+      if (ids.length > 1) return send(ctx, { text: t("ed-editors-ambiguous", { who: escapeHtml(who!), ids: ids.join(", ") }) });
+      const id = ids[0];
+      if (id === undefined) return send(ctx, { text: t("ed-editors-who", { who: escapeHtml(who ?? "") }) });
       if (admins.has(id)) return send(ctx, { text: t("ed-editors-is-admin") });
       const role = action === "add" ? "editor" : "reader";
       await deps.users.setRole(id, role);

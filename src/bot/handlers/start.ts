@@ -35,7 +35,10 @@ export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, 
 
   c.callbackQuery(/^lang:/, async (ctx) => {
     const parsed = parseCallback(ctx.callbackQuery.data);
-    if (parsed?.kind !== "lang") return ctx.answerCallbackQuery();
+    if (parsed?.kind !== "lang") return ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") });
+    // A group's command menu and digests are everyone's: only its admins switch them.
+    const group = ctx.chat !== undefined && ctx.chat.type !== "private";
+    if (group && !(await mayManage(ctx))) return ctx.answerCallbackQuery({ text: ctx.render.t("language-admins-only") });
     await users.setLanguage(
       { id: ctx.from.id, languageCode: ctx.from.language_code, firstName: ctx.from.first_name, username: ctx.from.username },
       parsed.lang,
@@ -43,7 +46,7 @@ export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, 
     useLanguage(ctx, i18n, parsed.lang);
     await ctx.answerCallbackQuery();
     // Digests follow the chat's language; a group's follows only its admins' choice.
-    if (ctx.chat && (ctx.chat.type === "private" || (await mayManage(ctx)))) await subscriptions.setLanguage(ctx.chat.id, parsed.lang);
+    if (ctx.chat) await subscriptions.setLanguage(ctx.chat.id, parsed.lang);
     await replace(ctx, { text: `${ctx.render.t("language-saved")}\n\n${ctx.render.t("welcome")}` });
     // The command menu of this chat follows the chosen language.
     if (ctx.chat) {

@@ -11,13 +11,25 @@ import type { Reply } from "../../render/types.ts";
 import {
   parseTime, pickableTowns, renderConfirm, renderHourStep, renderRepeat, renderScheduleSave, renderScopeStep, renderWeekdayStep,
 } from "../../render/wizard.ts";
+import { MAX_INPUT } from "../../understanding/understand.ts";
 import type { LangContext } from "../context.ts";
 import { replace, send } from "../reply.ts";
 
 export type WizardConversation = Conversation<LangContext, LangContext>;
 
-/** A wizard left alone this long is over: the next message is handled as if there were none. */
+/**
+ * A wizard this old (since it started) is over: the next message is handled as if there
+ * were none. Its stored log only grows, so a wizard must not live for ever.
+ */
 export const WIZARD_TTL_MS = 24 * 3600_000;
+/** Answers in a row the wizard did not understand before it gives up (and says so). */
+export const MAX_MISSES = 5;
+/**
+ * Updates one wizard takes in all. Every update and every reply is kept in its stored
+ * log and replayed on the next one: ~1-3 KB each, against the store's cap (see
+ * conversation-storage.ts). Ticking all twenty towns one by one still fits.
+ */
+export const MAX_STEPS = 40;
 
 export type Input = { kind: "button"; action: WizardAction; arg: string } | { kind: "text"; text: string } | { kind: "other" };
 
@@ -30,6 +42,10 @@ export class WizardRun {
   private question: Reply | null = null;
   /** Telegram refuses a second answer to the same button press. */
   private answered: LangContext | null = null;
+  /** When the wizard started (its first wait), from the recorded clock. */
+  private startedAt: number | null = null;
+  private steps = 0;
+  private misses = 0;
 
   constructor(
     private conversation: WizardConversation,
@@ -54,6 +70,8 @@ export class WizardRun {
    */
   async show(reply: Reply, asQuestion = true) {
     if (asQuestion) this.question = reply;
+    // A new screen is progress: only answers missed in a row count towards giving up.
+    this.misses = 0;
     if (this.shown && this.ctx.callbackQuery?.message) await replace(this.ctx, reply);
     else await send(this.ctx, reply);
     this.shown = true;
@@ -68,7 +86,15 @@ export class WizardRun {
   /** Says the answer was not understood and asks the same question again, below it. */
   async repeat() {
     await this.answer();
+    if (++this.misses >= MAX_MISSES) return this.giveUp("wizard-gave-up");
     if (this.question) await send(this.ctx, renderRepeat(this.question, this.r));
+  }
+
+  /** Ends the wizard with a word to the user: nothing it was filling in is saved. */
+  private async giveUp(key: "wizard-gave-up" | "wizard-too-long"): Promise<never> {
+    await this.answer();
+    await send(this.ctx, { text: this.r.t(key) });
+    return await this.conversation.halt();
   }
 
   /**
@@ -78,24 +104,34 @@ export class WizardRun {
    */
   async next(): Promise<Input> {
     const c = this.conversation;
+    // The same two recorded reads of the clock as before wizards had an age: logs stored
+    // by an earlier version replay unchanged (see wizards.ts, Versioning).
     const before = await c.external(() => this.deps.clock.now().getTime());
+    this.startedAt ??= before;
     const ctx = await c.wait();
     const after = await c.external(() => this.deps.clock.now().getTime());
-    if (after - before > WIZARD_TTL_MS || isCommand(ctx)) return await c.halt({ next: true });
+    if (after - this.startedAt > WIZARD_TTL_MS || isCommand(ctx)) return await c.halt({ next: true });
     const data = ctx.callbackQuery?.data;
     if (data !== undefined) {
       const p = parseCallback(data);
       if (p?.kind === "subnew" || (p?.kind === "sub" && p.action === "when")) return await c.halt({ next: true });
       if (p?.kind !== "wiz") return await c.skip({ next: true });
-      this.ctx = ctx;
+      await this.step(ctx);
       // A button of an earlier wizard is not an answer to this one.
       return p.token === this.token ? { kind: "button", action: p.action, arg: p.arg } : { kind: "other" };
     }
     const text = ctx.message?.text;
     // Edits, membership changes, a group's service messages: not answers; the rest of the bot sees them.
     if (!ctx.message || (text === undefined && ctx.chat?.type !== "private")) return await c.skip({ next: true });
+    await this.step(ctx);
+    // Cut as the understanding would: no step reads more of an answer than that.
+    return text !== undefined ? { kind: "text", text: text.slice(0, MAX_INPUT) } : { kind: "other" };
+  }
+
+  /** Takes an update as this wizard's; past MAX_STEPS the wizard ends instead. */
+  private async step(ctx: LangContext) {
     this.ctx = ctx;
-    return text !== undefined ? { kind: "text", text } : { kind: "other" };
+    if (++this.steps > MAX_STEPS) await this.giveUp("wizard-too-long");
   }
 
   /** Which towns: tick towns (or type their names), or take a tier or all of them. Null if cancelled. */

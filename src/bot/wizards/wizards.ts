@@ -107,14 +107,26 @@ export function wizards(deps: WizardDeps) {
   // A wizard in progress gets the update first, one update of the chat at a time. Most
   // updates come from chats with no wizard and none starting, which the store and the
   // turns know from memory: they pass at once, without the plugin's work.
-  const middleware = (ctx: BotContext, next: NextFunction) => {
-    const key = wizardKey(ctx);
-    const chat = ctx.chat?.id;
-    if (key === undefined || chat === undefined) return next();
+  const handle = (ctx: BotContext, next: NextFunction, key: string, chat: number) => {
     const anonymous = isGroup(ctx) && !!ctx.callbackQuery?.data?.startsWith("sw:");
     if (deps.store.known(key) === false && !anonymous && !turns.busy(chat)) return next();
     holding.add(ctx);
     return turns.take(chat, () => resume(ctx, next));
+  };
+  const middleware = async (ctx: BotContext, next: NextFunction) => {
+    const key = wizardKey(ctx);
+    const chat = ctx.chat?.id;
+    if (key === undefined || chat === undefined) return next();
+    try {
+      await handle(ctx, next, key, chat);
+    } finally {
+      // The store dropped this chat's state (too big, or broken) while reading or
+      // writing it: the update was handled as if there were no wizard; say why.
+      if (deps.store.takeDropped(key)) {
+        deps.log.warn({ key }, "dropped a wizard's stored state: too big or unreadable");
+        await ctx.reply(ctx.render.t("wizard-reset")).catch((err) => deps.log.warn({ err }, "could not say the wizard was reset"));
+      }
+    }
   };
 
   /** Starts a wizard afresh (one in progress is dropped), with the plugin if it is not on yet. */

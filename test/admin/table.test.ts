@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import writeXlsxFile from "write-excel-file/node";
+import { formulaCells, readTable } from "../../src/admin/table.ts";
+import { readTableOffThread } from "../../src/admin/off-thread.ts";
+import { hostileXlsx } from "../helpers/hostile-xlsx.ts";
+
+describe("the formula scan", () => {
+  it("finds formulas in closed, unclosed and self-closing cells, and nothing else", () => {
+    const xml = '<row><c r="A1"><v>1</v></c><c r="B1"><f>1+1</f><v>2</v></c><c r="C1"/><c r="D1"><f t="shared" si="0"/></c><c r="E1"><v>3</v><col/><c r="F1"><f>A1</f></row>';
+    expect(formulaCells(xml)).toEqual(["B1", "D1", "F1"]);
+  });
+
+  it("reads a sheet of a megabyte of cells that never close in well under a second", async () => {
+    const bytes = await hostileXlsx(1);
+    expect(bytes.length).toBeLessThan(10_000);
+    const started = performance.now();
+    const read = await readTable("hostile.xlsx", bytes);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(read.ok).toBe(false);
+  });
+});
+
+describe("reading an upload off the main thread", () => {
+  it("reads a real template as the main thread would", async () => {
+    const bytes = new Uint8Array(await writeXlsxFile([
+      [{ value: "measure_id" }, { value: "town_id" }, { value: "amount_kzt_bn" }],
+      [{ value: "m1" }, { value: "balkhash" }, { value: 1.5 }],
+    ]).toBuffer());
+    const read = await readTableOffThread("t.xlsx", bytes);
+    expect(read).toEqual(await readTable("t.xlsx", bytes));
+    expect(read).toMatchObject({ ok: true, table: { header: ["measure_id", "town_id", "amount_kzt_bn"], rows: [{ line: 2, cells: ["m1", "balkhash", "1.5"] }] } });
+  });
+
+  it("refuses a file that takes longer than the time limit, and the main thread runs meanwhile", async () => {
+    const bytes = await hostileXlsx(29);
+    let ticks = 0;
+    const tick = setInterval(() => ticks++, 10);
+    const started = performance.now();
+    const read = await readTableOffThread("hostile.xlsx", bytes, { timeoutMs: 300 });
+    clearInterval(tick);
+    expect(read).toEqual({ ok: false, problem: { code: "too_complex", seconds: 0 } });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(ticks).toBeGreaterThan(10);
+    // The thread that ran out of time is gone; the next file gets a fresh one.
+    expect(await readTableOffThread("ok.csv", new TextEncoder().encode("a,b\n1,2\n"))).toMatchObject({ ok: true });
+  });
+
+  it("refuses a file that needs more memory than the limit, and the process lives on", async () => {
+    const read = await readTableOffThread("hostile.xlsx", await hostileXlsx(29), { memoryMb: 32, timeoutMs: 60_000 });
+    expect(read).toMatchObject({ ok: false, problem: { code: "too_complex" } });
+    expect(await readTableOffThread("ok.csv", new TextEncoder().encode("a,b\n1,2\n"))).toMatchObject({ ok: true });
+  });
+});
