@@ -29,6 +29,7 @@ import type { EditRepo } from "../db/edits.ts";
 import { noMetrics, updateType, UpdateTracker, type BotMetrics } from "./observe.ts";
 import { rateLimit, UserRateLimiter, type RateLimitOptions } from "./ratelimit.ts";
 import type { ChatLock } from "./turns.ts";
+import { isDbUnavailable } from "../db/health.ts";
 import { LONG_POLL_SECONDS, POLL_GRACE_MS } from "./polling.ts";
 
 export interface BotDeps {
@@ -96,7 +97,9 @@ export function createBot(deps: BotDeps) {
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       const t = ctx.render?.t ?? translator(i18n, guessLanguage(ctx.from?.language_code));
-      if (ctx.chat) await ctx.reply(t("error-generic"));
+      // The database away: what the user did may not have been saved (a wizard's step
+      // among it), so they are asked to repeat it, rather than told something broke.
+      if (ctx.chat) await ctx.reply(t(isDbUnavailable(err.error) ? "error-storage-unavailable" : "error-generic"));
     } catch (e) {
       deps.log.warn({ err: e }, "could not tell the user about the error");
     }
