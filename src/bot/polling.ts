@@ -83,6 +83,7 @@ export class Polling {
       const onAbort = () => deadline.abort();
       signal.addEventListener("abort", onAbort);
       const timer = setTimeout(() => deadline.abort(), timeout * 1000 + this.opts.graceMs);
+      const sent = clock.monotonic();
       try {
         const updates = await this.bot.api.getUpdates(
           { offset: this.offset, limit: Math.max(1, Math.min(batchSize, 100)), timeout, allowed_updates: [...this.opts.allowedUpdates] as never },
@@ -122,7 +123,10 @@ export class Polling {
           }
         } else this.conflictSince = null;
         const retryAfter = err instanceof GrammyError ? err.parameters.retry_after : undefined;
-        const pause = retryAfter !== undefined ? retryAfter * 1000 : Math.min(this.opts.maxBackoffMs, this.opts.firstBackoffMs * 2 ** Math.min(this.failures - 1, 16));
+        // The pause counts from when the failed request was sent: a probe that hung until
+        // its deadline has waited already.
+        const backoff = Math.min(this.opts.maxBackoffMs, this.opts.firstBackoffMs * 2 ** Math.min(this.failures - 1, 16));
+        const pause = retryAfter !== undefined ? retryAfter * 1000 : Math.max(0, backoff - (now - sent));
         await sleepUnlessAborted(clock, pause, signal);
         if (signal.aborted) throw err;
       } finally {

@@ -33,6 +33,8 @@ export class FakePollingApi {
   confirmed = 0;
   /** getUpdates requests received (any outcome). */
   polls = 0;
+  /** Called for every other call answered 200 (a benchmark times replies by it). */
+  onAnswered?: (method: string, payload: Record<string, unknown>) => void;
 
   constructor(readonly tg: FakeTelegram) {
     this.server.on("connection", (s) => {
@@ -135,6 +137,7 @@ export class FakePollingApi {
       }
       if (method !== "getUpdates") {
         const { status, body } = this.tg.handle(method, payload);
+        if (status === 200) this.onAnswered?.(method, payload);
         return reply(status, body);
       }
       if (this.conflicts > 0) {
