@@ -42,6 +42,13 @@ const schema = z.object({
   HOST: z.string().trim().min(1).default("0.0.0.0"),
   USER_RATE_LIMIT: z.coerce.number({ error: "must be a number of updates" }).int("must be a whole number").min(0, "must be 0 (off) or more").default(20),
   USER_RATE_WINDOW_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).min(1, "must be at least 1 second").max(3600, "must be at most 3600 seconds").default(10),
+  HEALTH_POLLING_FAILED_SECONDS: z.coerce
+    .number({ error: "must be a number of seconds" })
+    .min(1, "must be at least 1 second")
+    .max(86400, "must be at most 86400 seconds (a day)")
+    .default(60),
+  // Sent by Prometheus as `Authorization: Bearer <token>`; unset, /metrics is open.
+  METRICS_TOKEN: z.string().trim().min(16, "must be at least 16 characters (e.g. from: openssl rand -hex 32)").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
 }).superRefine((c, ctx) => {
   if (c.BOT_MODE !== "webhook") return;

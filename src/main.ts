@@ -1,6 +1,6 @@
 // Entry point: configuration, database, bot, long polling or a webhook, the HTTP server
 // (webhook, health, metrics), digests, graceful shutdown.
-import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { RunnerHandle } from "@grammyjs/runner";
 import { ConfigError, DEFAULT_WEBHOOK_PORT, parseConfig, readEnv } from "./config.ts";
 import { createLogger } from "./log.ts";
 import { prepareDatabase } from "./db/prepare.ts";
@@ -17,6 +17,7 @@ import { pingDb } from "./db/health.ts";
 import { webhookHandler } from "./bot/webhook.ts";
 import { Metrics } from "./server/metrics.ts";
 import { startHttpServer, type HttpServer } from "./server/http.ts";
+import { Polling } from "./bot/polling.ts";
 
 const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member", "inline_query"] as const;
 /** Telegram gets its answer within this long even while an update is still being handled. */
@@ -60,6 +61,7 @@ async function main() {
     .catch((err) => log.warn({ err }, "could not set command menus"));
 
   let runner: RunnerHandle | null = null;
+  const polling = config.BOT_MODE === "polling" ? new Polling(bot, { allowedUpdates: ALLOWED_UPDATES, clock: systemClock, log }) : null;
   let server: HttpServer | null = null;
   const port = config.PORT ?? (config.BOT_MODE === "webhook" ? DEFAULT_WEBHOOK_PORT : undefined);
   if (port !== undefined) {
@@ -67,7 +69,14 @@ async function main() {
       config.BOT_MODE === "webhook"
         ? { path: new URL(config.WEBHOOK_URL!).pathname, handle: webhookHandler(bot, { secret: config.WEBHOOK_SECRET!, timeoutMs: WEBHOOK_ANSWER_MS, log }) }
         : undefined;
-    server = await startHttpServer({ webhook, health: () => pingDb(db), metrics, log }, port, config.HOST);
+    server = await startHttpServer(
+      {
+        webhook, health: () => pingDb(db), metrics, log, metricsToken: config.METRICS_TOKEN,
+        pollingFailingForMs: polling ? () => polling.failingForMs() : undefined, pollingUnhealthyMs: config.HEALTH_POLLING_FAILED_SECONDS * 1000,
+      },
+      port,
+      config.HOST,
+    );
     log.info({ url: server.url }, webhook ? "listening for the webhook, /healthz and /metrics" : "listening for /healthz and /metrics");
   }
   if (config.BOT_MODE === "webhook") {
@@ -78,7 +87,7 @@ async function main() {
     // A webhook left from an earlier webhook deployment would make getUpdates fail (409);
     // the updates Telegram holds are kept.
     await bot.api.deleteWebhook({ drop_pending_updates: false });
-    runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    runner = polling!.start();
     log.info({ bot: bot.botInfo.username, ms: Math.round(performance.now() - started) }, "polling");
   }
 
@@ -98,7 +107,7 @@ async function main() {
   refresh.unref();
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "stopping");
@@ -111,8 +120,14 @@ async function main() {
     await digests?.stop();
     await stores.close();
     await db.$disconnect();
-    process.exit(0);
+    process.exit(code);
   };
+  // Polling gives up only when retrying cannot help (another poller, a revoked token):
+  // the process stops as on SIGTERM, digests recorded and given back, and says why.
+  runner?.task()?.catch((err: unknown) => {
+    log.fatal({ err }, err instanceof Error ? err.message : "polling stopped");
+    void stop("polling stopped", 1);
+  });
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
 }

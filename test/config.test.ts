@@ -14,6 +14,8 @@ describe("configuration", () => {
     expect(c.DATABASE_URL).toBe("file:./data/monoqala.db");
     expect(c.ADMIN_IDS).toEqual([]);
     expect(c.LOG_LEVEL).toBe("info");
+    expect(c.HEALTH_POLLING_FAILED_SECONDS).toBe(60);
+    expect(c.METRICS_TOKEN).toBeUndefined();
   });
 
   it("reads admin ids and a self-hosted API root", () => {
@@ -28,6 +30,8 @@ describe("configuration", () => {
     [{ BOT_TOKEN: TOKEN, DATABASE_URL: "mysql://x" }, /DATABASE_URL must start with file:/],
     [{ BOT_TOKEN: TOKEN, ADMIN_IDS: "alice" }, /ADMIN_IDS must be Telegram user ids/],
     [{ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of/],
+    [{ BOT_TOKEN: TOKEN, HEALTH_POLLING_FAILED_SECONDS: "soon" }, /HEALTH_POLLING_FAILED_SECONDS must be a number of seconds/],
+    [{ BOT_TOKEN: TOKEN, METRICS_TOKEN: "short" }, /METRICS_TOKEN must be at least 16 characters/],
     [{ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: "not a url" }, /TELEGRAM_API_ROOT must be a URL/],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: "hooks" }, /BOT_MODE must be polling or webhook/],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" }, /WEBHOOK_URL is required with BOT_MODE=webhook/],

@@ -5,6 +5,7 @@ import { ROOT, buildDist, nodeFlagsOf } from "../scripts/dist.ts";
 import { SubscriptionRepo } from "../src/db/subscriptions.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { startFakeBotApi } from "../src/fake-telegram/server.ts";
+import { FakePollingApi } from "../src/fake-telegram/polling.ts";
 import { callbackUpdate, textUpdate } from "../src/fake-telegram/updates.ts";
 import { TOKEN } from "./helpers/bot.ts";
 import { freshDb, providers, type TestDb } from "./helpers/db.ts";
@@ -76,6 +77,29 @@ describe("the bot process", () => {
     expect(await exited).toBe(0);
     const row = await db.db.delivery.findFirst({ where: { subscriptionId: subscription.id } });
     expect(row?.status).toBe("sent");
+  }, 90_000);
+
+  it("survives a 409 Conflict from getUpdates: keeps polling, answers the next update, counts the error", async () => {
+    db = await freshDb("sqlite");
+    const api = await new FakePollingApi(new FakeTelegram()).start();
+    try {
+      api.conflict(1);
+      const child = spawn(process.execPath, START, {
+        cwd: ROOT, env: { ...process.env, DATABASE_URL: db.url, TELEGRAM_API_ROOT: api.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info", DIGESTS: "off", PORT: "0", HOST: "127.0.0.1" },
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      children.push(child);
+      const url = await listeningUrl(child, /"polling"/);
+      api.push(textUpdate({ id: 4747, language_code: "ru" }, "Темиртау"));
+      const deadline = Date.now() + 20_000;
+      while (!api.tg.calls.some((c) => c.method === "sendMessage" && c.payload.chat_id === 4747) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(child.exitCode).toBeNull();
+      expect(api.tg.calls.some((c) => c.method === "sendMessage" && c.payload.chat_id === 4747)).toBe(true);
+      expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/monoqala_telegram_api_errors_total\{method="getUpdates",code="409"\} 1/);
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    } finally {
+      await api.close();
+    }
   }, 90_000);
 
   it("in webhook mode sets the webhook with its secret, answers updates posted to it, serves /healthz and /metrics, and stops on SIGTERM", async () => {

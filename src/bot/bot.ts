@@ -29,6 +29,8 @@ import type { EditRepo } from "../db/edits.ts";
 import { noMetrics, updateType, UpdateTracker, type BotMetrics } from "./observe.ts";
 import { rateLimit, UserRateLimiter, type RateLimitOptions } from "./ratelimit.ts";
 import type { ChatLock } from "./turns.ts";
+import { isDbUnavailable } from "../db/health.ts";
+import { LONG_POLL_SECONDS, POLL_GRACE_MS } from "./polling.ts";
 
 export interface BotDeps {
   token: string;
@@ -62,14 +64,30 @@ export interface BotDeps {
 
 export function createBot(deps: BotDeps) {
   const bot = new Bot<BotContext>(deps.token, {
-    client: { apiRoot: deps.apiRoot, ...(deps.fetch ? { fetch: deps.fetch } : {}) },
+    // No request waits longer than a long poll and a little: a hung connection to the Bot
+    // API is given up in seconds, not grammY's default of 500.
+    client: { apiRoot: deps.apiRoot, timeoutSeconds: LONG_POLL_SECONDS + POLL_GRACE_MS / 1000, ...(deps.fetch ? { fetch: deps.fetch } : {}) },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
-  // Waits out 429 flood limits and retries transient network/5xx failures.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  const metrics = deps.metrics ?? noMetrics;
+  // Installed first, so it is innermost: every failed attempt is counted, retried or not.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    try {
+      const res = await prev(method, payload, signal);
+      if (!res.ok) metrics.apiError?.(method, String(res.error_code));
+      return res;
+    } catch (err) {
+      metrics.apiError?.(method, "network");
+      throw err;
+    }
+  });
+
+  // Waits out 429 flood limits and retries transient network/5xx failures; not for
+  // getUpdates, whose failures the polling loop handles (and reports) itself.
+  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
+  bot.api.config.use((prev, method, payload, signal) => (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
 
   const i18n = createI18n();
-  const metrics = deps.metrics ?? noMetrics;
   const tracker = new UpdateTracker(metrics);
   bot.use(tracker.middleware());
   const handlers = bot.errorBoundary(async (err) => {
@@ -79,7 +97,9 @@ export function createBot(deps: BotDeps) {
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       const t = ctx.render?.t ?? translator(i18n, guessLanguage(ctx.from?.language_code));
-      if (ctx.chat) await ctx.reply(t("error-generic"));
+      // The database away: what the user did may not have been saved (a wizard's step
+      // among it), so they are asked to repeat it, rather than told something broke.
+      if (ctx.chat) await ctx.reply(t(isDbUnavailable(err.error) ? "error-storage-unavailable" : "error-generic"));
     } catch (e) {
       deps.log.warn({ err: e }, "could not tell the user about the error");
     }

@@ -11,6 +11,8 @@ export interface BotMetrics {
   error(type: string): void;
   /** An update was dropped by the per-user rate limit. */
   limited(): void;
+  /** A Bot API request failed: its method and the error code, or "network" (no answer, a timeout). */
+  apiError?(method: string, code: string): void;
 }
 
 export const noMetrics: BotMetrics = { update() {}, error() {}, limited() {} };

@@ -26,7 +26,7 @@ interface Window {
 
 export class UserRateLimiter {
   private windows = new Map<number, Window>();
-  private lastSweep = 0;
+  private lastSweep = -Infinity;
 
   constructor(private clock: Clock, private opts: RateLimitOptions) {}
 
@@ -37,7 +37,8 @@ export class UserRateLimiter {
   /** Counts an update of the user: pass it, drop it with the window's one notice, or drop it. */
   hit(userId: number): Verdict {
     if (this.opts.limit <= 0) return "pass";
-    const now = this.clock.now().getTime();
+    // Monotonic: a wall clock stepped back an hour would keep every window open for an hour.
+    const now = this.clock.monotonic();
     this.sweep(now);
     let w = this.windows.get(userId);
     if (!w || now - w.start >= this.opts.windowMs) {

@@ -72,7 +72,9 @@ export function webhookHandler(bot: Bot<BotContext>, opts: WebhookOptions) {
       header: Array.isArray(header) ? header[0] : header,
       end: () => void res.end(),
       respond: (json: string) => void res.writeHead(200, { "content-type": "application/json" }).end(json),
-      unauthorized: () => void res.writeHead(401, { "content-type": "text/plain" }).end("secret token is wrong"),
+      // The body is never read: the connection is closed, so whatever the sender still
+      // pushes costs nothing and cannot be taken for the next request.
+      unauthorized: () => void res.writeHead(401, { "content-type": "text/plain", connection: "close" }).end("secret token is wrong"),
     };
   };
   const callback = webhookCallback(bot, adapter, {

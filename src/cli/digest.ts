@@ -21,7 +21,7 @@ const USAGE = "usage: npm run digest -- --send-due [--now 2026-11-23T09:00+05:00
 /** A clock that reads `start` now and runs on from there at the real pace. */
 export function clockFrom(start: Date): Clock {
   const offset = start.getTime() - Date.now();
-  return { now: () => new Date(Date.now() + offset), sleep: systemClock.sleep };
+  return { now: () => new Date(Date.now() + offset), monotonic: systemClock.monotonic, sleep: systemClock.sleep };
 }
 
 const nowArg = z

@@ -48,7 +48,7 @@ export class RateLimiter {
 
   /** Resolves when one message to this chat may go out. */
   async wait(chatId: number): Promise<void> {
-    const now = this.clock.now().getTime();
+    const now = this.clock.monotonic();
     const gap = chatId < 0 ? this.opts.groupChatGapMs : this.opts.privateChatGapMs;
     const chatAt = Math.max(now, this.chats.get(chatId) ?? 0);
     this.chats.set(chatId, chatAt + gap);
@@ -64,7 +64,7 @@ export class RateLimiter {
     this.pumping = true;
     try {
       while (this.waiting.length) {
-        const now = this.clock.now().getTime();
+        const now = this.clock.monotonic();
         if (this.pausedUntil > now) {
           await this.clock.sleep(this.pausedUntil - now);
           continue;
@@ -90,7 +90,7 @@ export class RateLimiter {
 
   /** Nobody sends for this long. */
   pause(ms: number) {
-    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now().getTime() + ms);
+    this.pausedUntil = Math.max(this.pausedUntil, this.clock.monotonic() + ms);
   }
 
   /**
@@ -98,7 +98,7 @@ export class RateLimiter {
    * FLOOD_SHARE of the last second's sends, everyone waits. Returns true for the latter.
    */
   tooMany(chatId: number, retryAfterMs: number): boolean {
-    const now = this.clock.now().getTime();
+    const now = this.clock.monotonic();
     this.chats.set(chatId, Math.max(this.chats.get(chatId) ?? 0, now + retryAfterMs));
     this.recent429.push(now);
     while (this.recent429.length && this.recent429[0]! < now - 1000) this.recent429.shift();

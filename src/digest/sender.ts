@@ -38,6 +38,11 @@ export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
   ratePerSecond: 30, privateChatGapMs: 1000, groupChatGapMs: 3000, concurrency: concurrencyFor(30), leaseMs: 10 * 60_000, maxAttempts: 8, waitForRetryMs: 60_000,
 };
 
+/** Each try of the final record at the end of a run gives up after this long... */
+const RECORD_TRY_MS = 5_000;
+/** ...and once the process is stopping, trying ends after this long. */
+const STOP_RECORD_MS = 30_000;
+
 export interface DrainReport {
   sent: number;
   messages: number;
@@ -82,8 +87,14 @@ export class DigestSender {
     // database between digests, and no more, so a stop has little to give back.
     const claimSize = Math.min(200, Math.max(16, Math.ceil(this.opts.ratePerSecond)));
     const queue: ClaimedDelivery[] = [];
-    const recorder = (this.recorder = new Recorder(outbox, clock));
+    const { log } = this.deps;
+    const recorder = (this.recorder = new Recorder(outbox, clock, 50, 100, (failing, err) =>
+      failing
+        ? log.error({ err }, "digest outcomes cannot be written: no new digests are claimed until the database records them")
+        : log.info("digest outcomes written again: claiming resumes"),
+    ));
     let ended = false;
+    let claimFailing = false;
     let inProgress = 0;
     let wake!: () => void;
     let signal = new Promise<void>((resolve) => (wake = resolve));
@@ -99,11 +110,23 @@ export class DigestSender {
         while (!this.stopping) {
           // Claims come in whole batches when half the queue is gone: a claim costs about
           // the same for one row as for a hundred.
-          if (queue.length > claimSize / 2) {
-            await clock.sleep(20);
+          // Sent but not recorded would be sent again after its lease: claim nothing more
+          // until the database takes what has been sent.
+          if (queue.length > claimSize / 2 || recorder.failing) {
+            await clock.sleep(recorder.failing ? 200 : 20);
             continue;
           }
-          const batch = await outbox.claim(clock.now(), claimSize, this.opts.leaseMs);
+          let batch;
+          try {
+            batch = await outbox.claim(clock.now(), claimSize, this.opts.leaseMs);
+          } catch (err) {
+            // The database away: what is claimed goes on being sent; claiming is tried again.
+            if (!claimFailing) log.warn({ err }, "could not claim digests; trying again");
+            claimFailing = true;
+            await clock.sleep(1000);
+            continue;
+          }
+          claimFailing = false;
           if (batch.length) {
             queue.push(...batch);
             notify();
@@ -114,7 +137,7 @@ export class DigestSender {
             await clock.sleep(200);
             continue;
           }
-          const next = await outbox.nextRetryAt();
+          const next = await outbox.nextRetryAt().catch(() => new Date(clock.now().getTime() + 1000));
           const wait = next ? next.getTime() - clock.now().getTime() : Infinity;
           if (wait > this.opts.waitForRetryMs) break;
           await clock.sleep(Math.max(wait, 10));
@@ -140,6 +163,10 @@ export class DigestSender {
             recorder.outcome(o);
             metrics.digest(o.status);
           }
+        } catch (err) {
+          // A retry or a stop that could not be written: the claim runs out and the digest
+          // is tried again then (nothing of it was accepted since the last recorded part).
+          log.error({ err, delivery: d.id }, "could not record a digest's retry; it is tried again when its claim ends");
         } finally {
           inProgress--;
         }
@@ -151,11 +178,34 @@ export class DigestSender {
       await run;
     } finally {
       this.inFlight.delete(run);
-      await recorder.flush();
+      await this.persist("record what was sent", () => recorder.flush(RECORD_TRY_MS));
       // Claimed but not started (a stop came): back to pending for whoever runs next.
-      await outbox.release(queue.splice(0).map((d) => d.id));
+      const unsent = queue.splice(0).map((d) => d.id);
+      await this.persist("give back unsent digests", () => outbox.release(unsent));
     }
     return report;
+  }
+
+  /**
+   * Tries a write until it succeeds: while running, for as long as it takes (each try
+   * bounded, so a stop is noticed); once stopping, for STOP_RECORD_MS more at most, then
+   * what is left is logged and waits for its lease.
+   */
+  private async persist(what: string, write: () => Promise<void>) {
+    let stopSeen: number | null = null;
+    for (;;) {
+      try {
+        return await write();
+      } catch (err) {
+        if (this.stopping) stopSeen ??= this.deps.clock.monotonic();
+        if (stopSeen !== null && this.deps.clock.monotonic() - stopSeen >= STOP_RECORD_MS) {
+          this.deps.log.error({ err }, `could not ${what} before stopping: those digests wait for their claim to end`);
+          return;
+        }
+        this.deps.log.warn({ err }, `could not ${what}; trying again`);
+        await this.deps.clock.sleep(1000);
+      }
+    }
   }
 
   /** Stops claiming; what is being sent is finished and recorded, the rest given back. */

@@ -2,6 +2,7 @@
 // It knows nothing about grammY: main.ts hands it the webhook's request handler.
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { timingSafeEqual } from "node:crypto";
 import type { Logger } from "pino";
 
 export interface ServerDeps {
@@ -13,7 +14,25 @@ export interface ServerDeps {
   log: Logger;
   /** /healthz fails when the database has not answered within this long. */
   healthTimeoutMs?: number;
+  /** Polling mode: how long getUpdates has been failing (0 when it works). */
+  pollingFailingForMs?: () => number;
+  /** /healthz fails when polling has been failing for longer than this. */
+  pollingUnhealthyMs?: number;
+  /** When set, /metrics answers only requests with `Authorization: Bearer <token>`. */
+  metricsToken?: string;
+  limits?: Partial<ServerLimits>;
 }
+
+export interface ServerLimits {
+  /** A request's headers must have arrived within this long... */
+  headersTimeoutMs: number;
+  /** ...and the whole request within this long. */
+  requestTimeoutMs: number;
+  /** Open connections at most; more are closed at once (Telegram opens up to 100). */
+  maxConnections: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 1000 };
 
 /** How long a stop waits for requests in progress (the webhook answers within its timeout). */
 const CLOSE_GRACE_MS = 15_000;
@@ -29,6 +48,12 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))]).finally(() =>
     clearTimeout(timer),
   );
+}
+
+/** Constant-time comparison, so the token cannot be guessed from response times. */
+function sameSecret(given: string, expected: string): boolean {
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 const text = (res: ServerResponse, status: number, body: string, type = "text/plain; charset=utf-8") =>
@@ -51,6 +76,10 @@ export async function startHttpServer(deps: ServerDeps, port: number, host: stri
     }
     if (req.method !== "GET" && req.method !== "HEAD") return text(res, 405, "GET only");
     if (path === "/healthz") {
+      const failing = deps.pollingFailingForMs?.() ?? 0;
+      if (failing > (deps.pollingUnhealthyMs ?? Infinity)) {
+        return text(res, 503, `polling for updates has been failing for ${Math.round(failing / 1000)} s`);
+      }
       try {
         await withTimeout(deps.health(), healthTimeoutMs);
         return text(res, 200, "ok");
@@ -59,11 +88,20 @@ export async function startHttpServer(deps: ServerDeps, port: number, host: stri
         return text(res, 503, "database unavailable");
       }
     }
-    if (path === "/metrics") return text(res, 200, await deps.metrics.text(), deps.metrics.contentType);
+    if (path === "/metrics") {
+      if (deps.metricsToken && !sameSecret(req.headers.authorization ?? "", `Bearer ${deps.metricsToken}`)) {
+        res.setHeader("www-authenticate", "Bearer");
+        return text(res, 401, "a token is required (METRICS_TOKEN)");
+      }
+      return text(res, 200, await deps.metrics.text(), deps.metrics.contentType);
+    }
     return text(res, 404, "not found");
   };
 
-  const server = createServer((req, res) => {
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
+  // Timeouts are checked this often (Node's default, 30 s, would let a slow client hold on far longer).
+  const connectionsCheckingInterval = Math.max(100, Math.min(1000, limits.headersTimeoutMs / 2));
+  const server = createServer({ connectionsCheckingInterval }, (req, res) => {
     route(req, res).catch((err) => {
       deps.log.error({ err, url: req.url }, "HTTP request failed");
       if (!res.headersSent) text(res, 500, "internal error");
@@ -72,6 +110,11 @@ export async function startHttpServer(deps: ServerDeps, port: number, host: stri
   });
   // Telegram keeps connections open; a little longer than its idle time avoids races on reuse.
   server.keepAliveTimeout = 65_000;
+  // A client that sends its request slowly, or opens connections without end, holds
+  // sockets and memory: it is cut off instead.
+  server.headersTimeout = limits.headersTimeoutMs;
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.maxConnections = limits.maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     // A deeper accept queue than Node's 511: connections opening at once (Telegram's, or

@@ -1,7 +1,8 @@
 // Prometheus metrics of the bot process: updates by type, failed updates, how long an
-// update takes to be answered, updates dropped by the rate limit, digests by outcome,
-// plus prom-client's default process metrics (memory, CPU, event-loop lag). Labels are
-// the kind of update or outcome only, never a user or chat, so the series stay few.
+// update takes to be answered, updates dropped by the rate limit, failed Bot API requests,
+// digests by outcome, plus prom-client's default process metrics (memory, CPU, event-loop
+// lag). Labels are the kind of update, outcome or API method only, never a user or chat,
+// so the series stay few.
 import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { BotMetrics } from "../bot/observe.ts";
 import type { DigestMetrics, DigestOutcome } from "../digest/metrics.ts";
@@ -18,6 +19,12 @@ export class Metrics implements BotMetrics, DigestMetrics {
     registers: [this.registry],
   });
   private dropped = new Counter({ name: "monoqala_rate_limited_total", help: "Updates dropped by the per-user rate limit", registers: [this.registry] });
+  private apiErrors = new Counter({
+    name: "monoqala_telegram_api_errors_total",
+    help: "Bot API requests that failed, by method and error code (network: no answer or a timeout)",
+    labelNames: ["method", "code"],
+    registers: [this.registry],
+  });
   private digests = new Counter({ name: "monoqala_digests_total", help: "Digests finished by this process, by outcome", labelNames: ["outcome"], registers: [this.registry] });
 
   constructor(opts: { defaults?: boolean } = {}) {
@@ -38,6 +45,10 @@ export class Metrics implements BotMetrics, DigestMetrics {
 
   limited() {
     this.dropped.inc();
+  }
+
+  apiError(method: string, code: string) {
+    this.apiErrors.inc({ method, code });
   }
 
   digest(outcome: DigestOutcome) {

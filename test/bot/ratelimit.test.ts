@@ -34,6 +34,19 @@ describe("the per-user rate limiter", () => {
     expect(limiter.tracked).toBe(1);
   });
 
+  it("keeps counting through a step of the wall clock: an hour back does not silence a user for an hour", () => {
+    const clock = new ManualClock("2026-11-25T10:00:00Z");
+    const limiter = new UserRateLimiter(clock, { limit: 20, windowMs: 10_000 });
+    let passed = 0;
+    // 720 messages, one every 5 s for an hour, with the clock set back an hour after the first minute.
+    for (let i = 0; i < 720; i++) {
+      if (i === 12) clock.set("2026-11-25T09:01:00Z");
+      if (limiter.hit(1) === "pass") passed++;
+      clock.advance(5_000);
+    }
+    expect(passed).toBe(720);
+  });
+
   it("is off with a limit of 0", () => {
     const limiter = new UserRateLimiter(new ManualClock("2026-11-25T10:00:00Z"), { limit: 0, windowMs: 1000 });
     expect(Array.from({ length: 100 }, () => limiter.hit(1)).every((v) => v === "pass")).toBe(true);

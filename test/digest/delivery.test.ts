@@ -276,4 +276,42 @@ describe.each(providers())("digest delivery on %s", (provider) => {
     await service.tick();
     expect(sentTo(rig.tg, 9201)).toHaveLength(2);
   });
+
+  it("keeps outcomes through failed writes, claims nothing while they fail, and sends nothing twice after the lease", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    const chats = Array.from({ length: 120 }, (_, i) => 9300 + i);
+    for (const chat of chats) await rig.subscribe(chat, { kind: "towns", townIds: [town] });
+    const { service, outbox } = await rig.instance();
+    // The database refuses the first three writes of outcomes (a restart, a lock held).
+    const events: string[] = [];
+    const [record, claim] = [outbox.record.bind(outbox), outbox.claim.bind(outbox)];
+    let refusals = 3;
+    outbox.record = async (...args) => {
+      if (refusals-- > 0) {
+        events.push("record failed");
+        throw new Error("Connection terminated unexpectedly");
+      }
+      await record(...args);
+      events.push("recorded");
+    };
+    outbox.claim = async (...args) => {
+      events.push("claim");
+      return claim(...args);
+    };
+    rig.clock.set(MONDAY_9);
+    await service.tick();
+    expect(events.filter((e) => e === "record failed")).toHaveLength(3);
+    // Between a failed write and the next successful one, no claim.
+    const firstFail = events.indexOf("record failed");
+    const recovered = events.indexOf("recorded", firstFail);
+    expect(recovered).toBeGreaterThan(firstFail);
+    expect(events.slice(firstFail, recovered)).not.toContain("claim");
+    expect(await outbox.counts()).toMatchObject({ sent: 120, sending: 0, pending: 0 });
+
+    // Past every lease: nothing goes again.
+    rig.clock.set(later(MONDAY_9, 3600_000));
+    await service.tick();
+    for (const chat of chats) expect(sentTo(rig.tg, chat)).toHaveLength(1);
+  });
 });

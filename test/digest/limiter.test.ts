@@ -56,4 +56,14 @@ describe("RateLimiter", () => {
     await l.wait(4);
     expect(clock.now().getTime() - t1).toBeGreaterThanOrEqual(4000);
   });
+  it("measures a pause in elapsed time: the wall clock set back an hour does not stretch it", async () => {
+    const clock = new ManualClock("2026-11-23T04:00:00Z");
+    const l = new RateLimiter(clock, opts);
+    l.pause(2_000);
+    clock.set("2026-11-23T03:00:00Z");
+    const t0 = clock.monotonic();
+    await l.wait(1);
+    expect(clock.monotonic() - t0).toBeGreaterThanOrEqual(2_000);
+    expect(clock.monotonic() - t0).toBeLessThan(3_000);
+  });
 });

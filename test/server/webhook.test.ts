@@ -12,6 +12,7 @@ import { createLogger } from "../../src/log.ts";
 import { Metrics } from "../../src/server/metrics.ts";
 import { startHttpServer, type HttpServer } from "../../src/server/http.ts";
 import { testBot, TOKEN, type TestBot } from "../helpers/bot.ts";
+import { connect } from "node:net";
 
 const SECRET = "s3cret_-TOKEN";
 const log = createLogger("silent");
@@ -50,6 +51,23 @@ describe("the webhook", () => {
     expect(res.status).toBe(200);
     expect(t!.tg.texts.at(-1)).toMatch(/Темиртау/);
     expect(await metrics.text()).toMatch(/monoqala_updates_total\{type="message"\} 1/);
+  });
+
+  it("answers 401 without reading the body and closes the connection, however much the sender still has to send", async () => {
+    const { url } = await serve();
+    const { port } = new URL(url);
+    const socket = connect(Number(port), "127.0.0.1");
+    let response = "";
+    socket.on("data", (c) => (response += String(c)));
+    const closed = new Promise<boolean>((resolve) => {
+      socket.once("close", () => resolve(true));
+      setTimeout(() => resolve(false), 2000).unref();
+    });
+    // Announces 50 MB and sends a kilobyte of it, then nothing.
+    socket.write(`POST /tg HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n${"x".repeat(1024)}`);
+    expect(await closed).toBe(true);
+    expect(response).toMatch(/^HTTP\/1\.1 401/);
+    socket.destroy();
   });
 
   it("refuses bodies over the limit, bodies that are not updates, and other methods", async () => {
@@ -176,6 +194,60 @@ describe("/healthz and /metrics", () => {
     expect(body).toMatch(/monoqala_digests_total\{outcome="failed"\} 0/);
     expect(body).toMatch(/monoqala_rate_limited_total 1/);
     expect(body).toMatch(/process_resident_memory_bytes \d+/);
+  });
+
+  it("/healthz answers 503 when polling has been failing for longer than allowed", async () => {
+    let failing = 0;
+    server = await startHttpServer(
+      { health: async () => {}, metrics: new Metrics({ defaults: false }), log, pollingFailingForMs: () => failing, pollingUnhealthyMs: 60_000 },
+      0, "127.0.0.1",
+    );
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    failing = 30_000;
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    failing = 61_000;
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(503);
+    expect(await res.text()).toMatch(/polling for updates has been failing for 61 s/);
+  });
+
+  it("/metrics asks for the token when METRICS_TOKEN is set", async () => {
+    const token = "metrics-token-0123456789";
+    server = await startHttpServer({ health: async () => {}, metrics: new Metrics({ defaults: false }), log, metricsToken: token }, 0, "127.0.0.1");
+    expect((await fetch(`${server.url}/metrics`)).status).toBe(401);
+    expect((await fetch(`${server.url}/metrics`, { headers: { authorization: "Bearer wrong" } })).status).toBe(401);
+    const ok = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toMatch(/monoqala_updates_total/);
+    // /healthz stays open to the load balancer.
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it("cuts off a client that sends its headers too slowly, and caps open connections", async () => {
+    server = await startHttpServer(
+      { health: async () => {}, metrics: new Metrics({ defaults: false }), log, limits: { headersTimeoutMs: 300, requestTimeoutMs: 600, maxConnections: 2 } },
+      0, "127.0.0.1",
+    );
+    const { port } = new URL(server.url);
+    const open = () => {
+      const socket = connect(Number(port), "127.0.0.1");
+      // Read what comes (a 408), or the close is never seen.
+      socket.resume();
+      socket.on("error", () => {});
+      const closedAt = new Promise<number>((resolve) => socket.once("close", () => resolve(performance.now())));
+      return { socket, closedAt };
+    };
+    const t0 = performance.now();
+    const slow = open();
+    slow.socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n");
+    const second = open();
+    await new Promise((r) => second.socket.once("connect", r));
+    // A third connection over the cap is closed at once.
+    const third = open();
+    expect((await third.closedAt) - t0).toBeLessThan(250);
+    // The one whose headers never end is cut within about its timeout.
+    expect((await slow.closedAt) - t0).toBeLessThan(2500);
+    second.socket.destroy();
   });
 
   it("stops taking requests when closed", async () => {

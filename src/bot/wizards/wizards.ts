@@ -98,11 +98,20 @@ export function wizards(deps: WizardDeps) {
   /** Updates taking their chat's turn now: a wizard they enter needs no other. */
   const holding = new WeakSet<BotContext>();
   const resume = async (ctx: BotContext, next: NextFunction) => {
-    if (isGroup(ctx) && ctx.from && ctx.callbackQuery?.data?.startsWith("sw:")) await claimAnonymousWizard(ctx, deps.store);
-    const key = wizardKey(ctx);
-    // Holding the lock, read what another instance's turn may just have stored.
-    if (key !== undefined && deps.chatLock) deps.store.forget(key);
-    return key !== undefined && (await deps.store.has(key)) ? run(ctx, next) : next();
+    let key: string | undefined;
+    let inWizard = false;
+    try {
+      if (isGroup(ctx) && ctx.from && ctx.callbackQuery?.data?.startsWith("sw:")) await claimAnonymousWizard(ctx, deps.store);
+      key = wizardKey(ctx);
+      // Holding the lock, read what another instance's turn may just have stored.
+      if (key !== undefined && deps.chatLock) deps.store.forget(key);
+      inWizard = key !== undefined && (await deps.store.has(key));
+    } catch (err) {
+      // The database away: whatever can be answered from the data in memory (a card, a
+      // question) is answered as if no wizard were open. Only what must write says so.
+      deps.log.warn({ err }, "could not look up the chat's wizard: answering as if there were none");
+    }
+    return inWizard ? run(ctx, next) : next();
   };
   // A wizard in progress gets the update first, one update of the chat at a time. Most
   // updates come from chats with no wizard and none starting, which the store and the
