@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, buildDist, nodeFlagsOf } from "../scripts/dist.ts";
 import { SubscriptionRepo } from "../src/db/subscriptions.ts";
+import { localTime } from "../src/domain/schedule.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { startFakeBotApi } from "../src/fake-telegram/server.ts";
 import { FakePollingApi } from "../src/fake-telegram/polling.ts";
@@ -147,7 +148,10 @@ describe("the bot process", () => {
       server = await startFakeBotApi(tg);
       const now = new Date();
       const subs = new SubscriptionRepo(db.db);
-      const { subscription } = await subs.subscribe({ chatId: 4545, scope: { kind: "towns", townIds: ["ridder"] }, schedule: { weekday: 0, hour: 0, minute: 0 }, language: "ru", now });
+      // A daily slot half a day from now: the hour before now (made due below) holds no slot
+      // of its own, so exactly one digest is due whatever the time of the run.
+      const hour = (localTime(now).hour + 12) % 24;
+      const { subscription } = await subs.subscribe({ chatId: 4545, scope: { kind: "towns", townIds: ["ridder"] }, schedule: { weekday: 0, hour, minute: 0 }, language: "ru", now });
       await db.db.subscription.update({ where: { id: subscription.id }, data: { nextDueAt: new Date(now.getTime() - 3600_000) } });
 
       const secret = "two_processes-secret";
