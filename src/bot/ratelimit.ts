@@ -1,7 +1,7 @@
 // Per-user rate limit: at most `limit` updates per user in a window of `windowMs`; the
 // rest of the window's updates are dropped, and the user is told once per window, in
 // their language, never once per dropped update. State is in this process's memory:
-// with several instances each one counts what it receives (see README, Deployment).
+// with several instances each one counts what it receives (see docs/operations.md).
 //
 // Our own few lines rather than @grammyjs/ratelimiter: that plugin reads Date.now()
 // (our tests move an injected clock instead), and its onLimitExceeded runs for every

@@ -37,7 +37,7 @@ export class UserRepo {
     const hit = this.cache.get(id);
     if (hit) return hit;
     // Raw SQL: this read runs on every update, and Prisma's query building costs several
-    // times the lookup itself (see README, Measuring).
+    // times the lookup itself (see docs/performance.md).
     const [row] = await this.db.$queryRaw<Array<{ language: string | null; role: string }>>`SELECT "language", "role" FROM "User" WHERE "id" = ${BigInt(id)}`;
     // Unknown users are remembered too, so a user who never chose a language costs one query, not one per update.
     return this.remember({ id, language: (row?.language as Lang | null) ?? null, role: row?.role ?? "reader" });

@@ -39,7 +39,7 @@ function rightShare(set: Parameters<typeof loadExamples>[0]) {
 }
 
 // Floors under what the sets score now (all three right, with the reply language), so
-// that a change that loses ground fails. The README has each set's writer.
+// that a change that loses ground fails. docs/understanding.md and test/fixtures/load.ts say who wrote each set.
 type Scored = Parameters<typeof rightShare>[0];
 describe("messages the code was never tuned on", () => {
   it.each<[Scored, number, number]>([
