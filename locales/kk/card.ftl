@@ -68,6 +68,7 @@ funding-shortfall = Қаржы тапшылығы
 funding-shortfall-unknown = Қаржы тапшылығы: белгісіз — бұл жоспар бойынша бөлінген сома жоқ.
 funding-none = Менің деректерімде қаланы қаржыландыру туралы цифрлар жоқ.
 funding-other = Дереккөздердегі басқа сомалар:
+funding-other-only = Менің деректерімде жоспар сомалары жоқ; дереккөздердегі { $count } сома — «{ section-funding }» бөлімінде.
 funding-short-unknown = Қаржыландыру: жоспарланғаны { $planned }, бөлінгені { $allocated }.
 funding-short = Қаржы тапшылығы: { $shortfall }.
 funding-short-of-plan = Қаржы тапшылығы ({ $plan }): { $shortfall }.

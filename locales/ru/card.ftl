@@ -65,6 +65,11 @@ funding-shortfall = Недофинансирование
 funding-shortfall-unknown = Недофинансирование: неизвестно — нет выделенной суммы по этому плану.
 funding-none = Цифр о финансировании города в моих данных нет.
 funding-other = Другие суммы из источников:
+funding-other-only = Сумм плана в моих данных нет; { $count ->
+    [one] одна сумма из источников
+    [few] { $count } суммы из источников
+   *[other] { $count } сумм из источников
+} — в разделе «{ section-funding }».
 funding-short-unknown = Финансирование: запланировано { $planned }, выделено { $allocated }.
 funding-short = Недофинансирование: { $shortfall }.
 funding-short-of-plan = Недофинансирование ({ $plan }): { $shortfall }.

@@ -99,7 +99,11 @@ function summaryFunding(catalog: Catalog, town: Town): { pf: PlanFunding | null;
 
 function fundingSummary(catalog: Catalog, town: Town, ctx: RenderContext): string {
   const { pf, figures } = summaryFunding(catalog, town);
-  if (!pf) return `${ctx.t("section-funding")}: ${ctx.t("funding-none")}`;
+  if (!pf) {
+    // No plan budget, but the section may hold other sums (a plan's investment target): say where, not "none".
+    const other = townFunding(catalog, town.id).otherMoney.length;
+    return `${ctx.t("section-funding")}: ${ctx.t(other ? "funding-other-only" : "funding-none", { count: other })}`;
+  }
   // Each figure says which plan it belongs to (a town may have two plans with different
   // sums) and cites its sources with their dates, as every figure line does.
   const plan = pf.plan ? escapeHtml(ctx.lang === "ru" ? pf.plan.labelRu : pf.plan.labelKk) : "";

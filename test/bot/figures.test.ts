@@ -77,6 +77,16 @@ describe("comparisons use every figure the cards show", () => {
     expect(lastText(t.tg)).toMatch(/Финансирование \(Комплексный план развития на 2023–2027 годы\): запланировано 242,8 млрд ₸, выделено неизвестно · <a /);
   });
 
+  it("a card whose funding section holds only other sums points to them instead of saying there are none", async () => {
+    t = await testBot();
+    await t.send(textUpdate(RU, "Экибастуз"));
+    expect(lastText(t.tg)).toContain("Финансирование: Сумм плана в моих данных нет; одна сумма из источников — в разделе «Финансирование».");
+    await t.send(textUpdate(KK, "Екібастұз"));
+    expect(lastText(t.tg)).toContain("Қаржыландыру: Менің деректерімде жоспар сомалары жоқ; дереккөздердегі 1 сома — «Қаржыландыру» бөлімінде.");
+    await t.send(textUpdate(RU, "Аксай"));
+    expect(lastText(t.tg)).toContain("Финансирование: Цифр о финансировании города в моих данных нет.");
+  });
+
   it("in Kazakh too, with теңге", async () => {
     t = await testBot();
     await t.send(textUpdate(KK, "Балқаш пен Степногорскіні салыстыр"));
