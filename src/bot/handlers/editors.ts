@@ -171,38 +171,35 @@ export function editorHandlers(deps: EditorDeps) {
     await deps.edit(ctx, ids.length === 1 ? ids[0]! : null);
   });
 
-  c.command("history", async (ctx) => {
-    if (!(await editorOnly(ctx, "editor"))) return;
-    const q = ctx.match.trim();
+  /** The town a /history or /conflicts argument names (none: all towns); asks again when it names none or several. */
+  const townScope = async (ctx: BotContext): Promise<{ townId: string | null; title: string } | null> => {
+    const q = (typeof ctx.match === "string" ? ctx.match : "").trim();
     const t = ctx.render.t;
     const { catalog, understander } = deps.knowledge.current;
-    let townId: string | null = null;
-    if (q) {
-      const ids = catalog.towns.has(q.toLowerCase()) ? [q.toLowerCase()] : understander.understand(q, ctx.lang).towns;
-      if (ids.length !== 1) return send(ctx, { text: t("ed-history-which", { query: escapeHtml(q) }) });
-      townId = ids[0]!;
+    if (!q) return { townId: null, title: t("ed-history-all") };
+    const ids = catalog.towns.has(q.toLowerCase()) ? [q.toLowerCase()] : understander.understand(q, ctx.lang).towns;
+    if (ids.length !== 1) {
+      await send(ctx, { text: t("ed-history-which", { query: escapeHtml(q) }) });
+      return null;
     }
-    const town = townId ? catalog.towns.get(townId)! : null;
-    const title = town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : t("ed-history-all");
-    const entries = await deps.edits.history(townId);
-    await send(ctx, renderHistory(entries, title, catalog, ctx.render, admins.has(ctx.from!.id)));
+    const town = catalog.towns.get(ids[0]!)!;
+    return { townId: town.id, title: ctx.lang === "kk" ? town.nameKk : town.nameRu };
+  };
+
+  c.command("history", async (ctx) => {
+    if (!(await editorOnly(ctx, "editor"))) return;
+    const scope = await townScope(ctx);
+    if (!scope) return;
+    const entries = await deps.edits.history(scope.townId);
+    await send(ctx, renderHistory(entries, scope.title, deps.knowledge.current.catalog, ctx.render, admins.has(ctx.from!.id)));
   });
 
   // What a dataset release would have changed where an editor had changed it first.
   c.command("conflicts", async (ctx) => {
     if (!(await editorOnly(ctx, "editor"))) return;
-    const q = ctx.match.trim();
-    const t = ctx.render.t;
-    const { catalog, understander } = deps.knowledge.current;
-    let townId: string | null = null;
-    if (q) {
-      const ids = catalog.towns.has(q.toLowerCase()) ? [q.toLowerCase()] : understander.understand(q, ctx.lang).towns;
-      if (ids.length !== 1) return send(ctx, { text: t("ed-history-which", { query: escapeHtml(q) }) });
-      townId = ids[0]!;
-    }
-    const town = townId ? catalog.towns.get(townId)! : null;
-    const title = town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : t("ed-history-all");
-    await send(ctx, renderConflicts(await deps.edits.conflicts(townId), title, catalog, ctx.render));
+    const scope = await townScope(ctx);
+    if (!scope) return;
+    await send(ctx, renderConflicts(await deps.edits.conflicts(scope.townId), scope.title, deps.knowledge.current.catalog, ctx.render));
   });
 
   // ↩️ under /history asks first: an undo changes what every reader sees.
