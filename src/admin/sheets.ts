@@ -66,11 +66,11 @@ const fail = (ctx: z.RefinementCtx, code: CellCode, params?: Record<string, stri
 };
 
 /** Cells we exported with a leading ' (so a spreadsheet would not run them) come back as typed. */
-const unescape = (s: string) => (/^'[=+\-@]/.test(s) ? s.slice(1) : s);
+const unescapeFormula = (s: string) => (/^'[=+\-@]/.test(s) ? s.slice(1) : s);
 
 const text = (required: boolean) =>
   z.string().transform((raw, ctx) => {
-    const s = unescape(raw.trim());
+    const s = unescapeFormula(raw.trim());
     if (s.startsWith("=")) return fail(ctx, "formula");
     if (s === "") return required ? fail(ctx, "required") : null;
     if (s.length > MAX_TEXT) return fail(ctx, "too_long", { max: MAX_TEXT });

@@ -105,7 +105,7 @@ export class EditRepo {
 
   async apply(id: number, userId: number, now: Date): Promise<ApplyResult> {
     const set = await this.get(id);
-    if (!set || set.status !== "pending") return { ok: false, reason: "gone" };
+    if (set?.status !== "pending") return { ok: false, reason: "gone" };
     if (set.userId !== userId) return { ok: false, reason: "not_yours" };
     try {
       return await this.db.$transaction(async (tx) => {

@@ -215,7 +215,7 @@ export class DigestSender {
   }
 
   private async sendOne(d: ClaimedDelivery, report: DrainReport): Promise<Outcome | null> {
-    const { outbox, composer, log, api } = this.deps;
+    const { composer, log, api } = this.deps;
     const sub = d.subscription;
     const base = { id: d.id, subscriptionId: sub.id };
     if (sub.state !== "active") {

@@ -2,7 +2,7 @@
 // the chat's subscriptions stop (nothing could be delivered); let back in, it offers to
 // resume them. A group that becomes a supergroup takes its subscriptions along.
 import { BotComposer } from "../composer.ts";
-import { type NextFunction } from "grammy";
+import type { NextFunction } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import { renderWelcomeBack } from "../../render/subscriptions.ts";
