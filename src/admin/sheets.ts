@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { Catalog } from "../domain/types.ts";
 import { EDITABLE_FIGURES, PROJECT_STATUSES, QUALIFIERS, TIER_KEY, type FigureRow, type MeasureRow, type SheetKind, type SourceRef } from "../domain/edits.ts";
+import type { CellCode, CellError, HeaderProblem } from "../domain/edit-problems.ts";
 import type { Table, TableRow } from "./table.ts";
 
 export const COLUMNS: Record<SheetKind, readonly string[]> = {
@@ -23,22 +24,7 @@ const INFORMATIONAL = new Set(["town", "label", "unit", "more_sources"]);
 /** Columns a file made before they existed may lack: their values are then kept as they are. */
 const OPTIONAL = new Set(["amount_qualifier"]);
 
-export type CellCode =
-  | "required" | "not_number" | "negative" | "too_large" | "bad_date" | "bad_status" | "bad_qualifier" | "unknown_town" | "bad_url"
-  | "formula" | "source_incomplete" | "too_long";
-
-export interface CellError {
-  line: number;
-  column: string;
-  code: CellCode | string;
-  params?: Record<string, string | number>;
-}
-
-export type HeaderProblem =
-  | { code: "unknown_sheet"; expected: Record<SheetKind, readonly string[]> }
-  | { code: "missing_columns"; kind: SheetKind; columns: string[] }
-  | { code: "extra_columns"; kind: SheetKind; columns: string[] }
-  | { code: "duplicate_columns"; kind: SheetKind; columns: string[] };
+export type { CellCode, CellError, HeaderProblem } from "../domain/edit-problems.ts";
 
 /** Money beyond this many billion tenge is a typo (the whole 2023–2025 programme was 343.6). */
 export const MAX_KZT_BN = 10_000;

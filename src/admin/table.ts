@@ -6,20 +6,10 @@ import { parse, CsvError } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
 import { strFromU8, unzipSync } from "fflate";
 
+import type { TableProblem } from "../domain/edit-problems.ts";
 import { MAX_ROWS, MAX_UNPACKED_BYTES, MAX_UPLOAD_BYTES } from "./limits.ts";
 
-export type TableProblem =
-  | { code: "too_big"; limitKb: number }
-  /** Took longer than the time limit, or more memory than the limit, to read (see off-thread.ts). */
-  | { code: "too_complex"; seconds: number }
-  | { code: "too_many_rows"; limit: number }
-  | { code: "not_table" }
-  | { code: "old_excel" }
-  | { code: "encoding_1251" }
-  | { code: "encoding" }
-  | { code: "empty" }
-  | { code: "broken"; line: number }
-  | { code: "formulas"; cells: string[] };
+export type { TableProblem } from "../domain/edit-problems.ts";
 
 export interface TableRow {
   /** The row number as the editor sees it in Excel or a text editor; the header is 1. */

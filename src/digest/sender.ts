@@ -11,7 +11,7 @@ import type { ClaimedDelivery, Outbox, Outcome } from "../db/outbox.ts";
 import type { SubscriptionRepo } from "../db/subscriptions.ts";
 import type { StopReason } from "../domain/subscription.ts";
 import type { Reply } from "../render/types.ts";
-import { inlineKeyboard } from "../bot/reply.ts";
+import { inlineKeyboard } from "../telegram/keyboard.ts";
 import type { DigestComposer } from "./compose.ts";
 import { RateLimiter, type LimiterOptions } from "./limiter.ts";
 import { Recorder } from "./recorder.ts";

@@ -4,7 +4,7 @@
 // the one the bot shows (or that both are kept) and why they differ.
 import { inLang } from "../domain/localized.ts";
 import type { Discrepancy, DiscrepancyValue, Source } from "../domain/types.ts";
-import type { AnswerDeps } from "./answer.ts";
+import type { AnswerDeps } from "./answer-deps.ts";
 import { cb, srcCb } from "./callbacks.ts";
 import { shortPublisher, sourceLink } from "./figure.ts";
 import { escapeAttr, escapeHtml, formatDate } from "./format.ts";

@@ -3,7 +3,7 @@
 // both languages, is checked against every compilerNote in the bundled release.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createI18n, translator } from "../../src/bot/i18n.ts";
+import { createI18n, translator } from "../../src/i18n.ts";
 import { DEFAULT_DATASET_DIR } from "../../src/db/seed/dataset.ts";
 import { digestContent } from "../../src/domain/digest.ts";
 import type { Subscription } from "../../src/domain/subscription.ts";

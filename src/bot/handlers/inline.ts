@@ -7,7 +7,7 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Knowledge } from "../../knowledge.ts";
 import { inlineArticles } from "../../render/inline.ts";
 import type { BotContext, LangContext } from "../context.ts";
-import { inlineKeyboard } from "../reply.ts";
+import { inlineKeyboard } from "../../telegram/keyboard.ts";
 import { replyIn } from "../language.ts";
 
 /**

@@ -7,7 +7,7 @@ import type { I18n } from "@grammyjs/i18n";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import { renderWelcomeBack } from "../../render/subscriptions.ts";
 import type { BotContext, LangContext } from "../context.ts";
-import { translator } from "../i18n.ts";
+import { translator } from "../../i18n.ts";
 import { send } from "../reply.ts";
 
 const OUT = new Set(["kicked", "left"]);
