@@ -6,7 +6,7 @@ import type { LangContext } from "./bot/context.ts";
 import type { Lang } from "./domain/types.ts";
 import type { Translate } from "./render/types.ts";
 
-export const LOCALES_DIR = path.resolve(import.meta.dirname, "../locales");
+const LOCALES_DIR = path.resolve(import.meta.dirname, "../locales");
 
 export function createI18n(): I18n<LangContext> {
   return new I18n<LangContext>({

@@ -9,8 +9,6 @@ import { strFromU8, unzipSync } from "fflate";
 import type { TableProblem } from "../domain/edit-problems.ts";
 import { MAX_ROWS, MAX_UNPACKED_BYTES, MAX_UPLOAD_BYTES } from "./limits.ts";
 
-export type { TableProblem } from "../domain/edit-problems.ts";
-
 export interface TableRow {
   /** The row number as the editor sees it in Excel or a text editor; the header is 1. */
   line: number;

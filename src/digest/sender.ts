@@ -52,7 +52,7 @@ export interface DrainReport {
   retried: number;
 }
 
-export function stopReasonOf(e: GrammyError): StopReason | null {
+function stopReasonOf(e: GrammyError): StopReason | null {
   const d = e.description.toLowerCase();
   if (e.error_code === 403) {
     if (d.includes("kicked") || d.includes("not a member")) return "kicked";
@@ -64,7 +64,7 @@ export function stopReasonOf(e: GrammyError): StopReason | null {
 }
 
 /** Exponential backoff with jitter, capped at ten minutes. */
-export const backoffMs = (attempt: number, random = Math.random) => Math.min(600_000, 1000 * 2 ** Math.min(Math.max(attempt - 1, 0), 10)) * (0.75 + random() * 0.5);
+const backoffMs = (attempt: number, random = Math.random) => Math.min(600_000, 1000 * 2 ** Math.min(Math.max(attempt - 1, 0), 10)) * (0.75 + random() * 0.5);
 
 export class DigestSender {
   readonly limiter: RateLimiter;

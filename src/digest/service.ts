@@ -25,7 +25,7 @@ export interface DigestServiceOptions {
   sender: SenderOptions;
 }
 
-export const DEFAULT_CATCH_UP_MS = 12 * 3600_000;
+const DEFAULT_CATCH_UP_MS = 12 * 3600_000;
 
 /** The digest settings of the configuration (DIGEST_RATE, DIGEST_CATCH_UP_HOURS). */
 export function digestOptions(config: Pick<Config, "DIGEST_RATE" | "DIGEST_CATCH_UP_HOURS">): DigestServiceOptions {

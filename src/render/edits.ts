@@ -9,7 +9,7 @@ import { escapeHtml, formatDate, formatNumber } from "./format.ts";
 import { fitItems } from "./limit.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
-export const edCb = {
+const edCb = {
   ok: (id: number) => `ed:ok:${id}`,
   no: (id: number) => `ed:no:${id}`,
   /** Asks to confirm; only `undoYes` undoes. */

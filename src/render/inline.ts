@@ -23,10 +23,10 @@ export interface InlineArticle {
 }
 
 /** Telegram shows at most 50 results per answer; a handful is what fits a phone screen. */
-export const MAX_INLINE_RESULTS = 10;
+const MAX_INLINE_RESULTS = 10;
 
 /** The deep link that opens the bot at the same reply (see deep-links.ts). */
-export function startLink(bot: string, target?: StartTarget): string {
+function startLink(bot: string, target?: StartTarget): string {
   const start = target && startPayload(target);
   return `https://t.me/${bot}${start ? `?start=${start}` : ""}`;
 }

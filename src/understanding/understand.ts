@@ -13,10 +13,9 @@ import { editDistance, NameMatcher, type NameHit } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
 import { DOMAIN, Votes } from "./votes.ts";
-
 import type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
 
-export { INTENTS, type Ambiguity, type Intent, type Understanding, type UnderstandingTown } from "./types.ts";
+export type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
 
 type Kind = "town" | "place" | "region";
 

@@ -21,9 +21,9 @@ import { scheduleWizard, subscribeWizard, type SubscribePreset } from "./subscri
 import { editWizard } from "./edit.ts";
 import type { WizardDeps, WizardStore } from "./deps.ts";
 
-export const SUBSCRIBE_WIZARD = "subscribe.v1";
-export const SCHEDULE_WIZARD = "schedule.v1";
-export const EDIT_WIZARD = "edit.v1";
+const SUBSCRIBE_WIZARD = "subscribe.v1";
+const SCHEDULE_WIZARD = "schedule.v1";
+const EDIT_WIZARD = "edit.v1";
 const STORAGE_VERSION = 1;
 
 export type { WizardStore } from "./deps.ts";
