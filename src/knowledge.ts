@@ -25,7 +25,7 @@ export interface Snapshot {
 /** Bounds the memo so that keys built from user input can never grow it without limit. */
 export const MEMO_LIMIT = 5000;
 
-export function buildSnapshot(catalog: Catalog): Snapshot {
+function buildSnapshot(catalog: Catalog): Snapshot {
   const towns = new TownIndex([...catalog.towns.values()].map((t) => ({ id: t.id, names: [...t.names.flatMap((n) => (n.nameKk ? [n.name, n.nameKk] : [n.name])), ...extraNames(t.id)] })));
   // Full, it forgets the oldest entry: a flood of new keys must not leave the replies
   // asked for every day uncached for the rest of the snapshot's life.

@@ -7,7 +7,7 @@ import { prepareDatabase } from "./db/prepare.ts";
 import { Knowledge } from "./knowledge.ts";
 import { createBot } from "./bot/bot.ts";
 import { setCommandMenus, setStaffMenus } from "./bot/commands.ts";
-import { translator } from "./bot/i18n.ts";
+import { translator } from "./i18n.ts";
 import { botStores } from "./bot/stores.ts";
 import { WIZARD_TTL_MS } from "./bot/wizards/steps.ts";
 import { systemClock } from "./clock.ts";

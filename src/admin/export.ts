@@ -45,11 +45,11 @@ export function sheetRows(catalog: Catalog, kind: SheetKind): Cell[][] {
 }
 
 /** The same CSV writer as lists and comparisons: BOM, RFC 4180, formula-like text made inert. */
-export function toCsv(kind: SheetKind, rows: Cell[][]): Buffer {
+function toCsv(kind: SheetKind, rows: Cell[][]): Buffer {
   return Buffer.from(csvText([[...COLUMNS[kind]], ...rows]), "utf8");
 }
 
-export async function toXlsx(kind: SheetKind, rows: Cell[][]): Promise<Buffer> {
+async function toXlsx(kind: SheetKind, rows: Cell[][]): Promise<Buffer> {
   const head = COLUMNS[kind].map((c) => ({ value: c, fontWeight: "bold" as const }));
   const body = rows.map((r) => r.map((c) => (c === null ? null : typeof c === "number" ? { value: c } : { value: c, type: String })));
   return writeXlsxFile([head, ...body], { stickyRowsCount: 1 }).toBuffer();

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { Catalog } from "../domain/types.ts";
 import { EDITABLE_FIGURES, PROJECT_STATUSES, QUALIFIERS, TIER_KEY, type FigureRow, type MeasureRow, type SheetKind, type SourceRef } from "../domain/edits.ts";
+import type { CellCode, CellError, HeaderProblem } from "../domain/edit-problems.ts";
 import type { Table, TableRow } from "./table.ts";
 
 export const COLUMNS: Record<SheetKind, readonly string[]> = {
@@ -23,22 +24,7 @@ const INFORMATIONAL = new Set(["town", "label", "unit", "more_sources"]);
 /** Columns a file made before they existed may lack: their values are then kept as they are. */
 const OPTIONAL = new Set(["amount_qualifier"]);
 
-export type CellCode =
-  | "required" | "not_number" | "negative" | "too_large" | "bad_date" | "bad_status" | "bad_qualifier" | "unknown_town" | "bad_url"
-  | "formula" | "source_incomplete" | "too_long";
-
-export interface CellError {
-  line: number;
-  column: string;
-  code: CellCode | string;
-  params?: Record<string, string | number>;
-}
-
-export type HeaderProblem =
-  | { code: "unknown_sheet"; expected: Record<SheetKind, readonly string[]> }
-  | { code: "missing_columns"; kind: SheetKind; columns: string[] }
-  | { code: "extra_columns"; kind: SheetKind; columns: string[] }
-  | { code: "duplicate_columns"; kind: SheetKind; columns: string[] };
+export type { CellCode, CellError, HeaderProblem } from "../domain/edit-problems.ts";
 
 /** Money beyond this many billion tenge is a typo (the whole 2023–2025 programme was 343.6). */
 export const MAX_KZT_BN = 10_000;
@@ -66,11 +52,11 @@ const fail = (ctx: z.RefinementCtx, code: CellCode, params?: Record<string, stri
 };
 
 /** Cells we exported with a leading ' (so a spreadsheet would not run them) come back as typed. */
-const unescape = (s: string) => (/^'[=+\-@]/.test(s) ? s.slice(1) : s);
+const unescapeFormula = (s: string) => (/^'[=+\-@]/.test(s) ? s.slice(1) : s);
 
 const text = (required: boolean) =>
   z.string().transform((raw, ctx) => {
-    const s = unescape(raw.trim());
+    const s = unescapeFormula(raw.trim());
     if (s.startsWith("=")) return fail(ctx, "formula");
     if (s === "") return required ? fail(ctx, "required") : null;
     if (s.length > MAX_TEXT) return fail(ctx, "too_long", { max: MAX_TEXT });

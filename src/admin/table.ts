@@ -6,20 +6,8 @@ import { parse, CsvError } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
 import { strFromU8, unzipSync } from "fflate";
 
+import type { TableProblem } from "../domain/edit-problems.ts";
 import { MAX_ROWS, MAX_UNPACKED_BYTES, MAX_UPLOAD_BYTES } from "./limits.ts";
-
-export type TableProblem =
-  | { code: "too_big"; limitKb: number }
-  /** Took longer than the time limit, or more memory than the limit, to read (see off-thread.ts). */
-  | { code: "too_complex"; seconds: number }
-  | { code: "too_many_rows"; limit: number }
-  | { code: "not_table" }
-  | { code: "old_excel" }
-  | { code: "encoding_1251" }
-  | { code: "encoding" }
-  | { code: "empty" }
-  | { code: "broken"; line: number }
-  | { code: "formulas"; cells: string[] };
 
 export interface TableRow {
   /** The row number as the editor sees it in Excel or a text editor; the header is 1. */
@@ -69,6 +57,7 @@ function decode(bytes: Uint8Array): { text: string } | { problem: TableProblem }
   } catch {
     // Excel on a Russian Windows saves "CSV" in Windows-1251, which has no ә ғ қ ң ө ұ ү һ і:
     // the Kazakh titles would arrive already broken, so the file is refused, not guessed.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is "any non-ASCII character"
     const nonAscii = new TextDecoder("windows-1251").decode(bytes).match(/[^\x00-\x7f]/gu) ?? [];
     const cyrillic = nonAscii.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
     return { problem: { code: nonAscii.length > 0 && cyrillic / nonAscii.length > 0.6 ? "encoding_1251" : "encoding" } };
@@ -80,6 +69,7 @@ function readCsv(bytes: Uint8Array): TableResult {
   if ("problem" in decoded) return fail(decoded.problem);
   const text = decoded.text.replace(/^\uFEFF/, "");
   // Control characters other than tabs and line breaks mean a binary file (a PDF, a picture).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   if (/[\u0000-\u0008\u000E-\u001F]/.test(text.slice(0, 4096))) return fail({ code: "not_table" });
   const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
   // Excel writes ";" where the decimal separator is a comma, as in Kazakhstan.

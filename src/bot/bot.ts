@@ -9,7 +9,7 @@ import type { UserRepo } from "../db/users.ts";
 import type { DigestComposer } from "../digest/compose.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { BotContext } from "./context.ts";
-import { createI18n, translator } from "./i18n.ts";
+import { createI18n, translator } from "../i18n.ts";
 import { guessLanguage, languageMiddleware } from "./language.ts";
 import { startHandlers } from "./handlers/start.ts";
 import { townHandlers } from "./handlers/towns.ts";

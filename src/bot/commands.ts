@@ -5,7 +5,7 @@ import { menuCommands } from "./handlers/editors.ts";
 import type { BotCommand } from "grammy/types";
 import type { Translate } from "../render/types.ts";
 
-export const COMMANDS = [
+const COMMANDS = [
   "town", "progress", "shortfall", "tiers", "overview", "chart", "csv", "subscribe", "subscriptions", "unsubscribe", "digest", "export", "help", "language", "start",
 ] as const;
 

@@ -4,7 +4,7 @@ import type { Lang } from "../domain/types.ts";
 import type { RenderContext } from "../render/types.ts";
 import type { LastLists } from "./last-list.ts";
 
-export interface LangFlavor {
+interface LangFlavor {
   /** The language to answer in: the user's stored choice, else Telegram's language_code. */
   lang: Lang;
   /** True when the user has chosen a language (not just guessed from Telegram). */

@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 import type { UserPrefs, UserRepo } from "../db/users.ts";
 import type { Lang } from "../domain/types.ts";
 import type { LangContext } from "./context.ts";
-import { translator } from "./i18n.ts";
+import { translator } from "../i18n.ts";
 import type { I18n } from "@grammyjs/i18n";
 
 export const guessLanguage = (languageCode: string | undefined): Lang => (languageCode?.toLowerCase().startsWith("kk") ? "kk" : "ru");

@@ -1,19 +1,9 @@
 // Sends a rendered Reply: Telegram HTML, no link previews (cards carry many links),
 // plain-data keyboards turned into inline keyboards.
-import { GrammyError, InlineKeyboard } from "grammy";
-import type { Keyboard, Reply } from "../render/types.ts";
+import { GrammyError } from "grammy";
+import type { Reply } from "../render/types.ts";
+import { inlineKeyboard } from "../telegram/keyboard.ts";
 import type { LangContext } from "./context.ts";
-
-export function inlineKeyboard(kb: Keyboard | undefined): InlineKeyboard | undefined {
-  if (!kb?.length) return undefined;
-  return new InlineKeyboard(kb.map((row) => row.map(button)));
-}
-
-function button(b: Keyboard[number][number]) {
-  if ("url" in b) return InlineKeyboard.url(b.text, b.url);
-  if ("switchInline" in b) return InlineKeyboard.switchInline(b.text, b.switchInline);
-  return InlineKeyboard.text(b.text, b.data);
-}
 
 // Memoised replies come back as the same object, so their options are built once too.
 const built = new WeakMap<Reply, ReturnType<typeof buildOptions>>();

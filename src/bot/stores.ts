@@ -10,7 +10,7 @@ import { UserRepo } from "../db/users.ts";
 import { updateStateReader } from "../db/update-state.ts";
 import { DigestComposer } from "../digest/compose.ts";
 import type { Knowledge } from "../knowledge.ts";
-import { createI18n, translator } from "./i18n.ts";
+import { createI18n, translator } from "../i18n.ts";
 import { wizardKey, type WizardStore } from "./wizards/wizards.ts";
 import type { Context } from "grammy";
 

@@ -16,7 +16,7 @@ import type { BotContext } from "./context.ts";
 export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 
 /** Updates are a few kilobytes; anything this big is not from Telegram. */
-export const MAX_UPDATE_BYTES = 256 * 1024;
+const MAX_UPDATE_BYTES = 256 * 1024;
 
 export interface WebhookOptions {
   secret: string;

@@ -5,6 +5,7 @@
 import type { Db } from "./client.ts";
 import { planRows, reversePlan, type EditPlan, type EditorSource, type Json, type PlanError, type PlannedChange, type SheetKind } from "../domain/edits.ts";
 import type { Catalog } from "../domain/types.ts";
+import type { HistoryEntry, ReleaseConflictEntry } from "../domain/edit-log.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -31,28 +32,7 @@ export type UndoResult =
   | { ok: true; setId: number; changes: number }
   | { ok: false; reason: "gone" | "already_undone" | "not_applied" | "changed_since"; laterSetIds?: number[] };
 
-export interface HistoryEntry {
-  setId: number;
-  kind: string;
-  fileName: string | null;
-  userId: number;
-  userName: string | null;
-  at: Date;
-  undoOfId: number | null;
-  undoneById: number | null;
-  changes: Array<{ entity: string; entityId: string; townId: string | null; field: string; old: Json | Record<string, Json>; new: Json | Record<string, Json>; sourceId: string | null }>;
-}
-
-export interface ReleaseConflictEntry {
-  releaseId: string;
-  entity: string;
-  entityId: string;
-  townId: string | null;
-  field: string;
-  /** What the release says, and what the database kept (null: the record was deleted). */
-  release: Json | Record<string, Json>;
-  kept: Json | Record<string, Json>;
-}
+export type { HistoryEntry, ReleaseConflictEntry } from "../domain/edit-log.ts";
 
 const parse = (s: string | null): Json | Record<string, Json> => (s === null ? null : (JSON.parse(s) as Json));
 
@@ -105,7 +85,7 @@ export class EditRepo {
 
   async apply(id: number, userId: number, now: Date): Promise<ApplyResult> {
     const set = await this.get(id);
-    if (!set || set.status !== "pending") return { ok: false, reason: "gone" };
+    if (set?.status !== "pending") return { ok: false, reason: "gone" };
     if (set.userId !== userId) return { ok: false, reason: "not_yours" };
     try {
       return await this.db.$transaction(async (tx) => {

@@ -8,14 +8,14 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { providerOf, type Db } from "./client.ts";
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 
-export function migrationNames(url: string): string[] {
+function migrationNames(url: string): string[] {
   const dir = path.join(PROJECT_ROOT, providerOf(url) === "postgresql" ? "prisma/postgresql/migrations" : "prisma/migrations");
   return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 }
 
-export async function pendingMigrations(db: Db, url: string): Promise<string[]> {
+async function pendingMigrations(db: Db, url: string): Promise<string[]> {
   let applied: Array<{ migration_name: string }> = [];
   try {
     applied = await db.$queryRawUnsafe(

@@ -122,7 +122,7 @@ export class SubscriptionRepo {
    */
   async restoreTown(id: number, chatId: number, townId: string, now: Date, createdBy?: number): Promise<{ subscription: Subscription; existed: boolean } | null> {
     const s = await this.get(id, chatId);
-    if (!s || s.scope.kind !== "towns") return null;
+    if (s?.scope.kind !== "towns") return null;
     const townIds = s.scope.townIds.includes(townId) ? s.scope.townIds : [...s.scope.townIds, townId];
     if (s.state === "cancelled") {
       return this.subscribe({ chatId, scope: { kind: "towns", townIds }, schedule: s.schedule, language: s.language, createdBy, now });

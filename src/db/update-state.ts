@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { providerOf, sqliteFile } from "./client.ts";
 
-export interface UpdateState {
+interface UpdateState {
   /** The user's row, or null when the user has never been stored. */
   user: { language: string | null; role: string } | null;
   /** The wizard's stored state (JSON), or null when there is none. */

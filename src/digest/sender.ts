@@ -11,7 +11,7 @@ import type { ClaimedDelivery, Outbox, Outcome } from "../db/outbox.ts";
 import type { SubscriptionRepo } from "../db/subscriptions.ts";
 import type { StopReason } from "../domain/subscription.ts";
 import type { Reply } from "../render/types.ts";
-import { inlineKeyboard } from "../bot/reply.ts";
+import { inlineKeyboard } from "../telegram/keyboard.ts";
 import type { DigestComposer } from "./compose.ts";
 import { RateLimiter, type LimiterOptions } from "./limiter.ts";
 import { Recorder } from "./recorder.ts";
@@ -52,7 +52,7 @@ export interface DrainReport {
   retried: number;
 }
 
-export function stopReasonOf(e: GrammyError): StopReason | null {
+function stopReasonOf(e: GrammyError): StopReason | null {
   const d = e.description.toLowerCase();
   if (e.error_code === 403) {
     if (d.includes("kicked") || d.includes("not a member")) return "kicked";
@@ -64,7 +64,7 @@ export function stopReasonOf(e: GrammyError): StopReason | null {
 }
 
 /** Exponential backoff with jitter, capped at ten minutes. */
-export const backoffMs = (attempt: number, random = Math.random) => Math.min(600_000, 1000 * 2 ** Math.min(Math.max(attempt - 1, 0), 10)) * (0.75 + random() * 0.5);
+const backoffMs = (attempt: number, random = Math.random) => Math.min(600_000, 1000 * 2 ** Math.min(Math.max(attempt - 1, 0), 10)) * (0.75 + random() * 0.5);
 
 export class DigestSender {
   readonly limiter: RateLimiter;
@@ -215,7 +215,7 @@ export class DigestSender {
   }
 
   private async sendOne(d: ClaimedDelivery, report: DrainReport): Promise<Outcome | null> {
-    const { outbox, composer, log, api } = this.deps;
+    const { composer, log, api } = this.deps;
     const sub = d.subscription;
     const base = { id: d.id, subscriptionId: sub.id };
     if (sub.state !== "active") {

@@ -1,14 +1,14 @@
 // One digest run: due slots become outbox rows, stale ones are marked missed, and the
 // sender drains what is claimable. The cron tick, `npm run digest -- --send-due` and the
 // tests all go through here. Runs in one process never overlap.
-import { Api } from "grammy";
 import type { Logger } from "pino";
 import type { Clock } from "../clock.ts";
 import { providerOf, type Db } from "../db/client.ts";
 import { Outbox, type ScheduleReport } from "../db/outbox.ts";
 import { SubscriptionRepo } from "../db/subscriptions.ts";
 import type { Knowledge } from "../knowledge.ts";
-import { createI18n, translator } from "../bot/i18n.ts";
+import { createI18n, translator } from "../i18n.ts";
+import { plainApi } from "../telegram/api.ts";
 import type { Lang } from "../domain/types.ts";
 import { DigestComposer } from "./compose.ts";
 import { concurrencyFor, DEFAULT_SENDER_OPTIONS, DigestSender, type DrainReport, type SenderOptions } from "./sender.ts";
@@ -25,7 +25,7 @@ export interface DigestServiceOptions {
   sender: SenderOptions;
 }
 
-export const DEFAULT_CATCH_UP_MS = 12 * 3600_000;
+const DEFAULT_CATCH_UP_MS = 12 * 3600_000;
 
 /** The digest settings of the configuration (DIGEST_RATE, DIGEST_CATCH_UP_HOURS). */
 export function digestOptions(config: Pick<Config, "DIGEST_RATE" | "DIGEST_CATCH_UP_HOURS">): DigestServiceOptions {
@@ -92,7 +92,7 @@ export function createDigestService(w: DigestWiring) {
   const i18n = createI18n();
   const composer = new DigestComposer(w.knowledge, outbox, (lang: Lang) => ({ lang, t: translator(i18n, lang) }));
   // Its own client without auto-retry: the sender handles 429 itself, for all sends at once.
-  const api = new Api(w.token, { apiRoot: w.apiRoot, ...(w.fetch ? { fetch: w.fetch } : {}) });
+  const api = plainApi(w.token, w.apiRoot, w.fetch);
   const sender = new DigestSender({ api, outbox, subscriptions, composer, clock: w.clock, log: w.log, metrics: w.metrics }, { ...DEFAULT_SENDER_OPTIONS, ...w.options?.sender });
   const service = new DigestService(outbox, sender, w.clock, w.log, w.options?.catchUpMs ?? DEFAULT_CATCH_UP_MS);
   return { service, outbox, subscriptions, composer, sender };

@@ -14,7 +14,7 @@ export interface FundingChart {
   sources: Source[];
 }
 
-export interface ProjectsRow {
+interface ProjectsRow {
   town: Town;
   done: number;
   unfinished: number;

@@ -8,7 +8,7 @@ import { sumOf, type Part, type Statement } from "./quantity.ts";
 import type { Catalog, Figure, Measure, MeasureStatus, Qualifier } from "./types.ts";
 
 /** The part of a measure a digest reports on; a change in any of it is a change. */
-export interface MeasureSnap {
+interface MeasureSnap {
   status: MeasureStatus;
   amount: number | null;
   /** The amount's «около/до/более» (null: none). Snapshots stored before it was recorded lack it. */
@@ -17,7 +17,7 @@ export interface MeasureSnap {
   title: string;
 }
 
-export interface TownSnap {
+interface TownSnap {
   measures: Record<string, MeasureSnap>;
   /** Funding figures by figure id: planned, allocated and the computed shortfall. */
   figures: Record<string, { key: string; value: number | null }>;

@@ -20,7 +20,7 @@ export interface EditorSource extends SourceRef {
 }
 
 export type SheetKind = "measures" | "figures";
-export type Entity = "measure" | "figure" | "town";
+type Entity = "measure" | "figure" | "town";
 
 export interface MeasureRow {
   line: number;
@@ -257,7 +257,7 @@ function figureRecord(f: Figure): Record<string, Json> {
   };
 }
 
-export function figureLabels(f: { key: string; labelRu: string | null; labelKk: string | null; period: string | null }) {
+function figureLabels(f: { key: string; labelRu: string | null; labelKk: string | null; period: string | null }) {
   return { labelRu: f.labelRu ?? "", labelKk: f.labelKk ?? "", key: f.key, period: f.period };
 }
 

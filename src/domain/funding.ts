@@ -51,6 +51,7 @@ export function computeShortfall(planned: Figure | null, allocated: Figure | nul
     scope: null,
     position: planned.position,
     source: allocated.source ?? planned.source,
+    // biome-ignore lint/complexity/useMathMinMax: Dates; Math.max would turn the later one into a number
     updatedAt: planned.updatedAt > allocated.updatedAt ? planned.updatedAt : allocated.updatedAt,
     formula: `${planned.value} − ${allocated.value}`,
   };

@@ -41,7 +41,7 @@ export const tidy = (n: number) => (Number.isFinite(n) ? Math.round(n * 1e6) / 1
  * A single figure's values. Amounts are never negative, so «до 400» is 0…400. An «около»
  * figure is kept at its value with the approx mark; arithmetic carries the mark along.
  */
-export function boundsOf(p: Part): Bounds {
+function boundsOf(p: Part): Bounds {
   const v = p.value;
   switch (p.qualifier) {
     case "approx":
@@ -60,7 +60,7 @@ export function boundsOf(p: Part): Bounds {
  * parts are counted at their certain minimum, zero: «около 3,8» + «более 100» is «более
  * 100», which is true however far the estimate is off, where «более 103,8» might not be.
  */
-export function sumBounds(parts: Part[]): Bounds {
+function sumBounds(parts: Part[]): Bounds {
   const all = parts.map(boundsOf);
   const open = all.some((b) => b.hi === Infinity);
   if (open) {
@@ -83,7 +83,7 @@ export function sumBounds(parts: Part[]): Bounds {
 }
 
 /** a − b: from the least a minus the most b to the most a minus the least b. */
-export function differenceBounds(a: Part, b: Part): Bounds {
+function differenceBounds(a: Part, b: Part): Bounds {
   const x = boundsOf(a);
   const y = boundsOf(b);
   return {

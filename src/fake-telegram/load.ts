@@ -32,7 +32,10 @@ export interface Throughput {
   p99: number;
 }
 
-/** Closed loop: `concurrency` updates in flight, each worker taking the next as soon as its last is done. */
+/**
+ * Closed loop: `concurrency` updates in flight, each worker taking the next as soon as its last is done.
+ * @public bench/inprocess.mjs imports it compiled, from dist/.
+ */
 export async function drive(handle: (u: Update) => Promise<void>, updates: Update[], concurrency: number): Promise<Throughput> {
   const lat: number[] = [];
   let next = 0;
@@ -76,5 +79,8 @@ export async function steady(handle: (u: Update) => Promise<void>, updates: Upda
   return { rate, p50: pct(lat, 50), p99: pct(lat, 99) };
 }
 
-/** The median of rounds by throughput. */
+/**
+ * The median of rounds by throughput.
+ * @public bench/inprocess.mjs imports it compiled, from dist/.
+ */
 export const median = <T extends { perSec: number }>(rounds: T[]): T => [...rounds].sort((a, b) => a.perSec - b.perSec)[Math.floor(rounds.length / 2)]!;

@@ -28,7 +28,7 @@ export interface FakeServerStats {
 }
 
 /** mulberry32: small, fast, seedable. */
-export function seededRandom(seed: number) {
+function seededRandom(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -18,7 +18,7 @@ export interface FakeChat {
 }
 
 /** Telegram's stand-in sender of messages an admin posts anonymously, as the group. */
-export const GROUP_ANONYMOUS_BOT = { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" } as const;
+const GROUP_ANONYMOUS_BOT = { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" } as const;
 
 const chatOf = (user: FakeUser, chat?: FakeChat) => {
   const c = chat ?? { id: user.id, type: "private" as const };

@@ -2,8 +2,7 @@
 // tier or region list, a comparison, the national overview, or a polite "which one?" /
 // "did you mean" / "outside what I know". Pure: the bot layer sends what this returns.
 import type { Catalog, Figure } from "../domain/types.ts";
-import type { Understander, Understanding } from "../understanding/understand.ts";
-import type { TownIndex } from "../understanding/towns.ts";
+import type { Understanding } from "../understanding/understand.ts";
 import { renderFormerListed, renderGreeting, renderNamesake, renderNotMonotown, renderOutOfScope, renderRegion, renderWhichOne, type PlaceName } from "./answers.ts";
 import type { CardSection } from "./callbacks.ts";
 import { renderCard } from "./card.ts";
@@ -12,14 +11,8 @@ import { escapeHtml } from "./format.ts";
 import { renderNotFound } from "./misc.ts";
 import { csvButton, csvKey } from "./csv.ts";
 import { renderOverview, renderTier, renderTiers } from "./national.ts";
+import type { AnswerDeps } from "./answer-deps.ts";
 import type { RenderContext, Reply } from "./types.ts";
-
-export interface AnswerDeps {
-  catalog: Catalog;
-  towns: TownIndex;
-  understander: Understander;
-  memo<T>(key: string, make: () => T): T;
-}
 
 const SECTION: Partial<Record<Understanding["intent"], CardSection>> = {
   tier: "main", progress: "progress", shortfall: "funding", town_overview: "main", former_monotown: "main",

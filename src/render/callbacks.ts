@@ -22,11 +22,11 @@ export type Callback =
   | { kind: "source"; sourceId: string; townId: string | null };
 
 /** What a button does to one subscription. */
-export const SUB_ACTIONS = ["pause", "resume", "cancel", "when", "undo", "revive"] as const;
-export type SubAction = (typeof SUB_ACTIONS)[number];
+const SUB_ACTIONS = ["pause", "resume", "cancel", "when", "undo", "revive"] as const;
+type SubAction = (typeof SUB_ACTIONS)[number];
 
 /** Buttons inside the subscription wizard. */
-export const WIZARD_ACTIONS = ["town", "tier", "all", "done", "day", "hour", "ok", "when", "save", "cancel", "pick", "field", "value"] as const;
+const WIZARD_ACTIONS = ["town", "tier", "all", "done", "day", "hour", "ok", "when", "save", "cancel", "pick", "field", "value"] as const;
 export type WizardAction = (typeof WIZARD_ACTIONS)[number];
 
 export const cb = {

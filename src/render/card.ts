@@ -195,7 +195,7 @@ function fundingSection(catalog: Catalog, town: Town, ctx: RenderContext): strin
   return blocks.join("\n\n");
 }
 
-export function cardSources(catalog: Catalog, town: Town): Source[] {
+function cardSources(catalog: Catalog, town: Town): Source[] {
   const seen = new Map<string, Source>();
   const add = (s: Source | null | undefined) => {
     if (s && !seen.has(s.id)) seen.set(s.id, s);
@@ -244,7 +244,7 @@ function aboutSection(catalog: Catalog, town: Town, ctx: RenderContext): string 
   return lines.join("\n");
 }
 
-export function cardKeyboard(town: Town, section: CardSection, ctx: RenderContext, subscribable = town.status === "monotown"): Keyboard {
+function cardKeyboard(town: Town, section: CardSection, ctx: RenderContext, subscribable = town.status === "monotown"): Keyboard {
   const { t } = ctx;
   const btn = (s: CardSection, key: string) => ({ text: (s === section ? "· " : "") + t(key), data: cb.card(town.id, s) });
   return [
@@ -264,7 +264,7 @@ export function cardKeyboard(town: Town, section: CardSection, ctx: RenderContex
 }
 
 /** The sources a section's figures cite, in the order they appear: one 📎 button each. */
-export function sectionSources(catalog: Catalog, town: Town, section: CardSection): Source[] {
+function sectionSources(catalog: Catalog, town: Town, section: CardSection): Source[] {
   const tier = catalog.tiers.find((x) => x.id === town.tierId)?.source;
   const population = town.figures.find((x) => x.key === "population")?.source;
   const enterprises = town.enterprises.flatMap((e) => e.sources.slice(0, 1));

@@ -3,7 +3,7 @@ import { cb } from "./callbacks.ts";
 import { escapeHtml } from "./format.ts";
 import type { Keyboard, RenderContext, Reply } from "./types.ts";
 
-export function chartMenuKeyboard(ctx: RenderContext): Keyboard {
+function chartMenuKeyboard(ctx: RenderContext): Keyboard {
   return [
     [{ text: ctx.t("btn-chart-funding"), data: cb.chart("funding") }],
     [{ text: ctx.t("btn-chart-projects"), data: cb.chart("projects") }],

@@ -7,12 +7,9 @@ import { cb } from "./callbacks.ts";
 import { moneyLabel, populationLine, townName } from "./card.ts";
 import { figureLine } from "./figure.ts";
 import { escapeHtml } from "./format.ts";
-import { fitItems } from "./limit.ts";
+import { fitItems, MAX_COMPARED } from "./limit.ts";
 import { csvButton, csvKey } from "./csv.ts";
 import type { RenderContext, Reply } from "./types.ts";
-
-/** More towns than this are not a comparison a message can hold legibly. */
-export const MAX_COMPARED = 5;
 
 function block(catalog: Catalog, town: Town, ctx: RenderContext): string {
   const { t, lang } = ctx;

@@ -5,8 +5,8 @@
 import { townFunding } from "../domain/funding.ts";
 import { townProgress } from "../domain/progress.ts";
 import { TIER_IDS, type Figure, type Source, type TierId, type Town } from "../domain/types.ts";
-import type { AnswerDeps } from "./answer.ts";
-import { MAX_COMPARED } from "./compare.ts";
+import type { AnswerDeps } from "./answer-deps.ts";
+import { MAX_COMPARED } from "./limit.ts";
 import { townName } from "./card.ts";
 import { shortPublisher } from "./figure.ts";
 import type { Button, RenderContext } from "./types.ts";

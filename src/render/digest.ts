@@ -11,7 +11,7 @@ import { isMixed } from "../domain/quantity.ts";
 import { escapeHtml, formatDate, formatKztBn, kazakhPartitive, kazakhTimeLocative, qualify } from "./format.ts";
 import { statementText } from "./quantity.ts";
 import { splitMessage } from "./limit.ts";
-import { MESSAGE_LIMIT, type Keyboard, type RenderContext, type Reply } from "./types.ts";
+import { MESSAGE_LIMIT, type Keyboard, type RenderContext } from "./types.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -32,7 +32,7 @@ export function scopeText(catalog: Catalog, scope: Scope, ctx: RenderContext): s
   }
 }
 
-export function periodText(period: string, ctx: RenderContext): string {
+function periodText(period: string, ctx: RenderContext): string {
   const week = /^(\d{4})-W(\d{2})$/.exec(period);
   if (week) return ctx.t("digest-period-week", { week: Number(week[2]), year: week[1]! });
   return formatDate(period, ctx.lang);
@@ -124,13 +124,6 @@ export interface DigestRenderOptions {
   period: string;
   preview?: boolean;
   limit?: number;
-}
-
-/** The digest's messages; buttons go on the last one. */
-export function renderDigest(catalog: Catalog, sub: Subscription, content: DigestContent, ctx: RenderContext, opts: DigestRenderOptions): Reply[] {
-  const texts = renderDigestTexts(catalog, sub, content, ctx, opts);
-  const keyboard = digestKeyboard(catalog, sub, content, ctx, !!opts.preview);
-  return texts.map((text, i) => (i === texts.length - 1 ? { text, keyboard } : { text }));
 }
 
 /** The texts alone: they depend on the scope and schedule, not on which subscription asks. */

@@ -33,7 +33,7 @@ function current(target: EditTarget, field: EditField, ctx: RenderContext): stri
  * period with its own name from the data (a budget component: «местный бюджет»), so
  * that four «запланировано (2023–2027)» buttons are four different ones.
  */
-export function targetLabel(target: EditTarget, ctx: RenderContext): string {
+function targetLabel(target: EditTarget, ctx: RenderContext): string {
   if (target.kind === "measure") return ctx.lang === "kk" ? target.row.titleKk : target.row.titleRu;
   const key = target.row.key === TIER_KEY ? ctx.t("ed-field-tierId") : ctx.t(`ed-key-${target.row.key}`);
   const base = target.row.period ? `${key} (${target.row.period})` : key;

@@ -3,14 +3,13 @@
 import type { EditPlan, FieldChange, Json, PlanError, PlannedChange } from "../domain/edits.ts";
 import { localTime } from "../domain/schedule.ts";
 import type { Catalog } from "../domain/types.ts";
-import type { CellError, HeaderProblem } from "../admin/sheets.ts";
-import type { TableProblem } from "../admin/table.ts";
-import type { HistoryEntry, ReleaseConflictEntry } from "../db/edits.ts";
+import type { CellError, HeaderProblem, TableProblem } from "../domain/edit-problems.ts";
+import type { HistoryEntry, ReleaseConflictEntry } from "../domain/edit-log.ts";
 import { escapeHtml, formatDate, formatNumber } from "./format.ts";
 import { fitItems } from "./limit.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
-export const edCb = {
+const edCb = {
   ok: (id: number) => `ed:ok:${id}`,
   no: (id: number) => `ed:no:${id}`,
   /** Asks to confirm; only `undoYes` undoes. */

@@ -7,7 +7,7 @@ import { statementText } from "./quantity.ts";
 import type { RenderContext } from "./types.ts";
 
 /** Writes a number of the figure's unit the one way replies write it. */
-export function unitFormatter(unit: string, { lang, t }: RenderContext): (n: number) => string {
+function unitFormatter(unit: string, { lang, t }: RenderContext): (n: number) => string {
   switch (unit) {
     case "KZT bn":
       return (n) => formatKztBn(n, lang);
@@ -49,7 +49,7 @@ export function sourceLink(s: Source | null, ctx: RenderContext): string {
  * The date a figure holds as of. One an editor changed citing a source of their own holds
  * as of that source's date: the as-of the dataset gave belonged to the old value.
  */
-export function figureAsOf(f: Figure): string | null {
+function figureAsOf(f: Figure): string | null {
   if (f.changedAt && f.source?.grade === "editor" && f.source.date) return f.source.date;
   return f.asOf;
 }

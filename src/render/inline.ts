@@ -3,7 +3,8 @@
 // a rendered card, comparison, tier list or overview, so every figure keeps its source.
 // The buttons are links back to the bot: callback buttons would act in someone else's chat.
 import type { Understanding } from "../understanding/understand.ts";
-import { cardReply, regionReply, type AnswerDeps } from "./answer.ts";
+import { cardReply, regionReply } from "./answer.ts";
+import type { AnswerDeps } from "./answer-deps.ts";
 import type { CardSection } from "./callbacks.ts";
 import { townName } from "./card.ts";
 import { renderCompare } from "./compare.ts";
@@ -22,10 +23,10 @@ export interface InlineArticle {
 }
 
 /** Telegram shows at most 50 results per answer; a handful is what fits a phone screen. */
-export const MAX_INLINE_RESULTS = 10;
+const MAX_INLINE_RESULTS = 10;
 
 /** The deep link that opens the bot at the same reply (see deep-links.ts). */
-export function startLink(bot: string, target?: StartTarget): string {
+function startLink(bot: string, target?: StartTarget): string {
   const start = target && startPayload(target);
   return `https://t.me/${bot}${start ? `?start=${start}` : ""}`;
 }

@@ -2,6 +2,9 @@
 // cutting one in half, and saying how many were left out.
 import { MESSAGE_LIMIT } from "./types.ts";
 
+/** More towns than this are not a comparison a message can hold legibly (the CSV follows it too). */
+export const MAX_COMPARED = 5;
+
 export function fitItems(head: string, items: string[], more: (left: number) => string, tail = "", limit = MESSAGE_LIMIT): string {
   const join = (list: string[], extra: string) => [head, ...list, extra, tail].filter(Boolean).join("\n\n");
   let out = join(items, "");

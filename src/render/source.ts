@@ -4,7 +4,7 @@
 // the one the bot shows (or that both are kept) and why they differ.
 import { inLang } from "../domain/localized.ts";
 import type { Discrepancy, DiscrepancyValue, Source } from "../domain/types.ts";
-import type { AnswerDeps } from "./answer.ts";
+import type { AnswerDeps } from "./answer-deps.ts";
 import { cb, srcCb } from "./callbacks.ts";
 import { shortPublisher, sourceLink } from "./figure.ts";
 import { escapeAttr, escapeHtml, formatDate } from "./format.ts";
@@ -12,7 +12,7 @@ import { fitItems } from "./limit.ts";
 import type { Button, Keyboard, RenderContext, Reply } from "./types.ts";
 
 /** More buttons than this under one section would bury the section's own buttons. */
-export const MAX_SOURCE_BUTTONS = 6;
+const MAX_SOURCE_BUTTONS = 6;
 const PER_ROW = 3;
 
 export function uniqueSources(list: Array<Source | null | undefined>): Source[] {
@@ -39,7 +39,7 @@ export function sourceButtons(sources: Source[], townId: string | null, ctx: Ren
  * Disagreements this source is part of. From a town's card, only those about that town
  * or about no town in particular (the dataset names a discrepancy's towns).
  */
-export function discrepanciesOf(d: AnswerDeps, sourceId: string, townId: string | null): Discrepancy[] {
+function discrepanciesOf(d: AnswerDeps, sourceId: string, townId: string | null): Discrepancy[] {
   return d.catalog.discrepancies.filter((x) => {
     if (!x.sources.some((s) => s.id === sourceId)) return false;
     return !townId || !x.townIds.length || x.townIds.includes(townId);

@@ -9,7 +9,7 @@ import { scheduleText, scopeText } from "./digest.ts";
 import type { Keyboard, RenderContext, Reply } from "./types.ts";
 
 /** Hours offered as buttons; any other time can be typed (21:30). */
-export const WIZARD_HOURS = [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
+const WIZARD_HOURS = [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
 
 const rows = <T>(items: T[], size: number): T[][] => {
   const out: T[][] = [];

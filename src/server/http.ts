@@ -23,7 +23,7 @@ export interface ServerDeps {
   limits?: Partial<ServerLimits>;
 }
 
-export interface ServerLimits {
+interface ServerLimits {
   /** A request's headers must have arrived within this long... */
   headersTimeoutMs: number;
   /** ...and the whole request within this long. */
@@ -32,7 +32,7 @@ export interface ServerLimits {
   maxConnections: number;
 }
 
-export const DEFAULT_LIMITS: ServerLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 1000 };
+const DEFAULT_LIMITS: ServerLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 1000 };
 
 /** How long a stop waits for requests in progress (the webhook answers within its timeout). */
 const CLOSE_GRACE_MS = 15_000;

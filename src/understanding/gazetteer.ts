@@ -14,7 +14,7 @@ export interface Region {
   center: string | null;
 }
 
-export interface Place {
+interface Place {
   id: string;
   ru: string;
   kk: string;

@@ -1,7 +1,7 @@
 // What a message asks, from the towns and places found in it and the cues' votes.
 import type { TierId, TownStatus } from "../domain/types.ts";
 import type { Cue } from "./lexicon.ts";
-import type { Intent, Understanding } from "./understand.ts";
+import type { Intent, Understanding } from "./types.ts";
 import type { Votes } from "./votes.ts";
 
 export interface IntentFacts {

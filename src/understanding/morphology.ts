@@ -30,7 +30,7 @@ const KAZAKH = new RegExp(
 
 const RUSSIAN_SET = new Set(RUSSIAN);
 /** Longest ending accepted after a name. */
-export const MAX_ENDING = 11;
+const MAX_ENDING = 11;
 
 /** Whether `rest` (skeleton alphabet) is empty, one Russian ending or an ordered Kazakh chain. */
 export function isEnding(rest: string): boolean {

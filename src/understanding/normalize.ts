@@ -48,7 +48,7 @@ const LATIN_FOLD: Array<[RegExp, string]> = [
 const DIGRAPHS = new Set(["kh", "zh", "ts"]);
 const CYRILLIC_FOLD = LATIN_FOLD.filter(([re]) => !DIGRAPHS.has(re.source));
 
-export function foldLatin(s: string, rules = LATIN_FOLD): string {
+function foldLatin(s: string, rules = LATIN_FOLD): string {
   let out = s;
   for (const [re, to] of rules) out = out.replace(re, to);
   return out;

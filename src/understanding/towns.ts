@@ -19,7 +19,7 @@ export interface Suggestion {
  * How far (edits per letter of the longer name) a word may be from a town name to be offered
  * as that town: a typo, not a different word («Мәскеу» is not a misspelt «Ақсу»).
  */
-export const TYPO_REACH = 0.35;
+const TYPO_REACH = 0.35;
 
 export class TownIndex {
   private exact = new Map<string, Set<string>>();

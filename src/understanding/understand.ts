@@ -1,7 +1,7 @@
 // Turns a message into what the person asks: language, intent, towns, tier, region, and
 // what we are unsure of. Pure (no grammY, no Prisma): built from the towns' names and the
 // gazetteer, then called once per message.
-import type { Lang, TierId, TownStatus } from "../domain/types.ts";
+import type { Lang, TierId } from "../domain/types.ts";
 import { CueMatcher, type CueHit } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
 import { decideIntent } from "./intent.ts";
@@ -13,54 +13,9 @@ import { editDistance, NameMatcher, type NameHit } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
 import { DOMAIN, Votes } from "./votes.ts";
+import type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
 
-export const INTENTS = [
-  "tier", "progress", "shortfall", "town_overview", "tier_list", "national_overview", "compare", "subscribe", "unsubscribe",
-  "help", "greeting", "not_monotown", "former_monotown", "out_of_scope",
-] as const;
-export type Intent = (typeof INTENTS)[number];
-
-export interface UnderstandingTown {
-  id: string;
-  status: TownStatus;
-  /** The region as the dataset names it (Kazakh or Russian). */
-  region: string;
-  names: string[];
-}
-
-/** A town name that may mean something else: the bot asks instead of guessing. */
-export interface Ambiguity {
-  townId: string;
-  word: string;
-  /** What else it may be: another place (gazetteer id), a region, or not a place at all. */
-  others: Array<{ kind: "place" | "region" | "other"; id: string | null }>;
-}
-
-export interface Understanding {
-  lang: Lang;
-  /** False when the message carried no clear sign of its language (the stored one was used). */
-  langSure: boolean;
-  intent: Intent;
-  /** Dataset town ids, in the order the message names them. */
-  towns: string[];
-  tier: TierId | null;
-  /** Gazetteer region asked about ("monotowns of Pavlodar region"), or a named place's region. */
-  region: string | null;
-  /** A named place that is not a monotown (gazetteer id). */
-  place: string | null;
-  /**
-   * A monotown's name used for another place: «Балқаш ауданы», «с. Абай Жамбылского р-на».
-   * The reply says which one the monotown is; `region` is then the other place's region.
-   */
-  namesake: { townId: string; word: string } | null;
-  ambiguous: Ambiguity[];
-  /** «спасибо», «рахмет»: a greeting-like message that thanks rather than greets. */
-  thanks: boolean;
-  /** Towns recognised only through a typo: worth a "did you mean" when nothing else was asked. */
-  guessed: string[];
-  /** Words of four letters or more that matched nothing: a misspelt name, perhaps. */
-  unknownWords: string[];
-}
+export type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
 
 type Kind = "town" | "place" | "region";
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createI18n, translator } from "../../src/bot/i18n.ts";
+import { createI18n, translator } from "../../src/i18n.ts";
 import * as data from "../../src/domain/charts.ts";
 import { reportedProjects } from "../../src/domain/progress.ts";
 import type { Catalog, Lang } from "../../src/domain/types.ts";

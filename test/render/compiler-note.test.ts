@@ -3,7 +3,7 @@
 // both languages, is checked against every compilerNote in the bundled release.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createI18n, translator } from "../../src/bot/i18n.ts";
+import { createI18n, translator } from "../../src/i18n.ts";
 import { DEFAULT_DATASET_DIR } from "../../src/db/seed/dataset.ts";
 import { digestContent } from "../../src/domain/digest.ts";
 import type { Subscription } from "../../src/domain/subscription.ts";
@@ -13,7 +13,7 @@ import { cardReply } from "../../src/render/answer.ts";
 import { CARD_SECTIONS } from "../../src/render/callbacks.ts";
 import { renderCompare } from "../../src/render/compare.ts";
 import { exportCsv } from "../../src/render/csv.ts";
-import { renderDigest } from "../../src/render/digest.ts";
+import { renderDigestTexts } from "../../src/render/digest.ts";
 import { renderOverview, renderTier, renderTiers } from "../../src/render/national.ts";
 import { renderSource } from "../../src/render/source.ts";
 import { freshDb, type TestDb } from "../helpers/db.ts";
@@ -65,7 +65,7 @@ describe("compilerNote", () => {
         id: 1, chatId: 1, scope: { kind: "all" }, schedule: { weekday: 1, hour: 9, minute: 0 }, language: lang, state: "active", stopReason: null,
         nextDueAt: new Date(0), lastStateId: null, lastSentAt: null,
       };
-      replies.push(...renderDigest(catalog, sub, digestContent(catalog, towns, null), ctx, { period: "2026-W50" }).map((r) => r.text));
+      replies.push(...renderDigestTexts(catalog, sub, digestContent(catalog, towns, null), ctx, { period: "2026-W50" }));
       replies.push(exportCsv(snap, { kind: "cmp", townIds: towns.slice(0, 10) }, ctx)!.csv, exportCsv(snap, { kind: "tiers" }, ctx)!.csv);
     }
     const all = replies.join("\n");

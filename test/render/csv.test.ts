@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createI18n, translator } from "../../src/bot/i18n.ts";
+import { createI18n, translator } from "../../src/i18n.ts";
 import { townProgress } from "../../src/domain/progress.ts";
 import { Knowledge, type Snapshot } from "../../src/knowledge.ts";
 import { csvCell, exportCsv, parseCsvKey, toCsv } from "../../src/render/csv.ts";

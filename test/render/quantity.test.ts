@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createI18n, translator } from "../../src/bot/i18n.ts";
+import { createI18n, translator } from "../../src/i18n.ts";
 import { computeShortfall, planFunding } from "../../src/domain/funding.ts";
 import { shortfallLine } from "../../src/render/card.ts";
 import { differenceOf, sumOf } from "../../src/domain/quantity.ts";

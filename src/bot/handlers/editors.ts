@@ -21,8 +21,8 @@ import type { Translate } from "../../render/types.ts";
 import type { BotContext } from "../context.ts";
 import { send } from "../reply.ts";
 
-export const EDITOR_COMMANDS = ["edit", "template", "history", "conflicts", "export"] as const;
-export const ADMIN_COMMANDS = ["editors"] as const;
+const EDITOR_COMMANDS = ["edit", "template", "history", "conflicts", "export"] as const;
+const ADMIN_COMMANDS = ["editors"] as const;
 
 export interface EditorDeps {
   knowledge: Knowledge;

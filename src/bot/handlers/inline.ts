@@ -7,7 +7,7 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Knowledge } from "../../knowledge.ts";
 import { inlineArticles } from "../../render/inline.ts";
 import type { BotContext, LangContext } from "../context.ts";
-import { inlineKeyboard } from "../reply.ts";
+import { inlineKeyboard } from "../../telegram/keyboard.ts";
 import { replyIn } from "../language.ts";
 
 /**
@@ -15,7 +15,7 @@ import { replyIn } from "../language.ts";
  * follow the user's language), so the cache is per user; five minutes is short enough
  * for an editor's correction to show soon and long enough to spare typing repeats.
  */
-export const INLINE_CACHE_SECONDS = 300;
+const INLINE_CACHE_SECONDS = 300;
 
 /**
  * A message sent through this bot's inline mode («@bot Темиртау», a result chosen) already

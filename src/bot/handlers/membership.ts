@@ -2,12 +2,12 @@
 // the chat's subscriptions stop (nothing could be delivered); let back in, it offers to
 // resume them. A group that becomes a supergroup takes its subscriptions along.
 import { BotComposer } from "../composer.ts";
-import { type NextFunction } from "grammy";
+import type { NextFunction } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import { renderWelcomeBack } from "../../render/subscriptions.ts";
 import type { BotContext, LangContext } from "../context.ts";
-import { translator } from "../i18n.ts";
+import { translator } from "../../i18n.ts";
 import { send } from "../reply.ts";
 
 const OUT = new Set(["kicked", "left"]);

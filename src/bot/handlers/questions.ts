@@ -10,7 +10,7 @@ import { send } from "../reply.ts";
 import { presetFrom, type SubscriptionFlows } from "./subscriptions.ts";
 
 /** Longer messages are not questions we can answer well; say so instead of guessing. */
-export const MAX_QUESTION = 1000;
+const MAX_QUESTION = 1000;
 
 export function questionHandlers(knowledge: Knowledge, i18n: I18n<LangContext>, flows: SubscriptionFlows) {
   const c = new BotComposer<BotContext>();

@@ -1,7 +1,7 @@
 // Subscribing, the list of a chat's subscriptions and its buttons, unsubscribing (also
 // from one named town), and a digest preview. In groups only admins change anything.
 import { BotComposer } from "../composer.ts";
-import { type NextFunction } from "grammy";
+import type { NextFunction } from "grammy";
 import type { Clock } from "../../clock.ts";
 import type { SubscriptionRepo } from "../../db/subscriptions.ts";
 import { subscribableTown, type Scope } from "../../domain/subscription.ts";
@@ -207,7 +207,7 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
     let count = 0;
     for (const id of p.ids) {
       const old = await subscriptions.get(id, chatId);
-      if (!old || old.state !== "cancelled") continue;
+      if (old?.state !== "cancelled") continue;
       await subscriptions.subscribe({ chatId, scope: old.scope, schedule: old.schedule, language: old.language, createdBy: ctx.from.id, now: clock.now() });
       count++;
     }

@@ -12,7 +12,7 @@ import {
 } from "../../render/edit-wizard.ts";
 import type { LangContext } from "../context.ts";
 import { WizardRun, type WizardConversation } from "./steps.ts";
-import type { WizardDeps } from "./wizards.ts";
+import type { WizardDeps } from "./deps.ts";
 
 /** The largest number a typed figure may have (people, measures, billions of tenge). */
 const MAX_TYPED = 5_000_000;

@@ -23,7 +23,7 @@ export type WizardConversation = Conversation<LangContext, LangContext>;
  */
 export const WIZARD_TTL_MS = 24 * 3600_000;
 /** Answers in a row the wizard did not understand before it gives up (and says so). */
-export const MAX_MISSES = 5;
+const MAX_MISSES = 5;
 /**
  * Updates one wizard takes in all. Every update and every reply is kept in its stored
  * log and replayed on the next one: ~1-3 KB each, against the store's cap (see

@@ -8,7 +8,7 @@ import { renderScheduleSaved, renderSubscribed } from "../../render/subscription
 import { isAnonymousAdmin } from "../admin.ts";
 import type { LangContext } from "../context.ts";
 import { WizardRun, type WizardConversation } from "./steps.ts";
-import type { WizardDeps } from "./wizards.ts";
+import type { WizardDeps } from "./deps.ts";
 
 /** What the wizard starts from: a scope goes straight to the confirm screen. JSON only. */
 export interface SubscribePreset {

@@ -12,43 +12,21 @@
 // Texts and button labels may change freely. STORAGE_VERSION is the layout of the
 // stored data itself: bumping it silently drops every wizard in progress, so don't.
 import { Composer, type Context, type NextFunction } from "grammy";
-import type { I18n } from "@grammyjs/i18n";
-import {
-  conversations, createConversation, type ConversationData, type ConversationFlavor, type VersionedState,
-} from "@grammyjs/conversations";
-import type { Logger } from "pino";
-import type { Clock } from "../../clock.ts";
-import type { ConversationStore } from "../../db/conversation-storage.ts";
-import type { SubscriptionRepo } from "../../db/subscriptions.ts";
-import type { UserRepo } from "../../db/users.ts";
-import type { Knowledge } from "../../knowledge.ts";
+import { conversations, createConversation, type ConversationFlavor } from "@grammyjs/conversations";
 import { isAnonymousAdmin, isGroup, mayManage } from "../admin.ts";
 import type { BotContext, LangContext } from "../context.ts";
 import { setLanguage, storedLanguage } from "../language.ts";
-import { Turns, type ChatLock } from "../turns.ts";
+import { Turns } from "../turns.ts";
 import { scheduleWizard, subscribeWizard, type SubscribePreset } from "./subscribe.ts";
 import { editWizard } from "./edit.ts";
-import type { EditRepo } from "../../db/edits.ts";
+import type { WizardDeps, WizardStore } from "./deps.ts";
 
-export const SUBSCRIBE_WIZARD = "subscribe.v1";
-export const SCHEDULE_WIZARD = "schedule.v1";
-export const EDIT_WIZARD = "edit.v1";
+const SUBSCRIBE_WIZARD = "subscribe.v1";
+const SCHEDULE_WIZARD = "schedule.v1";
+const EDIT_WIZARD = "edit.v1";
 const STORAGE_VERSION = 1;
 
-export type WizardStore = ConversationStore<VersionedState<ConversationData>>;
-
-export interface WizardDeps {
-  knowledge: Knowledge;
-  users: UserRepo;
-  subscriptions: SubscriptionRepo;
-  edits: EditRepo;
-  clock: Clock;
-  log: Logger;
-  i18n: I18n<LangContext>;
-  store: WizardStore;
-  /** With several instances: one turn of a chat at a time across all of them. */
-  chatLock?: ChatLock;
-}
+export type { WizardStore } from "./deps.ts";
 
 /** Who drives a group's wizard, when it is not the sender (see anonymousOwner). */
 const owners = new WeakMap<Context, string>();

@@ -12,7 +12,7 @@ const nonNegative = z.number().finite().nonnegative();
 const text = z.string().min(1);
 const optText = text.nullable().optional();
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   id,
   publisher: text,
   title: text.nullable(),
@@ -27,7 +27,7 @@ const localized = z.object({ ru: text, kk: text });
 /** An enum's labels: every code with its Russian and Kazakh wording. */
 const enumLabels = z.record(z.string(), localized);
 
-export const townSchema = z.object({
+const townSchema = z.object({
   id,
   nameRu: text,
   nameKk: text,
@@ -130,7 +130,7 @@ const discrepancyValue = z.object({
   recordId: z.string().nullable().optional(),
 });
 
-export const programSchema = z.object({
+const programSchema = z.object({
   schemaVersion: z.literal(2),
   compiledAt: isoDateish,
   enums: z.record(z.string(), enumLabels),
@@ -236,9 +236,9 @@ export const programSchema = z.object({
   sources: z.array(sourceSchema),
 });
 
-export const projectStatus = z.enum(["done", "in_progress", "planned", "delayed", "not_started", "instructed", "unknown"]);
+const projectStatus = z.enum(["done", "in_progress", "planned", "delayed", "not_started", "instructed", "unknown"]);
 
-export const projectSchema = z.object({
+const projectSchema = z.object({
   id,
   townId: id,
   titleRu: text,
@@ -259,12 +259,12 @@ export const projectSchema = z.object({
   noteKk: text.nullable(),
 });
 
-export const planFactComponent = z.enum([
+const planFactComponent = z.enum([
   "republican_budget", "local_budget", "budget", "other_sources", "off_budget", "private_investment", "utility_infrastructure",
   "investment_raised", "company_memorandum", "government_reserve",
 ]);
 
-export const projectsFileSchema = z.object({
+const projectsFileSchema = z.object({
   schemaVersion: z.literal(2),
   compiledAt: isoDateish,
   enums: z.object({ planFactComponent: z.record(planFactComponent, localized) }).catchall(enumLabels),
@@ -293,16 +293,15 @@ export const projectsFileSchema = z.object({
   sources: z.array(sourceSchema),
 });
 
-export const monotownsFileSchema = z.object({
+const monotownsFileSchema = z.object({
   schemaVersion: z.literal(2),
   compiledAt: isoDateish,
   towns: z.array(townSchema),
 });
 
-export type SourceRecord = z.infer<typeof sourceSchema>;
-export type TownRecord = z.infer<typeof townSchema>;
-export type Program = z.infer<typeof programSchema>;
-export type ProjectsFile = z.infer<typeof projectsFileSchema>;
+type TownRecord = z.infer<typeof townSchema>;
+type Program = z.infer<typeof programSchema>;
+type ProjectsFile = z.infer<typeof projectsFileSchema>;
 
 export interface Dataset {
   /** The release's compile date (the same in all three files): releases are applied in this order. */
@@ -335,7 +334,7 @@ function describeIssue(file: string, data: unknown, issue: z.core.$ZodIssue): st
   return `${file}:${where} field ${fieldPath.join(".") || "(root)"}: ${issue.message}`;
 }
 
-export function parseFile<T>(file: string, raw: string, schema: z.ZodType<T>): T {
+function parseFile<T>(file: string, raw: string, schema: z.ZodType<T>): T {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -348,7 +347,7 @@ export function parseFile<T>(file: string, raw: string, schema: z.ZodType<T>): T
 }
 
 /** Cross-file checks zod cannot express: every referenced id exists, ids are unique. */
-export function checkReferences(ds: Dataset): void {
+function checkReferences(ds: Dataset): void {
   const sourceIds = new Set<string>();
   for (const [file, list] of [["program.json", ds.program.sources], ["projects.json", ds.projects.sources]] as const) {
     list.forEach((s, i) => {

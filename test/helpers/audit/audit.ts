@@ -71,7 +71,7 @@ export function auditData(catalog: Catalog): AuditData {
 }
 
 /** What the user reads: tags and link targets dropped, entities decoded. */
-export function plainText(html: string): string {
+function plainText(html: string): string {
   return html
     .replace(/<a [^>]*>/g, "")
     .replace(/<[^>]+>/g, "")

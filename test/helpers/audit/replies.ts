@@ -27,7 +27,7 @@ import type { Keyboard, RenderContext, Translate } from "../../../src/render/typ
 const LOCALES = path.resolve(import.meta.dirname, "../../../locales");
 
 /** The bot's translations without grammY: the same .ftl files, the same Fluent options. */
-export function translate(lang: Lang): Translate {
+function translate(lang: Lang): Translate {
   const bundle = new FluentBundle(lang, { useIsolating: false });
   for (const f of readdirSync(path.join(LOCALES, lang)).filter((x) => x.endsWith(".ftl"))) {
     bundle.addResource(new FluentResource(readFileSync(path.join(LOCALES, lang, f), "utf8")));

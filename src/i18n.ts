@@ -1,12 +1,12 @@
-// Fluent translations from locales/<lang>/*.ftl through @grammyjs/i18n. The locale is
-// whatever the language middleware decided (stored choice first).
+// Fluent translations from locales/<lang>/*.ftl through @grammyjs/i18n, shared by the bot
+// and the digest. The locale is whatever the language middleware decided (stored choice first).
 import path from "node:path";
 import { I18n } from "@grammyjs/i18n";
-import type { LangContext } from "./context.ts";
-import type { Lang } from "../domain/types.ts";
-import type { Translate } from "../render/types.ts";
+import type { LangContext } from "./bot/context.ts";
+import type { Lang } from "./domain/types.ts";
+import type { Translate } from "./render/types.ts";
 
-export const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales");
+const LOCALES_DIR = path.resolve(import.meta.dirname, "../locales");
 
 export function createI18n(): I18n<LangContext> {
   return new I18n<LangContext>({
