@@ -372,6 +372,21 @@ describe.each(providers())("digest delivery after a crash between a send and its
     expect(await first.outbox.markAttempt(taken!.id, taken!.claimToken, 1)).toBe(true);
   });
 
+  it("keeps its claims through a run many leases long: no digest is claimed a second time", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    for (let chat = 0; chat < 40; chat++) await rig.subscribe(9800 + chat, { kind: "towns", townIds: [town] });
+    // One message a second and a two-second lease: the run lasts many leases.
+    const { service } = await rig.instance({ sender: { ...DEFAULT_SENDER_OPTIONS, ratePerSecond: 1, concurrency: 16, leaseMs: 2000, waitForRetryMs: 3600_000 } });
+    rig.clock.set(MONDAY_9);
+    const started = rig.clock.monotonic();
+    await service.tick();
+    expect(rig.clock.monotonic() - started).toBeGreaterThan(10 * 2000);
+    for (let chat = 0; chat < 40; chat++) expect(sentTo(rig.tg, 9800 + chat)).toHaveLength(1);
+    const attempts = await rig.db.db.delivery.findMany({ select: { attempts: true } });
+    expect(attempts.map((d) => d.attempts)).toEqual(Array(40).fill(1));
+  });
+
   it("renews the claims of a live sender, so none is taken over while it sends", async () => {
     rig = await digestRig(provider);
     const town = busyTown(rig);
