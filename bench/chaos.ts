@@ -224,6 +224,7 @@ async function phase(
   await sleep(lastsMs);
   await end();
   const ended = performance.now();
+  const endedWall = Date.now();
   const probe = traffic.ask();
   while (!traffic.answered(probe) && performance.now() - ended < 120_000) await sleep(50);
   const recoveryS = traffic.answered(probe) ? (performance.now() - ended) / 1000 : null;
@@ -233,10 +234,14 @@ async function phase(
   const graceEnd = performance.now() + 30_000;
   while (traffic.waiting && performance.now() < graceEnd) await sleep(100);
   const during = traffic.latencies.filter((l) => l.at >= from && l.at <= ended).map((l) => l.ms);
+  // Where recovery goes: until polling resumes, then answering what queued up meanwhile.
+  const resumed = bot().log.map((l) => /"time":(\d+).*polling resumed/.exec(l)).filter(Boolean).map((m) => Number(m![1])).filter((t) => t >= endedWall - 1000).at(0);
+  const drained = Math.max(0, ...traffic.latencies.filter((l) => l.at >= from && l.at <= ended).map((l) => l.at + l.ms - ended));
+  const detail = [resumed !== undefined ? `polling resumed ${((resumed - endedWall) / 1000).toFixed(1)} s after the end` : "", during.length ? `${during.length} asked during it, the last answered ${(drained / 1000).toFixed(1)} s after the end` : ""];
   const row: Row = {
     fault: name, alive: bot().alive, recoveryS, lost: traffic.waiting, digests: digests ? await digests() : "—", p99: p99(during), rssMb: bot().peakMb,
   };
-  process.stdout.write(`done\n`);
+  process.stdout.write(`done${detail.some(Boolean) ? ` (${detail.filter(Boolean).join("; ")})` : ""}\n`);
   return row;
 }
 
@@ -326,8 +331,9 @@ async function main() {
       return { dup, lost };
     };
     const digestReport = async (from: number, n: number) => {
-      // Digests still being sent are waited for (30 a second).
-      const end = performance.now() + 60_000;
+      // Digests still being sent are waited for (30 a second), and a dead process's claims
+      // for their lease (a minute) and the next minute's run that takes them over.
+      const end = performance.now() + 150_000;
       while (sent(from, n).lost && performance.now() < end) await sleep(500);
       const { dup, lost } = sent(from, n);
       const held = await db.delivery.count({ where: { status: "sending" } });
