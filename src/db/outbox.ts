@@ -37,6 +37,13 @@ export interface Outcome {
   error?: string;
 }
 
+/** A part about to be sent, under the claim that holds its digest. */
+export interface AttemptMark {
+  id: number;
+  claimToken: string;
+  part: number;
+}
+
 /** Parts of a long digest Telegram has accepted so far. */
 export interface Progress {
   id: number;
@@ -232,17 +239,29 @@ export class Outbox {
   }
 
   /**
-   * Marks part `part` (from 0) as started, before the Telegram call. Only under the claim
-   * that holds the digest: false when another sender has taken it over (this one was
-   * stalled past its lease), and then this one must not send.
+   * Marks parts as started (`part` from 0), before their Telegram calls, in one statement.
+   * Only under the claim that holds each digest: the ids returned are those marked; one
+   * missing was taken over by another sender (this one stalled past its lease), and this
+   * one must not send it.
    */
-  async markAttempt(id: number, claimToken: string, part: number): Promise<boolean> {
-    const q = this.sql();
-    const n = await this.db.$executeRawUnsafe(
-      `UPDATE "Delivery" SET "partsAttempted" = ${q.p(part + 1)} WHERE "id" = ${q.p(id)} AND "claimedBy" = ${q.p(claimToken)} AND "status" = 'sending'`,
-      ...q.params,
-    );
-    return n === 1;
+  async markAttempts(marks: AttemptMark[]): Promise<Set<number>> {
+    const marked = new Set<number>();
+    for (let i = 0; i < marks.length; i += CHUNK) {
+      const list = marks.slice(i, i + CHUNK);
+      const q = this.sql();
+      // Placeholders made in the order they appear: SQLite's `?` are positional.
+      // Typed: PostgreSQL cannot infer a placeholder's type inside CASE.
+      const parts = list.map((m) => `WHEN ${q.p(m.id)} THEN CAST(${q.p(m.part + 1)} AS INTEGER)`).join(" ");
+      const ids = q.list(list.map((m) => m.id));
+      const holders = list.map((m) => `WHEN ${q.p(m.id)} THEN CAST(${q.p(m.claimToken)} AS TEXT)`).join(" ");
+      const rows = await this.db.$queryRawUnsafe<Array<{ id: number | bigint }>>(
+        `UPDATE "Delivery" SET "partsAttempted" = CASE "id" ${parts} END
+         WHERE "status" = 'sending' AND "id" IN (${ids}) AND "claimedBy" = CASE "id" ${holders} END RETURNING "id"`,
+        ...q.params,
+      );
+      for (const r of rows) marked.add(Number(r.id));
+    }
+    return marked;
   }
 
   /** Extends the claims still held under these tokens: their sender is alive. */

@@ -21,6 +21,7 @@ import { inlineKeyboard } from "../bot/reply.ts";
 import type { DigestComposer } from "./compose.ts";
 import { RateLimiter, type LimiterOptions } from "./limiter.ts";
 import { Recorder } from "./recorder.ts";
+import { AttemptMarker } from "./marks.ts";
 import { noDigestMetrics, type DigestMetrics } from "./metrics.ts";
 
 export interface SenderOptions extends LimiterOptions {
@@ -76,6 +77,7 @@ export class DigestSender {
   readonly limiter: RateLimiter;
   private stopping = false;
   private recorder!: Recorder;
+  private marker: AttemptMarker;
   private inFlight = new Set<Promise<unknown>>();
 
   constructor(
@@ -83,6 +85,7 @@ export class DigestSender {
     private opts: SenderOptions = DEFAULT_SENDER_OPTIONS,
   ) {
     this.limiter = new RateLimiter(deps.clock, opts);
+    this.marker = new AttemptMarker(deps.outbox);
   }
 
   /** Sends everything claimable now (and retries that come due soon), then returns. */
@@ -190,7 +193,8 @@ export class DigestSender {
           }
         } catch (err) {
           // A retry or a stop that could not be written: the claim runs out and the digest
-          // is tried again then (nothing of it was accepted since the last recorded part).
+          // is taken over then. A part that failed after its mark stays marked, so it
+          // counts as sent, unconfirmed: missing rather than sent twice.
           log.error({ err, delivery: d.id }, "could not record a digest's retry; it is tried again when its claim ends");
         } finally {
           inProgress--;
@@ -279,12 +283,12 @@ export class DigestSender {
       }
       let mine: boolean;
       try {
-        mine = await outbox.markAttempt(d.id, d.claimToken, i);
+        mine = await this.marker.mark(d.id, d.claimToken, i);
       } catch (err) {
-        // Not marked, so not sent: tried again later (nothing counts against its attempts).
+        // Not marked, so not sent: tried again later, like a network error.
         log.warn({ err, delivery: d.id }, "could not mark a digest part as started; tried again later");
         report.retried++;
-        await this.retry(d, new Date(this.deps.clock.now().getTime() + backoffMs(1)), `mark: ${String(err)}`, i, true);
+        await this.retry(d, new Date(this.deps.clock.now().getTime() + backoffMs(d.attempts)), `mark: ${String(err)}`, i, false);
         return null;
       }
       if (!mine) {
