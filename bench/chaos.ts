@@ -3,12 +3,14 @@
 // injected in turn: the Bot API hanging, answering 502, one 409, refusing connections;
 // PostgreSQL (reached through a TCP proxy this script controls) having its connections
 // terminated and refusing connections; a SIGKILL in the middle of a digest run; a hostile
-// user; on SQLite, a write lock held by another process. Per fault it prints: process
+// user; a hostile upload (an XLSX whose cells never close, then a zip bomb) by an editor;
+// on SQLite, a write lock held by another process. Per fault it prints: process
 // alive, seconds from the fault's end until the next update is answered, updates lost,
 // digests duplicated and lost, other users' p99 reply time during the fault, and the
 // bot's peak RSS. Everything is loopback; every loop ends by itself.
 //
 //   --quick          shorter faults (a hang still outlasts the 35 s request deadline)
+//   --only=TEXT      only the faults whose name contains TEXT (e.g. --only=502)
 //   TEST_POSTGRES_URL  the PostgreSQL server to make a scratch database on
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -23,9 +25,13 @@ import type { Db } from "../src/db/client.ts";
 import { DEFAULT_SCHEDULE } from "../src/domain/subscription.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { FakePollingApi } from "../src/fake-telegram/polling.ts";
-import { textUpdate } from "../src/fake-telegram/updates.ts";
+import { documentUpdate, textUpdate } from "../src/fake-telegram/updates.ts";
+import { strToU8, zipSync } from "fflate";
+import { hostileXlsx } from "../test/helpers/hostile-xlsx.ts";
+import { MAX_UPLOAD_BYTES, MAX_UNPACKED_BYTES } from "../src/admin/limits.ts";
 
 const QUICK = process.argv.includes("--quick");
+const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const s = (full: number, quick: number) => (QUICK ? quick : full) * 1000;
 const TOKEN = "123456:CHAOS-token-abcdefghijklmnopqrstuvwxyz";
 const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
@@ -35,6 +41,9 @@ const ASK_EVERY_MS = 200;
 /** Digest chats are numbered from here; users who ask, from USERS. */
 const DIGEST_CHATS = 50_000_000;
 const USERS = 1_000_000;
+/** The editor who uploads the hostile files (an admin, by ADMIN_IDS). */
+const EDITOR = 4242;
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A TCP proxy in front of PostgreSQL: closing it cuts every connection and refuses new ones. */
@@ -130,6 +139,8 @@ class Traffic {
   private asked = new Map<number, number>();
   readonly latencies: Array<{ at: number; ms: number }> = [];
   digests = new Map<number, number>();
+  /** Messages to anyone else (the editor), by chat. */
+  others = new Map<number, number>();
   private loop: Promise<void> | null = null;
   private running = false;
 
@@ -142,7 +153,10 @@ class Traffic {
         return;
       }
       const at = this.asked.get(chat);
-      if (at === undefined) return;
+      if (at === undefined) {
+        this.others.set(chat, (this.others.get(chat) ?? 0) + 1);
+        return;
+      }
       this.asked.delete(chat);
       this.latencies.push({ at, ms: performance.now() - at });
     };
@@ -199,7 +213,8 @@ const p99 = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.mi
 async function phase(
   name: string, bot: () => BotProcess, traffic: Traffic, lastsMs: number,
   begin: () => Promise<void> | void, end: () => Promise<void> | void, digests?: () => Promise<string>,
-): Promise<Row> {
+): Promise<Row | null> {
+  if (ONLY && !name.includes(ONLY)) return null;
   process.stdout.write(`${name}… `);
   traffic.latencies.length = 0;
   traffic.start();
@@ -209,6 +224,7 @@ async function phase(
   await sleep(lastsMs);
   await end();
   const ended = performance.now();
+  const endedWall = Date.now();
   const probe = traffic.ask();
   while (!traffic.answered(probe) && performance.now() - ended < 120_000) await sleep(50);
   const recoveryS = traffic.answered(probe) ? (performance.now() - ended) / 1000 : null;
@@ -218,10 +234,14 @@ async function phase(
   const graceEnd = performance.now() + 30_000;
   while (traffic.waiting && performance.now() < graceEnd) await sleep(100);
   const during = traffic.latencies.filter((l) => l.at >= from && l.at <= ended).map((l) => l.ms);
+  // Where recovery goes: until polling resumes, then answering what queued up meanwhile.
+  const resumed = bot().log.map((l) => /"time":(\d+).*polling resumed/.exec(l)).filter(Boolean).map((m) => Number(m![1])).filter((t) => t >= endedWall - 1000).at(0);
+  const drained = Math.max(0, ...traffic.latencies.filter((l) => l.at >= from && l.at <= ended).map((l) => l.at + l.ms - ended));
+  const detail = [resumed !== undefined ? `polling resumed ${((resumed - endedWall) / 1000).toFixed(1)} s after the end` : "", during.length ? `${during.length} asked during it, the last answered ${(drained / 1000).toFixed(1)} s after the end` : ""];
   const row: Row = {
     fault: name, alive: bot().alive, recoveryS, lost: traffic.waiting, digests: digests ? await digests() : "—", p99: p99(during), rssMb: bot().peakMb,
   };
-  process.stdout.write(`done\n`);
+  process.stdout.write(`done${detail.some(Boolean) ? ` (${detail.filter(Boolean).join("; ")})` : ""}\n`);
   return row;
 }
 
@@ -256,6 +276,14 @@ async function dueDigests(db: Db, n: number, firstChat: number) {
   });
 }
 
+/** An XLSX that is nothing but one sheet of spaces: under the upload limit packed, far over the unpacked one. */
+function zipBomb(): Uint8Array {
+  const sheet = new Uint8Array(MAX_UNPACKED_BYTES * 4).fill(0x20);
+  const bytes = zipSync({ "[Content_Types].xml": strToU8("<?xml version=\"1.0\"?><Types/>"), "xl/worksheets/sheet1.xml": sheet }, { level: 9 });
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new Error(`the zip bomb is ${bytes.length} bytes, over the upload limit`);
+  return bytes;
+}
+
 async function terminateBackends(name: string) {
   const admin = new pg.Client({ connectionString: PG_ADMIN });
   await admin.connect();
@@ -267,11 +295,12 @@ async function terminateBackends(name: string) {
 async function main() {
   console.log(`building dist/ …`);
   buildDist();
-  const rows: Row[] = [];
+  const rows: Array<Row | null> = [];
   const tg = new FakeTelegram({ record: false });
   const api = await new FakePollingApi(tg).start();
   const traffic = new Traffic(api);
   const env = (url: string) => ({
+    ADMIN_IDS: String(EDITOR),
     DATABASE_URL: url, TELEGRAM_API_ROOT: api.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info", PORT: "0", HOST: "127.0.0.1", DIGEST_RATE: "30",
   });
 
@@ -302,8 +331,9 @@ async function main() {
       return { dup, lost };
     };
     const digestReport = async (from: number, n: number) => {
-      // Digests still being sent are waited for (30 a second).
-      const end = performance.now() + 60_000;
+      // Digests still being sent are waited for (30 a second), and a dead process's claims
+      // for their lease (a minute) and the next minute's run that takes them over.
+      const end = performance.now() + 150_000;
       while (sent(from, n).lost && performance.now() < end) await sleep(500);
       const { dup, lost } = sent(from, n);
       const held = await db.delivery.count({ where: { status: "sending" } });
@@ -350,6 +380,21 @@ async function main() {
         }
       }, () => {}),
     );
+
+    // The editor uploads each hostile file in turn and waits for its refusal.
+    const hostile = [await hostileXlsx(29), zipBomb()];
+    rows.push(
+      await phase("a hostile upload (29 MB of unclosed <c> tags, then a zip bomb)", () => bot, traffic, 0, async () => {
+        for (const [i, bytes] of hostile.entries()) {
+          const before = traffic.others.get(EDITOR) ?? 0;
+          const name = `hostile-${i}.xlsx`;
+          api.push(documentUpdate({ id: EDITOR, language_code: "ru" }, tg.addFile(bytes, name), name, bytes.length, XLSX));
+          const end = performance.now() + 60_000;
+          while ((traffic.others.get(EDITOR) ?? 0) === before && performance.now() < end) await sleep(50);
+          if ((traffic.others.get(EDITOR) ?? 0) === before) console.log(`(no answer to ${name} within 60 s)`);
+        }
+      }, () => {}),
+    );
   } finally {
     await bot.stop();
     await proxy.close();
@@ -384,6 +429,7 @@ async function main() {
   console.log("| fault | alive | recovery after the fault | updates lost | digests dup/lost | others' p99 during it | peak RSS |");
   console.log("|---|---|---|---|---|---|---|");
   for (const r of rows) {
+    if (!r) continue;
     console.log(
       `| ${r.fault} | ${r.alive ? "yes" : "NO"} | ${r.recoveryS === null ? "not within 120 s" : `${r.recoveryS.toFixed(1)} s`} | ${r.lost} | ${r.digests} | ${r.p99 === null ? "—" : `${Math.round(r.p99)} ms`} | ${r.rssMb.toFixed(0)} MB |`,
     );

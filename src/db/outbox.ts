@@ -1,6 +1,10 @@
 // The outbox of digests. A delivery row per (subscription, period) is created once,
 // however many schedulers see the slot come; senders claim rows before sending and
-// record each Telegram acceptance, so a crash resumes instead of starting over.
+// record each Telegram acceptance, so a crash resumes instead of starting over. Before
+// each Telegram call the part is marked as started (`partsAttempted`, a durable write
+// that only the claim's holder can make): a part started and never recorded counts as
+// sent, unconfirmed, when another sender takes the digest over, so no message goes twice;
+// at worst one dies between the mark and the call and is lost.
 import { randomUUID } from "node:crypto";
 import type { Db, DbProvider } from "./client.ts";
 import { toSubscription } from "./subscriptions.ts";
@@ -17,6 +21,10 @@ export interface ClaimedDelivery {
   /** Claims so far, this one included. */
   attempts: number;
   partsSent: number;
+  /** Parts a send was started for; above partsSent, a sender died before recording them. */
+  partsAttempted: number;
+  /** Who holds the claim: marks and renewals are made under it. */
+  claimToken: string;
   subscription: Subscription;
 }
 
@@ -27,6 +35,13 @@ export interface Outcome {
   parts?: number;
   stateId?: number | null;
   error?: string;
+}
+
+/** A part about to be sent, under the claim that holds its digest. */
+export interface AttemptMark {
+  id: number;
+  claimToken: string;
+  part: number;
 }
 
 /** Parts of a long digest Telegram has accepted so far. */
@@ -75,6 +90,7 @@ interface ClaimRow {
   dueAt: Date | string;
   attempts: number | bigint;
   partsSent: number | bigint;
+  partsAttempted: number | bigint;
   subscriptionId: number | bigint;
   chatId: number | bigint;
   scope: string;
@@ -202,7 +218,7 @@ export class Outbox {
     if (!claimed) return [];
     const r = this.sql();
     const rows = await this.db.$queryRawUnsafe<ClaimRow[]>(
-      `SELECT d."id", d."period", d."dueAt", d."attempts", d."partsSent", s."id" AS "subscriptionId", s."chatId", s."scope", s."townIds", s."tierId",
+      `SELECT d."id", d."period", d."dueAt", d."attempts", d."partsSent", d."partsAttempted", s."id" AS "subscriptionId", s."chatId", s."scope", s."townIds", s."tierId",
               s."weekday", s."hour", s."minute", s."language", s."state", s."stopReason", s."nextDueAt", s."lastStateId", s."lastSentAt"
        FROM "Delivery" d JOIN "Subscription" s ON s."id" = d."subscriptionId"
        WHERE d."claimedBy" = ${r.p(token)} AND d."status" = 'sending' ORDER BY d."dueAt", d."id"`,
@@ -210,6 +226,7 @@ export class Outbox {
     );
     return rows.map((x) => ({
       id: Number(x.id), period: x.period, dueAt: new Date(x.dueAt), attempts: Number(x.attempts), partsSent: Number(x.partsSent),
+      partsAttempted: Number(x.partsAttempted), claimToken: token,
       subscription: toSubscription({
         ...x, id: Number(x.subscriptionId), chatId: BigInt(x.chatId), weekday: Number(x.weekday), hour: Number(x.hour), minute: Number(x.minute),
         nextDueAt: new Date(x.nextDueAt), lastStateId: x.lastStateId === null ? null : Number(x.lastStateId), lastSentAt: x.lastSentAt === null ? null : new Date(x.lastSentAt),
@@ -222,8 +239,48 @@ export class Outbox {
   }
 
   /**
+   * Marks parts as started (`part` from 0), before their Telegram calls, in one statement.
+   * Only under the claim that holds each digest: the ids returned are those marked; one
+   * missing was taken over by another sender (this one stalled past its lease), and this
+   * one must not send it.
+   */
+  async markAttempts(marks: AttemptMark[]): Promise<Set<number>> {
+    const marked = new Set<number>();
+    for (let i = 0; i < marks.length; i += CHUNK) {
+      const list = marks.slice(i, i + CHUNK);
+      const q = this.sql();
+      // Placeholders made in the order they appear: SQLite's `?` are positional.
+      // Typed: PostgreSQL cannot infer a placeholder's type inside CASE.
+      const parts = list.map((m) => `WHEN ${q.p(m.id)} THEN CAST(${q.p(m.part + 1)} AS INTEGER)`).join(" ");
+      const ids = q.list(list.map((m) => m.id));
+      const holders = list.map((m) => `WHEN ${q.p(m.id)} THEN CAST(${q.p(m.claimToken)} AS TEXT)`).join(" ");
+      const rows = await this.db.$queryRawUnsafe<Array<{ id: number | bigint }>>(
+        `UPDATE "Delivery" SET "partsAttempted" = CASE "id" ${parts} END
+         WHERE "status" = 'sending' AND "id" IN (${ids}) AND "claimedBy" = CASE "id" ${holders} END RETURNING "id"`,
+        ...q.params,
+      );
+      for (const r of rows) marked.add(Number(r.id));
+    }
+    return marked;
+  }
+
+  /** Extends the claims still held under these tokens: their sender is alive. */
+  async renew(claimTokens: string[], until: Date): Promise<number> {
+    let renewed = 0;
+    for (let i = 0; i < claimTokens.length; i += CHUNK) {
+      const res = await this.db.delivery.updateMany({
+        where: { claimedBy: { in: claimTokens.slice(i, i + CHUNK) }, status: "sending" },
+        data: { claimedUntil: until },
+      });
+      renewed += res.count;
+    }
+    return renewed;
+  }
+
+  /**
    * Puts a delivery back to be tried again no earlier than `notBefore`. A `free` retry
-   * (Telegram asked us to wait) does not count against the attempts.
+   * (Telegram asked us to wait) does not count against the attempts. The part that failed
+   * is no longer started: its mark goes back to the parts accepted.
    */
   async retryLater(id: number, notBefore: Date, error: string, opts: { free?: boolean; partsSent?: number } = {}): Promise<void> {
     await this.db.delivery.update({
@@ -231,6 +288,7 @@ export class Outbox {
       data: {
         status: "pending", notBefore, claimedBy: null, claimedUntil: null, error: error.slice(0, 500),
         ...(opts.free ? { attempts: { decrement: 1 } } : {}), ...(opts.partsSent ? { partsSent: opts.partsSent } : {}),
+        ...(opts.partsSent !== undefined ? { partsAttempted: opts.partsSent } : {}),
       },
     });
   }

@@ -6,6 +6,8 @@ export type DigestOutcome = Outcome["status"];
 
 export interface DigestMetrics {
   digest(outcome: DigestOutcome): void;
+  /** A digest message a sender started and died before recording: counted as sent, not sent again. */
+  unconfirmed(): void;
 }
 
-export const noDigestMetrics: DigestMetrics = { digest() {} };
+export const noDigestMetrics: DigestMetrics = { digest() {}, unconfirmed() {} };

@@ -3,7 +3,13 @@
 // everyone waits). Network errors
 // and 5xx: tried again with growing pauses. 403 (blocked, kicked, deactivated) and a
 // chat that no longer exists: the chat's subscriptions stop. Parts already accepted are
-// never sent again.
+// never sent again, nor are parts a sender started and died before recording (marked in
+// the outbox before each call: sent, unconfirmed; counted in the metrics).
+//
+// Claims are leased for a minute and renewed every quarter of it while the sender lives,
+// so a restarted process takes over a dead one's digests within a minute. A live sender
+// stalled past its lease is safe too: its next mark is refused (the claim is no longer
+// its own) and it leaves the digest to whoever took it over.
 import { GrammyError, HttpError, type Api } from "grammy";
 import type { Logger } from "pino";
 import type { Clock } from "../clock.ts";
@@ -15,12 +21,13 @@ import { inlineKeyboard } from "../telegram/keyboard.ts";
 import type { DigestComposer } from "./compose.ts";
 import { RateLimiter, type LimiterOptions } from "./limiter.ts";
 import { Recorder } from "./recorder.ts";
+import { AttemptMarker } from "./marks.ts";
 import { noDigestMetrics, type DigestMetrics } from "./metrics.ts";
 
 export interface SenderOptions extends LimiterOptions {
   /** Messages in flight at once; enough to keep the rate busy while requests travel. */
   concurrency: number;
-  /** How long a claim holds before another sender may take the digest over. */
+  /** How long a claim holds unless renewed (every quarter of it) before another sender may take the digest over. */
   leaseMs: number;
   /** Tries before a digest that keeps meeting network errors or 5xx is marked failed. */
   maxAttempts: number;
@@ -35,7 +42,7 @@ export interface SenderOptions extends LimiterOptions {
 export const concurrencyFor = (ratePerSecond: number) => Math.min(4000, Math.max(16, Math.ceil(ratePerSecond * 2)));
 
 export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
-  ratePerSecond: 30, privateChatGapMs: 1000, groupChatGapMs: 3000, concurrency: concurrencyFor(30), leaseMs: 10 * 60_000, maxAttempts: 8, waitForRetryMs: 60_000,
+  ratePerSecond: 30, privateChatGapMs: 1000, groupChatGapMs: 3000, concurrency: concurrencyFor(30), leaseMs: 60_000, maxAttempts: 8, waitForRetryMs: 60_000,
 };
 
 /** Each try of the final record at the end of a run gives up after this long... */
@@ -70,6 +77,7 @@ export class DigestSender {
   readonly limiter: RateLimiter;
   private stopping = false;
   private recorder!: Recorder;
+  private marker: AttemptMarker;
   private inFlight = new Set<Promise<unknown>>();
 
   constructor(
@@ -77,6 +85,7 @@ export class DigestSender {
     private opts: SenderOptions = DEFAULT_SENDER_OPTIONS,
   ) {
     this.limiter = new RateLimiter(deps.clock, opts);
+    this.marker = new AttemptMarker(deps.outbox);
   }
 
   /** Sends everything claimable now (and retries that come due soon), then returns. */
@@ -95,6 +104,23 @@ export class DigestSender {
     ));
     let ended = false;
     let claimFailing = false;
+    // Tokens of this run's claims, renewed while it runs (a token with nothing left held renews nothing).
+    const tokens = new Set<string>();
+    let renewedAt = clock.monotonic();
+    let renewing = false;
+    const renew = () => {
+      if (renewing || !tokens.size || clock.monotonic() - renewedAt < this.opts.leaseMs / 4) return;
+      renewing = true;
+      renewedAt = clock.monotonic();
+      const held = [...tokens];
+      outbox
+        .renew(held, new Date(clock.now().getTime() + this.opts.leaseMs))
+        .then((n) => {
+          if (!n) for (const t of held) tokens.delete(t);
+        })
+        .catch((err) => log.warn({ err }, "could not renew digest claims; trying again"))
+        .finally(() => (renewing = false));
+    };
     let inProgress = 0;
     let wake!: () => void;
     let signal = new Promise<void>((resolve) => (wake = resolve));
@@ -108,6 +134,7 @@ export class DigestSender {
     const feeder = async () => {
       try {
         while (!this.stopping) {
+          renew();
           // Claims come in whole batches when half the queue is gone: a claim costs about
           // the same for one row as for a hundred.
           // Sent but not recorded would be sent again after its lease: claim nothing more
@@ -128,6 +155,7 @@ export class DigestSender {
           }
           claimFailing = false;
           if (batch.length) {
+            tokens.add(batch[0]!.claimToken);
             queue.push(...batch);
             notify();
             continue;
@@ -165,7 +193,8 @@ export class DigestSender {
           }
         } catch (err) {
           // A retry or a stop that could not be written: the claim runs out and the digest
-          // is tried again then (nothing of it was accepted since the last recorded part).
+          // is taken over then. A part that failed after its mark stays marked, so it
+          // counts as sent, unconfirmed: missing rather than sent twice.
           log.error({ err, delivery: d.id }, "could not record a digest's retry; it is tried again when its claim ends");
         } finally {
           inProgress--;
@@ -235,11 +264,37 @@ export class DigestSender {
       return { ...base, status: "skipped", stateId: composed.stateId, error: "nothing unfinished or changed" };
     }
     const parts = composed.parts;
-    for (let i = d.partsSent; i < parts.length; i++) {
+    let from = d.partsSent;
+    let unconfirmed = 0;
+    if (d.partsAttempted > d.partsSent) {
+      // A sender started these parts and died before recording Telegram's answer: they
+      // most likely went out, and sending them again would be a duplicate for sure.
+      unconfirmed = d.partsAttempted - d.partsSent;
+      from = d.partsAttempted;
+      log.warn({ delivery: d.id, chat: sub.chatId, parts: unconfirmed }, "digest parts started by a sender that stopped before recording them: counted as sent, unconfirmed");
+      for (let n = 0; n < unconfirmed; n++) (this.deps.metrics ?? noDigestMetrics).unconfirmed();
+    }
+    for (let i = from; i < parts.length; i++) {
       await this.limiter.wait(sub.chatId);
       // Stopping: what was accepted is kept, the rest goes to whoever runs next.
       if (this.stopping) {
         await this.retry(d, new Date(0), "sender stopped", i, true);
+        return null;
+      }
+      let mine: boolean;
+      try {
+        mine = await this.marker.mark(d.id, d.claimToken, i);
+      } catch (err) {
+        // Not marked, so not sent: tried again later, like a network error.
+        log.warn({ err, delivery: d.id }, "could not mark a digest part as started; tried again later");
+        report.retried++;
+        await this.retry(d, new Date(this.deps.clock.now().getTime() + backoffMs(d.attempts)), `mark: ${String(err)}`, i, false);
+        return null;
+      }
+      if (!mine) {
+        // Another sender took the digest over (this one was stalled past its lease): it goes on from here.
+        log.warn({ delivery: d.id }, "a digest's claim passed to another sender; left to it");
+        this.recorder.forget(d.id);
         return null;
       }
       try {
@@ -251,7 +306,10 @@ export class DigestSender {
       if (i < parts.length - 1) this.recorder.partSent(d.id, i + 1, parts.length);
     }
     report.sent++;
-    return { ...base, status: "sent", parts: parts.length, stateId: composed.stateId };
+    return {
+      ...base, status: "sent", parts: parts.length, stateId: composed.stateId,
+      ...(unconfirmed ? { error: `${unconfirmed} part(s) unconfirmed: their sender stopped before recording Telegram's answer` } : {}),
+    };
   }
 
   private async onError(e: unknown, d: ClaimedDelivery, part: number, report: DrainReport): Promise<Outcome | null> {

@@ -119,6 +119,13 @@ export class FakePollingApi {
         if (res.destroyed) return;
         res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
       };
+      if (/^\/file\/bot[^/]+\//.test(req.url ?? "") && this.outage === "none") {
+        // A file a user sent (an editor's upload), as the file download serves it.
+        void this.tg.fetch(`http://fake${req.url}`).then(async (r) => {
+          if (!res.destroyed) res.writeHead(r.status).end(Buffer.from(await r.arrayBuffer()));
+        });
+        return;
+      }
       const method = /\/bot[^/]+\/([A-Za-z]+)$/.exec(req.url ?? "")?.[1];
       if (!method) return reply(404, { ok: false, error_code: 404, description: "Not Found" });
       if (method === "getUpdates") this.polls++;

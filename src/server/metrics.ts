@@ -26,12 +26,18 @@ export class Metrics implements BotMetrics, DigestMetrics {
     registers: [this.registry],
   });
   private digests = new Counter({ name: "monoqala_digests_total", help: "Digests finished by this process, by outcome", labelNames: ["outcome"], registers: [this.registry] });
+  private unconfirmedParts = new Counter({
+    name: "monoqala_digest_messages_unconfirmed_total",
+    help: "Digest messages a sender started and stopped (crashed) before recording: counted as sent, not sent again",
+    registers: [this.registry],
+  });
 
   constructor(opts: { defaults?: boolean } = {}) {
     if (opts.defaults !== false) collectDefaultMetrics({ register: this.registry });
     // Every outcome shows from the start (as 0), so rate() and alerts work before the first digest.
     for (const outcome of ["sent", "failed", "skipped", "stopped"] satisfies DigestOutcome[]) this.digests.inc({ outcome }, 0);
     this.dropped.inc(0);
+    this.unconfirmedParts.inc(0);
   }
 
   update(type: string, seconds: number) {
@@ -53,6 +59,10 @@ export class Metrics implements BotMetrics, DigestMetrics {
 
   digest(outcome: DigestOutcome) {
     this.digests.inc({ outcome });
+  }
+
+  unconfirmed() {
+    this.unconfirmedParts.inc();
   }
 
   text(): Promise<string> {

@@ -6,6 +6,7 @@ import { townsInScope } from "../../src/domain/subscription.ts";
 import { reportedProjects } from "../../src/domain/progress.ts";
 import { providers } from "../helpers/db.ts";
 import { CountingMetrics, digestRig, sentTo, type DigestRig } from "../helpers/digest.ts";
+import { DEFAULT_SENDER_OPTIONS } from "../../src/digest/sender.ts";
 
 let rig: DigestRig;
 afterEach(async () => rig?.close());
@@ -313,5 +314,91 @@ describe.each(providers())("digest delivery on %s", (provider) => {
     rig.clock.set(later(MONDAY_9, 3600_000));
     await service.tick();
     for (const chat of chats) expect(sentTo(rig.tg, chat)).toHaveLength(1);
+  });
+});
+
+describe.each(providers())("digest delivery after a crash between a send and its record on %s", (provider) => {
+  it("never sends a digest twice: the message started before the crash counts as sent, unconfirmed", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    const chats = [9501, 9502, 9503, 9504];
+    for (const chat of chats) await rig.subscribe(chat, { kind: "towns", townIds: [town] });
+    // Telegram accepts the message to 9503, and the process dies before hearing back:
+    // the answer never comes, so nothing of it is ever recorded.
+    let crashed = false;
+    const dying: typeof fetch = async (input, init) => {
+      const res = await rig.tg.fetch(input, init);
+      if (String(init?.body ?? "").includes('"chat_id":9503')) {
+        crashed = true;
+        return new Promise<Response>(() => {});
+      }
+      return res;
+    };
+    const dead = await rig.instance({}, undefined, dying);
+    rig.clock.set(MONDAY_9);
+    void dead.service.tick();
+    const deadline = Date.now() + 10_000;
+    while (!(crashed && (await dead.outbox.counts()).sent === 3) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect((await dead.outbox.counts()).sent).toBe(3);
+    void dead.sender.stop(); // the dead process does nothing more (its stuck send never ends)
+    expect(sentTo(rig.tg, 9503)).toHaveLength(1);
+
+    // A restarted process takes the dead one's claim over once its lease has run out.
+    const metrics = new CountingMetrics();
+    const fresh = await rig.instance({}, metrics);
+    rig.clock.advance(DEFAULT_SENDER_OPTIONS.leaseMs + 1000);
+    await fresh.service.tick();
+    for (const chat of chats) expect(sentTo(rig.tg, chat)).toHaveLength(1);
+    expect(await fresh.outbox.counts()).toMatchObject({ sent: 4, sending: 0, pending: 0 });
+    expect(metrics.unconfirmedMessages).toBe(1);
+    const row = await rig.db.db.delivery.findFirstOrThrow({ where: { subscription: { chatId: 9503 } } });
+    expect(row.error).toMatch(/unconfirmed/);
+  });
+
+  it("lets a stalled sender whose claim was taken over send nothing more of that digest", async () => {
+    rig = await digestRig(provider);
+    await rig.subscribe(9601, { kind: "all" });
+    const first = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await first.outbox.scheduleDue(rig.clock.now(), 3600_000);
+    const [stalled] = await first.outbox.claim(rig.clock.now(), 1, 60_000);
+    expect(await first.outbox.markAttempts([{ id: stalled!.id, claimToken: stalled!.claimToken, part: 0 }])).toEqual(new Set([stalled!.id]));
+    // Its lease runs out; another sender takes the digest over and sees part 1 started.
+    rig.clock.advance(61_000);
+    const [taken] = await first.outbox.claim(rig.clock.now(), 1, 60_000);
+    expect(taken).toMatchObject({ id: stalled!.id, partsSent: 0, partsAttempted: 1 });
+    // The stalled one wakes up: its next mark is refused, so it sends nothing.
+    expect(await first.outbox.markAttempts([{ id: stalled!.id, claimToken: stalled!.claimToken, part: 1 }])).toEqual(new Set());
+    expect(await first.outbox.markAttempts([{ id: taken!.id, claimToken: taken!.claimToken, part: 1 }])).toEqual(new Set([taken!.id]));
+  });
+
+  it("keeps its claims through a run many leases long: no digest is claimed a second time", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    for (let chat = 0; chat < 30; chat++) await rig.subscribe(9800 + chat, { kind: "towns", townIds: [town] });
+    // One message a second and a ten-second lease: the run lasts three leases. (One worker:
+    // this clock moves with every sleep, so many sleepers would outrun a database round trip.)
+    const { service } = await rig.instance({ sender: { ...DEFAULT_SENDER_OPTIONS, ratePerSecond: 1, concurrency: 1, leaseMs: 10_000, waitForRetryMs: 3600_000 } });
+    rig.clock.set(MONDAY_9);
+    const started = rig.clock.monotonic();
+    await service.tick();
+    expect(rig.clock.monotonic() - started).toBeGreaterThan(25_000);
+    for (let chat = 0; chat < 30; chat++) expect(sentTo(rig.tg, 9800 + chat)).toHaveLength(1);
+    const attempts = await rig.db.db.delivery.findMany({ select: { attempts: true } });
+    expect(attempts.map((d) => d.attempts)).toEqual(Array(30).fill(1));
+  });
+
+  it("renews the claims of a live sender, so none is taken over while it sends", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    for (let chat = 0; chat < 3; chat++) await rig.subscribe(9700 + chat, { kind: "towns", townIds: [town] });
+    const a = await rig.instance();
+    rig.clock.set(MONDAY_9);
+    await a.outbox.scheduleDue(rig.clock.now(), 3600_000);
+    const claimed = await a.outbox.claim(rig.clock.now(), 3, 60_000);
+    rig.clock.advance(50_000);
+    expect(await a.outbox.renew([claimed[0]!.claimToken, "someone-else"], new Date(rig.clock.now().getTime() + 60_000))).toBe(3);
+    rig.clock.advance(20_000); // past the first lease, within the renewed one
+    expect(await a.outbox.claim(rig.clock.now(), 3, 60_000)).toHaveLength(0);
   });
 });

@@ -22,7 +22,7 @@ export interface DigestRig {
   knowledge: Knowledge;
   subs: SubscriptionRepo;
   /** A digest process; call again for a second instance (another server, or after a restart). */
-  instance(options?: Partial<DigestServiceOptions>, metrics?: DigestMetrics): Promise<ReturnType<typeof createDigestService>>;
+  instance(options?: Partial<DigestServiceOptions>, metrics?: DigestMetrics, fetch?: typeof globalThis.fetch): Promise<ReturnType<typeof createDigestService>>;
   subscribe(chatId: number, scope: Scope, opts?: { schedule?: Schedule; language?: Lang }): Promise<number>;
   close(): Promise<void>;
 }
@@ -35,9 +35,9 @@ export async function digestRig(provider: DbProvider, start = "2026-11-22T12:00:
   const subs = new SubscriptionRepo(db.db);
   return {
     db, tg, clock, knowledge, subs,
-    instance: async (options, metrics) =>
+    instance: async (options, metrics, fetch) =>
       createDigestService({
-        db: db.db, url: db.url, knowledge, token: TOKEN, apiRoot: "http://telegram.test", fetch: tg.fetch, clock, log: createLogger("silent"),
+        db: db.db, url: db.url, knowledge, token: TOKEN, apiRoot: "http://telegram.test", fetch: fetch ?? tg.fetch, clock, log: createLogger("silent"),
         options: { ...options, sender: { ...DEFAULT_SENDER_OPTIONS, waitForRetryMs: 3600_000, ...options?.sender } }, metrics,
       }),
     subscribe: async (chatId, scope, opts = {}) =>
@@ -54,7 +54,11 @@ export function sentTo(tg: FakeTelegram, chatId: number): string[] {
 /** Digest outcomes as an instance's metrics saw them. */
 export class CountingMetrics implements DigestMetrics {
   readonly counts: Partial<Record<DigestOutcome, number>> = {};
+  unconfirmedMessages = 0;
   digest(outcome: DigestOutcome) {
     this.counts[outcome] = (this.counts[outcome] ?? 0) + 1;
+  }
+  unconfirmed() {
+    this.unconfirmedMessages++;
   }
 }

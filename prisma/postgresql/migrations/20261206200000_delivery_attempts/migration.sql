@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Delivery" ADD COLUMN "partsAttempted" INTEGER NOT NULL DEFAULT 0;
