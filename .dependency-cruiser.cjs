@@ -27,7 +27,10 @@ module.exports = {
       severity: "error",
       comment:
         "Only the Telegram edge imports grammY: src/bot, src/telegram (what the bot and the digest's sender share), the digest's sender, main, the fake Telegram, the server, and src/i18n.ts (Fluent through @grammyjs/i18n).",
-      from: { path: "^src/", pathNot: ["^src/bot/", "^src/telegram/", "^src/digest/sender\\.ts$", "^src/main\\.ts$", "^src/i18n\\.ts$", "^src/fake-telegram/", "^src/server/"] },
+      from: {
+        path: "^src/",
+        pathNot: ["^src/bot/", "^src/telegram/", "^src/digest/sender\\.ts$", "^src/main\\.ts$", "^src/i18n\\.ts$", "^src/fake-telegram/", "^src/server/"],
+      },
       to: { path: GRAMMY },
     },
     {
@@ -44,7 +47,11 @@ module.exports = {
     exclude: { path: "^(src/db/generated|dist)/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"], extensions: [".ts", ".js", ".mjs", ".cjs", ".json"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".js", ".mjs", ".cjs", ".json"],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

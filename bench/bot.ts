@@ -37,7 +37,18 @@ interface InProcessResult {
 
 /** The in-process bench (bench/inprocess.mjs) in a process of its own, over dist/. */
 async function inProcess(): Promise<InProcessResult> {
-  const child = spawn(process.execPath, [path.join(ROOT, "bench/inprocess.mjs")], { cwd: ROOT, env: { ...process.env, BENCH_USERS: String(USERS), BENCH_UPDATES: String(UPDATES), BENCH_CONCURRENCY: String(CONCURRENCY), BENCH_RATE: String(STEADY_RATE), BENCH_ROUNDS: String(ROUNDS) }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [path.join(ROOT, "bench/inprocess.mjs")], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      BENCH_USERS: String(USERS),
+      BENCH_UPDATES: String(UPDATES),
+      BENCH_CONCURRENCY: String(CONCURRENCY),
+      BENCH_RATE: String(STEADY_RATE),
+      BENCH_ROUNDS: String(ROUNDS),
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let out = "";
   child.stdout!.on("data", (c) => (out += String(c)));
   const code = await new Promise<number | null>((r) => child.once("exit", r));
@@ -83,15 +94,17 @@ const f = (n: number, d = 0) => n.toFixed(d);
 // Everything runs the compiled bot, as `npm start` does: build it first.
 buildDist();
 if (process.env.BENCH_INPROCESS !== "0") {
-const { ours, base, load, baseLoad, ratios } = await inProcess();
-console.log(`workload: ${UPDATES} updates (town names as text and card buttons), ${USERS} users`);
-console.log(`throughput, ${CONCURRENCY} in flight (latency here is mostly queueing), median of ${ROUNDS} alternating rounds:`);
-console.log(`  monoqala   ${f(ours.perSec)} updates/s  p50 ${f(ours.p50, 2)} ms  p99 ${f(ours.p99, 2)} ms`);
-console.log(`  bare echo  ${f(base.perSec)} updates/s  p50 ${f(base.p50, 2)} ms  p99 ${f(base.p99, 2)} ms`);
-console.log(`  ratio      ${f((ours.perSec / base.perSec) * 100, 1)}% of the bare bot's updates/s (target ≥ 30%; rounds: ${ratios.map((r) => `${f(r * 100, 1)}%`).join(", ")})`);
-console.log(`latency at a steady ${STEADY_RATE} updates/s (open loop, ${STEADY_RATE * 5} updates):`);
-console.log(`  monoqala   p50 ${f(load.p50, 2)} ms  p99 ${f(load.p99, 2)} ms (target p99 < 10 ms: ${load.p99 < 10 ? "met" : "NOT met"})`);
-console.log(`  bare echo  p50 ${f(baseLoad.p50, 2)} ms  p99 ${f(baseLoad.p99, 2)} ms`);
+  const { ours, base, load, baseLoad, ratios } = await inProcess();
+  console.log(`workload: ${UPDATES} updates (town names as text and card buttons), ${USERS} users`);
+  console.log(`throughput, ${CONCURRENCY} in flight (latency here is mostly queueing), median of ${ROUNDS} alternating rounds:`);
+  console.log(`  monoqala   ${f(ours.perSec)} updates/s  p50 ${f(ours.p50, 2)} ms  p99 ${f(ours.p99, 2)} ms`);
+  console.log(`  bare echo  ${f(base.perSec)} updates/s  p50 ${f(base.p50, 2)} ms  p99 ${f(base.p99, 2)} ms`);
+  console.log(
+    `  ratio      ${f((ours.perSec / base.perSec) * 100, 1)}% of the bare bot's updates/s (target ≥ 30%; rounds: ${ratios.map((r) => `${f(r * 100, 1)}%`).join(", ")})`,
+  );
+  console.log(`latency at a steady ${STEADY_RATE} updates/s (open loop, ${STEADY_RATE * 5} updates):`);
+  console.log(`  monoqala   p50 ${f(load.p50, 2)} ms  p99 ${f(load.p99, 2)} ms (target p99 < 10 ms: ${load.p99 < 10 ? "met" : "NOT met"})`);
+  console.log(`  bare echo  p50 ${f(baseLoad.p50, 2)} ms  p99 ${f(baseLoad.p99, 2)} ms`);
 }
 if (process.env.BENCH_WEBHOOK !== "0") {
   const dir = mkdtempSync(path.join(tmpdir(), "mq-bench-hook-"));
@@ -117,6 +130,8 @@ if (process.env.BENCH_WEBHOOK !== "0") {
 if (process.env.BENCH_STARTUP !== "0") {
   const warmStart = await startup(false);
   const coldStart = await startup(true);
-  console.log(`start-up to first poll: ${f(warmStart)} ms with an existing database (target < 2000 ms); ${f(coldStart)} ms on first start (create, migrate, seed)`);
+  console.log(
+    `start-up to first poll: ${f(warmStart)} ms with an existing database (target < 2000 ms); ${f(coldStart)} ms on first start (create, migrate, seed)`,
+  );
 }
 console.log(`memory: ${f(process.memoryUsage().rss / 1024 / 1024)} MB RSS`);

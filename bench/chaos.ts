@@ -89,7 +89,9 @@ class BotProcess {
 
   async start() {
     this.child = spawn(process.execPath, [...nodeFlagsOf("start"), path.join(ROOT, "dist/main.js")], {
-      cwd: ROOT, env: { ...process.env, ...this.env }, stdio: ["ignore", "pipe", "pipe"],
+      cwd: ROOT,
+      env: { ...process.env, ...this.env },
+      stdio: ["ignore", "pipe", "pipe"],
     });
     let buf = "";
     const ready = new Promise<void>((resolve, reject) => {
@@ -211,8 +213,13 @@ const p99 = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.mi
  * Recovery: from the end until a question asked then is answered.
  */
 async function phase(
-  name: string, bot: () => BotProcess, traffic: Traffic, lastsMs: number,
-  begin: () => Promise<void> | void, end: () => Promise<void> | void, digests?: () => Promise<string>,
+  name: string,
+  bot: () => BotProcess,
+  traffic: Traffic,
+  lastsMs: number,
+  begin: () => Promise<void> | void,
+  end: () => Promise<void> | void,
+  digests?: () => Promise<string>,
 ): Promise<Row | null> {
   if (ONLY && !name.includes(ONLY)) return null;
   process.stdout.write(`${name}… `);
@@ -235,11 +242,25 @@ async function phase(
   while (traffic.waiting && performance.now() < graceEnd) await sleep(100);
   const during = traffic.latencies.filter((l) => l.at >= from && l.at <= ended).map((l) => l.ms);
   // Where recovery goes: until polling resumes, then answering what queued up meanwhile.
-  const resumed = bot().log.map((l) => /"time":(\d+).*polling resumed/.exec(l)).filter(Boolean).map((m) => Number(m![1])).filter((t) => t >= endedWall - 1000).at(0);
+  const resumed = bot()
+    .log.map((l) => /"time":(\d+).*polling resumed/.exec(l))
+    .filter(Boolean)
+    .map((m) => Number(m![1]))
+    .filter((t) => t >= endedWall - 1000)
+    .at(0);
   const drained = Math.max(0, ...traffic.latencies.filter((l) => l.at >= from && l.at <= ended).map((l) => l.at + l.ms - ended));
-  const detail = [resumed !== undefined ? `polling resumed ${((resumed - endedWall) / 1000).toFixed(1)} s after the end` : "", during.length ? `${during.length} asked during it, the last answered ${(drained / 1000).toFixed(1)} s after the end` : ""];
+  const detail = [
+    resumed !== undefined ? `polling resumed ${((resumed - endedWall) / 1000).toFixed(1)} s after the end` : "",
+    during.length ? `${during.length} asked during it, the last answered ${(drained / 1000).toFixed(1)} s after the end` : "",
+  ];
   const row: Row = {
-    fault: name, alive: bot().alive, recoveryS, lost: traffic.waiting, digests: digests ? await digests() : "—", p99: p99(during), rssMb: bot().peakMb,
+    fault: name,
+    alive: bot().alive,
+    recoveryS,
+    lost: traffic.waiting,
+    digests: digests ? await digests() : "—",
+    p99: p99(during),
+    rssMb: bot().peakMb,
   };
   process.stdout.write(`done${detail.some(Boolean) ? ` (${detail.filter(Boolean).join("; ")})` : ""}\n`);
   return row;
@@ -255,7 +276,8 @@ async function scratchPostgres(): Promise<{ url: string; name: string; drop(): P
   const u = new URL(PG_ADMIN);
   u.pathname = `/${name}`;
   return {
-    url: u.toString(), name,
+    url: u.toString(),
+    name,
     drop: async () => {
       const a = new pg.Client({ connectionString: PG_ADMIN });
       await a.connect();
@@ -270,8 +292,14 @@ async function dueDigests(db: Db, n: number, firstChat: number) {
   const due = new Date(Date.now() - 60_000);
   await db.subscription.createMany({
     data: Array.from({ length: n }, (_, i) => ({
-      chatId: BigInt(firstChat + i), scope: "towns", townIds: JSON.stringify(["temirtau"]), tierId: null, ...DEFAULT_SCHEDULE,
-      language: "ru", state: "active", nextDueAt: due,
+      chatId: BigInt(firstChat + i),
+      scope: "towns",
+      townIds: JSON.stringify(["temirtau"]),
+      tierId: null,
+      ...DEFAULT_SCHEDULE,
+      language: "ru",
+      state: "active",
+      nextDueAt: due,
     })),
   });
 }
@@ -279,7 +307,7 @@ async function dueDigests(db: Db, n: number, firstChat: number) {
 /** An XLSX that is nothing but one sheet of spaces: under the upload limit packed, far over the unpacked one. */
 function zipBomb(): Uint8Array {
   const sheet = new Uint8Array(MAX_UNPACKED_BYTES * 4).fill(0x20);
-  const bytes = zipSync({ "[Content_Types].xml": strToU8("<?xml version=\"1.0\"?><Types/>"), "xl/worksheets/sheet1.xml": sheet }, { level: 9 });
+  const bytes = zipSync({ "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types/>'), "xl/worksheets/sheet1.xml": sheet }, { level: 9 });
   if (bytes.length > MAX_UPLOAD_BYTES) throw new Error(`the zip bomb is ${bytes.length} bytes, over the upload limit`);
   return bytes;
 }
@@ -301,7 +329,13 @@ async function main() {
   const traffic = new Traffic(api);
   const env = (url: string) => ({
     ADMIN_IDS: String(EDITOR),
-    DATABASE_URL: url, TELEGRAM_API_ROOT: api.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info", PORT: "0", HOST: "127.0.0.1", DIGEST_RATE: "30",
+    DATABASE_URL: url,
+    TELEGRAM_API_ROOT: api.url,
+    BOT_TOKEN: TOKEN,
+    LOG_LEVEL: "info",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DIGEST_RATE: "30",
   });
 
   // ---- PostgreSQL, through the proxy ----
@@ -314,10 +348,46 @@ async function main() {
   let bot = new BotProcess(env(viaProxy.toString()));
   await bot.start();
   try {
-    rows.push(await phase(`Bot API hangs ${s(60, 45) / 1000} s`, () => bot, traffic, s(60, 45), () => api.set("hang"), () => api.set("none")));
-    rows.push(await phase(`Bot API answers 502 for ${s(60, 10) / 1000} s`, () => bot, traffic, s(60, 10), () => api.set("error"), () => api.set("none")));
-    rows.push(await phase("one 409 Conflict", () => bot, traffic, 0, () => api.conflict(1), () => {}));
-    rows.push(await phase(`Bot API refuses connections ${s(30, 10) / 1000} s`, () => bot, traffic, s(30, 10), () => api.set("refuse"), () => api.set("none")));
+    rows.push(
+      await phase(
+        `Bot API hangs ${s(60, 45) / 1000} s`,
+        () => bot,
+        traffic,
+        s(60, 45),
+        () => api.set("hang"),
+        () => api.set("none"),
+      ),
+    );
+    rows.push(
+      await phase(
+        `Bot API answers 502 for ${s(60, 10) / 1000} s`,
+        () => bot,
+        traffic,
+        s(60, 10),
+        () => api.set("error"),
+        () => api.set("none"),
+      ),
+    );
+    rows.push(
+      await phase(
+        "one 409 Conflict",
+        () => bot,
+        traffic,
+        0,
+        () => api.conflict(1),
+        () => {},
+      ),
+    );
+    rows.push(
+      await phase(
+        `Bot API refuses connections ${s(30, 10) / 1000} s`,
+        () => bot,
+        traffic,
+        s(30, 10),
+        () => api.set("refuse"),
+        () => api.set("none"),
+      ),
+    );
 
     // Digests in flight while PostgreSQL connections are terminated.
     const sent = (from: number, n: number) => {
@@ -344,13 +414,33 @@ async function main() {
     await bot.stop();
     bot = new BotProcess(env(viaProxy.toString()));
     await bot.start(); // its first tick sends the due digests
-    rows.push(await phase("PostgreSQL connections terminated", () => bot, traffic, 2000, async () => void (await terminateBackends(scratch.name)), () => {}, () => digestReport(DIGEST_CHATS, N)));
+    rows.push(
+      await phase(
+        "PostgreSQL connections terminated",
+        () => bot,
+        traffic,
+        2000,
+        async () => void (await terminateBackends(scratch.name)),
+        () => {},
+        () => digestReport(DIGEST_CHATS, N),
+      ),
+    );
 
     await dueDigests(db, N, DIGEST_CHATS + 10_000);
     await bot.stop();
     bot = new BotProcess(env(viaProxy.toString()));
     await bot.start();
-    rows.push(await phase(`PostgreSQL refuses connections ${s(15, 15) / 1000} s`, () => bot, traffic, s(15, 15), () => proxy.close(), () => proxy.open(), () => digestReport(DIGEST_CHATS + 10_000, N)));
+    rows.push(
+      await phase(
+        `PostgreSQL refuses connections ${s(15, 15) / 1000} s`,
+        () => bot,
+        traffic,
+        s(15, 15),
+        () => proxy.close(),
+        () => proxy.open(),
+        () => digestReport(DIGEST_CHATS + 10_000, N),
+      ),
+    );
 
     // A crash in the middle of a digest run, and a restart.
     await dueDigests(db, N, DIGEST_CHATS + 20_000);
@@ -359,41 +449,63 @@ async function main() {
     await bot.start();
     const peakBefore = bot.peakMb;
     rows.push(
-      await phase("SIGKILL during a digest run, restart", () => bot, traffic, 0, async () => {
-        // A third of the digests out, then the crash.
-        while ([...Array(N).keys()].filter((i) => traffic.digests.has(DIGEST_CHATS + 20_000 + i)).length < N / 3) await sleep(50);
-        await bot.stop("SIGKILL");
-        bot = new BotProcess(env(viaProxy.toString()));
-        bot.peakMb = peakBefore;
-        await bot.start();
-      }, () => {}, () => digestReport(DIGEST_CHATS + 20_000, N)),
+      await phase(
+        "SIGKILL during a digest run, restart",
+        () => bot,
+        traffic,
+        0,
+        async () => {
+          // A third of the digests out, then the crash.
+          while ([...Array(N).keys()].filter((i) => traffic.digests.has(DIGEST_CHATS + 20_000 + i)).length < N / 3) await sleep(50);
+          await bot.stop("SIGKILL");
+          bot = new BotProcess(env(viaProxy.toString()));
+          bot.peakMb = peakBefore;
+          await bot.start();
+        },
+        () => {},
+        () => digestReport(DIGEST_CHATS + 20_000, N),
+      ),
     );
 
     rows.push(
-      await phase(`a hostile user (50 messages/s, a wizard fed nonsense) ${s(30, 10) / 1000} s`, () => bot, traffic, 0, async () => {
-        const end = performance.now() + s(30, 10);
-        const hostile = { id: 66_666, language_code: "ru" };
-        api.push(textUpdate(hostile, "/subscribe"));
-        for (let i = 0; performance.now() < end; i++) {
-          api.push(textUpdate(hostile, i % 10 ? `абракадабра ${"ы".repeat(i % 300)}` : "/subscribe"));
-          await sleep(20);
-        }
-      }, () => {}),
+      await phase(
+        `a hostile user (50 messages/s, a wizard fed nonsense) ${s(30, 10) / 1000} s`,
+        () => bot,
+        traffic,
+        0,
+        async () => {
+          const end = performance.now() + s(30, 10);
+          const hostile = { id: 66_666, language_code: "ru" };
+          api.push(textUpdate(hostile, "/subscribe"));
+          for (let i = 0; performance.now() < end; i++) {
+            api.push(textUpdate(hostile, i % 10 ? `абракадабра ${"ы".repeat(i % 300)}` : "/subscribe"));
+            await sleep(20);
+          }
+        },
+        () => {},
+      ),
     );
 
     // The editor uploads each hostile file in turn and waits for its refusal.
     const hostile = [await hostileXlsx(29), zipBomb()];
     rows.push(
-      await phase("a hostile upload (29 MB of unclosed <c> tags, then a zip bomb)", () => bot, traffic, 0, async () => {
-        for (const [i, bytes] of hostile.entries()) {
-          const before = traffic.others.get(EDITOR) ?? 0;
-          const name = `hostile-${i}.xlsx`;
-          api.push(documentUpdate({ id: EDITOR, language_code: "ru" }, tg.addFile(bytes, name), name, bytes.length, XLSX));
-          const end = performance.now() + 60_000;
-          while ((traffic.others.get(EDITOR) ?? 0) === before && performance.now() < end) await sleep(50);
-          if ((traffic.others.get(EDITOR) ?? 0) === before) console.log(`(no answer to ${name} within 60 s)`);
-        }
-      }, () => {}),
+      await phase(
+        "a hostile upload (29 MB of unclosed <c> tags, then a zip bomb)",
+        () => bot,
+        traffic,
+        0,
+        async () => {
+          for (const [i, bytes] of hostile.entries()) {
+            const before = traffic.others.get(EDITOR) ?? 0;
+            const name = `hostile-${i}.xlsx`;
+            api.push(documentUpdate({ id: EDITOR, language_code: "ru" }, tg.addFile(bytes, name), name, bytes.length, XLSX));
+            const end = performance.now() + 60_000;
+            while ((traffic.others.get(EDITOR) ?? 0) === before && performance.now() < end) await sleep(50);
+            if ((traffic.others.get(EDITOR) ?? 0) === before) console.log(`(no answer to ${name} within 60 s)`);
+          }
+        },
+        () => {},
+      ),
     );
   } finally {
     await bot.stop();
@@ -412,11 +524,18 @@ async function main() {
   try {
     const locker = new Database(file, { timeout: 1000 });
     rows.push(
-      await phase(`SQLite write lock held ${s(10, 10) / 1000} s`, () => bot, traffic, s(10, 10), () => {
-        locker.exec("BEGIN IMMEDIATE");
-        // Writes the bot would make meanwhile: a language choice, a subscription.
-        for (let i = 0; i < 5; i++) api.push(textUpdate({ id: 77_000 + i, language_code: "kk" }, "/subscribe"));
-      }, () => void locker.exec("COMMIT")),
+      await phase(
+        `SQLite write lock held ${s(10, 10) / 1000} s`,
+        () => bot,
+        traffic,
+        s(10, 10),
+        () => {
+          locker.exec("BEGIN IMMEDIATE");
+          // Writes the bot would make meanwhile: a language choice, a subscription.
+          for (let i = 0; i < 5; i++) api.push(textUpdate({ id: 77_000 + i, language_code: "kk" }, "/subscribe"));
+        },
+        () => void locker.exec("COMMIT"),
+      ),
     );
     locker.close();
   } finally {
@@ -425,7 +544,9 @@ async function main() {
   }
   await api.close();
 
-  console.log(`\nChaos benchmark${QUICK ? " (--quick)" : ""}: other users ask every ${ASK_EVERY_MS} ms throughout; targets: recovery ≤ 10 s, 0 lost, digests 0/0, RSS < 250 MB\n`);
+  console.log(
+    `\nChaos benchmark${QUICK ? " (--quick)" : ""}: other users ask every ${ASK_EVERY_MS} ms throughout; targets: recovery ≤ 10 s, 0 lost, digests 0/0, RSS < 250 MB\n`,
+  );
   console.log("| fault | alive | recovery after the fault | updates lost | digests dup/lost | others' p99 during it | peak RSS |");
   console.log("|---|---|---|---|---|---|---|");
   for (const r of rows) {

@@ -66,8 +66,13 @@ async function subscribeEveryone(db: Db) {
   const rows = Array.from({ length: SUBSCRIBERS }, (_, i) => {
     const kind = i % 10 < 7 ? "towns" : i % 10 < 9 ? "tier" : "all";
     return {
-      chatId: BigInt(50_000_000 + i), scope: kind, townIds: JSON.stringify(kind === "towns" ? [TOWNS[i % TOWNS.length]] : []),
-      tierId: kind === "tier" ? TIERS[i % TIERS.length]! : null, ...DEFAULT_SCHEDULE, language: i % 2 ? "kk" : "ru", state: "active",
+      chatId: BigInt(50_000_000 + i),
+      scope: kind,
+      townIds: JSON.stringify(kind === "towns" ? [TOWNS[i % TOWNS.length]] : []),
+      tierId: kind === "tier" ? TIERS[i % TIERS.length]! : null,
+      ...DEFAULT_SCHEDULE,
+      language: i % 2 ? "kk" : "ru",
+      state: "active",
       nextDueAt: nextSlot(DEFAULT_SCHEDULE, new Date(SLOT.getTime() - 1)),
     };
   });
@@ -87,12 +92,13 @@ function watchMemory(child: ChildProcess, onPeak: (mb: number) => void) {
   child.once("exit", () => clearInterval(timer));
 }
 
-
 function startSender(env: Record<string, string>, now: Date): { child: ChildProcess; done: Promise<string> } {
   // The same process as `npm run digest`, started without npm in between so the signal reaches it.
   const flags = [...nodeFlagsOf("digest"), ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])];
   const child = spawn(process.execPath, [...flags, path.join(ROOT, "dist/cli/digest.js"), "--send-due", "--now", now.toISOString()], {
-    cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"],
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
   });
   let out = "";
   child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
@@ -133,7 +139,9 @@ async function main() {
   const expectedMessages = SUBSCRIBERS * 1.6;
   let peakMb = 0;
   const t0 = performance.now();
-  console.log(`bench:digest — ${SUBSCRIBERS} subscribers, limit ${RATE} msg/s, faults ${FAULTS * 100}% each of 5xx/429/403, ${DB_KIND}, ${SIGNAL} at ${KILL_AT * 100}%`);
+  console.log(
+    `bench:digest — ${SUBSCRIBERS} subscribers, limit ${RATE} msg/s, faults ${FAULTS * 100}% each of 5xx/429/403, ${DB_KIND}, ${SIGNAL} at ${KILL_AT * 100}%`,
+  );
 
   const first = startSender(env, SLOT);
   watchMemory(first.child, (mb) => (peakMb = Math.max(peakMb, mb)));
@@ -179,11 +187,20 @@ async function main() {
   for (const t of acceptTimes) perSecond.set(Math.floor((t - acceptTimes[0]!) / 1000), (perSecond.get(Math.floor((t - acceptTimes[0]!) / 1000)) ?? 0) + 1);
   row("messages accepted", `${accepted} (${firstCount} before the stop, ${accepted - firstCount} after)`);
   row("deliveries by status", JSON.stringify(byStatus));
-  row("fake API", `429 for rate ${api.stats.rateLimited}, injected 5xx ${api.stats.serverErrors}, 429 ${api.stats.tooMany}, blocked chats ${api.stats.blockedChats.size}`);
+  row(
+    "fake API",
+    `429 for rate ${api.stats.rateLimited}, injected 5xx ${api.stats.serverErrors}, 429 ${api.stats.tooMany}, blocked chats ${api.stats.blockedChats.size}`,
+  );
   row("first to last message", `${span.toFixed(1)} s, of which restart gap ${gap.toFixed(1)} s`);
-  row("requests while a sender ran", `${requestRate.toFixed(0)}/s = ${((requestRate / RATE) * 100).toFixed(1)}% of the limit (every request counts, faults too)`);
+  row(
+    "requests while a sender ran",
+    `${requestRate.toFixed(0)}/s = ${((requestRate / RATE) * 100).toFixed(1)}% of the limit (every request counts, faults too)`,
+  );
   row("achieved rate while a sender ran", `${sendingRate.toFixed(0)} msg/s delivered = ${(share * 100).toFixed(1)}% of the limit (target ≥ 90%)`);
-  row("achieved rate, wall clock", `${(accepted / Math.max(0.001, span)).toFixed(0)} msg/s = ${((accepted / Math.max(0.001, span) / RATE) * 100).toFixed(1)}% of the limit`);
+  row(
+    "achieved rate, wall clock",
+    `${(accepted / Math.max(0.001, span)).toFixed(0)} msg/s = ${((accepted / Math.max(0.001, span) / RATE) * 100).toFixed(1)}% of the limit`,
+  );
   row("messages per second, in order", [...perSecond.values()].join(" "));
   if (process.env.BENCH_DEBUG) {
     const tail = acceptChats.slice(-1500).map((c) => ((c - 50_000_000) % 10 < 7 ? "town" : (c - 50_000_000) % 10 < 9 ? "tier" : "all"));

@@ -41,8 +41,14 @@ const { db } = await prepareDatabase(url);
 const tg = new FakeTelegram();
 const knowledge = await Knowledge.load(db);
 const { bot } = createBot({
-  token: TOKEN, apiRoot: "http://fake.invalid", fetch: apiFor(tg), botInfo: tg.botInfo,
-  knowledge, ...botStores(db, url, knowledge), clock: systemClock, log: createLogger("silent"),
+  token: TOKEN,
+  apiRoot: "http://fake.invalid",
+  fetch: apiFor(tg),
+  botInfo: tg.botInfo,
+  knowledge,
+  ...botStores(db, url, knowledge),
+  clock: systemClock,
+  log: createLogger("silent"),
 });
 const users = new UserRepo(db);
 for (let i = 0; i < USERS; i++) await users.setLanguage({ id: FIRST_USER + i }, languageOf(i));
@@ -79,4 +85,6 @@ for (let r = 0; r < ROUNDS; r++) {
 const load = await steady(ours, work().slice(0, STEADY_RATE * 5), STEADY_RATE);
 const baseLoad = await steady(theirs, work().slice(0, STEADY_RATE * 5), STEADY_RATE);
 await db.$disconnect();
-console.log(JSON.stringify({ ours: median(ourRounds), base: median(baseRounds), load, baseLoad, ratios: ourRounds.map((o, i) => o.perSec / baseRounds[i].perSec) }));
+console.log(
+  JSON.stringify({ ours: median(ourRounds), base: median(baseRounds), load, baseLoad, ratios: ourRounds.map((o, i) => o.perSec / baseRounds[i].perSec) }),
+);

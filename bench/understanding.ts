@@ -28,15 +28,26 @@ for (const set of FIXTURE_SETS) {
   for (const lang of ["ru", "kk", "mixed", "all"] as const) {
     const group = examples.filter((e) => (lang === "all" ? true : lang === "mixed" ? e.lang === null : e.lang === lang));
     if (!group.length) continue;
-    let intent = 0, townsOk = 0, tier = 0, three = 0, withLang = 0;
+    let intent = 0,
+      townsOk = 0,
+      tier = 0,
+      three = 0,
+      withLang = 0;
     for (const e of group) {
       const r = u.understand(e.text);
-      const i = r.intent === e.intent, t = same(r.towns, e.towns), ti = r.tier === e.tier;
-      intent += +i; townsOk += +t; tier += +ti; three += +(i && t && ti);
+      const i = r.intent === e.intent,
+        t = same(r.towns, e.towns),
+        ti = r.tier === e.tier;
+      intent += +i;
+      townsOk += +t;
+      tier += +ti;
+      three += +(i && t && ti);
       withLang += +(i && t && ti && (e.lang === null || r.lang === e.lang));
     }
     const n = group.length;
-    console.log(`${set.padEnd(9)} ${lang.padEnd(6)} ${String(n).padEnd(5)} ${pct(intent, n).padEnd(8)} ${pct(townsOk, n).padEnd(8)} ${pct(tier, n).padEnd(8)} ${pct(three, n).padEnd(10)} ${pct(withLang, n)}`);
+    console.log(
+      `${set.padEnd(9)} ${lang.padEnd(6)} ${String(n).padEnd(5)} ${pct(intent, n).padEnd(8)} ${pct(townsOk, n).padEnd(8)} ${pct(tier, n).padEnd(8)} ${pct(three, n).padEnd(10)} ${pct(withLang, n)}`,
+    );
   }
 }
 
@@ -56,7 +67,7 @@ function timeAll(texts: string[]) {
 
 // A deterministic generator, so runs are comparable.
 let seed = 42;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 /** The same message with two neighbouring letters of one word swapped: words the memo has not seen. */
 function mistype(text: string): string {
   const words = text.split(" ");
@@ -77,8 +88,12 @@ timeAll(repeated.slice(0, 5000));
 const warm = timeAll(repeated);
 const cold = timeAll(fresh);
 console.log(`\nspeed on one core (${N} messages each; module built in ${buildMs.toFixed(0)} ms)`);
-console.log(`  fixture messages, repeated      ${warm.perSec.toFixed(0).padStart(7)} messages/s   p50 ${warm.p50.toFixed(1)} µs   p99 ${warm.p99.toFixed(1)} µs`);
-console.log(`  each with a fresh typo/number   ${cold.perSec.toFixed(0).padStart(7)} messages/s   p50 ${cold.p50.toFixed(1)} µs   p99 ${cold.p99.toFixed(1)} µs`);
+console.log(
+  `  fixture messages, repeated      ${warm.perSec.toFixed(0).padStart(7)} messages/s   p50 ${warm.p50.toFixed(1)} µs   p99 ${warm.p99.toFixed(1)} µs`,
+);
+console.log(
+  `  each with a fresh typo/number   ${cold.perSec.toFixed(0).padStart(7)} messages/s   p50 ${cold.p50.toFixed(1)} µs   p99 ${cold.p99.toFixed(1)} µs`,
+);
 console.log(`  targets: ≥ 20 000 messages/s, p99 < 1000 µs`);
 
 // ── libraries ───────────────────────────────────────────────────────────────────────
@@ -106,7 +121,8 @@ const timeIt = (f: (s: string) => string[]) => {
   for (let k = 0; k < 20; k++) for (const e of ruTown) ok += +same(f(e.text), e.towns);
   return { ok: ok / 20, us: ((performance.now() - a) * 1000) / (20 * ruTown.length) };
 };
-const ours = timeIt(ourTowns), snow = timeIt(snowballTowns);
+const ours = timeIt(ourTowns),
+  snow = timeIt(snowballTowns);
 console.log(`\nRussian examples naming towns (${ruTown.length}): towns found exactly right`);
 console.log(`  our ending tables + typo search   ${pct(ours.ok, ruTown.length).padEnd(7)} ${ours.us.toFixed(1)} µs/message`);
 console.log(`  Snowball stems (@nlpjs/lang-ru)   ${pct(snow.ok, ruTown.length).padEnd(7)} ${snow.us.toFixed(1)} µs/message`);
@@ -128,7 +144,8 @@ const rate = (f: (a: string, b: string) => number) => {
   for (let k = 0; k < 50; k++) for (const [x, y] of pairs) s += f(x, y);
   return { perSec: (50 * pairs.length) / ((performance.now() - a) / 1000), s };
 };
-const fl = rate(distance), pl = rate(plain);
+const fl = rate(distance),
+  pl = rate(plain);
 console.log(`\nedit distance on name skeletons (${pairs.length} pairs × 50)`);
 console.log(`  fastest-levenshtein  ${(fl.perSec / 1e6).toFixed(2)} M/s`);
 console.log(`  plain JS DP          ${(pl.perSec / 1e6).toFixed(2)} M/s  (same results: ${fl.s === pl.s})`);

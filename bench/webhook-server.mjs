@@ -39,8 +39,15 @@ if (kind === "bare") {
   const knowledge = await Knowledge.load(db);
   const metrics = new Metrics();
   const { bot } = createBot({
-    token: TOKEN, apiRoot: "http://fake.invalid", fetch: cannedApi(), botInfo, knowledge, ...botStores(db, url, knowledge, { shared: process.env.BENCH_SHARED !== "0" }),
-    clock: systemClock, log, metrics,
+    token: TOKEN,
+    apiRoot: "http://fake.invalid",
+    fetch: cannedApi(),
+    botInfo,
+    knowledge,
+    ...botStores(db, url, knowledge, { shared: process.env.BENCH_SHARED !== "0" }),
+    clock: systemClock,
+    log,
+    metrics,
     // The limiter runs (its cost is measured) but drops nothing: the bench's users post
     // more than a person would.
     rateLimit: { limit: 1_000_000, windowMs: 10_000 },

@@ -31,7 +31,6 @@ export interface WebhookResult {
   peakMb: number;
 }
 
-
 function peakRss(child: ChildProcess): number {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
@@ -43,7 +42,10 @@ function peakRss(child: ChildProcess): number {
 
 async function startServer(kind: "monoqala" | "bare", dbUrl: string): Promise<{ child: ChildProcess; url: string }> {
   const flags = kind === "monoqala" ? START_FLAGS : [];
-  const child = spawn(process.execPath, [...flags, path.join(ROOT, "bench/webhook-server.mjs"), kind, dbUrl], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...flags, path.join(ROOT, "bench/webhook-server.mjs"), kind, dbUrl], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let buf = "";
     child.stdout!.on("data", (c) => {
@@ -64,7 +66,14 @@ function poster(url: string, users: number) {
     new Promise<number>((resolve, reject) => {
       const body = JSON.stringify(update);
       const req = request(
-        { host: target.hostname, port: target.port, path: "/", method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-telegram-bot-api-secret-token": SECRET } },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: "/",
+          method: "POST",
+          agent,
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-telegram-bot-api-secret-token": SECRET },
+        },
         (res) => {
           res.resume();
           res.once("end", () => resolve(res.statusCode ?? 0));

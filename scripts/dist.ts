@@ -8,7 +8,10 @@ import path from "node:path";
 export const ROOT = path.resolve(import.meta.dirname, "..");
 
 export function buildDist() {
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.build.json")], { cwd: ROOT, stdio: "inherit" });
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.build.json")], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
 }
 
 /** The --max-… heap flags of an npm script (`start`, `digest`). */

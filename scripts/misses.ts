@@ -14,7 +14,10 @@ for (const set of sets) {
     const r = u.understand(e.text);
     const good = r.intent === e.intent && JSON.stringify(r.towns) === JSON.stringify(e.towns) && r.tier === e.tier && (e.lang === null || r.lang === e.lang);
     if (good) ok++;
-    else if (!set.startsWith("holdout")) console.log(`${e.id}\t${e.text}\n   want ${e.lang} ${e.intent} ${e.towns} ${e.tier}\n   got  ${r.lang} ${r.intent} ${r.towns} ${r.tier}  unk=${r.unknownWords}`);
+    else if (!set.startsWith("holdout"))
+      console.log(
+        `${e.id}\t${e.text}\n   want ${e.lang} ${e.intent} ${e.towns} ${e.tier}\n   got  ${r.lang} ${r.intent} ${r.towns} ${r.tier}  unk=${r.unknownWords}`,
+      );
   }
   console.log(`${set}: ${ok}/${ex.length} = ${((ok / ex.length) * 100).toFixed(1)}%`);
 }

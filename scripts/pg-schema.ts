@@ -6,8 +6,7 @@ import { fileURLToPath } from "node:url";
 export const SQLITE_SCHEMA = "prisma/schema.prisma";
 export const PG_SCHEMA = "prisma/postgresql/schema.prisma";
 
-const HEADER =
-  "// GENERATED from prisma/schema.prisma by `npm run db:sync-schema`: edit that file, not this one.\n";
+const HEADER = "// GENERATED from prisma/schema.prisma by `npm run db:sync-schema`: edit that file, not this one.\n";
 
 export function toPostgresSchema(sqlite: string): string {
   const out = sqlite

@@ -26,7 +26,9 @@ export interface Snapshot {
 export const MEMO_LIMIT = 5000;
 
 function buildSnapshot(catalog: Catalog): Snapshot {
-  const towns = new TownIndex([...catalog.towns.values()].map((t) => ({ id: t.id, names: [...t.names.flatMap((n) => (n.nameKk ? [n.name, n.nameKk] : [n.name])), ...extraNames(t.id)] })));
+  const towns = new TownIndex(
+    [...catalog.towns.values()].map((t) => ({ id: t.id, names: [...t.names.flatMap((n) => (n.nameKk ? [n.name, n.nameKk] : [n.name])), ...extraNames(t.id)] })),
+  );
   // Full, it forgets the oldest entry: a flood of new keys must not leave the replies
   // asked for every day uncached for the rest of the snapshot's life.
   const cache = new Memo<string, unknown>({ maxEntries: MEMO_LIMIT }, MEMO_LIMIT);
@@ -39,13 +41,21 @@ function buildSnapshot(catalog: Catalog): Snapshot {
     return value;
   };
   const understander = new Understander(
-    [...catalog.towns.values()].map((t) => ({ id: t.id, status: t.status, region: t.regionKk, names: [t.nameRu, t.nameKk, ...t.names.flatMap((n) => (n.nameKk ? [n.name, n.nameKk] : [n.name])), ...extraNames(t.id)] })),
+    [...catalog.towns.values()].map((t) => ({
+      id: t.id,
+      status: t.status,
+      region: t.regionKk,
+      names: [t.nameRu, t.nameKk, ...t.names.flatMap((n) => (n.nameKk ? [n.name, n.nameKk] : [n.name])), ...extraNames(t.id)],
+    })),
   );
   return { catalog, towns, understander, memo };
 }
 
 export class Knowledge {
-  private constructor(private db: Db, private snap: Snapshot) {}
+  private constructor(
+    private db: Db,
+    private snap: Snapshot,
+  ) {}
 
   static async load(db: Db): Promise<Knowledge> {
     return new Knowledge(db, buildSnapshot(await loadCatalog(db)));

@@ -44,7 +44,14 @@ async function main() {
   const stores = botStores(db, config.DATABASE_URL, knowledge, { shared: config.BOT_MODE === "webhook" });
   const metrics = new Metrics();
   const { bot, i18n, tracker } = createBot({
-    token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, knowledge, ...stores, admins: config.ADMIN_IDS, clock: systemClock, log, metrics,
+    token: config.BOT_TOKEN,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    knowledge,
+    ...stores,
+    admins: config.ADMIN_IDS,
+    clock: systemClock,
+    log,
+    metrics,
     rateLimit: { limit: config.USER_RATE_LIMIT, windowMs: config.USER_RATE_WINDOW_SECONDS * 1000 },
   });
   stores.wizardStore.purge(new Date(Date.now() - WIZARD_TTL_MS)).catch((err) => log.warn({ err }, "could not forget expired wizards"));
@@ -71,8 +78,13 @@ async function main() {
         : undefined;
     server = await startHttpServer(
       {
-        webhook, health: () => pingDb(db), metrics, log, metricsToken: config.METRICS_TOKEN,
-        pollingFailingForMs: polling ? () => polling.failingForMs() : undefined, pollingUnhealthyMs: config.HEALTH_POLLING_FAILED_SECONDS * 1000,
+        webhook,
+        health: () => pingDb(db),
+        metrics,
+        log,
+        metricsToken: config.METRICS_TOKEN,
+        pollingFailingForMs: polling ? () => polling.failingForMs() : undefined,
+        pollingUnhealthyMs: config.HEALTH_POLLING_FAILED_SECONDS * 1000,
       },
       port,
       config.HOST,
@@ -95,7 +107,15 @@ async function main() {
   let digests: { stop(): Promise<void> } | null = null;
   if (config.DIGESTS === "on") {
     const { service } = createDigestService({
-      db, url: config.DATABASE_URL, knowledge, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, clock: systemClock, log, options: digestOptions(config), metrics,
+      db,
+      url: config.DATABASE_URL,
+      knowledge,
+      token: config.BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      clock: systemClock,
+      log,
+      options: digestOptions(config),
+      metrics,
     });
     service.tick().catch((err) => log.error({ err }, "digest run failed"));
     digests = startDigestCron(service, log);

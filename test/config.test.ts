@@ -37,7 +37,10 @@ describe("configuration", () => {
     [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" }, /WEBHOOK_URL is required with BOT_MODE=webhook/],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://bot.example.com/tg", WEBHOOK_SECRET: "s" }, /WEBHOOK_URL must start with https:\/\//],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.com/tg" }, /WEBHOOK_SECRET is required with BOT_MODE=webhook/],
-    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.com/tg", WEBHOOK_SECRET: "has space" }, /WEBHOOK_SECRET must be 1-256 characters/],
+    [
+      { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.com/tg", WEBHOOK_SECRET: "has space" },
+      /WEBHOOK_SECRET must be 1-256 characters/,
+    ],
     [{ BOT_TOKEN: TOKEN, WEBHOOK_SECRET: "x".repeat(257) }, /WEBHOOK_SECRET must be 1-256 characters/],
     [{ BOT_TOKEN: TOKEN, PORT: "70000" }, /PORT must be 0-65535/],
     [{ BOT_TOKEN: TOKEN, PORT: "http" }, /PORT must be a port number/],
@@ -71,7 +74,11 @@ describe("configuration", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "mq-start-"));
     const root = path.resolve(import.meta.dirname, "..");
     const env = { ...process.env, BOT_TOKEN: "", DATABASE_URL: `file:${dir}/x.db` };
-    const res = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "src/main.ts")], { cwd: dir, env, encoding: "utf8" });
+    const res = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "src/main.ts")], {
+      cwd: dir,
+      env,
+      encoding: "utf8",
+    });
     expect(res.status).toBe(1);
     const lines = res.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);

@@ -26,8 +26,14 @@ describe("Fluent translations", () => {
   it("have the same keys in Russian and Kazakh", () => {
     const ru = [...keysOf("ru").keys()].sort();
     const kk = [...keysOf("kk").keys()].sort();
-    expect(ru.filter((k) => !kk.includes(k)), "keys only in ru").toEqual([]);
-    expect(kk.filter((k) => !ru.includes(k)), "keys only in kk").toEqual([]);
+    expect(
+      ru.filter((k) => !kk.includes(k)),
+      "keys only in ru",
+    ).toEqual([]);
+    expect(
+      kk.filter((k) => !ru.includes(k)),
+      "keys only in kk",
+    ).toEqual([]);
   });
 
   it("parse without errors", () => {
@@ -49,7 +55,10 @@ describe("Fluent translations", () => {
     expect(used.size).toBeGreaterThan(20);
     for (const lang of LANGS) {
       const keys = keysOf(lang);
-      expect([...used].filter((k) => !keys.has(k)), `missing in ${lang}`).toEqual([]);
+      expect(
+        [...used].filter((k) => !keys.has(k)),
+        `missing in ${lang}`,
+      ).toEqual([]);
     }
   });
 });

@@ -47,11 +47,18 @@ describe("the bot process", () => {
     const now = new Date();
     const hourAgo = new Date(now.getTime() - 3600_000);
     const subs = new SubscriptionRepo(db.db);
-    const { subscription } = await subs.subscribe({ chatId: 4242, scope: { kind: "tier", tierId: "stagnating" }, schedule: { weekday: 0, hour: 0, minute: 0 }, language: "ru", now });
+    const { subscription } = await subs.subscribe({
+      chatId: 4242,
+      scope: { kind: "tier", tierId: "stagnating" },
+      schedule: { weekday: 0, hour: 0, minute: 0 },
+      language: "ru",
+      now,
+    });
     await db.db.subscription.update({ where: { id: subscription.id }, data: { nextDueAt: hourAgo } });
 
     const child = spawn(process.execPath, START, {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: db.url, TELEGRAM_API_ROOT: server.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info", PORT: "0", HOST: "127.0.0.1" },
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: db.url, TELEGRAM_API_ROOT: server.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info", PORT: "0", HOST: "127.0.0.1" },
       stdio: ["ignore", "pipe", "inherit"],
     });
     children.push(child);
@@ -86,14 +93,25 @@ describe("the bot process", () => {
     try {
       api.conflict(1);
       const child = spawn(process.execPath, START, {
-        cwd: ROOT, env: { ...process.env, DATABASE_URL: db.url, TELEGRAM_API_ROOT: api.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info", DIGESTS: "off", PORT: "0", HOST: "127.0.0.1" },
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DATABASE_URL: db.url,
+          TELEGRAM_API_ROOT: api.url,
+          BOT_TOKEN: TOKEN,
+          LOG_LEVEL: "info",
+          DIGESTS: "off",
+          PORT: "0",
+          HOST: "127.0.0.1",
+        },
         stdio: ["ignore", "pipe", "inherit"],
       });
       children.push(child);
       const url = await listeningUrl(child, /"polling"/);
       api.push(textUpdate({ id: 4747, language_code: "ru" }, "Темиртау"));
       const deadline = Date.now() + 20_000;
-      while (!api.tg.calls.some((c) => c.method === "sendMessage" && c.payload.chat_id === 4747) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      while (!api.tg.calls.some((c) => c.method === "sendMessage" && c.payload.chat_id === 4747) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
       expect(child.exitCode).toBeNull();
       expect(api.tg.calls.some((c) => c.method === "sendMessage" && c.payload.chat_id === 4747)).toBe(true);
       expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/monoqala_telegram_api_errors_total\{method="getUpdates",code="409"\} 1/);
@@ -111,8 +129,17 @@ describe("the bot process", () => {
     const child = spawn(process.execPath, START, {
       cwd: ROOT,
       env: {
-        ...process.env, DATABASE_URL: db.url, TELEGRAM_API_ROOT: server.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info", DIGESTS: "off",
-        BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.test/hook/tg", WEBHOOK_SECRET: secret, PORT: "0", HOST: "127.0.0.1",
+        ...process.env,
+        DATABASE_URL: db.url,
+        TELEGRAM_API_ROOT: server.url,
+        BOT_TOKEN: TOKEN,
+        LOG_LEVEL: "info",
+        DIGESTS: "off",
+        BOT_MODE: "webhook",
+        WEBHOOK_URL: "https://bot.example.test/hook/tg",
+        WEBHOOK_SECRET: secret,
+        PORT: "0",
+        HOST: "127.0.0.1",
       },
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -126,7 +153,11 @@ describe("the bot process", () => {
     const update = JSON.stringify(textUpdate({ id: 4343, language_code: "ru" }, "Темиртау"));
     const refused = await fetch(`${url}/hook/tg`, { method: "POST", body: update, headers: { "content-type": "application/json" } });
     expect(refused.status).toBe(401);
-    const res = await fetch(`${url}/hook/tg`, { method: "POST", body: update, headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret } });
+    const res = await fetch(`${url}/hook/tg`, {
+      method: "POST",
+      body: update,
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+    });
     expect(res.status).toBe(200);
     expect(tg.delivered.filter((c) => c.payload.chat_id === 4343)).toHaveLength(1);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
@@ -151,7 +182,13 @@ describe("the bot process", () => {
       // A daily slot half a day from now: the hour before now (made due below) holds no slot
       // of its own, so exactly one digest is due whatever the time of the run.
       const hour = (localTime(now).hour + 12) % 24;
-      const { subscription } = await subs.subscribe({ chatId: 4545, scope: { kind: "towns", townIds: ["ridder"] }, schedule: { weekday: 0, hour, minute: 0 }, language: "ru", now });
+      const { subscription } = await subs.subscribe({
+        chatId: 4545,
+        scope: { kind: "towns", townIds: ["ridder"] },
+        schedule: { weekday: 0, hour, minute: 0 },
+        language: "ru",
+        now,
+      });
       await db.db.subscription.update({ where: { id: subscription.id }, data: { nextDueAt: new Date(now.getTime() - 3600_000) } });
 
       const secret = "two_processes-secret";
@@ -159,8 +196,16 @@ describe("the bot process", () => {
         const child = spawn(process.execPath, START, {
           cwd: ROOT,
           env: {
-            ...process.env, DATABASE_URL: db!.url, TELEGRAM_API_ROOT: server!.url, BOT_TOKEN: TOKEN, LOG_LEVEL: "info",
-            BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.test/tg", WEBHOOK_SECRET: secret, PORT: "0", HOST: "127.0.0.1",
+            ...process.env,
+            DATABASE_URL: db!.url,
+            TELEGRAM_API_ROOT: server!.url,
+            BOT_TOKEN: TOKEN,
+            LOG_LEVEL: "info",
+            BOT_MODE: "webhook",
+            WEBHOOK_URL: "https://bot.example.test/tg",
+            WEBHOOK_SECRET: secret,
+            PORT: "0",
+            HOST: "127.0.0.1",
           },
           stdio: ["ignore", "pipe", "inherit"],
         });
@@ -171,13 +216,19 @@ describe("the bot process", () => {
       const two = start();
       const [a, b] = [await one.url, await two.url];
       const post = async (to: string, update: unknown) => {
-        const res = await fetch(`${to}/tg`, { method: "POST", body: JSON.stringify(update), headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret } });
+        const res = await fetch(`${to}/tg`, {
+          method: "POST",
+          body: JSON.stringify(update),
+          headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+        });
         expect(res.status).toBe(200);
       };
       const user = { id: 4646, language_code: "ru" };
       const lastText = () => String(tg.calls.filter((c) => c.payload.chat_id === user.id && c.payload.text).at(-1)?.payload.text ?? "");
       const press = async (to: string, label: string) => {
-        const markup = tg.calls.filter((c) => c.payload.chat_id === user.id && c.payload.reply_markup).at(-1)!.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data?: string }>> };
+        const markup = tg.calls.filter((c) => c.payload.chat_id === user.id && c.payload.reply_markup).at(-1)!.payload.reply_markup as {
+          inline_keyboard: Array<Array<{ text: string; callback_data?: string }>>;
+        };
         const button = markup.inline_keyboard.flat().find((k) => k.text === label);
         expect(button, `a «${label}» button`).toBeDefined();
         await post(to, callbackUpdate(user, button!.callback_data!));
@@ -207,7 +258,8 @@ describe("the bot process", () => {
 
       // Both processes ticked at start (and tick every minute): the due digest went out once.
       const deadline = Date.now() + 30_000;
-      while (!(await db.db.delivery.findFirst({ where: { subscriptionId: subscription.id, status: "sent" } })) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      while (!(await db.db.delivery.findFirst({ where: { subscriptionId: subscription.id, status: "sent" } })) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
       await new Promise((r) => setTimeout(r, 500));
       expect(tg.delivered.filter((c) => c.payload.chat_id === 4545 && /Дайджест/.test(String(c.payload.text)))).toHaveLength(1);
 

@@ -27,14 +27,36 @@ export function sheetRows(catalog: Catalog, kind: SheetKind): Cell[][] {
     if (kind === "measures") {
       for (const m of townProjects(catalog, town.id)) {
         rows.push([
-          m.id, town.id, town.nameRu, m.titleRu, m.titleKk, m.status, m.amountKztBn, m.amountQualifier, m.deadline, m.doneOn,
-          ...sourceCells(m.sources[0]), moreSources(m.sources),
+          m.id,
+          town.id,
+          town.nameRu,
+          m.titleRu,
+          m.titleKk,
+          m.status,
+          m.amountKztBn,
+          m.amountQualifier,
+          m.deadline,
+          m.doneOn,
+          ...sourceCells(m.sources[0]),
+          moreSources(m.sources),
         ]);
       }
     } else {
       if (town.status === "monotown") {
         const tier = catalog.tiers.find((t) => t.id === town.tierId);
-        rows.push([tierRowId(town.id), town.id, town.nameRu, TIER_KEY, tier?.labelRu ?? null, null, "tier", town.tierId, null, null, ...sourceCells(tier?.source)]);
+        rows.push([
+          tierRowId(town.id),
+          town.id,
+          town.nameRu,
+          TIER_KEY,
+          tier?.labelRu ?? null,
+          null,
+          "tier",
+          town.tierId,
+          null,
+          null,
+          ...sourceCells(tier?.source),
+        ]);
       }
       for (const f of editableFigures(catalog, town.id)) {
         rows.push([f.id, town.id, town.nameRu, f.key, f.labelRu, f.period, f.unit, f.value, f.qualifier, f.asOf, ...sourceCells(f.source)]);

@@ -34,7 +34,11 @@ function spawn(memoryMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.max(4, Math.round(memoryMb / 8)) };
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./table-thread.js", import.meta.url), { resourceLimits });
   // tsx's ESM entry (its CommonJS one cannot load it from inside a worker).
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+  const tsx = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve("tsx/esm/api")
+      .replace(/\.cjs$/, ".mjs"),
+  ).href;
   const entry = new URL("./table-thread.ts", import.meta.url).href;
   const code = `import(${JSON.stringify(tsx)}).then((m) => m.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`;
   return new Worker(code, { eval: true, resourceLimits });
@@ -126,7 +130,9 @@ async function parse(fileName: string, bytes: Uint8Array, limits: ParseLimits): 
     idle.unref();
   }
   if (!("failed" in outcome)) return outcome;
-  return outcome.failed === "crash" ? { ok: false, problem: { code: "broken", line: 0 } } : { ok: false, problem: { code: "too_complex", seconds: Math.round(timeoutMs / 1000) } };
+  return outcome.failed === "crash"
+    ? { ok: false, problem: { code: "broken", line: 0 } }
+    : { ok: false, problem: { code: "too_complex", seconds: Math.round(timeoutMs / 1000) } };
 }
 
 export function readTableOffThread(fileName: string, bytes: Uint8Array, limits: ParseLimits = {}): Promise<TableResult> {

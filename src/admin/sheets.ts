@@ -10,8 +10,20 @@ import type { Table, TableRow } from "./table.ts";
 
 export const COLUMNS: Record<SheetKind, readonly string[]> = {
   measures: [
-    "measure_id", "town_id", "town", "title_ru", "title_kk", "status", "amount_kzt_bn", "amount_qualifier", "deadline", "done_on",
-    "source_title", "source_date", "source_url", "more_sources",
+    "measure_id",
+    "town_id",
+    "town",
+    "title_ru",
+    "title_kk",
+    "status",
+    "amount_kzt_bn",
+    "amount_qualifier",
+    "deadline",
+    "done_on",
+    "source_title",
+    "source_date",
+    "source_url",
+    "more_sources",
   ],
   figures: ["figure_id", "town_id", "town", "key", "label", "period", "unit", "value", "qualifier", "as_of", "source_title", "source_date", "source_url"],
 };
@@ -122,7 +134,10 @@ const url = z.string().transform((raw, ctx) => {
 
 const oneOf = (values: readonly string[], code: CellCode, fallback?: string) =>
   z.string().transform((raw, ctx) => {
-    const s = raw.trim().toLowerCase().replace(/[\s-]+/g, "_");
+    const s = raw
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_");
     if (s === "" && fallback) return fallback;
     if (s === "") return fail(ctx, "required");
     return values.includes(s) ? s : fail(ctx, code, { allowed: values.join(", ") });
@@ -162,11 +177,17 @@ function measureSchema(catalog: Catalog) {
     status: oneOf(PROJECT_STATUSES, "bad_status"),
     amount_kzt_bn: amount(MAX_KZT_BN),
     // Empty: the amount has no qualifier. Absent (an older file): the stored one stays.
-    amount_qualifier: z.string().transform((raw, ctx) => {
-      const s = raw.trim().toLowerCase().replace(/[\s-]+/g, "_");
-      if (s === "") return null;
-      return (QUALIFIERS as readonly string[]).includes(s) ? s : fail(ctx, "bad_qualifier", { allowed: QUALIFIERS.join(", ") });
-    }).optional(),
+    amount_qualifier: z
+      .string()
+      .transform((raw, ctx) => {
+        const s = raw
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, "_");
+        if (s === "") return null;
+        return (QUALIFIERS as readonly string[]).includes(s) ? s : fail(ctx, "bad_qualifier", { allowed: QUALIFIERS.join(", ") });
+      })
+      .optional(),
     deadline: date,
     done_on: date,
     ...sourceCells,
@@ -199,7 +220,9 @@ function cellsOf(header: string[], row: TableRow): Record<string, string> {
 
 function issuesOf(line: number, error: z.ZodError): CellError[] {
   return error.issues.map((i) => ({
-    line, column: String(i.path[0] ?? ""), code: i.message,
+    line,
+    column: String(i.path[0] ?? ""),
+    code: i.message,
     ...("params" in i && i.params ? { params: i.params as Record<string, string | number> } : {}),
   }));
 }
@@ -228,10 +251,24 @@ function sourceFields(r: { source_title: string | null; source_date: string | nu
 export function validateSheet(catalog: Catalog, table: Table, kind: SheetKind): { rows: SheetRows; errors: CellError[] } {
   const errors: CellError[] = [];
   if (kind === "measures") {
-    const rows = eachRow(table, measureSchema(catalog), errors, (r, line): MeasureRow => ({
-      line, id: r.measure_id, townId: r.town_id, titleRu: r.title_ru!, titleKk: r.title_kk!, status: r.status,
-      amountKztBn: r.amount_kzt_bn, amountQualifier: r.amount_qualifier, deadline: r.deadline, doneOn: r.done_on, ...sourceFields(r),
-    }));
+    const rows = eachRow(
+      table,
+      measureSchema(catalog),
+      errors,
+      (r, line): MeasureRow => ({
+        line,
+        id: r.measure_id,
+        townId: r.town_id,
+        titleRu: r.title_ru!,
+        titleKk: r.title_kk!,
+        status: r.status,
+        amountKztBn: r.amount_kzt_bn,
+        amountQualifier: r.amount_qualifier,
+        deadline: r.deadline,
+        doneOn: r.done_on,
+        ...sourceFields(r),
+      }),
+    );
     return { rows: { kind, rows }, errors };
   }
   const rows = eachRow(table, figureSchema(catalog), errors, (r, line): FigureRow | null => {

@@ -77,9 +77,17 @@ function readCsv(bytes: Uint8Array): TableResult {
   if (delimiter.n < 2) return text.trim() === "" ? fail({ code: "empty" }) : fail({ code: "not_table" });
   try {
     const records = parse(text, {
-      delimiter: delimiter.d, info: true, relax_column_count: true, skip_empty_lines: false, trim: true, to: MAX_ROWS + 2,
+      delimiter: delimiter.d,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      trim: true,
+      to: MAX_ROWS + 2,
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-    return finish("csv", records.map((r) => ({ line: r.info.lines, cells: r.record.map((c) => c.trim()) })));
+    return finish(
+      "csv",
+      records.map((r) => ({ line: r.info.lines, cells: r.record.map((c) => c.trim()) })),
+    );
   } catch (e) {
     if (e instanceof CsvError) return fail({ code: "broken", line: Number((e as CsvError & { lines?: number }).lines ?? 0) });
     throw e;
@@ -132,5 +140,8 @@ async function readXlsx(bytes: Uint8Array): Promise<TableResult> {
   } catch {
     return fail({ code: "broken", line: 0 });
   }
-  return finish("xlsx", data.map((row, i) => ({ line: i + 1, cells: (row ?? []).map(cellText) })));
+  return finish(
+    "xlsx",
+    data.map((row, i) => ({ line: i + 1, cells: (row ?? []).map(cellText) })),
+  );
 }

@@ -139,11 +139,15 @@ export function createBot(deps: BotDeps) {
   handlers.use(chartHandlers(deps.knowledge, deps.log));
   handlers.use(sourceHandlers(deps.knowledge));
   handlers.use(subscriptionHandlers(subscribing, flows));
-  handlers.use(editorHandlers({
-    ...deps, admins: deps.admins ?? [], edit: (ctx, townId) => wiz.edit(ctx, townId),
-    download: fileDownloader(deps.token, deps.apiRoot, deps.fetch),
-    menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang)),
-  }));
+  handlers.use(
+    editorHandlers({
+      ...deps,
+      admins: deps.admins ?? [],
+      edit: (ctx, townId) => wiz.edit(ctx, townId),
+      download: fileDownloader(deps.token, deps.apiRoot, deps.fetch),
+      menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang)),
+    }),
+  );
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
   // A press no handler took (a button of an older version, forged data): answered, or
   // it spins on the user's screen.

@@ -6,7 +6,21 @@ import type { BotCommand } from "grammy/types";
 import type { Translate } from "../render/types.ts";
 
 const COMMANDS = [
-  "town", "progress", "shortfall", "tiers", "overview", "chart", "csv", "subscribe", "subscriptions", "unsubscribe", "digest", "export", "help", "language", "start",
+  "town",
+  "progress",
+  "shortfall",
+  "tiers",
+  "overview",
+  "chart",
+  "csv",
+  "subscribe",
+  "subscriptions",
+  "unsubscribe",
+  "digest",
+  "export",
+  "help",
+  "language",
+  "start",
 ] as const;
 
 export function commandsFor(t: Translate): BotCommand[] {

@@ -51,9 +51,17 @@ export class Polling {
   private lastError = "";
   private opts: Required<Omit<PollingOptions, "clock" | "log">> & Pick<PollingOptions, "clock" | "log">;
 
-  constructor(private bot: Bot<BotContext>, opts: PollingOptions) {
+  constructor(
+    private bot: Bot<BotContext>,
+    opts: PollingOptions,
+  ) {
     this.opts = {
-      longPollSeconds: LONG_POLL_SECONDS, graceMs: POLL_GRACE_MS, firstBackoffMs: 250, maxBackoffMs: 5_000, conflictGiveUpMs: 60_000, ...opts,
+      longPollSeconds: LONG_POLL_SECONDS,
+      graceMs: POLL_GRACE_MS,
+      firstBackoffMs: 250,
+      maxBackoffMs: 5_000,
+      conflictGiveUpMs: 60_000,
+      ...opts,
     };
   }
 
@@ -91,7 +99,10 @@ export class Polling {
           deadline.signal as never,
         );
         if (this.failingSince !== null) {
-          log.info({ seconds: Math.round((clock.monotonic() - this.failingSince) / 100) / 10, failures: this.failures }, "Bot API answers again: polling resumed");
+          log.info(
+            { seconds: Math.round((clock.monotonic() - this.failingSince) / 100) / 10, failures: this.failures },
+            "Bot API answers again: polling resumed",
+          );
         }
         this.failingSince = null;
         this.conflictSince = null;

@@ -28,7 +28,10 @@ export class UserRateLimiter {
   private windows = new Map<number, Window>();
   private lastSweep = -Infinity;
 
-  constructor(private clock: Clock, private opts: RateLimitOptions) {}
+  constructor(
+    private clock: Clock,
+    private opts: RateLimitOptions,
+  ) {}
 
   get windowMs(): number {
     return this.opts.windowMs;

@@ -23,7 +23,10 @@ export function htmlToText(html: string): string {
   return html
     .replace(/<a href="([^"]*)">([^<]*)<\/a>/g, "$2 <$1>")
     .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 }
 
 /** The configuration the CLI runs with: it needs no token, since it never reaches Telegram. */
@@ -39,8 +42,14 @@ export async function ask(text: string, opts: { languageCode?: string; databaseU
     const tg = new FakeTelegram();
     const knowledge = await Knowledge.load(db);
     const { bot } = createBot({
-      token: config.BOT_TOKEN, apiRoot: "http://fake.invalid", fetch: tg.fetch, botInfo: tg.botInfo,
-      knowledge, ...botStores(db, opts.databaseUrl ?? config.DATABASE_URL, knowledge), clock: systemClock, log: createLogger("silent"),
+      token: config.BOT_TOKEN,
+      apiRoot: "http://fake.invalid",
+      fetch: tg.fetch,
+      botInfo: tg.botInfo,
+      knowledge,
+      ...botStores(db, opts.databaseUrl ?? config.DATABASE_URL, knowledge),
+      clock: systemClock,
+      log: createLogger("silent"),
     });
     const lang = opts.languageCode ?? (/[әғқңөұүһі]/i.test(text) ? "kk" : "ru");
     await bot.handleUpdate(textUpdate({ id: 1, language_code: lang }, text));

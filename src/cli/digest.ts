@@ -45,7 +45,13 @@ async function main() {
     const clock = parsedNow ? clockFrom(parsedNow.data) : systemClock;
     const log = createLogger(env.LOG_LEVEL ?? "warn", [config.BOT_TOKEN], pino.destination(2));
     const { service } = createDigestService({
-      db, url: config.DATABASE_URL, knowledge: await Knowledge.load(db), token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, clock, log,
+      db,
+      url: config.DATABASE_URL,
+      knowledge: await Knowledge.load(db),
+      token: config.BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      clock,
+      log,
       options: digestOptions(config),
     });
     const stop = () => void service.stop();

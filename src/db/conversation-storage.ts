@@ -24,7 +24,11 @@ export class ConversationStore<T = unknown> {
   /** Keys whose state was too big or broken and was dropped, until the user is told (bounded). */
   private dropped = new Memo<string, true>({}, 10_000);
 
-  constructor(private db: Db, cache: MemoOptions = {}, private maxBytes = MAX_STATE_BYTES) {
+  constructor(
+    private db: Db,
+    cache: MemoOptions = {},
+    private maxBytes = MAX_STATE_BYTES,
+  ) {
     this.cache = new Memo(cache, 50_000);
   }
 

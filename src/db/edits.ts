@@ -24,9 +24,7 @@ export interface PendingSet {
   rows: unknown;
 }
 
-export type ApplyResult =
-  | { ok: true; setId: number; version: number; changes: number }
-  | { ok: false; reason: "changed" | "gone" | "not_yours" };
+export type ApplyResult = { ok: true; setId: number; version: number; changes: number } | { ok: false; reason: "changed" | "gone" | "not_yours" };
 
 export type UndoResult =
   | { ok: true; setId: number; changes: number }
@@ -44,10 +42,22 @@ export class EditRepo {
     return row ? Number(row.value) : 0;
   }
 
-  async createPending(p: { kind: "upload" | "edit"; userId: number; chatId: number; fileName: string | null; baseVersion: number; plan: EditPlan; rows: unknown }): Promise<number> {
+  async createPending(p: {
+    kind: "upload" | "edit";
+    userId: number;
+    chatId: number;
+    fileName: string | null;
+    baseVersion: number;
+    plan: EditPlan;
+    rows: unknown;
+  }): Promise<number> {
     const row = await this.db.changeSet.create({
       data: {
-        kind: p.kind, userId: BigInt(p.userId), chatId: BigInt(p.chatId), fileName: p.fileName, baseVersion: p.baseVersion,
+        kind: p.kind,
+        userId: BigInt(p.userId),
+        chatId: BigInt(p.chatId),
+        fileName: p.fileName,
+        baseVersion: p.baseVersion,
         plan: JSON.stringify({ plan: p.plan, rows: p.rows }),
       },
       select: { id: true },
@@ -60,10 +70,21 @@ export class EditRepo {
    * pending set made at the catalog's version. The rows are kept, so a preview that loses
    * a race can be planned again (an upload in full, a single edit as its one row).
    */
-  async propose(catalog: Catalog, p: { kind: "upload" | "edit"; userId: number; chatId: number; fileName: string | null; sheet: SheetKind; rows: unknown[] }): Promise<{ plan: EditPlan; errors: PlanError[]; setId: number | null }> {
+  async propose(
+    catalog: Catalog,
+    p: { kind: "upload" | "edit"; userId: number; chatId: number; fileName: string | null; sheet: SheetKind; rows: unknown[] },
+  ): Promise<{ plan: EditPlan; errors: PlanError[]; setId: number | null }> {
     const { plan, errors } = planRows(catalog, p.sheet, p.rows, p.kind === "upload");
     if (errors.length || !plan.changes.length) return { plan, errors, setId: null };
-    const setId = await this.createPending({ kind: p.kind, userId: p.userId, chatId: p.chatId, fileName: p.fileName, baseVersion: catalog.version, plan, rows: p.rows });
+    const setId = await this.createPending({
+      kind: p.kind,
+      userId: p.userId,
+      chatId: p.chatId,
+      fileName: p.fileName,
+      baseVersion: catalog.version,
+      plan,
+      rows: p.rows,
+    });
     return { plan, errors, setId };
   }
 
@@ -72,8 +93,15 @@ export class EditRepo {
     if (!row) return null;
     const stored = JSON.parse(row.plan) as { plan: EditPlan; rows: unknown };
     return {
-      id: row.id, kind: row.kind as PendingSet["kind"], status: row.status, userId: Number(row.userId), chatId: Number(row.chatId),
-      fileName: row.fileName, baseVersion: row.baseVersion, plan: stored.plan ?? { kind: "measures", changes: [], sources: [] }, rows: stored.rows,
+      id: row.id,
+      kind: row.kind as PendingSet["kind"],
+      status: row.status,
+      userId: Number(row.userId),
+      chatId: Number(row.chatId),
+      fileName: row.fileName,
+      baseVersion: row.baseVersion,
+      plan: stored.plan ?? { kind: "measures", changes: [], sources: [] },
+      rows: stored.rows,
     };
   }
 
@@ -88,16 +116,19 @@ export class EditRepo {
     if (set?.status !== "pending") return { ok: false, reason: "gone" };
     if (set.userId !== userId) return { ok: false, reason: "not_yours" };
     try {
-      return await this.db.$transaction(async (tx) => {
-        // First statement: takes the write lock, and fails over to "changed" when another
-        // editor's set moved the version on since this preview was made.
-        const version = await bumpVersion(tx, set.baseVersion);
-        if (version === null) throw new Conflict();
-        const claimed = await tx.changeSet.updateMany({ where: { id, status: "pending" }, data: { status: "applied", appliedAt: now, plan: "[]" } });
-        if (claimed.count !== 1) throw new Gone();
-        await applyChanges(tx, set.plan.changes, set.plan.sources, id, now);
-        return { ok: true as const, setId: id, version, changes: set.plan.changes.length };
-      }, { timeout: 30_000 });
+      return await this.db.$transaction(
+        async (tx) => {
+          // First statement: takes the write lock, and fails over to "changed" when another
+          // editor's set moved the version on since this preview was made.
+          const version = await bumpVersion(tx, set.baseVersion);
+          if (version === null) throw new Conflict();
+          const claimed = await tx.changeSet.updateMany({ where: { id, status: "pending" }, data: { status: "applied", appliedAt: now, plan: "[]" } });
+          if (claimed.count !== 1) throw new Gone();
+          await applyChanges(tx, set.plan.changes, set.plan.sources, id, now);
+          return { ok: true as const, setId: id, version, changes: set.plan.changes.length };
+        },
+        { timeout: 30_000 },
+      );
     } catch (e) {
       if (e instanceof Conflict) {
         await this.close(id, "superseded");
@@ -119,26 +150,33 @@ export class EditRepo {
     const done = toPlanned(set.changes);
     if (!(await holds(this.db, done))) {
       const later = await this.db.change.findMany({
-        where: { changeSetId: { gt: setId }, OR: done.map((c) => ({ entity: c.entity, entityId: c.entityId })), changeSet: { status: "applied", undoneById: null } },
+        where: {
+          changeSetId: { gt: setId },
+          OR: done.map((c) => ({ entity: c.entity, entityId: c.entityId })),
+          changeSet: { status: "applied", undoneById: null },
+        },
         select: { changeSetId: true },
       });
       return { ok: false, reason: "changed_since", laterSetIds: [...new Set(later.map((c) => c.changeSetId))].sort((a, b) => b - a) };
     }
     const reverse = reversePlan(done);
     try {
-      return await this.db.$transaction(async (tx) => {
-        const base = await readVersion(tx);
-        if ((await bumpVersion(tx, base)) === null) throw new Conflict();
-        const marked = await tx.changeSet.updateMany({ where: { id: setId, undoneById: null }, data: { undoneById: -1 } });
-        if (marked.count !== 1) throw new Gone();
-        const undo = await tx.changeSet.create({
-          data: { kind: "undo", status: "applied", userId: BigInt(userId), chatId: BigInt(chatId), baseVersion: base, undoOfId: setId, appliedAt: now },
-          select: { id: true },
-        });
-        await tx.changeSet.update({ where: { id: setId }, data: { undoneById: undo.id } });
-        await applyChanges(tx, reverse, [], undo.id, now);
-        return { ok: true as const, setId: undo.id, changes: reverse.length };
-      }, { timeout: 30_000 });
+      return await this.db.$transaction(
+        async (tx) => {
+          const base = await readVersion(tx);
+          if ((await bumpVersion(tx, base)) === null) throw new Conflict();
+          const marked = await tx.changeSet.updateMany({ where: { id: setId, undoneById: null }, data: { undoneById: -1 } });
+          if (marked.count !== 1) throw new Gone();
+          const undo = await tx.changeSet.create({
+            data: { kind: "undo", status: "applied", userId: BigInt(userId), chatId: BigInt(chatId), baseVersion: base, undoOfId: setId, appliedAt: now },
+            select: { id: true },
+          });
+          await tx.changeSet.update({ where: { id: setId }, data: { undoneById: undo.id } });
+          await applyChanges(tx, reverse, [], undo.id, now);
+          return { ok: true as const, setId: undo.id, changes: reverse.length };
+        },
+        { timeout: 30_000 },
+      );
     } catch (e) {
       if (e instanceof Conflict || e instanceof Gone) return { ok: false, reason: "already_undone" };
       throw e;
@@ -162,13 +200,32 @@ export class EditRepo {
     return set ? (await this.entries([set]))[0]! : null;
   }
 
-  private async entries(sets: Array<Awaited<ReturnType<Db["changeSet"]["findFirstOrThrow"]>> & { changes: Array<Awaited<ReturnType<Db["change"]["findFirstOrThrow"]>>> }>): Promise<HistoryEntry[]> {
-    const users = await this.db.user.findMany({ where: { id: { in: [...new Set(sets.map((s) => s.userId))] } }, select: { id: true, firstName: true, username: true } });
+  private async entries(
+    sets: Array<Awaited<ReturnType<Db["changeSet"]["findFirstOrThrow"]>> & { changes: Array<Awaited<ReturnType<Db["change"]["findFirstOrThrow"]>>> }>,
+  ): Promise<HistoryEntry[]> {
+    const users = await this.db.user.findMany({
+      where: { id: { in: [...new Set(sets.map((s) => s.userId))] } },
+      select: { id: true, firstName: true, username: true },
+    });
     const names = new Map(users.map((u) => [u.id, u.username ? `@${u.username}` : u.firstName]));
     return sets.map((s) => ({
-      setId: s.id, kind: s.kind, fileName: s.fileName, userId: Number(s.userId), userName: names.get(s.userId) ?? null, at: s.appliedAt ?? s.createdAt,
-      undoOfId: s.undoOfId, undoneById: s.undoneById,
-      changes: s.changes.map((c) => ({ entity: c.entity, entityId: c.entityId, townId: c.townId, field: c.field, old: parse(c.oldValue), new: parse(c.newValue), sourceId: c.sourceId })),
+      setId: s.id,
+      kind: s.kind,
+      fileName: s.fileName,
+      userId: Number(s.userId),
+      userName: names.get(s.userId) ?? null,
+      at: s.appliedAt ?? s.createdAt,
+      undoOfId: s.undoOfId,
+      undoneById: s.undoneById,
+      changes: s.changes.map((c) => ({
+        entity: c.entity,
+        entityId: c.entityId,
+        townId: c.townId,
+        field: c.field,
+        old: parse(c.oldValue),
+        new: parse(c.newValue),
+        sourceId: c.sourceId,
+      })),
     }));
   }
 
@@ -178,11 +235,18 @@ export class EditRepo {
    */
   async conflicts(townId: string | null, limit = 50): Promise<ReleaseConflictEntry[]> {
     const rows = await this.db.releaseConflict.findMany({
-      where: townId ? { townId } : {}, orderBy: [{ releaseId: "desc" }, { id: "asc" }], take: limit,
+      where: townId ? { townId } : {},
+      orderBy: [{ releaseId: "desc" }, { id: "asc" }],
+      take: limit,
     });
     return rows.map((r) => ({
-      releaseId: r.releaseId, entity: r.entity, entityId: r.entityId, townId: r.townId, field: r.field,
-      release: parse(r.releaseValue), kept: parse(r.keptValue),
+      releaseId: r.releaseId,
+      entity: r.entity,
+      entityId: r.entityId,
+      townId: r.townId,
+      field: r.field,
+      release: parse(r.releaseValue),
+      kept: parse(r.keptValue),
     }));
   }
 
@@ -196,7 +260,9 @@ export class EditRepo {
 /** Whether every record still holds what the changes wrote. */
 async function holds(db: Db, changes: PlannedChange[]): Promise<boolean> {
   for (const c of changes) {
-    const row = (await (db[MODEL[c.entity]] as unknown as { findUnique(a: unknown): Promise<Record<string, unknown> | null> }).findUnique({ where: { id: c.entityId } }));
+    const row = await (db[MODEL[c.entity]] as unknown as { findUnique(a: unknown): Promise<Record<string, unknown> | null> }).findUnique({
+      where: { id: c.entityId },
+    });
     if (c.op === "add" && !row) return false;
     if (c.op === "remove" && row) return false;
     if (c.op === "update" && (!row || c.fields.some((f) => (row[f.field] ?? null) !== f.new))) return false;
@@ -219,10 +285,28 @@ async function bumpVersion(tx: Tx, base: number): Promise<number | null> {
   return res.count === 1 ? base + 1 : null;
 }
 
-function toPlanned(changes: Array<{ entity: string; entityId: string; townId: string | null; field: string; oldValue: string | null; newValue: string | null; sourceId: string | null }>): PlannedChange[] {
+function toPlanned(
+  changes: Array<{
+    entity: string;
+    entityId: string;
+    townId: string | null;
+    field: string;
+    oldValue: string | null;
+    newValue: string | null;
+    sourceId: string | null;
+  }>,
+): PlannedChange[] {
   const out: PlannedChange[] = [];
   for (const c of changes) {
-    const base = { entity: c.entity as PlannedChange["entity"], entityId: c.entityId, townId: c.townId ?? "", line: null, labelRu: "", labelKk: "", sourceId: c.sourceId };
+    const base = {
+      entity: c.entity as PlannedChange["entity"],
+      entityId: c.entityId,
+      townId: c.townId ?? "",
+      line: null,
+      labelRu: "",
+      labelKk: "",
+      sourceId: c.sourceId,
+    };
     if (c.field === "*") {
       const isAdd = c.oldValue === null;
       out.push({ ...base, op: isAdd ? "add" : "remove", fields: [], record: JSON.parse((isAdd ? c.newValue : c.oldValue)!) as Record<string, Json> });
@@ -241,11 +325,22 @@ const MODEL = { measure: "measure", figure: "figure", town: "town" } as const;
 async function applyChanges(tx: Tx, changes: PlannedChange[], sources: EditorSource[], setId: number, now: Date) {
   for (const s of sources) {
     await tx.source.upsert({
-      where: { id: s.id }, update: {},
+      where: { id: s.id },
+      update: {},
       create: { id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, grade: "editor" },
     });
   }
-  const log: Array<{ changeSetId: number; entity: string; entityId: string; townId: string | null; field: string; oldValue: string | null; newValue: string | null; sourceId: string | null; at: Date }> = [];
+  const log: Array<{
+    changeSetId: number;
+    entity: string;
+    entityId: string;
+    townId: string | null;
+    field: string;
+    oldValue: string | null;
+    newValue: string | null;
+    sourceId: string | null;
+    at: Date;
+  }> = [];
   for (const c of changes) {
     const entry = { changeSetId: setId, entity: c.entity, entityId: c.entityId, townId: c.townId || null, sourceId: c.sourceId, at: now };
     if (c.op === "update") {
@@ -261,7 +356,12 @@ async function applyChanges(tx: Tx, changes: PlannedChange[], sources: EditorSou
       } else {
         await tx.figure.create({ data: record as unknown as Parameters<Tx["figure"]["create"]>[0]["data"] });
       }
-      log.push({ ...entry, field: "*", oldValue: null, newValue: JSON.stringify(c.entity === "measure" ? { ...record, townIds: JSON.stringify(towns) } : record) });
+      log.push({
+        ...entry,
+        field: "*",
+        oldValue: null,
+        newValue: JSON.stringify(c.entity === "measure" ? { ...record, townIds: JSON.stringify(towns) } : record),
+      });
     } else {
       if (c.entity === "measure") await tx.measure.delete({ where: { id: c.entityId } });
       else await tx.figure.delete({ where: { id: c.entityId } });

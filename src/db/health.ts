@@ -15,7 +15,8 @@ const UNAVAILABLE_TEXT =
 export function isDbUnavailable(err: unknown): boolean {
   for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|57P01|57P03|08\d{3}|SQLITE_BUSY)$/.test(code))) return true;
+    if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|57P01|57P03|08\d{3}|SQLITE_BUSY)$/.test(code)))
+      return true;
     if ((e as { name?: unknown }).name === "PrismaClientInitializationError") return true;
     if (e instanceof Error && UNAVAILABLE_TEXT.test(e.message)) return true;
   }

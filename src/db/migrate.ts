@@ -12,15 +12,16 @@ const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 
 function migrationNames(url: string): string[] {
   const dir = path.join(PROJECT_ROOT, providerOf(url) === "postgresql" ? "prisma/postgresql/migrations" : "prisma/migrations");
-  return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 }
 
 async function pendingMigrations(db: Db, url: string): Promise<string[]> {
   let applied: Array<{ migration_name: string }> = [];
   try {
-    applied = await db.$queryRawUnsafe(
-      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-    );
+    applied = await db.$queryRawUnsafe('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL');
   } catch {
     // No migrations table yet: a fresh database.
   }

@@ -111,7 +111,10 @@ export class Outbox {
   private stateIds = new Map<string, number>();
   private states = new Map<number, DigestSnapshot>();
 
-  constructor(private db: Db, private provider: DbProvider) {}
+  constructor(
+    private db: Db,
+    private provider: DbProvider,
+  ) {}
 
   /**
    * Turns every slot that has come into a delivery: pending inside the catch-up window,
@@ -166,7 +169,11 @@ export class Outbox {
     }
   }
 
-  private async insertDeliveries(tx: Db, rows: Array<{ subscriptionId: number; period: string; dueAt: Date; status: DeliveryStatus }>, now: Date): Promise<number> {
+  private async insertDeliveries(
+    tx: Db,
+    rows: Array<{ subscriptionId: number; period: string; dueAt: Date; status: DeliveryStatus }>,
+    now: Date,
+  ): Promise<number> {
     if (!rows.length) return 0;
     const params: unknown[] = [];
     const ph = (v: unknown) => {
@@ -225,11 +232,23 @@ export class Outbox {
       ...r.params,
     );
     return rows.map((x) => ({
-      id: Number(x.id), period: x.period, dueAt: new Date(x.dueAt), attempts: Number(x.attempts), partsSent: Number(x.partsSent),
-      partsAttempted: Number(x.partsAttempted), claimToken: token,
+      id: Number(x.id),
+      period: x.period,
+      dueAt: new Date(x.dueAt),
+      attempts: Number(x.attempts),
+      partsSent: Number(x.partsSent),
+      partsAttempted: Number(x.partsAttempted),
+      claimToken: token,
       subscription: toSubscription({
-        ...x, id: Number(x.subscriptionId), chatId: BigInt(x.chatId), weekday: Number(x.weekday), hour: Number(x.hour), minute: Number(x.minute),
-        nextDueAt: new Date(x.nextDueAt), lastStateId: x.lastStateId === null ? null : Number(x.lastStateId), lastSentAt: x.lastSentAt === null ? null : new Date(x.lastSentAt),
+        ...x,
+        id: Number(x.subscriptionId),
+        chatId: BigInt(x.chatId),
+        weekday: Number(x.weekday),
+        hour: Number(x.hour),
+        minute: Number(x.minute),
+        nextDueAt: new Date(x.nextDueAt),
+        lastStateId: x.lastStateId === null ? null : Number(x.lastStateId),
+        lastSentAt: x.lastSentAt === null ? null : new Date(x.lastSentAt),
       }),
     }));
   }
@@ -286,8 +305,13 @@ export class Outbox {
     await this.db.delivery.update({
       where: { id },
       data: {
-        status: "pending", notBefore, claimedBy: null, claimedUntil: null, error: error.slice(0, 500),
-        ...(opts.free ? { attempts: { decrement: 1 } } : {}), ...(opts.partsSent ? { partsSent: opts.partsSent } : {}),
+        status: "pending",
+        notBefore,
+        claimedBy: null,
+        claimedUntil: null,
+        error: error.slice(0, 500),
+        ...(opts.free ? { attempts: { decrement: 1 } } : {}),
+        ...(opts.partsSent ? { partsSent: opts.partsSent } : {}),
         ...(opts.partsSent !== undefined ? { partsAttempted: opts.partsSent } : {}),
       },
     });
@@ -331,7 +355,13 @@ export class Outbox {
     for (const list of group(outcomes, (o) => `${o.status}|${o.parts ?? ""}|${o.stateId ?? ""}|${o.error ?? ""}`)) {
       const o = list[0]!;
       const q = this.sql();
-      const sets = [`"status" = ${q.p(o.status)}`, `"finishedAt" = ${q.p(now)}`, `"claimedBy" = NULL`, `"claimedUntil" = NULL`, `"error" = ${q.p(o.error?.slice(0, 500) ?? null)}`];
+      const sets = [
+        `"status" = ${q.p(o.status)}`,
+        `"finishedAt" = ${q.p(now)}`,
+        `"claimedBy" = NULL`,
+        `"claimedUntil" = NULL`,
+        `"error" = ${q.p(o.error?.slice(0, 500) ?? null)}`,
+      ];
       if (o.parts !== undefined) sets.push(`"parts" = ${q.p(o.parts)}`, ...(o.status === "sent" ? [`"partsSent" = ${q.p(o.parts)}`] : []));
       if (o.stateId !== undefined) sets.push(`"stateId" = ${q.p(o.stateId)}`);
       statements.push({ text: `UPDATE "Delivery" SET ${sets.join(", ")} WHERE "id" IN (${q.list(list.map((x) => x.id))})`, params: q.params });

@@ -9,16 +9,40 @@ import { nextSlot } from "../domain/schedule.ts";
 
 type Row = Pick<
   Awaited<ReturnType<Db["subscription"]["findFirstOrThrow"]>>,
-  "id" | "chatId" | "scope" | "townIds" | "tierId" | "weekday" | "hour" | "minute" | "language" | "state" | "stopReason" | "nextDueAt" | "lastStateId" | "lastSentAt"
+  | "id"
+  | "chatId"
+  | "scope"
+  | "townIds"
+  | "tierId"
+  | "weekday"
+  | "hour"
+  | "minute"
+  | "language"
+  | "state"
+  | "stopReason"
+  | "nextDueAt"
+  | "lastStateId"
+  | "lastSentAt"
 >;
-
 
 export function toSubscription(r: Row): Subscription {
   const scope: Scope =
-    r.scope === "tier" && r.tierId ? { kind: "tier", tierId: r.tierId as TierId } : r.scope === "towns" ? { kind: "towns", townIds: parseStringArray(r.townIds) } : { kind: "all" };
+    r.scope === "tier" && r.tierId
+      ? { kind: "tier", tierId: r.tierId as TierId }
+      : r.scope === "towns"
+        ? { kind: "towns", townIds: parseStringArray(r.townIds) }
+        : { kind: "all" };
   return {
-    id: r.id, chatId: Number(r.chatId), scope, schedule: { weekday: r.weekday, hour: r.hour, minute: r.minute }, language: r.language as Lang,
-    state: r.state as SubscriptionState, stopReason: r.stopReason as StopReason | null, nextDueAt: r.nextDueAt, lastStateId: r.lastStateId, lastSentAt: r.lastSentAt,
+    id: r.id,
+    chatId: Number(r.chatId),
+    scope,
+    schedule: { weekday: r.weekday, hour: r.hour, minute: r.minute },
+    language: r.language as Lang,
+    state: r.state as SubscriptionState,
+    stopReason: r.stopReason as StopReason | null,
+    nextDueAt: r.nextDueAt,
+    lastStateId: r.lastStateId,
+    lastSentAt: r.lastSentAt,
   };
 }
 
@@ -38,7 +62,14 @@ export class SubscriptionRepo {
    * Subscribes a chat. The same scope twice is one subscription with the newer schedule
    * (resumed if it was paused or stopped), never two digests of the same towns.
    */
-  async subscribe(p: { chatId: number; scope: Scope; schedule: Schedule; language: Lang; createdBy?: number; now: Date }): Promise<{ subscription: Subscription; existed: boolean }> {
+  async subscribe(p: {
+    chatId: number;
+    scope: Scope;
+    schedule: Schedule;
+    language: Lang;
+    createdBy?: number;
+    now: Date;
+  }): Promise<{ subscription: Subscription; existed: boolean }> {
     const nextDueAt = nextSlot(p.schedule, p.now);
     const rows = await this.db.subscription.findMany({ where: { chatId: BigInt(p.chatId), state: { not: "cancelled" } } });
     const same = rows.map(toSubscription).find((s) => sameScope(s.scope, p.scope));
@@ -120,7 +151,13 @@ export class SubscriptionRepo {
    * the removal cancelled is taken up again (as subscribing anew would). Null when the
    * subscription is not the chat's.
    */
-  async restoreTown(id: number, chatId: number, townId: string, now: Date, createdBy?: number): Promise<{ subscription: Subscription; existed: boolean } | null> {
+  async restoreTown(
+    id: number,
+    chatId: number,
+    townId: string,
+    now: Date,
+    createdBy?: number,
+  ): Promise<{ subscription: Subscription; existed: boolean } | null> {
     const s = await this.get(id, chatId);
     if (s?.scope.kind !== "towns") return null;
     const townIds = s.scope.townIds.includes(townId) ? s.scope.townIds : [...s.scope.townIds, townId];
@@ -142,7 +179,10 @@ export class SubscriptionRepo {
 
   /** Subscriptions a block or removal stopped, which the chat may want back. */
   async stoppedByChat(chatId: number): Promise<Subscription[]> {
-    const rows = await this.db.subscription.findMany({ where: { chatId: BigInt(chatId), state: "stopped", stopReason: { in: LIFTABLE } }, orderBy: { id: "asc" } });
+    const rows = await this.db.subscription.findMany({
+      where: { chatId: BigInt(chatId), state: "stopped", stopReason: { in: LIFTABLE } },
+      orderBy: { id: "asc" },
+    });
     return rows.map(toSubscription);
   }
 

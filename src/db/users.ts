@@ -22,7 +22,10 @@ export class UserRepo {
   private cache: Memo<number, UserPrefs>;
   /** The @username last written for each user ("" for none), so unchanged ones cost nothing. */
   private usernames: Memo<number, string>;
-  constructor(private db: Db, cache: MemoOptions = {}) {
+  constructor(
+    private db: Db,
+    cache: MemoOptions = {},
+  ) {
     this.cache = new Memo(cache, 100_000);
     // No age: only this user's updates change their name, and each one is compared.
     this.usernames = new Memo({ maxEntries: cache.maxEntries }, 100_000);
@@ -59,7 +62,11 @@ export class UserRepo {
   }
 
   async withRole(role: string): Promise<Array<{ id: number; name: string | null; language: Lang | null }>> {
-    const rows = await this.db.user.findMany({ where: { role }, orderBy: { id: "asc" }, select: { id: true, username: true, firstName: true, language: true } });
+    const rows = await this.db.user.findMany({
+      where: { role },
+      orderBy: { id: "asc" },
+      select: { id: true, username: true, firstName: true, language: true },
+    });
     return rows.map((r) => ({ id: Number(r.id), name: r.username ? `@${r.username}` : r.firstName, language: r.language as Lang | null }));
   }
 

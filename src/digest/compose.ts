@@ -50,8 +50,19 @@ export class DigestComposer {
       this.textsOf = catalog;
     }
     const towns = townsInScope(catalog, sub.scope);
-    const key = [sub.language, towns.join(","), sub.scope.kind, sub.scope.kind === "tier" ? sub.scope.tierId : "",
-      sub.schedule.weekday, sub.schedule.hour, sub.schedule.minute, period, sub.lastStateId ?? "first", cur.id, opts.preview ? "p" : ""].join("|");
+    const key = [
+      sub.language,
+      towns.join(","),
+      sub.scope.kind,
+      sub.scope.kind === "tier" ? sub.scope.tierId : "",
+      sub.schedule.weekday,
+      sub.schedule.hour,
+      sub.schedule.minute,
+      period,
+      sub.lastStateId ?? "first",
+      cur.id,
+      opts.preview ? "p" : "",
+    ].join("|");
     const ctx = this.render(sub.language);
     let made = this.texts.get(key);
     if (!made) {

@@ -40,7 +40,10 @@ export class RateLimiter {
   private startedAt: number | null = null;
   private readonly intervalMs: number;
 
-  constructor(private clock: Clock, private opts: LimiterOptions) {
+  constructor(
+    private clock: Clock,
+    private opts: LimiterOptions,
+  ) {
     this.intervalMs = 1000 / opts.ratePerSecond;
     this.burst = burstFor(opts.ratePerSecond);
     this.tokens = this.burst;

@@ -42,7 +42,13 @@ export interface SenderOptions extends LimiterOptions {
 export const concurrencyFor = (ratePerSecond: number) => Math.min(4000, Math.max(16, Math.ceil(ratePerSecond * 2)));
 
 export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
-  ratePerSecond: 30, privateChatGapMs: 1000, groupChatGapMs: 3000, concurrency: concurrencyFor(30), leaseMs: 60_000, maxAttempts: 8, waitForRetryMs: 60_000,
+  ratePerSecond: 30,
+  privateChatGapMs: 1000,
+  groupChatGapMs: 3000,
+  concurrency: concurrencyFor(30),
+  leaseMs: 60_000,
+  maxAttempts: 8,
+  waitForRetryMs: 60_000,
 };
 
 /** Each try of the final record at the end of a run gives up after this long... */
@@ -271,7 +277,10 @@ export class DigestSender {
       // most likely went out, and sending them again would be a duplicate for sure.
       unconfirmed = d.partsAttempted - d.partsSent;
       from = d.partsAttempted;
-      log.warn({ delivery: d.id, chat: sub.chatId, parts: unconfirmed }, "digest parts started by a sender that stopped before recording them: counted as sent, unconfirmed");
+      log.warn(
+        { delivery: d.id, chat: sub.chatId, parts: unconfirmed },
+        "digest parts started by a sender that stopped before recording them: counted as sent, unconfirmed",
+      );
       for (let n = 0; n < unconfirmed; n++) (this.deps.metrics ?? noDigestMetrics).unconfirmed();
     }
     for (let i = from; i < parts.length; i++) {
@@ -307,7 +316,10 @@ export class DigestSender {
     }
     report.sent++;
     return {
-      ...base, status: "sent", parts: parts.length, stateId: composed.stateId,
+      ...base,
+      status: "sent",
+      parts: parts.length,
+      stateId: composed.stateId,
       ...(unconfirmed ? { error: `${unconfirmed} part(s) unconfirmed: their sender stopped before recording Telegram's answer` } : {}),
     };
   }

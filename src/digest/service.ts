@@ -93,7 +93,10 @@ export function createDigestService(w: DigestWiring) {
   const composer = new DigestComposer(w.knowledge, outbox, (lang: Lang) => ({ lang, t: translator(i18n, lang) }));
   // Its own client without auto-retry: the sender handles 429 itself, for all sends at once.
   const api = plainApi(w.token, w.apiRoot, w.fetch);
-  const sender = new DigestSender({ api, outbox, subscriptions, composer, clock: w.clock, log: w.log, metrics: w.metrics }, { ...DEFAULT_SENDER_OPTIONS, ...w.options?.sender });
+  const sender = new DigestSender(
+    { api, outbox, subscriptions, composer, clock: w.clock, log: w.log, metrics: w.metrics },
+    { ...DEFAULT_SENDER_OPTIONS, ...w.options?.sender },
+  );
   const service = new DigestService(outbox, sender, w.clock, w.log, w.options?.catchUpMs ?? DEFAULT_CATCH_UP_MS);
   return { service, outbox, subscriptions, composer, sender };
 }

@@ -47,7 +47,11 @@ export function digestSnapshot(catalog: Catalog): DigestSnapshot {
 export function serializeSnapshot(s: DigestSnapshot): { json: string; hash: string } {
   const sort = (v: unknown): unknown =>
     v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])]))
+      ? Object.fromEntries(
+          Object.keys(v as object)
+            .sort()
+            .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+        )
       : v;
   const json = JSON.stringify(sort(s));
   return { json, hash: createHash("sha256").update(json).digest("hex") };
@@ -99,7 +103,13 @@ function measureChanges(current: Measure[], before: TownSnap | undefined): Measu
     const b = before.measures[m.id];
     if (!b) out.push({ kind: "new", measure: m });
     else if (m.status === "done" && b.status !== "done") out.push({ kind: "done", measure: m });
-    else if (b.status !== m.status || b.amount !== m.amountKztBn || ("qualifier" in b && b.qualifier !== snapQualifier(m)) || b.deadline !== m.deadline || b.title !== m.titleRu) {
+    else if (
+      b.status !== m.status ||
+      b.amount !== m.amountKztBn ||
+      ("qualifier" in b && b.qualifier !== snapQualifier(m)) ||
+      b.deadline !== m.deadline ||
+      b.title !== m.titleRu
+    ) {
       out.push({ kind: "updated", measure: m, before: b });
     }
   }
@@ -120,22 +130,24 @@ function figureChanges(catalog: Catalog, townId: string, before: TownSnap | unde
 }
 
 export function digestContent(catalog: Catalog, townIds: string[], previous: DigestSnapshot | null): DigestContent {
-  const towns = townIds.filter((id) => catalog.towns.has(id)).map((townId): TownDigest => {
-    const projects = reportedProjects(catalog, townId);
-    const unfinished = projects.filter((m) => statusGroup(m.status) === "unfinished");
-    const amounts = unfinished.flatMap((m): Part[] => (m.amountKztBn === null ? [] : [{ value: m.amountKztBn, qualifier: m.amountQualifier }]));
-    return {
-      townId,
-      reported: projects.length,
-      unfinished,
-      unknownStatus: projects.filter((m) => statusGroup(m.status) === "unknown"),
-      unfinishedSum: amounts.length ? sumOf(amounts) : null,
-      unfinishedAmounts: amounts,
-      unknownAmounts: unfinished.length - amounts.length,
-      changes: previous ? measureChanges(projects, previous[townId]) : [],
-      figureChanges: previous ? figureChanges(catalog, townId, previous[townId]) : [],
-    };
-  });
+  const towns = townIds
+    .filter((id) => catalog.towns.has(id))
+    .map((townId): TownDigest => {
+      const projects = reportedProjects(catalog, townId);
+      const unfinished = projects.filter((m) => statusGroup(m.status) === "unfinished");
+      const amounts = unfinished.flatMap((m): Part[] => (m.amountKztBn === null ? [] : [{ value: m.amountKztBn, qualifier: m.amountQualifier }]));
+      return {
+        townId,
+        reported: projects.length,
+        unfinished,
+        unknownStatus: projects.filter((m) => statusGroup(m.status) === "unknown"),
+        unfinishedSum: amounts.length ? sumOf(amounts) : null,
+        unfinishedAmounts: amounts,
+        unknownAmounts: unfinished.length - amounts.length,
+        changes: previous ? measureChanges(projects, previous[townId]) : [],
+        figureChanges: previous ? figureChanges(catalog, townId, previous[townId]) : [],
+      };
+    });
   const worthSending = towns.some((t) => t.unfinished.length || t.unknownStatus.length || t.changes.length || t.figureChanges.length);
   return { towns, compared: previous !== null, worthSending };
 }

@@ -12,7 +12,15 @@ export interface HistoryEntry {
   at: Date;
   undoOfId: number | null;
   undoneById: number | null;
-  changes: Array<{ entity: string; entityId: string; townId: string | null; field: string; old: Json | Record<string, Json>; new: Json | Record<string, Json>; sourceId: string | null }>;
+  changes: Array<{
+    entity: string;
+    entityId: string;
+    townId: string | null;
+    field: string;
+    old: Json | Record<string, Json>;
+    new: Json | Record<string, Json>;
+    sourceId: string | null;
+  }>;
 }
 
 export interface ReleaseConflictEntry {

@@ -17,8 +17,18 @@ export type TableProblem =
   | { code: "formulas"; cells: string[] };
 
 export type CellCode =
-  | "required" | "not_number" | "negative" | "too_large" | "bad_date" | "bad_status" | "bad_qualifier" | "unknown_town" | "bad_url"
-  | "formula" | "source_incomplete" | "too_long";
+  | "required"
+  | "not_number"
+  | "negative"
+  | "too_large"
+  | "bad_date"
+  | "bad_status"
+  | "bad_qualifier"
+  | "unknown_town"
+  | "bad_url"
+  | "formula"
+  | "source_incomplete"
+  | "too_long";
 
 export interface CellError {
   line: number;

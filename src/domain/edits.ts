@@ -142,7 +142,11 @@ class Planner {
 
   sourceFor(row: { line: number; source: SourceRef | null; sourcePartial?: boolean }): string | null {
     if (!row.source) {
-      this.errors.push({ line: row.line, column: row.sourcePartial ? "source_url" : "source_title", code: row.sourcePartial ? "source_incomplete" : "source_missing" });
+      this.errors.push({
+        line: row.line,
+        column: row.sourcePartial ? "source_url" : "source_title",
+        code: row.sourcePartial ? "source_incomplete" : "source_missing",
+      });
       return null;
     }
     const existing = this.known.get(`${row.source.title}\n${row.source.date}\n${row.source.url}`);
@@ -159,10 +163,25 @@ class Planner {
 
 function measureRecord(m: Measure): Record<string, Json> {
   return {
-    id: m.id, kind: m.kind, scope: m.scope, titleRu: m.titleRu, titleKk: m.titleKk, status: m.status, amountKztBn: m.amountKztBn,
-    amountOther: m.amountOther?.ru || null, amountOtherKk: m.amountOther?.kk || null, amountQualifier: m.amountQualifier, jobs: m.jobs, deadline: m.deadline,
+    id: m.id,
+    kind: m.kind,
+    scope: m.scope,
+    titleRu: m.titleRu,
+    titleKk: m.titleKk,
+    status: m.status,
+    amountKztBn: m.amountKztBn,
+    amountOther: m.amountOther?.ru || null,
+    amountOtherKk: m.amountOther?.kk || null,
+    amountQualifier: m.amountQualifier,
+    jobs: m.jobs,
+    deadline: m.deadline,
     deadlineHistory: JSON.stringify(m.deadlineHistory.map((d) => ({ deadline: d.deadline, sourceId: d.source?.id ?? null }))),
-    doneOn: m.doneOn, planLink: m.planLink, asOf: m.asOf, note: m.note?.ru || null, noteKk: m.note?.kk || null, sourceIds: JSON.stringify(m.sources.map((s) => s.id)),
+    doneOn: m.doneOn,
+    planLink: m.planLink,
+    asOf: m.asOf,
+    note: m.note?.ru || null,
+    noteKk: m.note?.kk || null,
+    sourceIds: JSON.stringify(m.sources.map((s) => s.id)),
     townIds: JSON.stringify(m.townIds),
   };
 }
@@ -193,11 +212,29 @@ export function planMeasures(catalog: Catalog, rows: MeasureRow[], complete = tr
       const sourceId = p.sourceFor(row);
       const id = `${row.townId}-ed-${shortHash(`${row.titleRu}\n${row.line}`)}`;
       p.changes.push({
-        entity: "measure", op: "add", entityId: id, townId: row.townId, line: row.line, labelRu: row.titleRu, labelKk: row.titleKk,
-        fields: [], townIds: [row.townId], sourceId,
+        entity: "measure",
+        op: "add",
+        entityId: id,
+        townId: row.townId,
+        line: row.line,
+        labelRu: row.titleRu,
+        labelKk: row.titleKk,
+        fields: [],
+        townIds: [row.townId],
+        sourceId,
         record: {
-          id, kind: "project", scope: "town", titleRu: row.titleRu, titleKk: row.titleKk, status: row.status, amountKztBn: row.amountKztBn,
-          amountQualifier: row.amountQualifier ?? null, deadline: row.deadline, doneOn: row.doneOn, deadlineHistory: "[]", sourceIds: JSON.stringify(sourceId ? [sourceId] : []),
+          id,
+          kind: "project",
+          scope: "town",
+          titleRu: row.titleRu,
+          titleKk: row.titleKk,
+          status: row.status,
+          amountKztBn: row.amountKztBn,
+          amountQualifier: row.amountQualifier ?? null,
+          deadline: row.deadline,
+          doneOn: row.doneOn,
+          deadlineHistory: "[]",
+          sourceIds: JSON.stringify(sourceId ? [sourceId] : []),
           asOf: row.source?.date ?? null,
         },
       });
@@ -233,17 +270,39 @@ export function planMeasures(catalog: Catalog, rows: MeasureRow[], complete = tr
     if (cur.deadline && row.deadline !== cur.deadline) {
       const history = cur.deadlineHistory.map((d) => ({ deadline: d.deadline, sourceId: d.source?.id ?? null }));
       fields.push({
-        field: "deadlineHistory", old: JSON.stringify(history),
+        field: "deadlineHistory",
+        old: JSON.stringify(history),
         new: JSON.stringify([...history, { deadline: cur.deadline, sourceId: oldSources[0] ?? null }]),
       });
     }
-    p.changes.push({ entity: "measure", op: "update", entityId: cur.id, townId: row.townId, line: row.line, labelRu: cur.titleRu, labelKk: cur.titleKk, fields, sourceId });
+    p.changes.push({
+      entity: "measure",
+      op: "update",
+      entityId: cur.id,
+      townId: row.townId,
+      line: row.line,
+      labelRu: cur.titleRu,
+      labelKk: cur.titleKk,
+      fields,
+      sourceId,
+    });
   }
   // A town in the file is listed in full: its projects missing from the file are removed.
   for (const townId of complete ? towns : []) {
     for (const m of townProjects(catalog, townId)) {
       if (seen.has(m.id)) continue;
-      p.changes.push({ entity: "measure", op: "remove", entityId: m.id, townId, line: null, labelRu: m.titleRu, labelKk: m.titleKk, fields: [], record: measureRecord(m), sourceId: null });
+      p.changes.push({
+        entity: "measure",
+        op: "remove",
+        entityId: m.id,
+        townId,
+        line: null,
+        labelRu: m.titleRu,
+        labelKk: m.titleKk,
+        fields: [],
+        record: measureRecord(m),
+        sourceId: null,
+      });
     }
   }
   return p.done("measures");
@@ -251,8 +310,25 @@ export function planMeasures(catalog: Catalog, rows: MeasureRow[], complete = tr
 
 function figureRecord(f: Figure): Record<string, Json> {
   return {
-    id: f.id, townId: f.townId, planId: f.planId, key: f.key, value: f.value, text: f.text?.ru || null, textKk: f.text?.kk || null, unit: f.unit, qualifier: f.qualifier, component: f.component,
-    period: f.period, asOf: f.asOf, labelRu: f.labelRu, labelKk: f.labelKk, formula: f.formula ?? null, note: f.note?.ru || null, noteKk: f.note?.kk || null, scope: f.scope, position: f.position,
+    id: f.id,
+    townId: f.townId,
+    planId: f.planId,
+    key: f.key,
+    value: f.value,
+    text: f.text?.ru || null,
+    textKk: f.text?.kk || null,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    component: f.component,
+    period: f.period,
+    asOf: f.asOf,
+    labelRu: f.labelRu,
+    labelKk: f.labelKk,
+    formula: f.formula ?? null,
+    note: f.note?.ru || null,
+    noteKk: f.note?.kk || null,
+    scope: f.scope,
+    position: f.position,
     sourceId: f.source?.id ?? null,
   };
 }
@@ -287,8 +363,15 @@ export function planFigures(catalog: Catalog, rows: FigureRow[], complete = true
       if (tier === town.tierId) continue;
       const sourceId = p.sourceFor(row);
       p.changes.push({
-        entity: "town", op: "update", entityId: town.id, townId: town.id, line: row.line, labelRu: town.nameRu, labelKk: town.nameKk,
-        fields: [{ field: "tierId", old: town.tierId, new: tier }], sourceId,
+        entity: "town",
+        op: "update",
+        entityId: town.id,
+        townId: town.id,
+        line: row.line,
+        labelRu: town.nameRu,
+        labelKk: town.nameKk,
+        fields: [{ field: "tierId", old: town.tierId, new: tier }],
+        sourceId,
       });
       continue;
     }
@@ -302,10 +385,25 @@ export function planFigures(catalog: Catalog, rows: FigureRow[], complete = true
       const id = `${row.townId}-${row.key}-ed-${shortHash(`${row.period ?? ""}\n${row.line}`)}`;
       const labels = figureLabels({ key: row.key, labelRu: null, labelKk: null, period: row.period });
       p.changes.push({
-        entity: "figure", op: "add", entityId: id, townId: row.townId, line: row.line, ...labels, fields: [], sourceId,
+        entity: "figure",
+        op: "add",
+        entityId: id,
+        townId: row.townId,
+        line: row.line,
+        ...labels,
+        fields: [],
+        sourceId,
         record: {
-          id, townId: row.townId, key: row.key, value, unit: EDITABLE_FIGURES[row.key]!, qualifier: row.qualifier, period: row.period,
-          asOf: row.asOf, sourceId, position: 100,
+          id,
+          townId: row.townId,
+          key: row.key,
+          value,
+          unit: EDITABLE_FIGURES[row.key]!,
+          qualifier: row.qualifier,
+          period: row.period,
+          asOf: row.asOf,
+          sourceId,
+          position: 100,
         },
       });
       continue;
@@ -313,9 +411,11 @@ export function planFigures(catalog: Catalog, rows: FigureRow[], complete = true
     const cur = editableFigures(catalog, row.townId).find((f) => f.id === row.id);
     if (!cur) {
       const elsewhere = [...catalog.towns.values()].some((t) => t.figures.some((f) => f.id === row.id));
-      p.errors.push(elsewhere
-        ? { line: row.line, column: "town_id", code: "town_mismatch", params: { town: "" } }
-        : { line: row.line, column: "figure_id", code: "unknown_id", params: { id: row.id } });
+      p.errors.push(
+        elsewhere
+          ? { line: row.line, column: "town_id", code: "town_mismatch", params: { town: "" } }
+          : { line: row.line, column: "figure_id", code: "unknown_id", params: { id: row.id } },
+      );
       continue;
     }
     const fields: FieldChange[] = [];
@@ -332,7 +432,17 @@ export function planFigures(catalog: Catalog, rows: FigureRow[], complete = true
   for (const townId of complete ? towns : []) {
     for (const f of editableFigures(catalog, townId)) {
       if (seen.has(f.id)) continue;
-      p.changes.push({ entity: "figure", op: "remove", entityId: f.id, townId, line: null, ...figureLabels(f), fields: [], record: figureRecord(f), sourceId: null });
+      p.changes.push({
+        entity: "figure",
+        op: "remove",
+        entityId: f.id,
+        townId,
+        line: null,
+        ...figureLabels(f),
+        fields: [],
+        record: figureRecord(f),
+        sourceId: null,
+      });
     }
   }
   return p.done("figures");
@@ -357,23 +467,46 @@ export function editTargets(catalog: Catalog, townId: string): EditTarget[] {
   if (!town) return [];
   const out: EditTarget[] = [];
   if (town.status === "monotown") {
-    out.push({ kind: "figure", id: tierRowId(townId), row: { line: 1, id: tierRowId(townId), townId, key: TIER_KEY, period: null, value: town.tierId, qualifier: "exact", asOf: null, source: null } });
+    out.push({
+      kind: "figure",
+      id: tierRowId(townId),
+      row: { line: 1, id: tierRowId(townId), townId, key: TIER_KEY, period: null, value: town.tierId, qualifier: "exact", asOf: null, source: null },
+    });
   }
   const figures = editableFigures(catalog, townId);
   // A town without a population figure gets one to fill in: unknown is there to be filled.
   if (!figures.some((f) => f.key === "population")) {
-    out.push({ kind: "figure", id: `new:${townId}:population`, row: { line: 1, id: null, townId, key: "population", period: null, value: null, qualifier: "exact", asOf: null, source: null } });
+    out.push({
+      kind: "figure",
+      id: `new:${townId}:population`,
+      row: { line: 1, id: null, townId, key: "population", period: null, value: null, qualifier: "exact", asOf: null, source: null },
+    });
   }
   for (const f of figures) {
     out.push({
-      kind: "figure", id: f.id, labelRu: f.labelRu, labelKk: f.labelKk,
+      kind: "figure",
+      id: f.id,
+      labelRu: f.labelRu,
+      labelKk: f.labelKk,
       row: { line: 1, id: f.id, townId, key: f.key, period: f.period, value: f.value, qualifier: f.qualifier, asOf: f.asOf, source: null },
     });
   }
   for (const m of townProjects(catalog, townId)) {
     out.push({
-      kind: "measure", id: m.id,
-      row: { line: 1, id: m.id, townId, titleRu: m.titleRu, titleKk: m.titleKk, status: m.status, amountKztBn: m.amountKztBn, deadline: m.deadline, doneOn: m.doneOn, source: null },
+      kind: "measure",
+      id: m.id,
+      row: {
+        line: 1,
+        id: m.id,
+        townId,
+        titleRu: m.titleRu,
+        titleKk: m.titleKk,
+        status: m.status,
+        amountKztBn: m.amountKztBn,
+        deadline: m.deadline,
+        doneOn: m.doneOn,
+        source: null,
+      },
     });
   }
   return out;
@@ -385,7 +518,12 @@ export function planRows(catalog: Catalog, sheet: SheetKind, rows: unknown[], co
 }
 
 /** The row a single edit makes: one field of one record set to a value, with its source. */
-export function singleEditRow(target: EditTarget, field: string, value: number | string | null, source: SourceRef): { sheet: SheetKind; row: MeasureRow | FigureRow } {
+export function singleEditRow(
+  target: EditTarget,
+  field: string,
+  value: number | string | null,
+  source: SourceRef,
+): { sheet: SheetKind; row: MeasureRow | FigureRow } {
   return { sheet: target.kind === "measure" ? "measures" : "figures", row: { ...target.row, [field]: value, source } as MeasureRow | FigureRow };
 }
 

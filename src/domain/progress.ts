@@ -4,7 +4,16 @@ import type { Catalog, Figure, Measure, MeasureStatus } from "./types.ts";
 
 /** Unfinished first, most pressing first; then those whose status no source gives; done last. */
 const STATUS_ORDER: MeasureStatus[] = [
-  "delayed", "not_started", "instructed", "planned", "in_progress", "proposed", "to_be_studied", "under_consideration", "unknown", "done",
+  "delayed",
+  "not_started",
+  "instructed",
+  "planned",
+  "in_progress",
+  "proposed",
+  "to_be_studied",
+  "under_consideration",
+  "unknown",
+  "done",
 ];
 
 /**

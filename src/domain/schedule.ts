@@ -20,7 +20,14 @@ function formatter(zone: string) {
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", weekday: "short",
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      weekday: "short",
     });
     formatters.set(zone, f);
   }
@@ -57,7 +64,14 @@ export function zoneOffsetMinutes(at: Date, zone = DIGEST_ZONE): number {
 export function localTime(at: Date, zone = DIGEST_ZONE): LocalTime {
   const d = new Date(at.getTime() + zoneOffsetMinutes(at, zone) * 60_000);
   const wd = d.getUTCDay();
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), weekday: wd === 0 ? 7 : wd };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    weekday: wd === 0 ? 7 : wd,
+  };
 }
 
 /** The instant a local wall-clock time happens in the zone. */

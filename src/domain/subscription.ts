@@ -30,8 +30,17 @@ export interface Subscription {
 }
 
 export function isValidSchedule(s: Schedule): boolean {
-  return Number.isInteger(s.weekday) && s.weekday >= 0 && s.weekday <= 7 && Number.isInteger(s.hour) && s.hour >= 0 && s.hour <= 23
-    && Number.isInteger(s.minute) && s.minute >= 0 && s.minute <= 59;
+  return (
+    Number.isInteger(s.weekday) &&
+    s.weekday >= 0 &&
+    s.weekday <= 7 &&
+    Number.isInteger(s.hour) &&
+    s.hour >= 0 &&
+    s.hour <= 23 &&
+    Number.isInteger(s.minute) &&
+    s.minute >= 0 &&
+    s.minute <= 59
+  );
 }
 
 /** The towns a scope covers today: a tier or "all" follows the catalog as towns change tier. */
@@ -42,7 +51,10 @@ export function townsInScope(catalog: Catalog, scope: Scope): string[] {
     case "towns":
       return scope.townIds.filter((id) => catalog.towns.has(id));
     case "tier":
-      return monotowns.filter((t) => t.tierId === scope.tierId).sort(byName).map((t) => t.id);
+      return monotowns
+        .filter((t) => t.tierId === scope.tierId)
+        .sort(byName)
+        .map((t) => t.id);
     case "all":
       return monotowns.sort(byName).map((t) => t.id);
   }

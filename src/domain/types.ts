@@ -100,8 +100,16 @@ export interface Enterprise {
 }
 
 export type MeasureStatus =
-  | "done" | "in_progress" | "planned" | "delayed" | "not_started" | "instructed" | "unknown"
-  | "proposed" | "to_be_studied" | "under_consideration";
+  | "done"
+  | "in_progress"
+  | "planned"
+  | "delayed"
+  | "not_started"
+  | "instructed"
+  | "unknown"
+  | "proposed"
+  | "to_be_studied"
+  | "under_consideration";
 
 export interface Measure {
   id: string;

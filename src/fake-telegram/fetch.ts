@@ -19,7 +19,11 @@ export interface FakeTelegramOptions {
 
 type Handler = (payload: Record<string, unknown>) => unknown;
 export class ApiRefusal {
-  constructor(public status: number, public description: string, public parameters?: Record<string, unknown>) {}
+  constructor(
+    public status: number,
+    public description: string,
+    public parameters?: Record<string, unknown>,
+  ) {}
 }
 
 const ALLOWED_TAGS = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "blockquote", "span", "tg-emoji"]);
@@ -39,7 +43,11 @@ export function checkHtml(html: string): { length: number } | { error: string } 
   if (stack.length) return { error: `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "${stack.at(-1)}"` };
   const bare = html.replace(/<[^>]+>/g, "");
   if (/&(?!(amp|lt|gt|quot|#\d+);)/.test(bare)) return { error: "Bad Request: can't parse entities: Unsupported HTML entity" };
-  const text = bare.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  const text = bare
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
   return { length: [...text].length };
 }
 
@@ -63,10 +71,19 @@ export class FakeTelegram {
     this.record = opts.record ?? true;
     const botId = opts.botId ?? 424242;
     this.botInfo = {
-      id: botId, is_bot: true as const, first_name: "Monoqala", username: opts.username ?? "monoqala_test_bot",
-      can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true,
-      can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false,
-      can_manage_bots: false, supports_join_request_queries: false,
+      id: botId,
+      is_bot: true as const,
+      first_name: "Monoqala",
+      username: opts.username ?? "monoqala_test_bot",
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: true,
+      can_connect_to_business: false,
+      has_main_web_app: false,
+      has_topics_enabled: false,
+      allows_users_to_create_topics: false,
+      can_manage_bots: false,
+      supports_join_request_queries: false,
     } satisfies UserFromGetMe;
     const message = (p: Record<string, unknown>) => {
       this.checkMessage(p);

@@ -149,7 +149,11 @@ export class FakePollingApi {
       }
       if (this.conflicts > 0) {
         this.conflicts--;
-        return reply(409, { ok: false, error_code: 409, description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running" });
+        return reply(409, {
+          ok: false,
+          error_code: 409,
+          description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+        });
       }
       const w: Waiter = {
         offset: Number(payload.offset ?? 0),
@@ -159,10 +163,13 @@ export class FakePollingApi {
           reply(200, { ok: true, result: updates });
         },
       };
-      const timer = setTimeout(() => {
-        this.waiters.delete(w);
-        w.done([]);
-      }, Math.max(0, Number(payload.timeout ?? 0)) * 1000);
+      const timer = setTimeout(
+        () => {
+          this.waiters.delete(w);
+          w.done([]);
+        },
+        Math.max(0, Number(payload.timeout ?? 0)) * 1000,
+      );
       res.once("close", () => {
         clearTimeout(timer);
         this.waiters.delete(w);

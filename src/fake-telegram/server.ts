@@ -39,7 +39,10 @@ function seededRandom(seed: number) {
   };
 }
 
-export async function startFakeBotApi(tg: FakeTelegram, opts: FakeServerOptions = {}): Promise<{ url: string; stats: FakeServerStats; close(): Promise<void>; server: Server }> {
+export async function startFakeBotApi(
+  tg: FakeTelegram,
+  opts: FakeServerOptions = {},
+): Promise<{ url: string; stats: FakeServerStats; close(): Promise<void>; server: Server }> {
   const stats: FakeServerStats = { requests: 0, accepted: 0, rateLimited: 0, serverErrors: 0, tooMany: 0, blockedChats: new Set() };
   const random = seededRandom(opts.seed ?? 1);
   const rate = opts.ratePerSecond ?? 0;

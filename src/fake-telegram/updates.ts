@@ -22,10 +22,16 @@ const GROUP_ANONYMOUS_BOT = { id: 1087968824, is_bot: true, first_name: "Group",
 
 const chatOf = (user: FakeUser, chat?: FakeChat) => {
   const c = chat ?? { id: user.id, type: "private" as const };
-  return c.type === "private" ? { id: c.id, type: "private" as const, first_name: user.first_name ?? "User" } : { id: c.id, type: c.type, title: c.title ?? "Group" };
+  return c.type === "private"
+    ? { id: c.id, type: "private" as const, first_name: user.first_name ?? "User" }
+    : { id: c.id, type: c.type, title: c.title ?? "Group" };
 };
 const fromOf = (user: FakeUser) => ({
-  id: user.id, is_bot: false, first_name: user.first_name ?? "User", language_code: user.language_code, ...(user.username ? { username: user.username } : {}),
+  id: user.id,
+  is_bot: false,
+  first_name: user.first_name ?? "User",
+  language_code: user.language_code,
+  ...(user.username ? { username: user.username } : {}),
 });
 const commandEntities = (text: string) =>
   text.startsWith("/") ? { entities: [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] } : {};
@@ -42,7 +48,15 @@ export function anonymousAdminUpdate(chat: FakeChat, text: string): Update {
   const group = chatOf({ id: 0 }, chat);
   return {
     update_id: nextUpdateId++,
-    message: { message_id: nextUpdateId, date: Math.floor(Date.now() / 1000), chat: group, from: GROUP_ANONYMOUS_BOT, sender_chat: group, text, ...commandEntities(text) },
+    message: {
+      message_id: nextUpdateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: group,
+      from: GROUP_ANONYMOUS_BOT,
+      sender_chat: group,
+      text,
+      ...commandEntities(text),
+    },
   } as Update;
 }
 
@@ -82,8 +96,11 @@ export function myChatMemberUpdate(user: FakeUser, oldStatus: string, newStatus:
   return {
     update_id: nextUpdateId++,
     my_chat_member: {
-      chat: chatOf(user, chat), from: fromOf(user), date: Math.floor(Date.now() / 1000),
-      old_chat_member: member(oldStatus), new_chat_member: member(newStatus),
+      chat: chatOf(user, chat),
+      from: fromOf(user),
+      date: Math.floor(Date.now() / 1000),
+      old_chat_member: member(oldStatus),
+      new_chat_member: member(newStatus),
     },
   } as Update;
 }
@@ -93,7 +110,10 @@ export function documentUpdate(user: FakeUser, fileId: string, fileName: string,
   return {
     update_id: nextUpdateId++,
     message: {
-      message_id: nextUpdateId, date: Math.floor(Date.now() / 1000), chat: chatOf(user, chat), from: fromOf(user),
+      message_id: nextUpdateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: chatOf(user, chat),
+      from: fromOf(user),
       document: { file_id: fileId, file_unique_id: `u${fileId}`, file_name: fileName, mime_type: mimeType, file_size: size },
     },
   } as Update;

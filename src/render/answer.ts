@@ -3,7 +3,16 @@
 // "did you mean" / "outside what I know". Pure: the bot layer sends what this returns.
 import type { Catalog, Figure } from "../domain/types.ts";
 import type { Understanding } from "../understanding/understand.ts";
-import { renderFormerListed, renderGreeting, renderNamesake, renderNotMonotown, renderOutOfScope, renderRegion, renderWhichOne, type PlaceName } from "./answers.ts";
+import {
+  renderFormerListed,
+  renderGreeting,
+  renderNamesake,
+  renderNotMonotown,
+  renderOutOfScope,
+  renderRegion,
+  renderWhichOne,
+  type PlaceName,
+} from "./answers.ts";
 import type { CardSection } from "./callbacks.ts";
 import { renderCard } from "./card.ts";
 import { renderCompare } from "./compare.ts";
@@ -15,7 +24,11 @@ import type { AnswerDeps } from "./answer-deps.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
 const SECTION: Partial<Record<Understanding["intent"], CardSection>> = {
-  tier: "main", progress: "progress", shortfall: "funding", town_overview: "main", former_monotown: "main",
+  tier: "main",
+  progress: "progress",
+  shortfall: "funding",
+  town_overview: "main",
+  former_monotown: "main",
 };
 
 /** A card section, rendered once per snapshot and language; commands and buttons share it. */
@@ -24,7 +37,10 @@ export function cardReply(d: AnswerDeps, townId: string, section: CardSection, c
 }
 
 const townsOfRegion = (d: AnswerDeps, regionId: string) =>
-  d.understander.townsOfRegion(regionId).map((t) => d.catalog.towns.get(t)!).filter(Boolean);
+  d.understander
+    .townsOfRegion(regionId)
+    .map((t) => d.catalog.towns.get(t)!)
+    .filter(Boolean);
 
 /** A region's monotowns and former ones, or undefined for a region id the gazetteer lacks. */
 export function regionReply(d: AnswerDeps, regionId: string, ctx: RenderContext): Reply | undefined {
@@ -77,13 +93,20 @@ export function answer(d: AnswerDeps, u: Understanding, text: string, ctx: Rende
       // A town named with a place that is not a monotown («балхаш и жезказган сравни»):
       // what can be answered is, and the other place is said not to be a monotown.
       const aside = u.place ? notMonotownAside(d, u.place, ctx) : null;
-      if (u.towns.length > 1 || aside) return withAside(aside, memo(`compare:${u.towns.join(",")}`, () => renderCompare(catalog, u.towns, ctx)));
+      if (u.towns.length > 1 || aside)
+        return withAside(
+          aside,
+          memo(`compare:${u.towns.join(",")}`, () => renderCompare(catalog, u.towns, ctx)),
+        );
       return cardReply(d, id, SECTION[u.intent]!, ctx);
     }
     case "compare": {
       const aside = u.place ? notMonotownAside(d, u.place, ctx) : null;
       if (!u.towns.length) break;
-      return withAside(aside, memo(`compare:${u.towns.join(",")}`, () => renderCompare(catalog, u.towns, ctx)));
+      return withAside(
+        aside,
+        memo(`compare:${u.towns.join(",")}`, () => renderCompare(catalog, u.towns, ctx)),
+      );
     }
     case "tier_list":
       return u.tier ? memo(`tier:${u.tier}`, () => renderTier(catalog, u.tier!, ctx)) : memo("tiers", () => renderTiers(catalog, ctx));
@@ -95,10 +118,13 @@ export function answer(d: AnswerDeps, u: Understanding, text: string, ctx: Rende
       const namesake = u.namesake ? catalog.towns.get(u.namesake.townId) : undefined;
       if (u.namesake && namesake) {
         const word = u.namesake.word;
-        return memo(`namesake:${namesake.id}:${word}:${region?.id ?? ""}`, () => renderNamesake(word, namesake, region ?? null, region ? townsOfRegion(d, region.id).filter((x) => x.id !== namesake.id) : [], ctx));
+        return memo(`namesake:${namesake.id}:${word}:${region?.id ?? ""}`, () =>
+          renderNamesake(word, namesake, region ?? null, region ? townsOfRegion(d, region.id).filter((x) => x.id !== namesake.id) : [], ctx),
+        );
       }
       const listed = place && formerListed(catalog, place);
-      if (place && listed) return memo(`former-listed:${place.id}`, () => renderFormerListed(place, listed, region ?? null, region ? townsOfRegion(d, region.id) : [], ctx));
+      if (place && listed)
+        return memo(`former-listed:${place.id}`, () => renderFormerListed(place, listed, region ?? null, region ? townsOfRegion(d, region.id) : [], ctx));
       if (place) return memo(`place:${place.id}`, () => renderNotMonotown(place, region ?? null, region ? townsOfRegion(d, region.id) : [], ctx));
       if (region) return regionReply(d, region.id, ctx)!;
       break;

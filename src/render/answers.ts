@@ -49,7 +49,13 @@ export function renderRegion(region: PlaceName, towns: Town[], ctx: RenderContex
   const { t } = ctx;
   return {
     text: [t("region-title", { region: name(region, ctx.lang) }), ...regionList(towns, ctx)].join("\n"),
-    keyboard: [...townButtons(towns, ctx), [{ text: t("btn-tiers"), data: cb.tiers() }, { text: t("btn-overview"), data: cb.overview() }]],
+    keyboard: [
+      ...townButtons(towns, ctx),
+      [
+        { text: t("btn-tiers"), data: cb.tiers() },
+        { text: t("btn-overview"), data: cb.overview() },
+      ],
+    ],
   };
 }
 
@@ -69,26 +75,50 @@ export function renderNamesake(word: string, town: Town, region: PlaceName | nul
   if (region) lines.push(t("not-monotown-region", { region: name(region, lang) }), ...regionList(towns, ctx));
   return {
     text: lines.join("\n"),
-    keyboard: [[{ text: t("which-town", { town: townName(town, lang), region: townRegion }), data: cb.card(town.id) }], ...townButtons(towns, ctx), [{ text: t("btn-tiers"), data: cb.tiers() }]],
+    keyboard: [
+      [{ text: t("which-town", { town: townName(town, lang), region: townRegion }), data: cb.card(town.id) }],
+      ...townButtons(towns, ctx),
+      [{ text: t("btn-tiers"), data: cb.tiers() }],
+    ],
   };
 }
 
 /** «Абай» alone: the town, or something else of that name. Never guessed silently. */
 export function renderWhichOne(word: string, town: Town, otherRegion: { id: string; name: PlaceName } | null, ctx: RenderContext): Reply {
   const { t, lang } = ctx;
-  const keyboard: Keyboard = [[{ text: t("which-town", { town: townName(town, lang), region: lang === "ru" ? town.regionRu : town.regionKk }), data: cb.card(town.id) }]];
-  if (otherRegion) keyboard.push([{ text: t("which-region", { region: lang === "ru" ? otherRegion.name.ru : otherRegion.name.kk }), data: cb.region(otherRegion.id) }]);
-  return { text: `${t("which-one", { word: escapeHtml(word) })}\n${t(`which-other-${town.id === "aksu" ? "aksu" : town.id === "abai" ? "abai" : "generic"}`)}`, keyboard };
+  const keyboard: Keyboard = [
+    [{ text: t("which-town", { town: townName(town, lang), region: lang === "ru" ? town.regionRu : town.regionKk }), data: cb.card(town.id) }],
+  ];
+  if (otherRegion)
+    keyboard.push([{ text: t("which-region", { region: lang === "ru" ? otherRegion.name.ru : otherRegion.name.kk }), data: cb.region(otherRegion.id) }]);
+  return {
+    text: `${t("which-one", { word: escapeHtml(word) })}\n${t(`which-other-${town.id === "aksu" ? "aksu" : town.id === "abai" ? "abai" : "generic"}`)}`,
+    keyboard,
+  };
 }
 
 export function renderGreeting(ctx: RenderContext, thanks = false): Reply {
-  return { text: ctx.t(thanks ? "thanks" : "greeting"), keyboard: [[{ text: ctx.t("btn-tiers"), data: cb.tiers() }, { text: ctx.t("btn-overview"), data: cb.overview() }]] };
+  return {
+    text: ctx.t(thanks ? "thanks" : "greeting"),
+    keyboard: [
+      [
+        { text: ctx.t("btn-tiers"), data: cb.tiers() },
+        { text: ctx.t("btn-overview"), data: cb.overview() },
+      ],
+    ],
+  };
 }
 
 export function renderOutOfScope(catalog: Catalog, townIds: string[], ctx: RenderContext): Reply {
   const towns = townIds.map((id) => catalog.towns.get(id)).filter((x): x is Town => !!x);
   return {
     text: ctx.t(towns.length ? "out-of-scope-town" : "out-of-scope"),
-    keyboard: [...townButtons(towns, ctx), [{ text: ctx.t("btn-tiers"), data: cb.tiers() }, { text: ctx.t("btn-overview"), data: cb.overview() }]],
+    keyboard: [
+      ...townButtons(towns, ctx),
+      [
+        { text: ctx.t("btn-tiers"), data: cb.tiers() },
+        { text: ctx.t("btn-overview"), data: cb.overview() },
+      ],
+    ],
   };
 }

@@ -114,7 +114,9 @@ export function parseCallback(data: string): Callback | null {
       return a && /^[a-z0-9_]+$/.test(a) ? { kind: "region", regionId: a } : null;
     case "sub": {
       const id = Number(b);
-      return SUB_ACTIONS.includes(a as SubAction) && Number.isSafeInteger(id) && id >= 0 ? { kind: "sub", action: a as SubAction, id, inPlace: c === "e" } : null;
+      return SUB_ACTIONS.includes(a as SubAction) && Number.isSafeInteger(id) && id >= 0
+        ? { kind: "sub", action: a as SubAction, id, inPlace: c === "e" }
+        : null;
     }
     case "subnew":
       if (a === "town" && b && /^[a-z0-9_-]+$/.test(b)) return { kind: "subnew", scope: "town", id: b };
@@ -133,7 +135,9 @@ export function parseCallback(data: string): Callback | null {
       return Number.isSafeInteger(id) && id >= 0 && b && /^[a-z0-9_-]+$/.test(b) ? { kind: "subtown", id, townId: b } : null;
     }
     case "sw":
-      return a && /^[a-z0-9]{1,8}$/.test(a) && WIZARD_ACTIONS.includes(b as WizardAction) ? { kind: "wiz", token: a, action: b as WizardAction, arg: c ?? "" } : null;
+      return a && /^[a-z0-9]{1,8}$/.test(a) && WIZARD_ACTIONS.includes(b as WizardAction)
+        ? { kind: "wiz", token: a, action: b as WizardAction, arg: c ?? "" }
+        : null;
     case "src":
       return a && SOURCE_ID.test(a) && (!b || /^[a-z0-9_-]+$/.test(b)) ? { kind: "source", sourceId: a, townId: b ?? null } : null;
     case "chart":

@@ -81,7 +81,14 @@ export function measureItem(m: Measure, ctx: RenderContext): string {
 function progressSummary(catalog: Catalog, town: Town, ctx: RenderContext): string {
   const p = townProgress(catalog, town.id);
   if (!p.projects.length) return `${ctx.t("section-progress")}: ${ctx.t("progress-projects-none")}`;
-  return ctx.t("progress-short", { total: p.projects.length, done: p.done, unfinished: p.unfinished, unknown: p.unknown, doneOf: kazakhPartitive(p.done), unfinishedOf: kazakhPartitive(p.unfinished) });
+  return ctx.t("progress-short", {
+    total: p.projects.length,
+    done: p.done,
+    unfinished: p.unfinished,
+    unknown: p.unknown,
+    doneOf: kazakhPartitive(p.done),
+    unfinishedOf: kazakhPartitive(p.unfinished),
+  });
 }
 
 function planTitle(pf: PlanFunding, ctx: RenderContext): string {
@@ -107,7 +114,9 @@ function fundingSummary(catalog: Catalog, town: Town, ctx: RenderContext): strin
   // Each figure says which plan it belongs to (a town may have two plans with different
   // sums) and cites its sources with their dates, as every figure line does.
   const plan = pf.plan ? escapeHtml(ctx.lang === "ru" ? pf.plan.labelRu : pf.plan.labelKk) : "";
-  const cited = uniqueSources(figures.map((x) => x.source)).map((s) => sourceLink(s, ctx)).join("; ");
+  const cited = uniqueSources(figures.map((x) => x.source))
+    .map((s) => sourceLink(s, ctx))
+    .join("; ");
   const src = cited ? ` · ${cited}` : "";
   const v = (x: Figure | null) => (x ? valueText(x, ctx) : ctx.t("unknown"));
   let text: string;
@@ -151,8 +160,16 @@ function progressSection(catalog: Catalog, town: Town, ctx: RenderContext): stri
     }
   }
   if (!p.projects.length) return [...head, t("progress-projects-none")].join("\n");
-  head.push("", t("progress-projects", { total: p.projects.length, done: p.done, unfinished: p.unfinished, unknown: p.unknown }), `<i>${t("progress-projects-caveat")}</i>`);
-  return fitItems(head.join("\n"), p.projects.map((m) => measureItem(m, ctx)), (left) => t("progress-more", { count: left }));
+  head.push(
+    "",
+    t("progress-projects", { total: p.projects.length, done: p.done, unfinished: p.unfinished, unknown: p.unknown }),
+    `<i>${t("progress-projects-caveat")}</i>`,
+  );
+  return fitItems(
+    head.join("\n"),
+    p.projects.map((m) => measureItem(m, ctx)),
+    (left) => t("progress-more", { count: left }),
+  );
 }
 
 /**
@@ -228,12 +245,20 @@ function aboutSection(catalog: Catalog, town: Town, ctx: RenderContext): string 
   const { t, lang } = ctx;
   const lines = [`${title(town, ctx)} — ${t("section-about")}`, ...statusLines(town, catalog, ctx), populationLine(town, ctx)];
   for (const e of town.enterprises) {
-    const extra = [inLang(e.industry, lang), inLang(e.owner, lang)].filter(Boolean).map((x) => escapeHtml(x!)).join("; ");
-    lines.push(`${t("field-enterprise")}: ${escapeHtml(inLang(e.name, lang))}${extra ? ` (${extra})` : ""}${e.sources[0] ? ` · ${sourceLink(e.sources[0], ctx)}` : ""}`);
+    const extra = [inLang(e.industry, lang), inLang(e.owner, lang)]
+      .filter(Boolean)
+      .map((x) => escapeHtml(x!))
+      .join("; ");
+    lines.push(
+      `${t("field-enterprise")}: ${escapeHtml(inLang(e.name, lang))}${extra ? ` (${extra})` : ""}${e.sources[0] ? ` · ${sourceLink(e.sources[0], ctx)}` : ""}`,
+    );
   }
   if (!town.enterprises.length) lines.push(`${t("field-enterprise")}: ${t("field-enterprise-unknown")}`);
   const former = town.names.filter((n) => n.kind === "former");
-  if (former.length) lines.push(`${t("field-former-names")}: ${former.map((n) => escapeHtml((lang === "kk" && n.nameKk) || n.name) + (n.until ? ` (${escapeHtml(n.until)})` : "")).join(", ")}`);
+  if (former.length)
+    lines.push(
+      `${t("field-former-names")}: ${former.map((n) => escapeHtml((lang === "kk" && n.nameKk) || n.name) + (n.until ? ` (${escapeHtml(n.until)})` : "")).join(", ")}`,
+    );
   const other = [...new Set(town.names.filter((n) => n.kind === "latin" || n.kind === "alias").map((n) => n.name))].filter(
     (n) => !former.some((f) => f.name === n || f.nameKk === n),
   );
@@ -297,6 +322,7 @@ export function renderCard(catalog: Catalog, town: Town, section: CardSection, c
   const numbered = section === "sources";
   keyboard.splice(2, 0, ...sourceButtons(sectionSources(catalog, town, section), town.id, ctx, numbered, numbered ? SOURCES_SECTION_BUTTONS : undefined));
   // The funding section offers its chart when there is a money figure to draw.
-  if (section === "funding" && townFundingChart(catalog, town.id)?.plans.length) keyboard.splice(2, 0, [{ text: ctx.t("btn-chart-town"), data: cb.townChart(town.id) }]);
+  if (section === "funding" && townFundingChart(catalog, town.id)?.plans.length)
+    keyboard.splice(2, 0, [{ text: ctx.t("btn-chart-town"), data: cb.townChart(town.id) }]);
   return { text: render(catalog, town, ctx), keyboard };
 }

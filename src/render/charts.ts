@@ -54,9 +54,11 @@ function sourceFooter(sources: Source[], ctx: RenderContext): string {
 }
 
 const sourceLinks = (sources: Source[], ctx: RenderContext) =>
-  !sources.length ? ""
-  : sources.length > FOOTER_SOURCES ? ctx.t("chart-sources-many", { count: sources.length })
-  : ctx.t(sources.length > 1 ? "chart-sources" : "chart-source", { sources: sources.map((s) => sourceLink(s, ctx)).join("; ") });
+  !sources.length
+    ? ""
+    : sources.length > FOOTER_SOURCES
+      ? ctx.t("chart-sources-many", { count: sources.length })
+      : ctx.t(sources.length > 1 ? "chart-sources" : "chart-source", { sources: sources.map((s) => sourceLink(s, ctx)).join("; ") });
 
 export function fundingChart(data: FundingChart, ctx: RenderContext): Chart {
   const { t, lang } = ctx;
@@ -108,7 +110,9 @@ export function projectsChart(data: ProjectsChart, ctx: RenderContext): Chart {
   ];
   const spec: BarChartSpec = { title, subtitle, legend, groups, stacked: true, footer: sourceFooter(data.sources, ctx) };
   const head = [`<b>${escapeHtml(title)}</b>`, escapeHtml(subtitle), t("chart-projects-legend")];
-  const items = data.rows.map((r) => t("chart-projects-line", { town: escapeHtml(townName(r.town, lang)), done: r.done, unfinished: r.unfinished, unknown: r.unknown }));
+  const items = data.rows.map((r) =>
+    t("chart-projects-line", { town: escapeHtml(townName(r.town, lang)), done: r.done, unfinished: r.unfinished, unknown: r.unknown }),
+  );
   const tail = [
     `<i>${t("progress-projects-caveat")}</i>`,
     figureLine(t("overview-measures", { value: "" }).replace(/:\s*$/, ""), data.measuresTotal, ctx),
@@ -133,7 +137,11 @@ export function tiersChart(data: TiersChart, ctx: RenderContext): Chart {
     footer: `${data.tiers.map((x, i) => `${label(i)}: ${x.towns.map((tw) => townName(tw, lang)).join(", ")}.`).join(" ")} ${sourceFooter(data.sources, ctx)}`,
   };
   const lines = [`<b>${escapeHtml(title)}</b>`];
-  data.tiers.forEach((x, i) => lines.push(`<b>${escapeHtml(label(i))}</b> — ${t("tier-towns", { count: x.towns.length })}: ${x.towns.map((tw) => escapeHtml(townName(tw, lang))).join(", ")}`));
+  data.tiers.forEach((x, i) =>
+    lines.push(
+      `<b>${escapeHtml(label(i))}</b> — ${t("tier-towns", { count: x.towns.length })}: ${x.towns.map((tw) => escapeHtml(townName(tw, lang))).join(", ")}`,
+    ),
+  );
   lines.push(`<i>${t("tier-draft")}</i>`);
   return { spec, caption: fitCaption(lines, [], [sourceLinks(data.sources, ctx)].filter(Boolean), () => "") };
 }

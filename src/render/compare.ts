@@ -22,7 +22,11 @@ function block(catalog: Catalog, town: Town, ctx: RenderContext): string {
   }
   lines.push(populationLine(town, ctx));
   const p = townProgress(catalog, town.id);
-  lines.push(p.projects.length ? t("compare-projects", { total: p.projects.length, done: p.done, unfinished: p.unfinished, unknown: p.unknown }) : t("compare-no-projects"));
+  lines.push(
+    p.projects.length
+      ? t("compare-projects", { total: p.projects.length, done: p.done, unfinished: p.unfinished, unknown: p.unknown })
+      : t("compare-no-projects"),
+  );
   // Every plan with a known figure, each named, with its budget components: the figures the card shows.
   const funding = townFunding(catalog, town.id);
   const isKnown = (f: Figure | null) => f?.value != null;
@@ -42,10 +46,18 @@ function block(catalog: Catalog, town: Town, ctx: RenderContext): string {
 
 export function renderCompare(catalog: Catalog, townIds: string[], ctx: RenderContext): Reply {
   const { t, lang } = ctx;
-  const towns = townIds.map((id) => catalog.towns.get(id)).filter((x): x is Town => !!x).slice(0, MAX_COMPARED);
+  const towns = townIds
+    .map((id) => catalog.towns.get(id))
+    .filter((x): x is Town => !!x)
+    .slice(0, MAX_COMPARED);
   const head = t("compare-title", { towns: towns.map((x) => escapeHtml(townName(x, lang))).join(" · ") });
   const tail = `<i>${t("compare-note")}</i>`;
-  const text = fitItems(head, towns.map((x) => block(catalog, x, ctx)), (left) => t("compare-more", { count: left }), tail);
+  const text = fitItems(
+    head,
+    towns.map((x) => block(catalog, x, ctx)),
+    (left) => t("compare-more", { count: left }),
+    tail,
+  );
   const spec = { kind: "cmp" as const, townIds: towns.map((x) => x.id) };
   return {
     text,

@@ -55,13 +55,26 @@ export interface CsvExport {
 }
 
 const COLUMNS = [
-  "csv-town", "csv-region", "csv-status", "csv-tier", "csv-population", "csv-population-source",
-  "csv-projects", "csv-projects-done", "csv-projects-unfinished", "csv-projects-status-unknown",
-  "csv-plan", "csv-planned", "csv-allocated", "csv-shortfall", "csv-approx", "csv-funding-source", "csv-funding-url",
+  "csv-town",
+  "csv-region",
+  "csv-status",
+  "csv-tier",
+  "csv-population",
+  "csv-population-source",
+  "csv-projects",
+  "csv-projects-done",
+  "csv-projects-unfinished",
+  "csv-projects-status-unknown",
+  "csv-plan",
+  "csv-planned",
+  "csv-allocated",
+  "csv-shortfall",
+  "csv-approx",
+  "csv-funding-source",
+  "csv-funding-url",
 ];
 
-const sourceText = (s: Source | null | undefined) =>
-  s ? `${shortPublisher(s)}${s.date ? `, ${s.date}` : ""}` : null;
+const sourceText = (s: Source | null | undefined) => (s ? `${shortPublisher(s)}${s.date ? `, ${s.date}` : ""}` : null);
 const num = (f: Figure | null) => f?.value ?? null;
 /** Money in billions of tenge whatever unit the source gave; anything else is not a money figure. */
 const bn = (f: Figure | null | undefined) => (f?.value == null ? null : f.unit === "KZT bn" ? f.value : f.unit === "KZT trn" ? f.value * 1000 : null);
@@ -106,8 +119,15 @@ export function exportCsv(d: AnswerDeps, spec: CsvSpec, ctx: RenderContext): Csv
   else if (spec.kind === "tier") towns = (c.tiers.find((x) => x.id === spec.tierId)?.townIds ?? []).map((id) => c.towns.get(id)!).filter(Boolean);
   else if (spec.kind === "region") {
     if (!d.understander.region(spec.regionId)) return undefined;
-    towns = d.understander.townsOfRegion(spec.regionId).map((id) => c.towns.get(id)!).filter(Boolean);
-  } else towns = spec.townIds.map((id) => c.towns.get(id)).filter((x): x is Town => !!x).slice(0, MAX_COMPARED);
+    towns = d.understander
+      .townsOfRegion(spec.regionId)
+      .map((id) => c.towns.get(id)!)
+      .filter(Boolean);
+  } else
+    towns = spec.townIds
+      .map((id) => c.towns.get(id))
+      .filter((x): x is Town => !!x)
+      .slice(0, MAX_COMPARED);
   if (!towns.length) return undefined;
   const rows = [COLUMNS.map((k) => ctx.t(k)), ...towns.map((town) => townRow(d, town, ctx))];
   return { filename: `monoqala-${csvKey(spec).replace(/[:,]/g, "-")}-${ctx.lang}.csv`, csv: toCsv(rows), rows: towns.length };

@@ -20,13 +20,20 @@ const ID = /^[a-z0-9_]+$/;
 export function startPayload(target: StartTarget): string | undefined {
   const p = (() => {
     switch (target.kind) {
-      case "town": return target.townId;
-      case "help": return "help";
-      case "tiers": return "tiers";
-      case "overview": return "overview";
-      case "tier": return `tier-${target.tierId}`;
-      case "region": return `region-${target.regionId}`;
-      case "compare": return `cmp-${target.townIds.join("-")}`;
+      case "town":
+        return target.townId;
+      case "help":
+        return "help";
+      case "tiers":
+        return "tiers";
+      case "overview":
+        return "overview";
+      case "tier":
+        return `tier-${target.tierId}`;
+      case "region":
+        return `region-${target.regionId}`;
+      case "compare":
+        return `cmp-${target.townIds.join("-")}`;
     }
   })();
   return PAYLOAD.test(p) ? p : undefined;

@@ -28,7 +28,13 @@ export function scopeText(catalog: Catalog, scope: Scope, ctx: RenderContext): s
       return ctx.t("scope-tier", { tier: escapeHtml(tier ? (ctx.lang === "ru" ? tier.labelRu : tier.labelKk) : scope.tierId) });
     }
     case "towns":
-      return scope.townIds.map((id) => catalog.towns.get(id)).filter((t) => !!t).map((t) => escapeHtml(townName(t, ctx.lang))).join(", ") || ctx.t("scope-none");
+      return (
+        scope.townIds
+          .map((id) => catalog.towns.get(id))
+          .filter((t) => !!t)
+          .map((t) => escapeHtml(townName(t, ctx.lang)))
+          .join(", ") || ctx.t("scope-none")
+      );
   }
 }
 
@@ -57,7 +63,8 @@ function changeLine(c: MeasureChange, ctx: RenderContext): string {
       if (c.before.amount !== m.amountKztBn || qualifierChanged) {
         what.push(`${t("project-amount")}: ${money(c.before.amount, c.before.qualifier)} → ${money(m.amountKztBn, m.amountQualifier)}`);
       }
-      if (c.before.deadline !== m.deadline) what.push(`${t("project-deadline")}: ${formatDate(c.before.deadline, lang) || t("unknown")} → ${formatDate(m.deadline, lang) || t("unknown")}`);
+      if (c.before.deadline !== m.deadline)
+        what.push(`${t("project-deadline")}: ${formatDate(c.before.deadline, lang) || t("unknown")} → ${formatDate(m.deadline, lang) || t("unknown")}`);
       if (c.before.title !== m.titleRu) what.push(t("digest-field-title"));
       const src = m.sources[0] ? ` · ${sourceLink(m.sources[0], ctx)}` : "";
       return `${t("digest-change-updated")}: ${title(m)} — ${what.join("; ")}${src}`;
@@ -80,16 +87,20 @@ function figureChangeLine(c: FigureChange, ctx: RenderContext): string {
 function sumText(d: TownDigest, ctx: RenderContext): string {
   const money = (n: number) => formatKztBn(n, ctx.lang);
   const total = statementText(d.unfinishedSum!, money, ctx);
-  const parts = isMixed(d.unfinishedAmounts) && d.unfinishedAmounts.length > 1
-    ? [d.unfinishedAmounts.map((p) => qualify(money(p.value), p.qualifier, ctx.lang)).join(" + ")]
-    : [];
+  const parts =
+    isMixed(d.unfinishedAmounts) && d.unfinishedAmounts.length > 1
+      ? [d.unfinishedAmounts.map((p) => qualify(money(p.value), p.qualifier, ctx.lang)).join(" + ")]
+      : [];
   return `${total} (${[...parts, sumDates(d, ctx)].join("; ")})`;
 }
 
 /** The dates of the figures a total adds up: a sum of amounts reported at different times says over which span. */
 function sumDates(d: TownDigest, ctx: RenderContext): string {
   const added = d.unfinished.filter((m) => m.amountKztBn !== null);
-  const dates = added.map((m) => m.asOf ?? m.sources[0]?.date ?? null).filter((x): x is string => !!x).sort();
+  const dates = added
+    .map((m) => m.asOf ?? m.sources[0]?.date ?? null)
+    .filter((x): x is string => !!x)
+    .sort();
   if (!dates.length) return ctx.t("source-no-date");
   const [from, to] = [formatDate(dates[0], ctx.lang), formatDate(dates.at(-1), ctx.lang)];
   const undated = dates.length < added.length ? `; ${ctx.t("digest-sum-some-undated")}` : "";
@@ -128,7 +139,11 @@ export interface DigestRenderOptions {
 
 /** The texts alone: they depend on the scope and schedule, not on which subscription asks. */
 export function renderDigestTexts(
-  catalog: Catalog, sub: Pick<Subscription, "scope" | "schedule">, content: DigestContent, ctx: RenderContext, opts: DigestRenderOptions,
+  catalog: Catalog,
+  sub: Pick<Subscription, "scope" | "schedule">,
+  content: DigestContent,
+  ctx: RenderContext,
+  opts: DigestRenderOptions,
 ): string[] {
   const { t } = ctx;
   const limit = (opts.limit ?? MESSAGE_LIMIT) - 100;
@@ -169,7 +184,11 @@ export function digestKeyboard(catalog: Catalog, sub: Subscription, content: Dig
   for (let i = 0; i < towns.length; i += 3) {
     rows.push(towns.slice(i, i + 3).map((d) => ({ text: townName(catalog.towns.get(d.townId)!, ctx.lang), data: cb.card(d.townId, "progress") })));
   }
-  if (!preview) rows.push([{ text: t("btn-sub-pause"), data: subCb.pause(sub.id) }, { text: t("btn-sub-cancel"), data: subCb.cancel(sub.id) }]);
+  if (!preview)
+    rows.push([
+      { text: t("btn-sub-pause"), data: subCb.pause(sub.id) },
+      { text: t("btn-sub-cancel"), data: subCb.cancel(sub.id) },
+    ]);
   else rows.push([{ text: t("btn-subscriptions"), data: subCb.list() }]);
   return rows;
 }

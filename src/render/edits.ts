@@ -22,14 +22,26 @@ const edCb = {
 const SHOWN = 40;
 
 export function renderTableProblem(p: TableProblem, { t }: RenderContext): Reply {
-  const detail: Record<string, string | number> = p.code === "too_big" ? { kb: p.limitKb } : p.code === "too_complex" ? { seconds: p.seconds } : p.code === "too_many_rows" ? { limit: p.limit } : p.code === "broken" ? { line: p.line } : p.code === "formulas" ? { cells: p.cells.join(", ") } : {};
+  const detail: Record<string, string | number> =
+    p.code === "too_big"
+      ? { kb: p.limitKb }
+      : p.code === "too_complex"
+        ? { seconds: p.seconds }
+        : p.code === "too_many_rows"
+          ? { limit: p.limit }
+          : p.code === "broken"
+            ? { line: p.line }
+            : p.code === "formulas"
+              ? { cells: p.cells.join(", ") }
+              : {};
   return { text: `${t(`ed-file-${p.code}`, detail)}\n\n${t("ed-nothing-applied")}` };
 }
 
 export function renderHeaderProblem(p: HeaderProblem, { t }: RenderContext): Reply {
-  const text = p.code === "unknown_sheet"
-    ? t("ed-header-unknown", { measures: p.expected.measures.join(", "), figures: p.expected.figures.join(", ") })
-    : t(`ed-header-${p.code.replace("_columns", "")}`, { columns: escapeHtml(p.columns.join(", ")) });
+  const text =
+    p.code === "unknown_sheet"
+      ? t("ed-header-unknown", { measures: p.expected.measures.join(", "), figures: p.expected.figures.join(", ") })
+      : t(`ed-header-${p.code.replace("_columns", "")}`, { columns: escapeHtml(p.columns.join(", ")) });
   return { text: `${text}\n\n${t("ed-nothing-applied")}` };
 }
 
@@ -97,7 +109,12 @@ export function renderPreview(plan: EditPlan, setId: number, catalog: Catalog, c
   ].join("\n");
   return {
     text: listed(ctx, head, lines, t("ed-preview-confirm")),
-    keyboard: [[{ text: t("ed-btn-confirm"), data: edCb.ok(setId) }, { text: t("ed-btn-cancel"), data: edCb.no(setId) }]],
+    keyboard: [
+      [
+        { text: t("ed-btn-confirm"), data: edCb.ok(setId) },
+        { text: t("ed-btn-cancel"), data: edCb.no(setId) },
+      ],
+    ],
   };
 }
 
@@ -105,16 +122,26 @@ export function renderPreview(plan: EditPlan, setId: number, catalog: Catalog, c
 function historyBlock(e: HistoryEntry, catalog: Catalog, ctx: RenderContext): string {
   const { t } = ctx;
   const who = e.kind === "release" ? t("ed-history-release-who") : escapeHtml(e.userName ?? String(e.userId));
-  const what = e.kind === "release" ? t("ed-history-release", { release: formatDate(e.fileName ?? "", ctx.lang) }) : e.kind === "undo" ? t("ed-history-undo", { id: String(e.undoOfId ?? "") }) : e.kind === "upload" ? t("ed-history-upload", { file: escapeHtml(e.fileName ?? "") }) : t("ed-history-edit");
+  const what =
+    e.kind === "release"
+      ? t("ed-history-release", { release: formatDate(e.fileName ?? "", ctx.lang) })
+      : e.kind === "undo"
+        ? t("ed-history-undo", { id: String(e.undoOfId ?? "") })
+        : e.kind === "upload"
+          ? t("ed-history-upload", { file: escapeHtml(e.fileName ?? "") })
+          : t("ed-history-edit");
   const head = `<b>#${e.setId}</b> · ${historyTime(e.at, ctx)} · ${who} · ${what}${e.undoneById ? ` · ${t("ed-history-undone", { id: String(e.undoneById) })}` : ""}`;
   // Named fields only: a release also fills texts and sources, which follow from these.
-  const changes = e.changes.filter((c) => (c.field === "*" || NAMED_FIELDS.has(c.field)) && !DERIVED.has(c.field)).slice(0, 8).map((c) => {
-    const town = c.townId ? catalog.towns.get(c.townId) : undefined;
-    const townName = escapeHtml(town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : "");
-    if (c.field === "*") return `  ${c.old === null ? "➕" : "➖"} ${townName}: ${escapeHtml(recordLabel((c.old ?? c.new) as Record<string, Json>, ctx))}`;
-    const title = c.entity === "town" ? "" : ` · ${escapeHtml(entityTitle(catalog, c, ctx))}`;
-    return `  ✏️ ${townName}${title}: ${fieldLine({ field: c.field, old: c.old as Json, new: c.new as Json }, ctx)}`;
-  });
+  const changes = e.changes
+    .filter((c) => (c.field === "*" || NAMED_FIELDS.has(c.field)) && !DERIVED.has(c.field))
+    .slice(0, 8)
+    .map((c) => {
+      const town = c.townId ? catalog.towns.get(c.townId) : undefined;
+      const townName = escapeHtml(town ? (ctx.lang === "kk" ? town.nameKk : town.nameRu) : "");
+      if (c.field === "*") return `  ${c.old === null ? "➕" : "➖"} ${townName}: ${escapeHtml(recordLabel((c.old ?? c.new) as Record<string, Json>, ctx))}`;
+      const title = c.entity === "town" ? "" : ` · ${escapeHtml(entityTitle(catalog, c, ctx))}`;
+      return `  ✏️ ${townName}${title}: ${fieldLine({ field: c.field, old: c.old as Json, new: c.new as Json }, ctx)}`;
+    });
   return [head, ...changes].join("\n");
 }
 
@@ -141,15 +168,25 @@ export function renderConflicts(entries: ReleaseConflictEntry[], title: string, 
     const townName = escapeHtml(town ? (lang === "kk" ? town.nameKk : town.nameRu) : "");
     const measure = c.entity === "measure" ? catalog.measures.find((m) => m.id === c.entityId) : undefined;
     const figure = c.entity === "figure" ? [...(town?.figures ?? []), ...catalog.nationalFigures].find((f) => f.id === c.entityId) : undefined;
-    const label = measure ? (lang === "kk" ? measure.titleKk : measure.titleRu)
-      : figure ? (lang === "kk" ? figure.labelKk : figure.labelRu) || t(`ed-key-${figure.key}`)
-      : c.field === "*" ? recordLabel(c.release as Record<string, Json>, ctx) : "";
+    const label = measure
+      ? lang === "kk"
+        ? measure.titleKk
+        : measure.titleRu
+      : figure
+        ? (lang === "kk" ? figure.labelKk : figure.labelRu) || t(`ed-key-${figure.key}`)
+        : c.field === "*"
+          ? recordLabel(c.release as Record<string, Json>, ctx)
+          : "";
     const what = [townName, escapeHtml(label)].filter(Boolean).join(": ");
-    if (c.field === "*") return `➖ ${what}
+    if (c.field === "*")
+      return `➖ ${what}
     ${t("ed-conflict-deleted", { date: formatDate(c.releaseId, lang) })}`;
     return `✏️ ${what}
     ${t("ed-conflict-field", {
-      field: t(`ed-field-${c.field}`), kept: valueText(c.field, c.kept as Json, ctx), release: valueText(c.field, c.release as Json, ctx), date: formatDate(c.releaseId, lang),
+      field: t(`ed-field-${c.field}`),
+      kept: valueText(c.field, c.kept as Json, ctx),
+      release: valueText(c.field, c.release as Json, ctx),
+      date: formatDate(c.releaseId, lang),
     })}`;
   });
   return { text: listed(ctx, t("ed-conflicts-title", { town: title }), lines, t("ed-conflicts-hint")) };
@@ -188,11 +225,19 @@ export function renderUndoConfirm(entry: HistoryEntry | null, setId: number, cat
   const { t } = ctx;
   const lines = [t("ed-undo-confirm", { id: String(setId) })];
   if (entry) lines.push("", historyBlock(entry, catalog, ctx));
-  return { text: lines.join("\n"), keyboard: [[{ text: t("ed-btn-undo-yes"), data: edCb.undoYes(setId) }, { text: t("ed-btn-undo-no"), data: edCb.undoNo(setId) }]] };
+  return {
+    text: lines.join("\n"),
+    keyboard: [
+      [
+        { text: t("ed-btn-undo-yes"), data: edCb.undoYes(setId) },
+        { text: t("ed-btn-undo-no"), data: edCb.undoNo(setId) },
+      ],
+    ],
+  };
 }
 
 function recordLabel(r: Record<string, Json> | null, ctx: RenderContext): string {
   if (!r) return "";
-  const title = ctx.lang === "kk" ? r.titleKk ?? r.labelKk : r.titleRu ?? r.labelRu;
+  const title = ctx.lang === "kk" ? (r.titleKk ?? r.labelKk) : (r.titleRu ?? r.labelRu);
   return String(title ?? r.key ?? r.id ?? "");
 }

@@ -8,7 +8,9 @@ export const THIN = "\u202f";
 
 export function formatNumber(n: number, maxFraction = 2): string {
   const neg = n < 0;
-  const fixed = Math.abs(n).toFixed(maxFraction).replace(/\.?0+$/, "");
+  const fixed = Math.abs(n)
+    .toFixed(maxFraction)
+    .replace(/\.?0+$/, "");
   const [int, frac] = fixed.split(".") as [string, string | undefined];
   // Four-digit numbers stay unbroken (Russian and Kazakh typography); larger ones are grouped.
   const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, THIN) : int;

@@ -35,7 +35,10 @@ function startLink(bot: string, target?: StartTarget): string {
 export function plainLine(html: string, max = 120): string {
   const text = html
     .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ")
     .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -51,7 +54,11 @@ export function inlineArticles(d: AnswerDeps, u: Understanding | null, ctx: Rend
   const memo = (key: string, make: () => Reply) => d.memo(`${lang}:${key}`, make);
   const out: InlineArticle[] = [];
   const add = (id: string, title: string, reply: Reply, start: StartTarget, share?: string) => {
-    const body = reply.text.split("\n").slice(1).find((l) => plainLine(l).length > 0) ?? reply.text;
+    const body =
+      reply.text
+        .split("\n")
+        .slice(1)
+        .find((l) => plainLine(l).length > 0) ?? reply.text;
     const keyboard: Keyboard = [[{ text: t("btn-open-bot"), url: startLink(bot, start) }]];
     if (share) keyboard[0]!.push({ text: t("btn-share"), switchInline: share });
     out.push({ id: `${lang}:${id}`.slice(0, 64), title, description: plainLine(body), text: reply.text, keyboard });
@@ -68,9 +75,21 @@ export function inlineArticles(d: AnswerDeps, u: Understanding | null, ctx: Rend
       add(`card:${town.id}:${section}`, t(`inline-title-${section}`, { town: name }), reply, { kind: "town", townId: town.id }, name);
     }
   };
-  const overview = () => add("overview", t("inline-title-overview"), memo("overview", () => renderOverview(d.catalog, ctx)), { kind: "overview" });
+  const overview = () =>
+    add(
+      "overview",
+      t("inline-title-overview"),
+      memo("overview", () => renderOverview(d.catalog, ctx)),
+      { kind: "overview" },
+    );
   // A shared message has no tier buttons, so the list does not ask to pick one.
-  const tiers = () => add("tiers", t("inline-title-tiers"), memo("tiers-shared", () => renderTiers(d.catalog, ctx, true)), { kind: "tiers" });
+  const tiers = () =>
+    add(
+      "tiers",
+      t("inline-title-tiers"),
+      memo("tiers-shared", () => renderTiers(d.catalog, ctx, true)),
+      { kind: "tiers" },
+    );
 
   if (!u) {
     overview();
@@ -80,13 +99,25 @@ export function inlineArticles(d: AnswerDeps, u: Understanding | null, ctx: Rend
   const towns = u.towns.filter((id) => d.catalog.towns.has(id));
   if (towns.length > 1) {
     const names = towns.map((id) => townName(d.catalog.towns.get(id)!, lang));
-    add(`compare:${towns.join(",")}`, t("inline-title-compare", { towns: names.join(" · ") }), memo(`compare:${towns.join(",")}`, () => renderCompare(d.catalog, towns, ctx)), { kind: "compare", townIds: towns }, names.join(" ").slice(0, 200));
+    add(
+      `compare:${towns.join(",")}`,
+      t("inline-title-compare", { towns: names.join(" · ") }),
+      memo(`compare:${towns.join(",")}`, () => renderCompare(d.catalog, towns, ctx)),
+      { kind: "compare", townIds: towns },
+      names.join(" ").slice(0, 200),
+    );
     for (const id of towns) townArticles(id, ["main"]);
   } else if (towns.length === 1) {
     townArticles(towns[0]!, SECTION_ORDER[u.intent] ?? ["main", "funding", "progress"]);
   } else if (u.intent === "tier_list" && u.tier) {
     const tier = d.catalog.tiers.find((x) => x.id === u.tier);
-    if (tier) add(`tier:${tier.id}`, t("inline-title-tier", { tier: lang === "ru" ? tier.labelRu : tier.labelKk }), memo(`tier-named:${tier.id}`, () => renderTier(d.catalog, tier.id, ctx, true)), { kind: "tier", tierId: tier.id });
+    if (tier)
+      add(
+        `tier:${tier.id}`,
+        t("inline-title-tier", { tier: lang === "ru" ? tier.labelRu : tier.labelKk }),
+        memo(`tier-named:${tier.id}`, () => renderTier(d.catalog, tier.id, ctx, true)),
+        { kind: "tier", tierId: tier.id },
+      );
     tiers();
   } else if (u.intent === "tier_list") {
     tiers();

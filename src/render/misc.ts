@@ -7,7 +7,12 @@ import { escapeHtml } from "./format.ts";
 import type { Keyboard, RenderContext, Reply } from "./types.ts";
 
 export function languageKeyboard(): Keyboard {
-  return [[{ text: "Русский", data: cb.lang("ru") }, { text: "Қазақша", data: cb.lang("kk") }]];
+  return [
+    [
+      { text: "Русский", data: cb.lang("ru") },
+      { text: "Қазақша", data: cb.lang("kk") },
+    ],
+  ];
 }
 
 export function renderNotFound(query: string, suggestions: Suggestion[], catalog: Catalog, ctx: RenderContext): Reply {

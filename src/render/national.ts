@@ -81,8 +81,10 @@ export function renderOverview(catalog: Catalog, ctx: RenderContext): Reply {
   if (o.listBefore && o.listAfter) {
     list.push(
       t("overview-list-change", {
-        before: valueText(o.listBefore, ctx), beforeDate: formatDate(o.listBefore.asOf, lang),
-        after: valueText(o.listAfter, ctx), afterDate: formatDate(o.listAfter.asOf, lang),
+        before: valueText(o.listBefore, ctx),
+        beforeDate: formatDate(o.listBefore.asOf, lang),
+        after: valueText(o.listAfter, ctx),
+        afterDate: formatDate(o.listAfter.asOf, lang),
       }) + ` · ${sourceLink(o.listBefore.source, ctx)}; ${sourceLink(o.listAfter.source, ctx)}`,
     );
   }
@@ -91,17 +93,26 @@ export function renderOverview(catalog: Catalog, ctx: RenderContext): Reply {
     ...o.removedOther.map((f) => escapeHtml((lang === "ru" ? f.labelRu : f.labelKk) ?? inLang(f.text, lang) ?? "")),
   ];
   list.push(t("overview-list-removed", { towns: removedNames.join(", ") }), t("overview-list-added"));
-  list.push(t("overview-tiers", {
-    tiers: o.tierCounts.map((x) => `${tierLabelById(catalog, x.tierId, ctx)} — ${x.count}`).join("; "),
-  }));
+  list.push(
+    t("overview-tiers", {
+      tiers: o.tierCounts.map((x) => `${tierLabelById(catalog, x.tierId, ctx)} — ${x.count}`).join("; "),
+    }),
+  );
   blocks.push(list.join("\n"));
   return {
     text: blocks.join("\n\n"),
     keyboard: [
       [{ text: t("btn-tiers"), data: cb.tiers() }],
-      [{ text: t("btn-chart-funding"), data: cb.chart("funding") }, { text: t("btn-chart-projects"), data: cb.chart("projects") }],
+      [
+        { text: t("btn-chart-funding"), data: cb.chart("funding") },
+        { text: t("btn-chart-projects"), data: cb.chart("projects") },
+      ],
       ...sourceButtons(
-        uniqueSources([o.townCount, o.population, p.measuresTotal, p.measuresUnfinished, p.planned, p.allocated, ...o.plan2023_2027, o.listBefore, o.listAfter].map((f) => f?.source)),
+        uniqueSources(
+          [o.townCount, o.population, p.measuresTotal, p.measuresUnfinished, p.planned, p.allocated, ...o.plan2023_2027, o.listBefore, o.listAfter].map(
+            (f) => f?.source,
+          ),
+        ),
         null,
         ctx,
       ),
@@ -113,4 +124,3 @@ function tierLabelById(catalog: Catalog, id: string, ctx: RenderContext) {
   const tier = catalog.tiers.find((x) => x.id === id);
   return tier ? tierLabel(tier, ctx) : id;
 }
-

@@ -56,7 +56,9 @@ function discrepancyItem(x: Discrepancy, sourceId: string, ctx: RenderContext): 
   const { lang } = ctx;
   const lines = [`• <b>${escapeHtml(inLang(x.topic, lang))}</b>`, ...x.values.map((v) => `  – ${valueLabel(v, ctx)}`)];
   const p = x.preferred;
-  const chosen = p && (x.values.find((v) => v.sourceIds.includes(p.sourceId) && v.value === p.value) ?? x.values.find((v) => v.value === p.value && v.recordId === p.recordId));
+  const chosen =
+    p &&
+    (x.values.find((v) => v.sourceIds.includes(p.sourceId) && v.value === p.value) ?? x.values.find((v) => v.value === p.value && v.recordId === p.recordId));
   lines.push(`  ${chosen ? ctx.t("source-preferred", { text: escapeHtml(inLang(chosen.label, lang)) }) : ctx.t("source-both-kept")}`);
   const why = inLang(x.explanation, lang);
   if (why) lines.push(`  <i>${ctx.t("source-explanation", { text: escapeHtml(why) })}</i>`);
@@ -83,7 +85,18 @@ export function renderSource(d: AnswerDeps, sourceId: string, townId: string | n
   head.push("", found.length ? t("source-discrepancies") : t("source-no-discrepancy"));
   const town = townId ? d.catalog.towns.get(townId) : undefined;
   return {
-    text: fitItems(head.join("\n"), found.map((x) => discrepancyItem(x, s.id, ctx)), (n) => t("compare-more", { count: n })),
-    keyboard: town ? [[{ text: t("btn-card"), data: cb.card(town.id) }, { text: t("btn-sources"), data: cb.card(town.id, "sources") }]] : [],
+    text: fitItems(
+      head.join("\n"),
+      found.map((x) => discrepancyItem(x, s.id, ctx)),
+      (n) => t("compare-more", { count: n }),
+    ),
+    keyboard: town
+      ? [
+          [
+            { text: t("btn-card"), data: cb.card(town.id) },
+            { text: t("btn-sources"), data: cb.card(town.id, "sources") },
+          ],
+        ]
+      : [],
   };
 }

@@ -49,7 +49,13 @@ export function renderSubscriptionList(catalog: Catalog, subs: Subscription[], c
 export function renderUnsubscribeWhich(catalog: Catalog, subs: Subscription[], ctx: RenderContext): Reply {
   return {
     text: [ctx.t("sub-unsubscribe-which"), "", ...subs.map((s, i) => subsLine(catalog, s, i + 1, ctx))].join("\n"),
-    keyboard: [...rowsOf(subs.map((s, i) => ({ text: `✖ ${i + 1}`, data: subCb.cancel(s.id, true) })), 4), [{ text: ctx.t("btn-sub-cancel-all"), data: subCb.cancelAll() }]],
+    keyboard: [
+      ...rowsOf(
+        subs.map((s, i) => ({ text: `✖ ${i + 1}`, data: subCb.cancel(s.id, true) })),
+        4,
+      ),
+      [{ text: ctx.t("btn-sub-cancel-all"), data: subCb.cancelAll() }],
+    ],
   };
 }
 
@@ -62,7 +68,12 @@ const rowsOf = <T>(items: T[], size: number): T[][] => {
 export function renderUnsubscribed(catalog: Catalog, sub: Subscription, ctx: RenderContext): Reply {
   return {
     text: ctx.t("sub-unsubscribed", { scope: scopeText(catalog, sub.scope, ctx) }),
-    keyboard: [[{ text: ctx.t("btn-sub-undo"), data: subCb.undo(sub.id) }, { text: ctx.t("btn-subscriptions"), data: subCb.list() }]],
+    keyboard: [
+      [
+        { text: ctx.t("btn-sub-undo"), data: subCb.undo(sub.id) },
+        { text: ctx.t("btn-subscriptions"), data: subCb.list() },
+      ],
+    ],
   };
 }
 
@@ -84,10 +95,14 @@ export function renderTownsRemoved(catalog: Catalog, results: Array<{ townId: st
     const town = catalog.towns.get(townId);
     return town ? townName(town, ctx.lang) : townId;
   };
-  const lines = results.map(({ townId, removed }) => ctx.t(removed.length ? "sub-unsubscribed-town" : "sub-not-subscribed-town", { town: escapeHtml(name(townId)) }));
+  const lines = results.map(({ townId, removed }) =>
+    ctx.t(removed.length ? "sub-unsubscribed-town" : "sub-not-subscribed-town", { town: escapeHtml(name(townId)) }),
+  );
   const undos = results.flatMap(({ townId, removed }) => removed.map((r) => ({ townId, data: subCb.retown(r.id, townId) })));
   const single = undos.length === 1;
-  const buttons = undos.flatMap(({ townId, data }) => (data ? [{ text: single ? ctx.t("btn-sub-undo") : ctx.t("btn-sub-undo-town", { town: name(townId) }), data }] : []));
+  const buttons = undos.flatMap(({ townId, data }) =>
+    data ? [{ text: single ? ctx.t("btn-sub-undo") : ctx.t("btn-sub-undo-town", { town: name(townId) }), data }] : [],
+  );
   return { text: lines.join("\n"), keyboard: [...rowsOf(buttons, 2), ...listButton(ctx)] };
 }
 

@@ -76,7 +76,10 @@ export function renderConfirm(catalog: Catalog, scope: Scope, schedule: Schedule
   return {
     text: t("sub-confirm", { scope: scopeText(catalog, scope, ctx), schedule: scheduleText(schedule, ctx) }),
     keyboard: [
-      [{ text: t("btn-sub-confirm"), data: wizCb(token, "ok") }, { text: t("btn-sub-change"), data: wizCb(token, "when") }],
+      [
+        { text: t("btn-sub-confirm"), data: wizCb(token, "ok") },
+        { text: t("btn-sub-change"), data: wizCb(token, "when") },
+      ],
       cancelRow(token, ctx),
     ],
   };

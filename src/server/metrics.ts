@@ -10,7 +10,12 @@ import type { DigestMetrics, DigestOutcome } from "../digest/metrics.ts";
 export class Metrics implements BotMetrics, DigestMetrics {
   readonly registry = new Registry();
   private updates = new Counter({ name: "monoqala_updates_total", help: "Updates handled, by type", labelNames: ["type"], registers: [this.registry] });
-  private errors = new Counter({ name: "monoqala_update_errors_total", help: "Updates whose handling failed, by type", labelNames: ["type"], registers: [this.registry] });
+  private errors = new Counter({
+    name: "monoqala_update_errors_total",
+    help: "Updates whose handling failed, by type",
+    labelNames: ["type"],
+    registers: [this.registry],
+  });
   private latency = new Histogram({
     name: "monoqala_update_duration_seconds",
     help: "Time from an update's arrival to the end of its handling (replies sent), by type",
@@ -25,7 +30,12 @@ export class Metrics implements BotMetrics, DigestMetrics {
     labelNames: ["method", "code"],
     registers: [this.registry],
   });
-  private digests = new Counter({ name: "monoqala_digests_total", help: "Digests finished by this process, by outcome", labelNames: ["outcome"], registers: [this.registry] });
+  private digests = new Counter({
+    name: "monoqala_digests_total",
+    help: "Digests finished by this process, by outcome",
+    labelNames: ["outcome"],
+    registers: [this.registry],
+  });
   private unconfirmedParts = new Counter({
     name: "monoqala_digest_messages_unconfirmed_total",
     help: "Digest messages a sender started and stopped (crashed) before recording: counted as sent, not sent again",

@@ -5,13 +5,16 @@ import { normalize, skeletonOfWord } from "./normalize.ts";
 
 export type ChartKind = "funding" | "projects" | "tiers";
 
+// biome-ignore format: a table of words reads best packed, many to a line
 const STEMS: Record<ChartKind, string[]> = {
   funding: ["финанс", "денг", "деньг", "недофин", "дефицит", "бюджет", "план", "каржы", "қаржы", "тапшыл", "жоспар", "акша", "ақша", "funding", "money", "shortfall"],
   projects: ["проект", "ход", "выполн", "мероприят", "жоба", "орында", "ис шара", "іс шара", "project", "progress"],
   tiers: ["групп", "категор", "стагн", "топ", "тоқырау", "токырау", "tier", "group"],
 };
 
-const SKELETONS = Object.entries(STEMS).map(([kind, stems]) => [kind as ChartKind, stems.map((s) => skeletonOfWord(normalize(s).replace(/\s+/g, "")))] as const);
+const SKELETONS = Object.entries(STEMS).map(
+  ([kind, stems]) => [kind as ChartKind, stems.map((s) => skeletonOfWord(normalize(s).replace(/\s+/g, "")))] as const,
+);
 
 /** The first chart kind one of the words starts with, or null. */
 export function chartKind(text: string): ChartKind | null {

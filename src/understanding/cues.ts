@@ -37,7 +37,10 @@ export class CueMatcher {
   /** Every whole word the lexicon knows, for "is this an ordinary word?". */
   private words = new Set<string>();
 
-  constructor(lexicon: Lexicon = LEXICON, private ordinary: Set<string> = new Set()) {
+  constructor(
+    lexicon: Lexicon = LEXICON,
+    private ordinary: Set<string> = new Set(),
+  ) {
     for (const [cue, byLang] of Object.entries(lexicon) as Array<[Cue, Partial<Record<LexKey, string[]>>]>) {
       for (const [key, entries] of Object.entries(byLang) as Array<[LexKey, string[]]>) {
         const lang: LexLang = key === "kk_latin" ? "kk" : key === "ru_latin" ? "ru" : key;

@@ -3,6 +3,7 @@
 // subscriptions, and only when no town or tier is named («всех городов Балхаш» is a town).
 
 /** Word forms of "all" in Russian, Kazakh and English, lower case, ё as е. */
+// biome-ignore format: a table of words reads best packed, many to a line
 const ALL = new Set([
   "все", "всех", "всего", "всем", "всеми",
   "барлығы", "барлығын", "барлығынан", "барлық", "барлықтан", "бәрі", "бәрін", "бәрінен",
@@ -10,5 +11,9 @@ const ALL = new Set([
 ]);
 
 export function asksForAll(text: string): boolean {
-  return text.toLowerCase().replace(/ё/g, "е").split(/[^\p{L}]+/u).some((w) => ALL.has(w));
+  return text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .split(/[^\p{L}]+/u)
+    .some((w) => ALL.has(w));
 }

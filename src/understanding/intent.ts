@@ -36,7 +36,11 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent
   if (has("subscribe") && offtopic && !townIds.length && !f.tierCue) return "out_of_scope";
   // «а как подписаться вообще?», «жазылу қалай жасалады, үйретші»: how, not yet what to.
   if (has("subscribe") && has("help") && !townIds.length && !f.tierCue) return "help";
-  if (has("subscribe") && (f.tierCue || !(townIds.length === 0 && (has("progress") || has("shortfall")) && !has("monotown") && n("subscribe") < 2 && f.words > 6))) return "subscribe";
+  if (
+    has("subscribe") &&
+    (f.tierCue || !(townIds.length === 0 && (has("progress") || has("shortfall")) && !has("monotown") && n("subscribe") < 2 && f.words > 6))
+  )
+    return "subscribe";
   if (townIds.length && offtopic) return "out_of_scope";
   if (townIds.some((id) => f.statusOf(id) !== "monotown")) return "former_monotown";
   if (townIds.length >= 2) return "compare";

@@ -12,12 +12,14 @@ const LATIN = /[a-z]/;
 /** Letters of the Kazakh Latin alphabets (2021, 2018) and the apostrophe-free ASCII q. */
 const KAZAKH_LATIN = /[äáğǵñńöóūúüışq]/;
 const RUSSIAN_ONLY_ENDING = /(ть|ться|тся|ого|его|ому|ему|ые|ие|ая|ое|ую|юю|ой|ый|ий|ешь|ете|ишь|ите|ется|ается|ами|ями|ах|ях|ов|ев)$/;
-const KAZAKH_SUFFIX = /(дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|дағы|дегі|тағы|тегі|ндағы|ндегі|лар|лер|дар|дер|тар|тер|сыз|сіз|шы|ші|мыз|міз|ады|еді|йды|йді|ған|ген|қан|кен)$/;
+const KAZAKH_SUFFIX =
+  /(дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|дағы|дегі|тағы|тегі|ндағы|ндегі|лар|лер|дар|дер|тар|тер|сыз|сіз|шы|ші|мыз|міз|ады|еді|йды|йді|ған|ген|қан|кен)$/;
 
 /**
  * English function words, as typed (not skeletons: «been» is not «бен»). English gets the
  * Russian reply. Words Kazakh Latin also spells («men», «me», «is», «on») are left out.
  */
+// biome-ignore format: a table of words reads best packed, many to a line
 const ENGLISH = new Set(["the", "a", "an", "of", "in", "are", "was", "were", "been", "have", "has", "had", "what", "which", "how", "much", "many", "my", "you", "your", "to", "for", "and", "with", "so", "far", "please", "give", "show", "tell", "about", "does", "do", "did", "can", "could", "this", "that", "there", "its", "from", "than", "would", "should", "will", "why", "where", "when", "who", "get", "got"]);
 
 /** Kazakh case endings no Russian word form ends in (after a Russian stem, spelt without Kazakh letters). */
@@ -38,7 +40,7 @@ export class LanguageSignals {
     const kk = new Set(FUNCTION_WORDS.kk.map(skeleton));
     this.ordinary = new Set([...ru, ...kk]);
     // A skeleton both languages share («не», «да») tells nothing.
-    for (const s of [...ru]) if (kk.has(s)) (ru.delete(s), kk.delete(s));
+    for (const s of [...ru]) if (kk.has(s)) ru.delete(s), kk.delete(s);
     this.ruSkel = ru;
     this.kkSkel = kk;
   }

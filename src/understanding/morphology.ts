@@ -4,6 +4,7 @@
 // is a chain of these: "Балқашқа" = balkash + ka, "Серебрянскінің" = serebriansk + i + nin,
 // "Абайла" (be careful) is not abai + anything.
 
+// biome-ignore format: a table of words reads best packed, many to a line
 const RUSSIAN = [
   // nouns and indeclinables' neighbours
   "a", "ia", "u", "iu", "e", "i", "o", "om", "em", "oi", "ei", "oiu", "eiu", "ov", "ev", "am", "iam", "ami", "iami", "ah", "iah",
@@ -15,6 +16,7 @@ const RUSSIAN = [
 
 // Kazakh endings come in a fixed order: plural, possessive, case, then -ғы/-дағы or -лық.
 // Checking the order keeps «Темиртай» from reading as «Темир» + «та» + «й».
+// biome-ignore format: a table of words reads best packed, many to a line
 const KAZAKH = new RegExp(
   "^(lar|ler|dar|der|tar|ter)?" +
   "(i|si|in|sin)?" +

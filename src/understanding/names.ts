@@ -75,7 +75,10 @@ export class NameMatcher<K extends string = string> {
   private splitHeads = new Set<string>();
   private typoMemo = new Map<string, Array<{ form: Form<K>; bare: boolean }>>();
 
-  constructor(entries: Array<NameEntry<K>>, private isWord: (skel: string) => boolean = () => false) {
+  constructor(
+    entries: Array<NameEntry<K>>,
+    private isWord: (skel: string) => boolean = () => false,
+  ) {
     for (const entry of entries) {
       for (const name of new Set(entry.names)) {
         const words = normalize(name).split(" ").filter(Boolean);
@@ -85,9 +88,16 @@ export class NameMatcher<K extends string = string> {
         const last = skels.at(-1)!;
         const letters = CYRILLIC_WORD.test(lastWord) ? foldCyrillic(lastWord) : null;
         const form: Form<K> = {
-          entry, name, head: skels.slice(0, -1), last,
-          stems: russianStems(lastWord).map(skeleton).filter((s) => s.length >= 3 && s !== last),
-          letters, lastMask: letterMask(last), lettersMask: letters ? letterMask(letters) : 0,
+          entry,
+          name,
+          head: skels.slice(0, -1),
+          last,
+          stems: russianStems(lastWord)
+            .map(skeleton)
+            .filter((s) => s.length >= 3 && s !== last),
+          letters,
+          lastMask: letterMask(last),
+          lettersMask: letters ? letterMask(letters) : 0,
         };
         push(this.byLast, form.last, form);
         for (const stem of form.stems) push(this.byStem, stem, form);
@@ -123,7 +133,8 @@ export class NameMatcher<K extends string = string> {
       if (word.length < MIN_TYPO_LENGTH) continue;
       for (const { form, bare } of this.matchExact(word)) {
         // The name itself must be what the space split («житикара деньги» is not Житикара + -дегі).
-        if (!form.head.length && tokens[i]!.length < form.last.length) joined.push({ id: form.entry.id, kind: form.entry.kind, start: i, end: i + 2, name: form.name, typo: false, bare, joined: true });
+        if (!form.head.length && tokens[i]!.length < form.last.length)
+          joined.push({ id: form.entry.id, kind: form.entry.kind, start: i, end: i + 2, name: form.name, typo: false, bare, joined: true });
       }
     }
     return [...dropOverlaps(hits), ...joined];
@@ -186,29 +197,30 @@ export class NameMatcher<K extends string = string> {
     if (memo) return memo;
     const found: Array<{ form: Form<K>; bare: boolean }> = [];
     const tokMask = letterMask(tok);
-    for (const list of (letters ? this.letterForms : this.typoForms).near(tok)) for (const form of list) {
-      if (found.some((f) => f.form === form)) continue;
-      const last = letters ? form.letters! : form.last;
-      const n = last.length;
-      if (tok.length < n - 1 || tok.length > n + 1 + 11) continue;
-      const limit = n >= 9 ? 2 : 1;
-      // Each edit loses at most one of the name's letters: more missing from the whole
-      // word, and no part of it is the name with `limit` typos.
-      if (popcount((letters ? form.lettersMask : form.lastMask) & ~tokMask) > limit) continue;
-      // Short names: two letters swapped, or (five letters) one letter too many; a changed
-      // or missing letter turns too many ordinary words into names (сарай → Сарань).
-      const short = n < MIN_TYPO_LENGTH;
-      const from = short ? n : Math.max(3, n - limit);
-      const to = Math.min(tok.length, short ? (n >= 5 ? n + 1 : n) : n + limit);
-      for (let k = from; k <= to; k++) {
-        if (!isEnding(letters ? skeletonOfWord(tok.slice(k)) : tok.slice(k))) continue;
-        const head = tok.slice(0, k);
-        if (short ? isSwap(head, last) || (k === n + 1 && distance(head, last) === 1) : editDistance(head, last) <= limit) {
-          found.push({ form, bare: k === tok.length });
-          break;
+    for (const list of (letters ? this.letterForms : this.typoForms).near(tok))
+      for (const form of list) {
+        if (found.some((f) => f.form === form)) continue;
+        const last = letters ? form.letters! : form.last;
+        const n = last.length;
+        if (tok.length < n - 1 || tok.length > n + 1 + 11) continue;
+        const limit = n >= 9 ? 2 : 1;
+        // Each edit loses at most one of the name's letters: more missing from the whole
+        // word, and no part of it is the name with `limit` typos.
+        if (popcount((letters ? form.lettersMask : form.lastMask) & ~tokMask) > limit) continue;
+        // Short names: two letters swapped, or (five letters) one letter too many; a changed
+        // or missing letter turns too many ordinary words into names (сарай → Сарань).
+        const short = n < MIN_TYPO_LENGTH;
+        const from = short ? n : Math.max(3, n - limit);
+        const to = Math.min(tok.length, short ? (n >= 5 ? n + 1 : n) : n + limit);
+        for (let k = from; k <= to; k++) {
+          if (!isEnding(letters ? skeletonOfWord(tok.slice(k)) : tok.slice(k))) continue;
+          const head = tok.slice(0, k);
+          if (short ? isSwap(head, last) || (k === n + 1 && distance(head, last) === 1) : editDistance(head, last) <= limit) {
+            found.push({ form, bare: k === tok.length });
+            break;
+          }
         }
       }
-    }
     if (this.typoMemo.size >= MEMO_LIMIT) this.typoMemo.clear();
     this.typoMemo.set(key, found);
     return found;
@@ -233,7 +245,7 @@ class TypoBuckets<V> {
 
   /** The candidate lists (a value may be in more than one); no copying, this is the hot path. */
   near(tok: string): V[][] {
-    return [this.byFirst.get(tok[0]!) ?? NONE, this.bySecond.get(tok[1]!) ?? NONE, tok[0] === tok[1] ? NONE : this.bySecond.get(tok[0]!) ?? NONE] as V[][];
+    return [this.byFirst.get(tok[0]!) ?? NONE, this.bySecond.get(tok[1]!) ?? NONE, tok[0] === tok[1] ? NONE : (this.bySecond.get(tok[0]!) ?? NONE)] as V[][];
   }
 }
 

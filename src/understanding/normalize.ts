@@ -25,9 +25,7 @@ function unmix(word: string): string {
   const latin = word.replace(/[^a-z]/g, "").length;
   if (latin === 0 || latin === word.length) return word;
   const cyrillic = word.replace(/[^а-яәғқңөұүһі]/g, "").length;
-  return latin < cyrillic
-    ? word.replace(/[a-z]/g, (c) => LATIN_LOOKALIKE[c] ?? c)
-    : word.replace(/[а-яәғқңөұүһі]/g, (c) => CYRILLIC_LOOKALIKE[c] ?? c);
+  return latin < cyrillic ? word.replace(/[a-z]/g, (c) => LATIN_LOOKALIKE[c] ?? c) : word.replace(/[а-яәғқңөұүһі]/g, (c) => CYRILLIC_LOOKALIKE[c] ?? c);
 }
 
 const KK_TO_RU: Record<string, string> = { ә: "а", ғ: "г", қ: "к", ң: "н", ө: "о", ұ: "у", ү: "у", һ: "х", і: "и" };
@@ -39,6 +37,7 @@ export function foldCyrillic(s: string): string {
 
 // Latin forms: Kazakh Latin (2021 and older variants) and Russian transliteration, all
 // folded to one skeleton so Ekibastuz, Ekıbastūz and Ekibastuz match.
+// biome-ignore format: a table of words reads best packed, many to a line
 const LATIN_FOLD: Array<[RegExp, string]> = [
   [/[áäàâ]/g, "a"], [/[óöô]/g, "o"], [/[úūüýù]/g, "u"], [/[ıíì]/g, "i"], [/[ğǵ]/g, "g"], [/[ñń]/g, "n"], [/ş/g, "sh"], [/ç/g, "ch"], [/é/g, "e"],
   [/q/g, "k"], [/kh/g, "h"], [/zh/g, "j"], [/ts/g, "c"], [/y/g, "i"], [/w/g, "u"], [/x/g, "ks"],
@@ -54,6 +53,7 @@ function foldLatin(s: string, rules = LATIN_FOLD): string {
   return out;
 }
 
+// biome-ignore format: a table of words reads best packed, many to a line
 const CYR_TO_LAT: Record<string, string> = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ж: "j", з: "z", и: "i", й: "i", к: "k", л: "l", м: "m", н: "n", о: "o", п: "p",
   р: "r", с: "s", т: "t", у: "u", ф: "f", х: "h", ц: "c", ч: "ch", ш: "sh", щ: "sh", ъ: "", ы: "i", ь: "", э: "e", ю: "iu", я: "ia",

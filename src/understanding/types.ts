@@ -3,6 +3,7 @@
 // and the Understander that assembles them both read it.
 import type { Lang, TierId, TownStatus } from "../domain/types.ts";
 
+// biome-ignore format: a table of words reads best packed, many to a line
 const INTENTS = [
   "tier", "progress", "shortfall", "town_overview", "tier_list", "national_overview", "compare", "subscribe", "unsubscribe",
   "help", "greeting", "not_monotown", "former_monotown", "out_of_scope",

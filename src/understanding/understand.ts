@@ -41,9 +41,18 @@ const OTHER = new Set<Cue>(["offtopic", "poet", "person", "lake", "mountain", "r
 /** A Kazakh genitive ending (-ның/-нің/-дың/-дің/-тың/-тің) in the skeleton alphabet. */
 const GENITIVE = /(nin|din|tin)$/;
 /** Possessed nouns that follow a town's genitive, as skeletons, with the cue they carry. */
-const POSSESSED: Array<[string, Cue]> = [["tobi", "tier"], ["sanati", "tier"]];
+const POSSESSED: Array<[string, Cue]> = [
+  ["tobi", "tier"],
+  ["sanati", "tier"],
+];
 /** Nouns that follow «қай» (which) in a tier question: «қай топта», «қай топқа». */
-const AFTER_WHICH: Array<[string, Cue]> = [["topta", "tier"], ["topka", "tier"], ["grupe", "tier"], ["grupu", "tier"], ["grupa", "tier"]];
+const AFTER_WHICH: Array<[string, Cue]> = [
+  ["topta", "tier"],
+  ["topka", "tier"],
+  ["grupe", "tier"],
+  ["grupu", "tier"],
+  ["grupa", "tier"],
+];
 /** «қай», «какой», «какую», «какая» as skeletons. */
 const WHICH = new Set(["kai", "kakoi", "kakuiu", "kakaia"]);
 
@@ -58,7 +67,10 @@ export class Understander {
   private townRegion = new Map<string, string>();
   private glued: GluedWords;
 
-  constructor(towns: UnderstandingTown[], private gazetteer: Gazetteer = GAZETTEER) {
+  constructor(
+    towns: UnderstandingTown[],
+    private gazetteer: Gazetteer = GAZETTEER,
+  ) {
     this.towns = new Map(towns.map((t) => [t.id, t]));
     for (const t of towns) {
       const r = regionOf(gazetteer, t.region);
@@ -77,9 +89,7 @@ export class Understander {
       isOrdinary: (t) => this.lang.ordinary.has(t),
       isTown: (t) => this.names.isName(t, "town"),
     });
-    this.regionStems = new CueMatcher(
-      Object.fromEntries(gazetteer.regions.map((r) => [r.id, { ru: r.stems.map((s) => `${s}*`) }])) as never,
-    );
+    this.regionStems = new CueMatcher(Object.fromEntries(gazetteer.regions.map((r) => [r.id, { ru: r.stems.map((s) => `${s}*`) }])) as never);
   }
 
   /** The monotowns (and former ones) of a gazetteer region, in dataset order. */
@@ -103,7 +113,18 @@ export class Understander {
     const norm = this.glued.split(normalize(text.slice(0, MAX_INPUT)).split(" ").filter(Boolean).slice(0, MAX_WORDS));
     const toks = norm.map(skeletonOfWord);
     const result: Understanding = {
-      lang: stored, langSure: false, intent: "out_of_scope", towns: [], tier: null, region: null, place: null, namesake: null, ambiguous: [], guessed: [], thanks: false, unknownWords: [],
+      lang: stored,
+      langSure: false,
+      intent: "out_of_scope",
+      towns: [],
+      tier: null,
+      region: null,
+      place: null,
+      namesake: null,
+      ambiguous: [],
+      guessed: [],
+      thanks: false,
+      unknownWords: [],
     };
     if (!toks.length) return result;
 
@@ -114,7 +135,9 @@ export class Understander {
     const found = this.names.find(toks, norm).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     let hits = found.filter((h) => !h.joined);
     const taken = new Array<boolean>(toks.length).fill(false);
-    const take = (h: { start: number; end: number }) => { for (let i = h.start; i < h.end; i++) taken[i] = true; };
+    const take = (h: { start: number; end: number }) => {
+      for (let i = h.start; i < h.end; i++) taken[i] = true;
+    };
     for (const h of [...hits, ...regionStemHits]) take(h);
     // «не поэт, а город Абай», «ақын емес»: a negated "something else" is not what is asked.
     let cueHits = this.cues.find(toks, taken).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
@@ -144,7 +167,11 @@ export class Understander {
     // message's own language: it votes like any word.
     const areaLang = new Map<number, LexLang>();
     if (regionStemHits.length || hits.some((h) => h.kind !== "town")) {
-      for (const c of this.areaWords.find(toks, taken.map((t) => !t))) if (c.lang !== "en") areaLang.set(c.start, c.lang);
+      for (const c of this.areaWords.find(
+        toks,
+        taken.map((t) => !t),
+      ))
+        if (c.lang !== "en") areaLang.set(c.start, c.lang);
     }
     for (let i = 0; i < norm.length; i++) {
       if (taken[i]) {
@@ -179,11 +206,19 @@ export class Understander {
       else if (h.kind === "place") result.place ??= h.id;
       else {
         const { verdict, area } = townVerdict(h, {
-          toks, norm, votes, regions,
+          toks,
+          norm,
+          votes,
+          regions,
           nounFollows: h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !this.lang.ordinary.has(toks[h.end]!),
           // A place named right after the town stands for its region («Абай Жамбылского р-на»);
           // so does one after «в» («Аксай в Алматы»: a microdistrict there).
-          areas: [...regions, ...hits.filter((o) => o.kind === "place" && (o.start === h.end || (o.start === h.end + 1 && IN.has(toks[h.end]!)))).map((o) => ({ ...o, start: h.end, id: this.place(o.id)?.region ?? o.id }))],
+          areas: [
+            ...regions,
+            ...hits
+              .filter((o) => o.kind === "place" && (o.start === h.end || (o.start === h.end + 1 && IN.has(toks[h.end]!))))
+              .map((o) => ({ ...o, start: h.end, id: this.place(o.id)?.region ?? o.id })),
+          ],
           ownRegion: this.townRegion.get(h.id),
         });
         if (verdict === "drop") dropped = true;
@@ -216,11 +251,15 @@ export class Understander {
     // «лучший», «средний», «ең нашар» rank as often as they name a tier: alone (half a vote)
     // they name one only beside a tier word («средней группы»), a list or a subscription
     // («какие моногорода в отстающих»), or monotowns and nothing to rank them by.
-    const tierNamed = (t: TierId) => votes.n(t) >= 1
-      || (has(t) && (has("tier") || has("list") || has("subscribe") || (has("monotown") && !has("progress") && !has("shortfall") && !has("national"))));
+    const tierNamed = (t: TierId) =>
+      votes.n(t) >= 1 ||
+      (has(t) && (has("tier") || has("list") || has("subscribe") || (has("monotown") && !has("progress") && !has("shortfall") && !has("national"))));
     const tierCue = namedTier(TIERS.filter(tierNamed), cueHits, toks);
     result.intent = decideIntent(result, votes, {
-      tierCue, dropped, otherPlace, words: toks.length,
+      tierCue,
+      dropped,
+      otherPlace,
+      words: toks.length,
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       singularMonotown: toks.some((t, i) => SINGULAR_MONOTOWN.has(t) && (i + 1 === toks.length || QUESTION.has(toks[i + 1]!))),
       statusOf: (id) => this.towns.get(id)?.status,
@@ -264,9 +303,14 @@ export class Understander {
   private ambiguity(h: NameHit<Kind>, norm: string[]): Ambiguity {
     const word = norm.slice(h.start, h.end).join(" ");
     const others: Ambiguity["others"] =
-      h.id === "abai" ? [{ kind: "region", id: "abai_region" }, { kind: "other", id: null }]
-      : h.id === "aksu" ? [{ kind: "other", id: null }]
-      : [{ kind: "other", id: null }];
+      h.id === "abai"
+        ? [
+            { kind: "region", id: "abai_region" },
+            { kind: "other", id: null },
+          ]
+        : h.id === "aksu"
+          ? [{ kind: "other", id: null }]
+          : [{ kind: "other", id: null }];
     return { townId: h.id, word, others };
   }
 }
@@ -277,6 +321,7 @@ export class Understander {
  */
 function namedTier(named: TierId[], cueHits: CueHit[], toks: string[]): TierId | null {
   if (named.length < 2) return named[0] ?? null;
-  const negated = (t: TierId) => cueHits.some((c) => c.cue === t && (toks.slice(Math.max(0, c.start - 3), c.start).includes("ne") || toks.slice(c.end, c.end + 3).includes("emes")));
+  const negated = (t: TierId) =>
+    cueHits.some((c) => c.cue === t && (toks.slice(Math.max(0, c.start - 3), c.start).includes("ne") || toks.slice(c.end, c.end + 3).includes("emes")));
   return named.find((t) => !negated(t)) ?? named[0]!;
 }

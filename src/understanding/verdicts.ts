@@ -44,12 +44,17 @@ export function townVerdict(h: NameHit, c: NameContext): { verdict: Verdict; are
   const { votes, toks, norm } = c;
   // Named after the town or sharing its name: a street or a microdistrict («Аксай-4»),
   // a person, a place abroad, a river or a lake right beside the name.
-  const named = (votes.near(h, "street", 1) && !placeCase(toks[h.end - 1]!, h)) || (votes.near(h, "venue", 1) && h.bare) || votes.near(h, "person", 2) || votes.near(h, "abroad", 3)
-    || PATRONYMIC.test(toks[h.end] ?? "") || /^\d$/.test(norm[h.end] ?? "")
-    || (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain)
-    || (!votes.near(h, "city", 1) && (votes.near(h, "river", 1) || votes.near(h, "lake", 1)))
-    ? "drop"
-    : homonym(h, toks[h.end - 1]!, c);
+  const named =
+    (votes.near(h, "street", 1) && !placeCase(toks[h.end - 1]!, h)) ||
+    (votes.near(h, "venue", 1) && h.bare) ||
+    votes.near(h, "person", 2) ||
+    votes.near(h, "abroad", 3) ||
+    PATRONYMIC.test(toks[h.end] ?? "") ||
+    /^\d$/.test(norm[h.end] ?? "") ||
+    (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) ||
+    (!votes.near(h, "city", 1) && (votes.near(h, "river", 1) || votes.near(h, "lake", 1)))
+      ? "drop"
+      : homonym(h, toks[h.end - 1]!, c);
   // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
   // district, a village or a place in another region, named like the town.
   const area = c.areas.find((r) => r.id !== c.ownRegion && (r.start === h.end || r.end === h.start));

@@ -34,8 +34,9 @@ export class Votes {
       if (q.cue !== "quantity" || counted.has(q.start)) continue;
       counted.add(q.start);
       // After it («сколько денег»), or right before it («қаражат көлемі», «денег сколько»).
-      const topic = hits.find((c) => QUANTIFIED.has(c.cue) && c.weight === 1 && c.start >= q.end && c.start <= q.end + 2)
-        ?? hits.find((c) => QUANTIFIED.has(c.cue) && c.weight === 1 && c.end === q.start);
+      const topic =
+        hits.find((c) => QUANTIFIED.has(c.cue) && c.weight === 1 && c.start >= q.end && c.start <= q.end + 2) ??
+        hits.find((c) => QUANTIFIED.has(c.cue) && c.weight === 1 && c.end === q.start);
       if (topic) this.add(topic.cue, 1);
     }
   }

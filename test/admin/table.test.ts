@@ -6,7 +6,8 @@ import { hostileXlsx } from "../helpers/hostile-xlsx.ts";
 
 describe("the formula scan", () => {
   it("finds formulas in closed, unclosed and self-closing cells, and nothing else", () => {
-    const xml = '<row><c r="A1"><v>1</v></c><c r="B1"><f>1+1</f><v>2</v></c><c r="C1"/><c r="D1"><f t="shared" si="0"/></c><c r="E1"><v>3</v><col/><c r="F1"><f>A1</f></row>';
+    const xml =
+      '<row><c r="A1"><v>1</v></c><c r="B1"><f>1+1</f><v>2</v></c><c r="C1"/><c r="D1"><f t="shared" si="0"/></c><c r="E1"><v>3</v><col/><c r="F1"><f>A1</f></row>';
     expect(formulaCells(xml)).toEqual(["B1", "D1", "F1"]);
   });
 
@@ -22,13 +23,18 @@ describe("the formula scan", () => {
 
 describe("reading an upload off the main thread", () => {
   it("reads a real template as the main thread would", async () => {
-    const bytes = new Uint8Array(await writeXlsxFile([
-      [{ value: "measure_id" }, { value: "town_id" }, { value: "amount_kzt_bn" }],
-      [{ value: "m1" }, { value: "balkhash" }, { value: 1.5 }],
-    ]).toBuffer());
+    const bytes = new Uint8Array(
+      await writeXlsxFile([
+        [{ value: "measure_id" }, { value: "town_id" }, { value: "amount_kzt_bn" }],
+        [{ value: "m1" }, { value: "balkhash" }, { value: 1.5 }],
+      ]).toBuffer(),
+    );
     const read = await readTableOffThread("t.xlsx", bytes);
     expect(read).toEqual(await readTable("t.xlsx", bytes));
-    expect(read).toMatchObject({ ok: true, table: { header: ["measure_id", "town_id", "amount_kzt_bn"], rows: [{ line: 2, cells: ["m1", "balkhash", "1.5"] }] } });
+    expect(read).toMatchObject({
+      ok: true,
+      table: { header: ["measure_id", "town_id", "amount_kzt_bn"], rows: [{ line: 2, cells: ["m1", "balkhash", "1.5"] }] },
+    });
   });
 
   it("refuses a file that takes longer than the time limit, and the main thread runs meanwhile", async () => {

@@ -141,7 +141,11 @@ describe("unknown names and navigation", () => {
     const stagnating = buttonsOf(t.tg).find((b) => b.callback_data === "tier:stagnating")!;
     expect(stagnating.text).toBe("Стагнирующие города (4)");
     await t.send(callbackUpdate(RU, stagnating.callback_data!));
-    expect(buttonsOf(t.tg).map((b) => b.text).slice(0, 4)).toEqual(["Житикара", "Каражал", "Алтай", "Курчатов"]);
+    expect(
+      buttonsOf(t.tg)
+        .map((b) => b.text)
+        .slice(0, 4),
+    ).toEqual(["Житикара", "Каражал", "Алтай", "Курчатов"]);
     await t.send(callbackUpdate(RU, "card:karazhal:main"));
     expect(lastText(t.tg)).toContain("<b>Каражал</b>");
     expect(t.tg.callsOf("answerCallbackQuery")).toHaveLength(2);
@@ -153,7 +157,10 @@ describe("unknown names and navigation", () => {
     await t.send(callbackUpdate(RU, "card:temirtau:nonsense"));
     await t.send(callbackUpdate(RU, "tier:golden"));
     const answers = t.tg.callsOf("answerCallbackQuery").map((c) => c.payload.text);
-    expect(answers.slice(0, 2)).toEqual(["Эта кнопка устарела. Откройте /tiers или напишите название города.", "Эта кнопка устарела. Откройте /tiers или напишите название города."]);
+    expect(answers.slice(0, 2)).toEqual([
+      "Эта кнопка устарела. Откройте /tiers или напишите название города.",
+      "Эта кнопка устарела. Откройте /tiers или напишите название города.",
+    ]);
   });
 
   it("keeps going after a failing update and tells the user in their language", async () => {

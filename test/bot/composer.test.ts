@@ -5,7 +5,17 @@ import { BotComposer } from "../../src/bot/composer.ts";
 
 const me = { id: 1, is_bot: true, first_name: "b", username: "b_bot" } as UserFromGetMe;
 const ctxOf = (update: Partial<Update>) => new Context({ update_id: 1, ...update } as Update, {} as never, me);
-const text = (t: string) => ctxOf({ message: { message_id: 1, date: 0, chat: { id: 5, type: "private", first_name: "u" }, from: { id: 5, is_bot: false, first_name: "u" }, text: t, ...(t.startsWith("/") ? { entities: [{ type: "bot_command" as const, offset: 0, length: t.split(" ")[0]!.length }] } : {}) } });
+const text = (t: string) =>
+  ctxOf({
+    message: {
+      message_id: 1,
+      date: 0,
+      chat: { id: 5, type: "private", first_name: "u" },
+      from: { id: 5, is_bot: false, first_name: "u" },
+      text: t,
+      ...(t.startsWith("/") ? { entities: [{ type: "bot_command" as const, offset: 0, length: t.split(" ")[0]!.length }] } : {}),
+    },
+  });
 const press = (data: string) => ctxOf({ callback_query: { id: "1", chat_instance: "1", from: { id: 5, is_bot: false, first_name: "u" }, data } });
 
 async function run(c: Composer<Context>, ctx: Context) {
@@ -51,8 +61,14 @@ describe("BotComposer", () => {
   it("awaits an asynchronous predicate both ways", async () => {
     const c = new BotComposer<Context>();
     const seen: string[] = [];
-    c.filter(async (ctx) => ctx.message?.text === "yes", () => void seen.push("yes"));
-    c.drop(async (ctx) => ctx.message?.text === "yes", () => void seen.push("dropped-branch"));
+    c.filter(
+      async (ctx) => ctx.message?.text === "yes",
+      () => void seen.push("yes"),
+    );
+    c.drop(
+      async (ctx) => ctx.message?.text === "yes",
+      () => void seen.push("dropped-branch"),
+    );
     expect(await run(c, text("yes"))).toBe(false);
     expect(await run(c, text("no"))).toBe(false);
     expect(seen).toEqual(["yes", "dropped-branch"]);

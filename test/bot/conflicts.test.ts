@@ -26,9 +26,25 @@ describe.each(providers())("release conflicts on %s", (provider) => {
     const edits = new EditRepo(db.db);
     const plant = (await loadCatalog(db.db)).measures.find((m) => m.id === PLANT)!;
     const { setId } = await edits.propose(await loadCatalog(db.db), {
-      kind: "edit", userId: ADMIN_ID, chatId: ADMIN_ID, fileName: null, sheet: "measures",
-      rows: [{ line: 1, id: PLANT, townId: "kurchatov", titleRu: plant.titleRu, titleKk: plant.titleKk, status: "delayed", amountKztBn: plant.amountKztBn,
-        deadline: plant.deadline, doneOn: plant.doneOn, source: { title: "Акимат Курчатова", date: "2026-11-30", url: "https://example.kz/kurchatov" } }],
+      kind: "edit",
+      userId: ADMIN_ID,
+      chatId: ADMIN_ID,
+      fileName: null,
+      sheet: "measures",
+      rows: [
+        {
+          line: 1,
+          id: PLANT,
+          townId: "kurchatov",
+          titleRu: plant.titleRu,
+          titleKk: plant.titleKk,
+          status: "delayed",
+          amountKztBn: plant.amountKztBn,
+          deadline: plant.deadline,
+          doneOn: plant.doneOn,
+          source: { title: "Акимат Курчатова", date: "2026-11-30", url: "https://example.kz/kurchatov" },
+        },
+      ],
     });
     await edits.apply(setId!, ADMIN_ID, new Date("2026-12-01T00:00:00Z"));
     await applyRelease(db.db, loadDataset(), new Date("2026-12-07T00:00:00Z"));

@@ -22,7 +22,9 @@ afterEach(async () => {
 async function botWithDatabaseAway() {
   gone = await openDb("postgresql://nobody@127.0.0.1:1/none");
   t = await testBot("sqlite", undefined, {
-    users: new UserRepo(gone), subscriptions: new SubscriptionRepo(gone), edits: new EditRepo(gone),
+    users: new UserRepo(gone),
+    subscriptions: new SubscriptionRepo(gone),
+    edits: new EditRepo(gone),
     wizardStore: new ConversationStore(gone) as WizardStore,
   });
   return t;

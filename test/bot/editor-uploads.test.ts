@@ -17,11 +17,23 @@ const HEAD = "measure_id,town_id,town,title_ru,title_kk,status,amount_kzt_bn,dea
 const SRC = "Отчёт,2026-11-20,https://example.kz/r";
 const ROW = (over: Partial<Record<string, string>> = {}, sep = ",") => {
   const base: Record<string, string> = {
-    measure_id: "", town_id: "balkhash", town: "Балхаш", title_ru: "Новый проект", title_kk: "Жаңа жоба", status: "planned",
-    amount_kzt_bn: "1.5", deadline: "2027", done_on: "", source_title: "Отчёт", source_date: "2026-11-20", source_url: "https://example.kz/r",
+    measure_id: "",
+    town_id: "balkhash",
+    town: "Балхаш",
+    title_ru: "Новый проект",
+    title_kk: "Жаңа жоба",
+    status: "planned",
+    amount_kzt_bn: "1.5",
+    deadline: "2027",
+    done_on: "",
+    source_title: "Отчёт",
+    source_date: "2026-11-20",
+    source_url: "https://example.kz/r",
     ...over,
   };
-  return HEAD.split(",").map((c) => base[c]!).join(sep);
+  return HEAD.split(",")
+    .map((c) => base[c]!)
+    .join(sep);
 };
 
 let t: TestBot;
@@ -47,10 +59,27 @@ describe.each(providers())("bad uploads on %s", (provider) => {
     await t.send(textUpdate(ADMIN, `/editors add ${EDITOR_KK.id}`));
     const before = await snapshot();
     // "Балхаш" in Windows-1251: the bytes Excel on a Russian Windows would write.
-    const win1251 = Buffer.concat([Buffer.from(`${HEAD}\n,balkhash,`), Buffer.from([0xc1, 0xe0, 0xeb, 0xf5, 0xe0, 0xf8]), Buffer.from(`,${"\xcd\xee\xe2\xfb\xe9"},x,planned,1,2027,,${SRC}\n`, "latin1")]);
+    const win1251 = Buffer.concat([
+      Buffer.from(`${HEAD}\n,balkhash,`),
+      Buffer.from([0xc1, 0xe0, 0xeb, 0xf5, 0xe0, 0xf8]),
+      Buffer.from(`,${"\xcd\xee\xe2\xfb\xe9"},x,planned,1,2027,,${SRC}\n`, "latin1"),
+    ]);
     const formulaXlsx = await writeXlsxFile([
       HEAD.split(",").map((v) => ({ value: v })),
-      [null, { value: "balkhash" }, null, { value: "Проект" }, { value: "Жоба" }, { value: "planned" }, { type: "Formula" as never, value: "1+1" }, null, null, null, null, null],
+      [
+        null,
+        { value: "balkhash" },
+        null,
+        { value: "Проект" },
+        { value: "Жоба" },
+        { value: "planned" },
+        { type: "Formula" as never, value: "1+1" },
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
     ]).toBuffer();
     const cases: Array<[string, string | Uint8Array, RegExp, number?]> = [
       ["big.csv", `${HEAD}\n${ROW()}`, /Файл слишком большой: можно до 1[\s\u00a0\u202f]?000 КБ/, MAX_UPLOAD_BYTES + 1],
@@ -67,7 +96,11 @@ describe.each(providers())("bad uploads on %s", (provider) => {
       ["negative.csv", `${HEAD}\n${ROW({ amount_kzt_bn: "-3" })}`, /отрицательное число/],
       ["broken.csv", `${HEAD}\n${ROW({ title_ru: '"Незакрытая кавычка' })}\n${ROW()}`, /повреждён или обрывается на строке \d+/],
       ["empty.csv", "\n\n\n", /Файл пустой/],
-      ["rows.csv", `${HEAD}\n${ROW({ town_id: "Алматы", status: "finished", deadline: "31.02.2026", source_url: "ftp://x" })}`, /нет такого города: Алматы[\s\S]*неизвестный статус[\s\S]*не дата[\s\S]*ссылка должна начинаться/],
+      [
+        "rows.csv",
+        `${HEAD}\n${ROW({ town_id: "Алматы", status: "finished", deadline: "31.02.2026", source_url: "ftp://x" })}`,
+        /нет такого города: Алматы[\s\S]*неизвестный статус[\s\S]*не дата[\s\S]*ссылка должна начинаться/,
+      ],
       ["nosource.csv", `${HEAD}\n${ROW({ source_title: "", source_date: "", source_url: "" })}`, /источник не указан/],
       ["halfsource.csv", `${HEAD}\n${ROW({ source_url: "" })}`, /источник указан не полностью/],
       ["html.csv", `${HEAD},<b>x\n${ROW({ town_id: "<i>Нет</i>" })},1`, /Лишние столбцы: &lt;b&gt;x/],
@@ -89,12 +122,26 @@ describe.each(providers())("bad uploads on %s", (provider) => {
     await t.send(textUpdate(ADMIN, `/editors add ${EDITOR.id}`));
     const current = await t.db.db.measure.findMany({ where: { towns: { some: { townId: "balkhash" } }, kind: "project" } });
     const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
-    const keep = current.map((m) => ROW({
-      measure_id: m.id, title_ru: quoted(m.titleRu), title_kk: quoted(m.titleKk), status: m.status,
-      amount_kzt_bn: m.amountKztBn === null ? "" : String(m.amountKztBn).replace(".", ","), deadline: m.deadline ?? "", done_on: m.doneOn ?? "",
-    }, ";"));
+    const keep = current.map((m) =>
+      ROW(
+        {
+          measure_id: m.id,
+          title_ru: quoted(m.titleRu),
+          title_kk: quoted(m.titleKk),
+          status: m.status,
+          amount_kzt_bn: m.amountKztBn === null ? "" : String(m.amountKztBn).replace(".", ","),
+          deadline: m.deadline ?? "",
+          done_on: m.doneOn ?? "",
+        },
+        ";",
+      ),
+    );
     const byName = ROW({ town_id: "", town: "Балқаш", title_ru: "Ещё проект" }, ";");
-    const reply = await upload(EDITOR, "semi.csv", `\uFEFF${HEAD.replace(/,/g, ";")}\r\n\r\n${keep.join("\r\n")}\r\n\r\n${ROW({ amount_kzt_bn: "2,5" }, ";")}\r\n${byName}\r\n`);
+    const reply = await upload(
+      EDITOR,
+      "semi.csv",
+      `\uFEFF${HEAD.replace(/,/g, ";")}\r\n\r\n${keep.join("\r\n")}\r\n\r\n${ROW({ amount_kzt_bn: "2,5" }, ";")}\r\n${byName}\r\n`,
+    );
     expect(reply).toContain("Предпросмотр: проекты");
     expect(reply).toContain("Добавить: 2 · изменить: 0 · удалить: 0");
     expect(reply).toContain("➕ Балхаш: Ещё проект");
@@ -140,7 +187,10 @@ describe.each(providers())("editor authorization on %s", (provider) => {
     await t.send(textUpdate(ADMIN, "/template", { id: -100, type: "supergroup" }));
     expect(lastText(t.tg)).toBe("Работа с данными — только в личном чате с ботом.");
     // The default menus never list editor commands; /export is for everyone.
-    const menus = t.tg.callsOf("setMyCommands").filter((c) => !c.payload.scope).map((c) => (c.payload.commands as Array<{ command: string }>).map((x) => x.command));
+    const menus = t.tg
+      .callsOf("setMyCommands")
+      .filter((c) => !c.payload.scope)
+      .map((c) => (c.payload.commands as Array<{ command: string }>).map((x) => x.command));
     for (const m of menus) expect(m).not.toContain("template");
     t.tg.clear();
     await t.send(textUpdate(READER, "/export"));

@@ -29,7 +29,12 @@ describe.each(providers())("naming editors by @username on %s", (provider) => {
 
   it("refuses a name it knows for several people and changes nothing", async () => {
     t = await testBot(provider);
-    await t.db.db.user.createMany({ data: [{ id: 7311n, username: "Marat" }, { id: 7312n, username: "marat" }] });
+    await t.db.db.user.createMany({
+      data: [
+        { id: 7311n, username: "Marat" },
+        { id: 7312n, username: "marat" },
+      ],
+    });
     await t.send(textUpdate(ADMIN, "/editors add @marat"));
     expect(lastText(t.tg)).toMatch(/«@marat» встречается у нескольких пользователей \(7311, 7312\)/);
     expect([await roleOf(7311), await roleOf(7312)]).toEqual(["reader", "reader"]);

@@ -36,7 +36,8 @@ async function templateCsv(user: FakeUser, kind: "measures" | "figures"): Promis
 }
 
 const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",")).join("\n");
-const measureRows = () => t.db.db.measure.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, titleRu: true, amountKztBn: true, deadline: true } });
+const measureRows = () =>
+  t.db.db.measure.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, titleRu: true, amountKztBn: true, deadline: true } });
 
 describe.each(providers())("editors on %s", (provider) => {
   it("uploads a measures CSV: preview, confirm, history, undo (Russian)", async () => {
@@ -51,7 +52,10 @@ describe.each(providers())("editors on %s", (provider) => {
 
     const [header, ...rows] = await templateCsv(EDITOR, "measures");
     expect(t.tg.documents.map((d) => d.name.replace(/-\d{4}-\d\d-\d\d/, ""))).toEqual([
-      "monoqala-measures.csv", "monoqala-measures.xlsx", "monoqala-figures.csv", "monoqala-figures.xlsx",
+      "monoqala-measures.csv",
+      "monoqala-measures.xlsx",
+      "monoqala-figures.csv",
+      "monoqala-figures.xlsx",
     ]);
     expect(t.tg.documents[0]!.data.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const col = (name: string) => header!.indexOf(name);
@@ -63,7 +67,14 @@ describe.each(providers())("editors on %s", (provider) => {
     [beach[col("source_title")], beach[col("source_date")], beach[col("source_url")]] = SOURCE;
     const kept = balkhash.filter((r) => r[col("measure_id")] !== "balkhash-water-networks-124-km");
     const added = header!.map(() => "");
-    Object.assign(added, { [col("town_id")]: "balkhash", [col("title_ru")]: "Новая котельная", [col("title_kk")]: "Жаңа қазандық", [col("status")]: "planned", [col("amount_kzt_bn")]: "1,5", [col("deadline")]: "2027" });
+    Object.assign(added, {
+      [col("town_id")]: "balkhash",
+      [col("title_ru")]: "Новая котельная",
+      [col("title_kk")]: "Жаңа қазандық",
+      [col("status")]: "planned",
+      [col("amount_kzt_bn")]: "1,5",
+      [col("deadline")]: "2027",
+    });
     [added[col("source_title")], added[col("source_date")], added[col("source_url")]] = SOURCE;
     await upload(EDITOR, "balkhash.csv", `\uFEFF${csv([header!, ...kept, added])}`);
 
@@ -115,7 +126,10 @@ describe.each(providers())("editors on %s", (provider) => {
     expect(lastText(t.tg)).toMatch(/Набор #\d+ отменён \(это записано как набор #\d+/);
     expect(await measureRows()).toEqual(before);
     const sets = await t.db.db.changeSet.findMany({ orderBy: { id: "asc" } });
-    expect(sets.map((s) => [s.kind, s.status])).toEqual([["upload", "applied"], ["undo", "applied"]]);
+    expect(sets.map((s) => [s.kind, s.status])).toEqual([
+      ["upload", "applied"],
+      ["undo", "applied"],
+    ]);
     expect(sets[0]!.undoneById).toBe(sets[1]!.id);
     // The undo is in the history too, and can itself be undone.
     await t.send(textUpdate(ADMIN, "/history Балхаш"));
@@ -266,7 +280,11 @@ describe.each(providers())("editors on %s", (provider) => {
     await t.send(callbackUpdate(EDITOR, okEdit));
     expect(lastText(t.tg)).toMatch(/данные изменил другой редактор[\s\S]*Добавить: 0 · изменить: 1 · удалить: 0[\s\S]*статус: в работе → выполнено/);
     const sets = await t.db.db.changeSet.findMany({ orderBy: { id: "asc" } });
-    expect(sets.map((x) => [x.kind, x.status])).toEqual([["edit", "superseded"], ["edit", "applied"], ["edit", "pending"]]);
+    expect(sets.map((x) => [x.kind, x.status])).toEqual([
+      ["edit", "superseded"],
+      ["edit", "applied"],
+      ["edit", "pending"],
+    ]);
     await press(t, EDITOR, "✅ Подтвердить");
     expect((await t.db.db.measure.findUnique({ where: { id: "balkhash-beach-embankment" } }))!.status).toBe("done");
     expect((await t.db.db.figure.findFirst({ where: { townId: "balkhash", key: "population" } }))!.value).toBe(70000);
@@ -307,7 +325,8 @@ describe.each(providers())("editors on %s", (provider) => {
     expect(lastText(t.tg)).toBe("В файле нет изменений по сравнению с текущими данными.");
     // A qualifier edited in the sheet is a change like any other.
     row("ekibastuz-gres2-unit-3")[col("amount_qualifier")] = "approx";
-    [row("ekibastuz-gres2-unit-3")[col("source_title")], row("ekibastuz-gres2-unit-3")[col("source_date")], row("ekibastuz-gres2-unit-3")[col("source_url")]] = SOURCE;
+    [row("ekibastuz-gres2-unit-3")[col("source_title")], row("ekibastuz-gres2-unit-3")[col("source_date")], row("ekibastuz-gres2-unit-3")[col("source_url")]] =
+      SOURCE;
     await upload(EDITOR, "ekibastuz.csv", `\uFEFF${csv([header!, ...ekibastuz])}`);
     expect(lastText(t.tg)).toContain("точность суммы: до → около");
     await press(t, EDITOR, "✅ Подтвердить");

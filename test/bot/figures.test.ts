@@ -18,7 +18,10 @@ const subscribe = (chatId: number, scope: Scope, language: Lang) =>
 const digestOf = async (user: { id: number }) => {
   t.tg.clear();
   await t.send(textUpdate(user as typeof RU, "/digest"));
-  return t.tg.callsOf("sendMessage").map((c) => String(c.payload.text)).join("\n");
+  return t.tg
+    .callsOf("sendMessage")
+    .map((c) => String(c.payload.text))
+    .join("\n");
 };
 
 describe("unknown status is its own category", () => {

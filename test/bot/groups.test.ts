@@ -64,7 +64,11 @@ describe.each(providers())("subscriptions in groups on %s", (provider) => {
     t = await testBot(provider);
     t.tg.setMember(GROUP.id, ADMIN.id, "administrator");
     const { subscription } = await new SubscriptionRepo(t.db.db).subscribe({
-      chatId: GROUP.id, scope: { kind: "all" }, schedule: { weekday: 1, hour: 9, minute: 0 }, language: "ru", now: new Date(TEST_NOW),
+      chatId: GROUP.id,
+      scope: { kind: "all" },
+      schedule: { weekday: 1, hour: 9, minute: 0 },
+      language: "ru",
+      now: new Date(TEST_NOW),
     });
     await t.send(textUpdate(MEMBER, "/subscriptions", GROUP));
     expect(lastText(t.tg)).toMatch(/1\. Все моногорода — по понедельникам в 09:00/);

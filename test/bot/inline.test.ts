@@ -51,7 +51,11 @@ describe.each(providers())("inline mode on %s", (provider) => {
     // Temirtau has no funding figure: its card says so, and no unsourced funding article is offered.
     expect(results.map((r) => r.id)).toEqual(["ru:card:temirtau:main", "ru:card:temirtau:progress"]);
     expect(results[0]!.input_message_content.message_text).toContain("Цифр о финансировании города в моих данных нет");
-    expect((await inline(RU, "Житикара")).results.map((r) => r.id)).toEqual(["ru:card:zhitikara:main", "ru:card:zhitikara:funding", "ru:card:zhitikara:progress"]);
+    expect((await inline(RU, "Житикара")).results.map((r) => r.id)).toEqual([
+      "ru:card:zhitikara:main",
+      "ru:card:zhitikara:funding",
+      "ru:card:zhitikara:progress",
+    ]);
     expect(results[0]!.title).toBe("Темиртау — карточка города");
     expect(results[0]!.input_message_content.message_text).toContain("Группа: <b>Города на пути к диверсификации</b>");
     expect(results[0]!.description).toMatch(/Моногород/);
@@ -140,7 +144,9 @@ describe.each(providers())("deep links and sharing on %s", (provider) => {
     t = await testBot(provider);
     await t.send(textUpdate(KK, "/start zhitikara"));
     await t.send(callbackUpdate(KK, "card:zhitikara:funding"));
-    const kb = t.tg.callsOf("editMessageText").at(-1)!.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string; switch_inline_query?: string }>> };
+    const kb = t.tg.callsOf("editMessageText").at(-1)!.payload.reply_markup as {
+      inline_keyboard: Array<Array<{ text: string; switch_inline_query?: string }>>;
+    };
     expect(kb.inline_keyboard.flat()).toContainEqual({ text: "↗ Бөлісу", switch_inline_query: "Жітіқара" });
   });
 });

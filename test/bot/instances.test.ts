@@ -39,8 +39,14 @@ async function twoInstances(provider: "sqlite" | "postgresql", opts: { lock?: bo
     closing.push(stores.close);
     if (opts.lock === false) stores.chatLock = undefined;
     const { bot } = createBot({
-      token: TOKEN, apiRoot: "http://telegram.test", fetch: opts.apiLatencyMs ? slowed(tg.fetch, opts.apiLatencyMs) : tg.fetch, botInfo: tg.botInfo,
-      knowledge, ...stores, clock, log: createLogger("silent"),
+      token: TOKEN,
+      apiRoot: "http://telegram.test",
+      fetch: opts.apiLatencyMs ? slowed(tg.fetch, opts.apiLatencyMs) : tg.fetch,
+      botInfo: tg.botInfo,
+      knowledge,
+      ...stores,
+      clock,
+      log: createLogger("silent"),
     });
     return (u: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(u);
   };
@@ -71,15 +77,21 @@ describe.each(providers())("two instances on one %s database", (provider) => {
     expect(tg.texts.at(-1)).toMatch(/На что подписаться\?/);
     await b(textUpdate(user, "Балхаш и Темиртау"));
     expect(tg.texts.at(-1)).toMatch(/Выбрано: Балхаш, Темиртау|Выбрано: Темиртау, Балхаш/);
-    const done = (tg.callsOf("sendMessage").concat(tg.callsOf("editMessageText")).at(-1)!.payload.reply_markup as {
-      inline_keyboard: Array<Array<{ text: string; callback_data: string }>>;
-    }).inline_keyboard.flat().find((k) => k.text === "Готово ✓")!;
+    const done = (
+      tg.callsOf("sendMessage").concat(tg.callsOf("editMessageText")).at(-1)!.payload.reply_markup as {
+        inline_keyboard: Array<Array<{ text: string; callback_data: string }>>;
+      }
+    ).inline_keyboard
+      .flat()
+      .find((k) => k.text === "Готово ✓")!;
     await a(callbackUpdate(user, done.callback_data));
     expect(tg.texts.at(-1)).toMatch(/В какой день присылать дайджест\?/);
     const press = async (on: typeof a, text: string) => {
-      const kb = (tg.calls.filter((c) => c.payload.reply_markup).at(-1)!.payload.reply_markup as {
-        inline_keyboard: Array<Array<{ text: string; callback_data: string }>>;
-      }).inline_keyboard.flat();
+      const kb = (
+        tg.calls.filter((c) => c.payload.reply_markup).at(-1)!.payload.reply_markup as {
+          inline_keyboard: Array<Array<{ text: string; callback_data: string }>>;
+        }
+      ).inline_keyboard.flat();
       await on(callbackUpdate(user, kb.find((k) => k.text === text)!.callback_data));
     };
     await press(b, "Ср");
@@ -106,7 +118,10 @@ describe.skipIf(!providers().includes("postgresql"))("two instances on one Postg
     await a(textUpdate(user, "/subscribe"));
     await Promise.all([a(textUpdate(user, "Балхаш")), b(textUpdate(user, "Темиртау"))]);
     await a(textUpdate(user, "Рудный"));
-    const chosen = /Выбрано: (.*)/.exec(tg.texts.at(-1) ?? "")?.[1]?.split(", ").sort();
+    const chosen = /Выбрано: (.*)/
+      .exec(tg.texts.at(-1) ?? "")?.[1]
+      ?.split(", ")
+      .sort();
     if (lock) expect(chosen).toEqual(["Балхаш", "Рудный", "Темиртау"]);
     else expect(chosen).toHaveLength(2);
   });

@@ -14,7 +14,13 @@ afterEach(async () => t?.close());
 
 const rows = () => t.db.db.subscription.findMany({ orderBy: { id: "asc" } });
 const subscribe = (chatId: number, townId: string, language: Lang = "ru") =>
-  new SubscriptionRepo(t.db.db).subscribe({ chatId, scope: { kind: "towns", townIds: [townId] }, schedule: { weekday: 1, hour: 9, minute: 0 }, language, now: new Date(TEST_NOW) });
+  new SubscriptionRepo(t.db.db).subscribe({
+    chatId,
+    scope: { kind: "towns", townIds: [townId] },
+    schedule: { weekday: 1, hour: 9, minute: 0 },
+    language,
+    now: new Date(TEST_NOW),
+  });
 
 describe.each(providers())("the bot's membership on %s", (provider) => {
   it("stops a private chat's subscriptions when blocked and offers them back when unblocked", async () => {
@@ -23,7 +29,10 @@ describe.each(providers())("the bot's membership on %s", (provider) => {
     await subscribe(RU.id, "aksu");
     await new SubscriptionRepo(t.db.db).pause((await rows())[1]!.id, RU.id);
     await t.send(myChatMemberUpdate(RU, "member", "kicked"));
-    expect(await rows()).toMatchObject([{ state: "stopped", stopReason: "blocked" }, { state: "stopped", stopReason: "blocked" }]);
+    expect(await rows()).toMatchObject([
+      { state: "stopped", stopReason: "blocked" },
+      { state: "stopped", stopReason: "blocked" },
+    ]);
     expect(t.tg.callsOf("sendMessage")).toEqual([]);
 
     // A month later the user unblocks the bot.
@@ -68,7 +77,13 @@ describe.each(providers())("the bot's membership on %s", (provider) => {
     await subscribe(old.id, "kentau");
     await t.send({
       update_id: 999_001,
-      message: { message_id: 5, date: 0, chat: { id: old.id, type: "group", title: "G" }, from: { id: ADMIN.id, is_bot: false, first_name: "A" }, migrate_to_chat_id: GROUP.id },
+      message: {
+        message_id: 5,
+        date: 0,
+        chat: { id: old.id, type: "group", title: "G" },
+        from: { id: ADMIN.id, is_bot: false, first_name: "A" },
+        migrate_to_chat_id: GROUP.id,
+      },
     });
     expect(await rows()).toMatchObject([{ chatId: BigInt(GROUP.id), state: "active" }]);
   });

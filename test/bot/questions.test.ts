@@ -27,7 +27,11 @@ describe("free-text questions", () => {
   it("lists a tier's towns and a region's monotowns", async () => {
     t = await testBot();
     await t.send(textUpdate(RU, "какие моногорода стагнирующие?"));
-    expect(buttonsOf(t.tg).map((b) => b.text).slice(0, 4)).toEqual(["Житикара", "Каражал", "Алтай", "Курчатов"]);
+    expect(
+      buttonsOf(t.tg)
+        .map((b) => b.text)
+        .slice(0, 4),
+    ).toEqual(["Житикара", "Каражал", "Алтай", "Курчатов"]);
     await t.send(textUpdate(KK, "Қостанай облысындағы моноқалалар"));
     expect(lastText(t.tg)).toContain("Қостанай облысы");
     expect(lastText(t.tg)).toMatch(/Моноқалалар: <b>Рудный<\/b>, <b>Лисаков<\/b>, <b>Жітіқара<\/b>/);
@@ -86,7 +90,11 @@ describe("free-text questions", () => {
 
   it("offers no town for a place abroad or a word no town name is within typo reach of", async () => {
     t = await testBot();
-    for (const [user, word] of [[RU, "Москва"], [KK, "Мәскеу"], [RU, "Лондон"]] as const) {
+    for (const [user, word] of [
+      [RU, "Москва"],
+      [KK, "Мәскеу"],
+      [RU, "Лондон"],
+    ] as const) {
       await t.send(textUpdate(user, word));
       expect(lastText(t.tg)).not.toMatch(/Возможно|мүмкін/i);
       expect(buttonsOf(t.tg).filter((b) => b.callback_data?.startsWith("card:"))).toEqual([]);

@@ -85,7 +85,11 @@ describe("a user flooding the bot", () => {
     t = await testBot("sqlite", undefined, { rateLimit: { limit: 1, windowMs: 10_000 } });
     const user = { id: 503, language_code: "ru" };
     const { subscription } = await new SubscriptionRepo(t.db.db).subscribe({
-      chatId: user.id, scope: { kind: "tier", tierId: "stagnating" }, schedule: { weekday: 0, hour: 9, minute: 0 }, language: "ru", now: t.clock.now(),
+      chatId: user.id,
+      scope: { kind: "tier", tierId: "stagnating" },
+      schedule: { weekday: 0, hour: 9, minute: 0 },
+      language: "ru",
+      now: t.clock.now(),
     });
     for (let i = 0; i < 3; i++) await t.send(textUpdate(user, "Темиртау"));
     expect(t.tg.callsOf("sendMessage").filter((c) => c.payload.chat_id === user.id)).toHaveLength(2);

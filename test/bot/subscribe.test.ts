@@ -24,11 +24,21 @@ describe.each(providers())("subscribing on %s", (provider) => {
     expect(t.tg.callsOf("sendMessage")).toHaveLength(sent + 1);
     expect(lastText(t.tg)).toMatch(/Что: Темиртау\nКогда: по понедельникам в 09:00 \(время Астаны\)/);
     await press(t, RU, "✓ Подписаться");
-    expect(lastText(t.tg)).toMatch(/Готово: вы подписаны\. Темиртау — по понедельникам в 09:00 \(время Астаны\)\.\nБлижайший дайджест: Пн, 30\.11\.2026, 09:00\./);
+    expect(lastText(t.tg)).toMatch(
+      /Готово: вы подписаны\. Темиртау — по понедельникам в 09:00 \(время Астаны\)\.\nБлижайший дайджест: Пн, 30\.11\.2026, 09:00\./,
+    );
     const [row, ...more] = await rows();
     expect(more).toEqual([]);
     expect(row).toMatchObject({
-      chatId: BigInt(RU.id), scope: "towns", townIds: '["temirtau"]', weekday: 1, hour: 9, minute: 0, language: "ru", state: "active", createdBy: BigInt(RU.id),
+      chatId: BigInt(RU.id),
+      scope: "towns",
+      townIds: '["temirtau"]',
+      weekday: 1,
+      hour: 9,
+      minute: 0,
+      language: "ru",
+      state: "active",
+      createdBy: BigInt(RU.id),
     });
     expect(row!.nextDueAt).toEqual(MONDAY_9);
     // The wizard is over: its buttons are stale now.
@@ -63,12 +73,37 @@ describe.each(providers())("subscribing on %s", (provider) => {
     expect(lastText(t.tg)).toMatch(/На что подписаться\?/);
     const names = buttonsOf(t.tg).map((b) => b.text);
     expect(names.slice(0, 20)).toEqual([
-      "Абай", "Аксай", "Аксу", "Алтай", "Балхаш", "Жанаозен", "Житикара", "Каражал", "Кентау", "Кулсары",
-      "Курчатов", "Лисаковск", "Риддер", "Рудный", "Сатпаев", "Степногорск", "Темиртау", "Хромтау", "Шахтинск", "Экибастуз",
+      "Абай",
+      "Аксай",
+      "Аксу",
+      "Алтай",
+      "Балхаш",
+      "Жанаозен",
+      "Житикара",
+      "Каражал",
+      "Кентау",
+      "Кулсары",
+      "Курчатов",
+      "Лисаковск",
+      "Риддер",
+      "Рудный",
+      "Сатпаев",
+      "Степногорск",
+      "Темиртау",
+      "Хромтау",
+      "Шахтинск",
+      "Экибастуз",
     ]);
     // Former monotowns whose projects are unfinished follow, marked as former.
     expect(names.slice(20, 23)).toEqual(["Аркалык (бывш.)", "Жанатас (бывш.)", "Серебрянск (бывш.)"]);
-    expect(names.slice(23)).toEqual(["Все моногорода", "Города на пути к диверсификации", "Города со средним потенциалом развития", "Стагнирующие города", "Готово ✓", "Отмена"]);
+    expect(names.slice(23)).toEqual([
+      "Все моногорода",
+      "Города на пути к диверсификации",
+      "Города со средним потенциалом развития",
+      "Стагнирующие города",
+      "Готово ✓",
+      "Отмена",
+    ]);
     await press(t, RU, "Темиртау");
     await press(t, RU, "Балхаш");
     expect(lastText(t.tg)).toMatch(/Выбрано: Темиртау, Балхаш/);
@@ -82,7 +117,11 @@ describe.each(providers())("subscribing on %s", (provider) => {
     expect(buttonsOf(t.tg).map((b) => b.text)).toEqual(["✓ Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс", "Каждый день", "Отмена"]);
     await press(t, RU, "Ср");
     expect(lastText(t.tg)).toMatch(/Во сколько присылать\?/);
-    expect(buttonsOf(t.tg).map((b) => b.text).slice(0, 3)).toEqual(["07:00", "08:00", "✓ 09:00"]);
+    expect(
+      buttonsOf(t.tg)
+        .map((b) => b.text)
+        .slice(0, 3),
+    ).toEqual(["07:00", "08:00", "✓ 09:00"]);
     await press(t, RU, "18:00");
     expect(lastText(t.tg)).toMatch(/Что: Темиртау, Хромтау, Рудный\nКогда: по средам в 18:00/);
     await press(t, RU, "🕘 Другое время");
@@ -215,8 +254,12 @@ describe.each(providers())("subscribing on %s", (provider) => {
     // A card's buttons work while the wizard waits, and the wizard still does.
     await t.send(callbackUpdate(RU, "card:aksu:progress"));
     expect(lastText(t.tg)).toMatch(/<b>Аксу<\/b>.* — Ход плана/);
-    const done = t.tg.calls.filter((c) => c.payload.reply_markup).map((c) => c.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> })
-      .flatMap((m) => m.inline_keyboard.flat()).filter((b) => b.text === "Готово ✓").at(-1)!.callback_data;
+    const done = t.tg.calls
+      .filter((c) => c.payload.reply_markup)
+      .map((c) => c.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> })
+      .flatMap((m) => m.inline_keyboard.flat())
+      .filter((b) => b.text === "Готово ✓")
+      .at(-1)!.callback_data;
     await t.send(callbackUpdate(RU, done));
     expect(lastText(t.tg)).toMatch(/В какой день/);
     const monday = buttonsOf(t.tg).find((b) => b.text === "✓ Пн")!.callback_data!;

@@ -27,7 +27,9 @@ describe.each(providers())("/subscriptions on %s", (provider) => {
     const a = await subscribe(RU.id, towns("temirtau", "balkhash"));
     const b = await subscribe(RU.id, { kind: "all" }, { weekday: 0, hour: 20, minute: 0 });
     await t.send(textUpdate(RU, "/subscriptions"));
-    expect(lastText(t.tg)).toMatch(/Подписки этого чата<\/b>\n\n1\. Темиртау, Балхаш — по понедельникам в 09:00 \(время Астаны\)\n2\. Все моногорода — каждый день в 20:00/);
+    expect(lastText(t.tg)).toMatch(
+      /Подписки этого чата<\/b>\n\n1\. Темиртау, Балхаш — по понедельникам в 09:00 \(время Астаны\)\n2\. Все моногорода — каждый день в 20:00/,
+    );
     expect(buttonsOf(t.tg).map((x) => x.text)).toEqual(["1 ⏸", "1 🕘", "1 ✖", "2 ⏸", "2 🕘", "2 ✖", "✖ Отписаться от всех"]);
 
     await press(t, RU, "1 ⏸");
@@ -76,7 +78,14 @@ describe.each(providers())("/subscriptions on %s", (provider) => {
   it("answers sub-gone for another chat's subscription and changes nothing", async () => {
     t = await testBot(provider);
     const foreign = await subscribe(OTHER.id, towns("aksu"));
-    for (const data of [`sub:pause:${foreign.id}:e`, `sub:resume:${foreign.id}`, `sub:cancel:${foreign.id}:e`, `sub:when:${foreign.id}`, `sub:undo:${foreign.id}`, "sub:pause:999999"]) {
+    for (const data of [
+      `sub:pause:${foreign.id}:e`,
+      `sub:resume:${foreign.id}`,
+      `sub:cancel:${foreign.id}:e`,
+      `sub:when:${foreign.id}`,
+      `sub:undo:${foreign.id}`,
+      "sub:pause:999999",
+    ]) {
       await t.send(callbackUpdate(RU, data));
       expect(lastToast(t.tg)).toBe("Этой подписки больше нет. Ваши подписки: /subscriptions");
     }
@@ -111,7 +120,9 @@ describe.each(providers())("unsubscribing on %s", (provider) => {
     await subscribe(RU.id, towns("aksu"));
     await subscribe(RU.id, { kind: "tier", tierId: "stagnating" }, { weekday: 3, hour: 12, minute: 0 });
     await t.send(textUpdate(RU, "отписаться"));
-    expect(lastText(t.tg)).toMatch(/Какую подписку отменить\?\n\n1\. Аксу — по понедельникам в 09:00 \(время Астаны\)\n2\. Группа «Стагнирующие города» — по средам в 12:00/);
+    expect(lastText(t.tg)).toMatch(
+      /Какую подписку отменить\?\n\n1\. Аксу — по понедельникам в 09:00 \(время Астаны\)\n2\. Группа «Стагнирующие города» — по средам в 12:00/,
+    );
     expect(buttonsOf(t.tg).map((x) => x.text)).toEqual(["✖ 1", "✖ 2", "✖ Отписаться от всех"]);
     await press(t, RU, "✖ 2");
     expect(t.tg.calls.at(-1)!.method).toBe("editMessageText");
@@ -155,7 +166,10 @@ describe.each(providers())("unsubscribing on %s", (provider) => {
     expect(buttonsOf(t.tg).map((x) => x.text)).toEqual(["↩ Қайтару: Теміртау", "↩ Қайтару: Балқаш", "Менің жазылымдарым"]);
     await press(t, KK, "↩ Қайтару: Балқаш");
     expect(lastText(t.tg)).toMatch(/Дайын: сіз жазылдыңыз\. Ақсу, Балқаш/);
-    expect((await rows()).map((r) => [r.townIds, r.state])).toEqual([['["temirtau"]', "cancelled"], ['["aksu","balkhash"]', "active"]]);
+    expect((await rows()).map((r) => [r.townIds, r.state])).toEqual([
+      ['["temirtau"]', "cancelled"],
+      ['["aksu","balkhash"]', "active"],
+    ]);
     // Another chat cannot put a town back into this chat's subscription.
     const sub = (await rows())[0]!;
     await t.send(callbackUpdate(OTHER, `subtown:${sub.id}:temirtau`));
@@ -242,7 +256,10 @@ describe.each(providers())("/digest on %s", (provider) => {
     await t.send(textUpdate(RU, "/digest"));
     const sends = t.tg.callsOf("sendMessage");
     const texts = sends.map((c) => String(c.payload.text));
-    const all = texts.slice(0, texts.findIndex((x) => x.startsWith("Абай:")));
+    const all = texts.slice(
+      0,
+      texts.findIndex((x) => x.startsWith("Абай:")),
+    );
     // Twenty towns do not fit one message: the digest comes in parts, each within the limit.
     expect(all.length).toBeGreaterThan(1);
     expect(all.slice(1).every((x) => !x.includes("Дайджест:"))).toBe(true);
@@ -258,7 +275,12 @@ describe.each(providers())("/digest on %s", (provider) => {
     expect(texts.join("\n")).not.toMatch(/Кентау ·/);
 
     expect(await t.db.db.delivery.count()).toBe(0);
-    expect((await rows()).map((r) => [r.lastStateId, r.lastSentAt])).toEqual([[null, null], [null, null], [null, null], [null, null]]);
+    expect((await rows()).map((r) => [r.lastStateId, r.lastSentAt])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
     // Its button opens the list as a new message (in the reader's language); the digest stays.
     await press(t, RU, "Менің жазылымдарым");
     expect(t.tg.calls.at(-1)!.method).toBe("sendMessage");

@@ -15,7 +15,11 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 let t: TestBot;
 afterEach(async () => t?.close());
 
-const textsTo = (user: FakeUser) => t.tg.callsOf("sendMessage").filter((c) => c.payload.chat_id === user.id).map((c) => String(c.payload.text));
+const textsTo = (user: FakeUser) =>
+  t.tg
+    .callsOf("sendMessage")
+    .filter((c) => c.payload.chat_id === user.id)
+    .map((c) => String(c.payload.text));
 
 describe.each(providers())("uploads and everyone else on %s", (provider) => {
   it("keeps answering others while a hostile file is checked, then refuses it in the editor's language", async () => {
@@ -45,7 +49,20 @@ describe.each(providers())("uploads and everyone else on %s", (provider) => {
   it("still imports a real XLSX through the worker", async () => {
     t = await testBot(provider);
     await t.send(textUpdate(ADMIN, `/editors add ${EDITOR.id}`));
-    const head = ["measure_id", "town_id", "town", "title_ru", "title_kk", "status", "amount_kzt_bn", "deadline", "done_on", "source_title", "source_date", "source_url"];
+    const head = [
+      "measure_id",
+      "town_id",
+      "town",
+      "title_ru",
+      "title_kk",
+      "status",
+      "amount_kzt_bn",
+      "deadline",
+      "done_on",
+      "source_title",
+      "source_date",
+      "source_url",
+    ];
     const row = ["", "balkhash", "Балхаш", "Новый проект", "Жаңа жоба", "planned", 1.5, "2027", "", "Отчёт", "2026-11-20", "https://example.kz/r"];
     const bytes = new Uint8Array(await writeXlsxFile([head.map((value) => ({ value })), row.map((value) => (value === "" ? null : { value }))]).toBuffer());
     await t.send(documentUpdate(EDITOR, t.tg.addFile(bytes, "new.xlsx"), "new.xlsx", bytes.length, XLSX));

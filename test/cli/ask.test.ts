@@ -11,7 +11,8 @@ function cli(args: string[], input?: string) {
   const file = path.join(inject("tmpDir"), `cli_${process.pid}_${Math.random().toString(36).slice(2)}.db`);
   copyFileSync(inject("sqliteTemplate").replace(/^file:/, ""), file);
   const child = run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "src/cli/ask.ts"), ...args], {
-    cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${file}`, BOT_TOKEN: "" },
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${file}`, BOT_TOKEN: "" },
   });
   if (input !== undefined) child.child.stdin!.end(input);
   return child;
@@ -19,8 +20,16 @@ function cli(args: string[], input?: string) {
 
 describe("npm run ask", () => {
   it("--jsonl answers one line per input line, in order, with empty lines kept aligned", async () => {
-    const { stdout } = await cli(["--jsonl"], "riddrer kai topta\n\nСопоставьте выполнение планов Балхаша и Степногорска\r\nқай қалалар тоқырауда деп танылды?\n");
-    expect(stdout.trim().split("\n").map((l) => JSON.parse(l))).toEqual([
+    const { stdout } = await cli(
+      ["--jsonl"],
+      "riddrer kai topta\n\nСопоставьте выполнение планов Балхаша и Степногорска\r\nқай қалалар тоқырауда деп танылды?\n",
+    );
+    expect(
+      stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
       { lang: "kk", intent: "tier", towns: ["ridder"], tier: null },
       { lang: "ru", intent: "out_of_scope", towns: [], tier: null },
       { lang: "ru", intent: "compare", towns: ["balkhash", "stepnogorsk"], tier: null },
@@ -47,7 +56,12 @@ describe("npm run ask", () => {
   it("/export: saves each file of the media group and says where", async () => {
     const { stdout } = await cli(["/export"]);
     const saved = [...stdout.matchAll(/→ (\S+)\]/g)].map((m) => m[1]!);
-    expect(saved.map((f) => f.replace(/.*monoqala-(\w+)-\d{4}-\d\d-\d\d\.(\w+)$/, "$1.$2"))).toEqual(["measures.csv", "measures.xlsx", "figures.csv", "figures.xlsx"]);
+    expect(saved.map((f) => f.replace(/.*monoqala-(\w+)-\d{4}-\d\d-\d\d\.(\w+)$/, "$1.$2"))).toEqual([
+      "measures.csv",
+      "measures.xlsx",
+      "figures.csv",
+      "figures.xlsx",
+    ]);
     expect(readFileSync(saved[0]!).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(stdout).toMatch(/Текущие данные: проекты по городам/);
   });

@@ -13,7 +13,9 @@ const run = promisify(execFile);
 
 function digestCli(args: string[], env: Record<string, string>) {
   return run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "src/cli/digest.ts"), ...args], {
-    cwd: ROOT, env: { ...process.env, ...env, LOG_LEVEL: "silent" }, timeout: 60_000,
+    cwd: ROOT,
+    env: { ...process.env, ...env, LOG_LEVEL: "silent" },
+    timeout: 60_000,
   });
 }
 
@@ -30,7 +32,13 @@ describe.each(providers())("npm run digest on %s", (provider) => {
     const tg = new FakeTelegram();
     server = await startFakeBotApi(tg);
     const subs = new SubscriptionRepo(db.db);
-    await subs.subscribe({ chatId: 77, scope: { kind: "tier", tierId: "stagnating" }, schedule: { weekday: 1, hour: 9, minute: 0 }, language: "kk", now: new Date("2026-11-20T00:00:00Z") });
+    await subs.subscribe({
+      chatId: 77,
+      scope: { kind: "tier", tierId: "stagnating" },
+      schedule: { weekday: 1, hour: 9, minute: 0 },
+      language: "kk",
+      now: new Date("2026-11-20T00:00:00Z"),
+    });
     const env = { DATABASE_URL: db.url, TELEGRAM_API_ROOT: server.url, BOT_TOKEN: TOKEN };
 
     const early = JSON.parse((await digestCli(["--send-due", "--now", "2026-11-23T08:59+05:00"], env)).stdout.trim().split("\n").at(-1)!);
@@ -55,7 +63,10 @@ describe("npm run digest usage", () => {
   it("explains a bad --now and a missing action, with exit status 1", async () => {
     db = await freshDb("sqlite");
     const env = { DATABASE_URL: db.url, BOT_TOKEN: TOKEN };
-    await expect(digestCli(["--send-due", "--now", "monday"], env)).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/--now needs a date, time and offset/) });
+    await expect(digestCli(["--send-due", "--now", "monday"], env)).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/--now needs a date, time and offset/),
+    });
     await expect(digestCli([], env)).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/usage: npm run digest/) });
   }, 60_000);
 });

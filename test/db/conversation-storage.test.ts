@@ -50,7 +50,12 @@ describe.each(providers())("wizard state storage on %s", (provider) => {
 
   it("drops a stored state too big or unreadable when reading or priming it", async () => {
     d = await freshDb(provider);
-    await d.db.conversationState.createMany({ data: [{ key: "big", value: JSON.stringify({ log: "x".repeat(2000) }) }, { key: "bad", value: "{\"log\":" }] });
+    await d.db.conversationState.createMany({
+      data: [
+        { key: "big", value: JSON.stringify({ log: "x".repeat(2000) }) },
+        { key: "bad", value: '{"log":' },
+      ],
+    });
     const store = new ConversationStore<{ log: string }>(d.db, {}, 1000);
     expect(await store.has("big")).toBe(false);
     expect(await store.read("bad")).toBeUndefined();

@@ -33,9 +33,25 @@ describe.each(providers())("release import on %s", (provider) => {
     const edits = new EditRepo(db);
     const plant = c.measures.find((m) => m.id === PLANT)!;
     const { setId } = await edits.propose(c, {
-      kind: "edit", userId: 7, chatId: 7, fileName: null, sheet: "measures",
-      rows: [{ line: 1, id: PLANT, townId: "kurchatov", titleRu: plant.titleRu, titleKk: plant.titleKk, status: "delayed", amountKztBn: plant.amountKztBn,
-        deadline: plant.deadline, doneOn: plant.doneOn, source: { title: "Акимат Курчатова", date: "2026-11-30", url: "https://example.kz/kurchatov" } }],
+      kind: "edit",
+      userId: 7,
+      chatId: 7,
+      fileName: null,
+      sheet: "measures",
+      rows: [
+        {
+          line: 1,
+          id: PLANT,
+          townId: "kurchatov",
+          titleRu: plant.titleRu,
+          titleKk: plant.titleKk,
+          status: "delayed",
+          amountKztBn: plant.amountKztBn,
+          deadline: plant.deadline,
+          doneOn: plant.doneOn,
+          source: { title: "Акимат Курчатова", date: "2026-11-30", url: "https://example.kz/kurchatov" },
+        },
+      ],
     });
     expect((await edits.apply(setId!, 7, new Date("2026-12-01T00:00:00Z"))).ok).toBe(true);
     c = await loadCatalog(db);
@@ -54,7 +70,13 @@ describe.each(providers())("release import on %s", (provider) => {
     // The editor's status stands; the release's is listed with both values.
     expect(c.measures.find((m) => m.id === PLANT)!.status).toBe("delayed");
     const conflicts = await db.releaseConflict.findMany({ where: { entityId: PLANT } });
-    expect(conflicts.find((x) => x.field === "status")).toMatchObject({ releaseId: "2026-12-06", entity: "measure", townId: "kurchatov", releaseValue: '"in_progress"', keptValue: '"delayed"' });
+    expect(conflicts.find((x) => x.field === "status")).toMatchObject({
+      releaseId: "2026-12-06",
+      entity: "measure",
+      townId: "kurchatov",
+      releaseValue: '"in_progress"',
+      keptValue: '"delayed"',
+    });
     // Fields the editor did not touch take the release's values, in both languages.
     expect(c.measures.find((m) => m.id === PLANT)!.note?.kk).toBeTruthy();
     expect(c.measures.find((m) => m.id === "ridder-chp-repairs-2023-2024")!.status).toBe("done");
@@ -76,7 +98,11 @@ describe.each(providers())("release import on %s", (provider) => {
     expect(c.towns.get("stepnogorsk")!.figures.find((f) => f.key === "population")!.changedAt).toBeUndefined();
 
     // The same release again changes nothing.
-    const counts = async () => ({ changes: await db.change.count(), conflicts: await db.releaseConflict.count(), version: (await db.meta.findUnique({ where: { key: "data.version" } }))?.value });
+    const counts = async () => ({
+      changes: await db.change.count(),
+      conflicts: await db.releaseConflict.count(),
+      version: (await db.meta.findUnique({ where: { key: "data.version" } }))?.value,
+    });
     const was = await counts();
     expect((await applyRelease(db, ds, new Date("2026-12-08T00:00:00Z"))).skipped).toBe(true);
     await db.release.deleteMany({ where: { id: "2026-12-06" } });
@@ -100,9 +126,25 @@ describe.each(providers())("release import on %s", (provider) => {
     const edits = new EditRepo(db);
     const plant = c.measures.find((m) => m.id === PLANT)!;
     const { setId } = await edits.propose(c, {
-      kind: "edit", userId: 7, chatId: 7, fileName: null, sheet: "measures",
-      rows: [{ line: 1, id: PLANT, townId: "kurchatov", titleRu: plant.titleRu, titleKk: plant.titleKk, status: "delayed", amountKztBn: plant.amountKztBn,
-        deadline: plant.deadline, doneOn: plant.doneOn, source: { title: "Акимат Курчатова", date: "2026-11-30", url: "https://example.kz/kurchatov" } }],
+      kind: "edit",
+      userId: 7,
+      chatId: 7,
+      fileName: null,
+      sheet: "measures",
+      rows: [
+        {
+          line: 1,
+          id: PLANT,
+          townId: "kurchatov",
+          titleRu: plant.titleRu,
+          titleKk: plant.titleKk,
+          status: "delayed",
+          amountKztBn: plant.amountKztBn,
+          deadline: plant.deadline,
+          doneOn: plant.doneOn,
+          source: { title: "Акимат Курчатова", date: "2026-11-30", url: "https://example.kz/kurchatov" },
+        },
+      ],
     });
     await edits.apply(setId!, 7, new Date("2026-12-01T00:00:00Z"));
 

@@ -26,17 +26,83 @@ describe("dataset validation", () => {
   });
 
   it.each([
-    ["monotowns.json", (_: string, d: any) => { d.towns[2].population.value = "many"; }, /monotowns\.json: record towns\[2\] \(id "aksu"\), field population\.value: .*number/],
-    ["monotowns.json", (_: string, d: any) => { d.towns[0].tier = "golden"; }, /monotowns\.json: record towns\[0\] \(id "temirtau"\), field tier/],
-    ["monotowns.json", (_: string, d: any) => { d.towns[5].population = null; }, /monotowns\.json: record towns\[5\] .*field population/],
-    ["projects.json", (_: string, d: any) => { d.planFacts[0].period = "до 2029"; }, /projects\.json: record planFacts\[0\] .*field period: must be YYYY or YYYY–YYYY/],
-    ["projects.json", (_: string, d: any) => { d.planFacts[0].component = "Republican budget"; }, /projects\.json: record planFacts\[0\] .*field component/],
-    ["program.json", (_: string, d: any) => { d.headlineFigures.population = "population-1900"; }, /program\.json: record headlineFigures, field population: unknown figure id/],
-    ["program.json", (_: string, d: any) => { d.schemaVersion = 1; }, /program\.json: field schemaVersion/],
-    ["projects.json", (_: string, d: any) => { d.projects[4].status = "almost"; }, /projects\.json: record projects\[4\] \(id "[^"]+"\), field status/],
-    ["projects.json", (_: string, d: any) => { d.projects[0].amountKztBn = -5; }, /projects\.json: record projects\[0\] .*field amountKztBn/],
-    ["projects.json", (_: string, d: any) => { d.projects[1].townId = "atlantis"; }, /projects\.json: record projects\[1\] .*field townId: unknown town id "atlantis"/],
-    ["program.json", (_: string, d: any) => { d.measures[0].sourceId = "nowhere"; }, /program\.json: record measures\[0\] .*unknown source id "nowhere"/],
+    [
+      "monotowns.json",
+      (_: string, d: any) => {
+        d.towns[2].population.value = "many";
+      },
+      /monotowns\.json: record towns\[2\] \(id "aksu"\), field population\.value: .*number/,
+    ],
+    [
+      "monotowns.json",
+      (_: string, d: any) => {
+        d.towns[0].tier = "golden";
+      },
+      /monotowns\.json: record towns\[0\] \(id "temirtau"\), field tier/,
+    ],
+    [
+      "monotowns.json",
+      (_: string, d: any) => {
+        d.towns[5].population = null;
+      },
+      /monotowns\.json: record towns\[5\] .*field population/,
+    ],
+    [
+      "projects.json",
+      (_: string, d: any) => {
+        d.planFacts[0].period = "до 2029";
+      },
+      /projects\.json: record planFacts\[0\] .*field period: must be YYYY or YYYY–YYYY/,
+    ],
+    [
+      "projects.json",
+      (_: string, d: any) => {
+        d.planFacts[0].component = "Republican budget";
+      },
+      /projects\.json: record planFacts\[0\] .*field component/,
+    ],
+    [
+      "program.json",
+      (_: string, d: any) => {
+        d.headlineFigures.population = "population-1900";
+      },
+      /program\.json: record headlineFigures, field population: unknown figure id/,
+    ],
+    [
+      "program.json",
+      (_: string, d: any) => {
+        d.schemaVersion = 1;
+      },
+      /program\.json: field schemaVersion/,
+    ],
+    [
+      "projects.json",
+      (_: string, d: any) => {
+        d.projects[4].status = "almost";
+      },
+      /projects\.json: record projects\[4\] \(id "[^"]+"\), field status/,
+    ],
+    [
+      "projects.json",
+      (_: string, d: any) => {
+        d.projects[0].amountKztBn = -5;
+      },
+      /projects\.json: record projects\[0\] .*field amountKztBn/,
+    ],
+    [
+      "projects.json",
+      (_: string, d: any) => {
+        d.projects[1].townId = "atlantis";
+      },
+      /projects\.json: record projects\[1\] .*field townId: unknown town id "atlantis"/,
+    ],
+    [
+      "program.json",
+      (_: string, d: any) => {
+        d.measures[0].sourceId = "nowhere";
+      },
+      /program\.json: record measures\[0\] .*unknown source id "nowhere"/,
+    ],
   ])("stops on a bad record in %s with file, record and field", (file, edit, message) => {
     const dir = datasetCopy(edit, file);
     expect(() => loadDataset(dir)).toThrow(DatasetError);
@@ -75,7 +141,11 @@ describe.each(providers())("seeding on %s", (provider) => {
       expect(pop.asOf, town.id).toMatch(/^\d{4}/);
       expect(["city", "city_administration"], town.id).toContain(pop.scope);
     }
-    expect(c.towns.get("lisakovsk")!.figures.find((f) => f.key === "population")).toMatchObject({ value: 34300, qualifier: "approx", scope: "city_administration" });
+    expect(c.towns.get("lisakovsk")!.figures.find((f) => f.key === "population")).toMatchObject({
+      value: 34300,
+      qualifier: "approx",
+      scope: "city_administration",
+    });
     // Users' texts in both languages; the compiler's notes nowhere.
     const ent = c.towns.get("temirtau")!.enterprises[0]!;
     expect(ent.name.kk).toContain("АҚ");
@@ -113,7 +183,9 @@ describe.each(providers())("seeding on %s", (provider) => {
     t = await freshDb(provider);
     await t.db.measureTown.deleteMany({ where: { measureId: "aksu-boiler-house" } });
     await t.db.measure.delete({ where: { id: "aksu-boiler-house" } });
-    const dir = datasetCopy((_, d) => { d.projects.find((m: any) => m.id === "aksu-boiler-house").status = "done"; }, "projects.json");
+    const dir = datasetCopy((_, d) => {
+      d.projects.find((m: any) => m.id === "aksu-boiler-house").status = "done";
+    }, "projects.json");
     expect((await seedDatabase(t.db, dir)).keptEdited).toBe(1);
     expect(await t.db.measure.findUnique({ where: { id: "aksu-boiler-house" } })).toBeNull();
   });

@@ -46,7 +46,10 @@ describe.runIf(providers().includes("postgresql"))("the PostgreSQL reader", () =
     const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test" });
     await admin.connect();
     const name = new URL(d.url).pathname.slice(1);
-    const ended = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND application_name = ''", [name]);
+    const ended = await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND application_name = ''",
+      [name],
+    );
     await admin.end();
     expect(ended.rowCount).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 200));

@@ -171,7 +171,7 @@ describe.each(providers())("digest delivery on %s", (provider) => {
     const { service, outbox } = await rig.instance({}, metrics);
     rig.clock.set(MONDAY_9);
     await service.tick();
-    expect((await rig.subs.get(id, 6001))).toMatchObject({ state: "stopped", stopReason: "blocked" });
+    expect(await rig.subs.get(id, 6001)).toMatchObject({ state: "stopped", stopReason: "blocked" });
     expect(sentTo(rig.tg, 6002)).toHaveLength(1);
     const counts = await outbox.counts();
     expect(counts.stopped + counts.skipped).toBe(2);
@@ -378,7 +378,9 @@ describe.each(providers())("digest delivery after a crash between a send and its
     for (let chat = 0; chat < 30; chat++) await rig.subscribe(9800 + chat, { kind: "towns", townIds: [town] });
     // One message a second and a ten-second lease: the run lasts three leases. (One worker:
     // this clock moves with every sleep, so many sleepers would outrun a database round trip.)
-    const { service } = await rig.instance({ sender: { ...DEFAULT_SENDER_OPTIONS, ratePerSecond: 1, concurrency: 1, leaseMs: 10_000, waitForRetryMs: 3600_000 } });
+    const { service } = await rig.instance({
+      sender: { ...DEFAULT_SENDER_OPTIONS, ratePerSecond: 1, concurrency: 1, leaseMs: 10_000, waitForRetryMs: 3600_000 },
+    });
     rig.clock.set(MONDAY_9);
     const started = rig.clock.monotonic();
     await service.tick();

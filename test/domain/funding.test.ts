@@ -4,8 +4,25 @@ import { computeShortfall, shareOf } from "../../src/domain/funding.ts";
 import type { Figure } from "../../src/domain/types.ts";
 
 const fig = (over: Partial<Figure>): Figure => ({
-  id: "f", townId: null, planId: "p", key: "planned_kzt_bn", value: null, text: null, unit: "KZT bn", qualifier: "exact", component: null,
-  period: null, asOf: null, labelRu: null, labelKk: null, note: null, scope: null, position: 0, source: null, updatedAt: new Date(0), ...over,
+  id: "f",
+  townId: null,
+  planId: "p",
+  key: "planned_kzt_bn",
+  value: null,
+  text: null,
+  unit: "KZT bn",
+  qualifier: "exact",
+  component: null,
+  period: null,
+  asOf: null,
+  labelRu: null,
+  labelKk: null,
+  note: null,
+  scope: null,
+  position: 0,
+  source: null,
+  updatedAt: new Date(0),
+  ...over,
 });
 
 describe("shortfall", () => {

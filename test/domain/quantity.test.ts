@@ -70,10 +70,30 @@ describe("sums of qualified figures", () => {
   });
 
   it("say what the Экибастуз and Балхаш digests could truly say", () => {
-    expect(sumOf([{ value: 400, qualifier: "up_to" }, { value: 100, qualifier: "more_than" }])).toEqual({ kind: "more_than", value: 100, approx: false });
-    expect(sumOf([{ value: 3.8, qualifier: "approx" }, { value: 1.2, qualifier: "exact" }])).toEqual({ kind: "approx", value: 5 });
-    expect(sumOf([{ value: 10, qualifier: "exact" }, { value: 5, qualifier: "up_to" }])).toEqual({ kind: "range", from: 10, to: 15, approx: false });
-    expect(sumOf([{ value: 10, qualifier: "up_to" }, { value: 5, qualifier: "up_to" }])).toEqual({ kind: "up_to", value: 15, approx: false });
+    expect(
+      sumOf([
+        { value: 400, qualifier: "up_to" },
+        { value: 100, qualifier: "more_than" },
+      ]),
+    ).toEqual({ kind: "more_than", value: 100, approx: false });
+    expect(
+      sumOf([
+        { value: 3.8, qualifier: "approx" },
+        { value: 1.2, qualifier: "exact" },
+      ]),
+    ).toEqual({ kind: "approx", value: 5 });
+    expect(
+      sumOf([
+        { value: 10, qualifier: "exact" },
+        { value: 5, qualifier: "up_to" },
+      ]),
+    ).toEqual({ kind: "range", from: 10, to: 15, approx: false });
+    expect(
+      sumOf([
+        { value: 10, qualifier: "up_to" },
+        { value: 5, qualifier: "up_to" },
+      ]),
+    ).toEqual({ kind: "up_to", value: 15, approx: false });
   });
 });
 
@@ -102,8 +122,17 @@ describe("differences of qualified figures", () => {
 
   it("word a shortfall from «до» or «более» as a bound", () => {
     expect(differenceOf({ value: 400, qualifier: "up_to" }, { value: 100, qualifier: "exact" })).toEqual({ kind: "up_to", value: 300, approx: false });
-    expect(differenceOf({ value: 343.6, qualifier: "exact" }, { value: 170, qualifier: "more_than" })).toEqual({ kind: "less_than", value: 173.6, approx: false });
-    expect(differenceOf({ value: 343.6, qualifier: "exact" }, { value: 100, qualifier: "up_to" })).toEqual({ kind: "range", from: 243.6, to: 343.6, approx: false });
+    expect(differenceOf({ value: 343.6, qualifier: "exact" }, { value: 170, qualifier: "more_than" })).toEqual({
+      kind: "less_than",
+      value: 173.6,
+      approx: false,
+    });
+    expect(differenceOf({ value: 343.6, qualifier: "exact" }, { value: 100, qualifier: "up_to" })).toEqual({
+      kind: "range",
+      from: 243.6,
+      to: 343.6,
+      approx: false,
+    });
     expect(differenceOf({ value: 343.6, qualifier: "more_than" }, { value: 100, qualifier: "more_than" }).kind).toBe("unknown");
   });
 });

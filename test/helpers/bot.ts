@@ -36,8 +36,16 @@ export async function testBot(provider: DbProvider = "sqlite", existing?: TestDb
   const make = async () => {
     const knowledge = await Knowledge.load(db.db);
     return createBot({
-      token: TOKEN, apiRoot: "http://telegram.test", fetch: tg.fetch, botInfo: tg.botInfo,
-      knowledge, ...botStores(db.db, db.url, knowledge), admins: [ADMIN_ID], clock, log: createLogger("silent"), ...extra,
+      token: TOKEN,
+      apiRoot: "http://telegram.test",
+      fetch: tg.fetch,
+      botInfo: tg.botInfo,
+      knowledge,
+      ...botStores(db.db, db.url, knowledge),
+      admins: [ADMIN_ID],
+      clock,
+      log: createLogger("silent"),
+      ...extra,
     }).bot;
   };
   const t: TestBot = {
@@ -78,7 +86,11 @@ export async function press(t: TestBot, user: FakeUser, text: string | RegExp, c
     }
     if (kb.length) break;
   }
-  throw new Error(`no button ${String(text)} on the latest keyboard: ${buttonsOf(t.tg).map((b) => b.text).join(" | ")}`);
+  throw new Error(
+    `no button ${String(text)} on the latest keyboard: ${buttonsOf(t.tg)
+      .map((b) => b.text)
+      .join(" | ")}`,
+  );
 }
 
 /** The answer to the latest button press, as the toast would show it. */

@@ -17,4 +17,3 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
-

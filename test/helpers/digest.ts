@@ -34,11 +34,23 @@ export async function digestRig(provider: DbProvider, start = "2026-11-22T12:00:
   const knowledge = await Knowledge.load(db.db);
   const subs = new SubscriptionRepo(db.db);
   return {
-    db, tg, clock, knowledge, subs,
+    db,
+    tg,
+    clock,
+    knowledge,
+    subs,
     instance: async (options, metrics, fetch) =>
       createDigestService({
-        db: db.db, url: db.url, knowledge, token: TOKEN, apiRoot: "http://telegram.test", fetch: fetch ?? tg.fetch, clock, log: createLogger("silent"),
-        options: { ...options, sender: { ...DEFAULT_SENDER_OPTIONS, waitForRetryMs: 3600_000, ...options?.sender } }, metrics,
+        db: db.db,
+        url: db.url,
+        knowledge,
+        token: TOKEN,
+        apiRoot: "http://telegram.test",
+        fetch: fetch ?? tg.fetch,
+        clock,
+        log: createLogger("silent"),
+        options: { ...options, sender: { ...DEFAULT_SENDER_OPTIONS, waitForRetryMs: 3600_000, ...options?.sender } },
+        metrics,
       }),
     subscribe: async (chatId, scope, opts = {}) =>
       (await subs.subscribe({ chatId, scope, schedule: opts.schedule ?? DEFAULT_SCHEDULE, language: opts.language ?? "ru", now: clock.now() })).subscription.id,

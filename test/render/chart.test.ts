@@ -64,7 +64,10 @@ describe("chart font", () => {
     const ranges = subsetRanges();
     for (const ch of "АаЯяЁёӘәҒғҚқҢңӨөҰұҮүҺһІіQqŞş₸–«»") {
       const cp = ch.codePointAt(0)!;
-      expect(ranges.some(([a, b]) => cp >= a && cp <= b), `U+${cp.toString(16)} «${ch}»`).toBe(true);
+      expect(
+        ranges.some(([a, b]) => cp >= a && cp <= b),
+        `U+${cp.toString(16)} «${ch}»`,
+      ).toBe(true);
     }
   });
 
@@ -90,7 +93,11 @@ describe("charts", () => {
     for (const lang of ["ru", "kk"] as const) {
       const chart = renderChart(fundingChart(d, ctxOf(lang)));
       await expectPng(chart.png, chartSize(chart.spec));
-      expect(chart.spec.groups[0]!.bars.map((b) => b.value)).toEqual([p25("planned_kzt_bn"), p25("allocated_kzt_bn"), Math.round((p25("planned_kzt_bn") - p25("allocated_kzt_bn")) * 10) / 10]);
+      expect(chart.spec.groups[0]!.bars.map((b) => b.value)).toEqual([
+        p25("planned_kzt_bn"),
+        p25("allocated_kzt_bn"),
+        Math.round((p25("planned_kzt_bn") - p25("allocated_kzt_bn")) * 10) / 10,
+      ]);
       expect(chart.spec.footer).toMatch(/Lada\.kz, 28\.01\.2026/);
       expect(chart.spec.subtitle, "nothing unknown to explain").toBeUndefined();
       expect(chart.caption).toContain("343,6");
@@ -150,7 +157,9 @@ describe("charts", () => {
     expect([d.done, d.unfinished, d.unknown]).toEqual([done, unfinished, unknown]);
     const chart = renderChart(projectsChart(d, ctxOf("ru")));
     await expectPng(chart.png, chartSize(chart.spec));
-    expect(chart.spec.subtitle).toContain(`проектов: ${done + unfinished + unknown} — выполнено ${done}, не завершено ${unfinished}, статус неизвестен у ${unknown}`);
+    expect(chart.spec.subtitle).toContain(
+      `проектов: ${done + unfinished + unknown} — выполнено ${done}, не завершено ${unfinished}, статус неизвестен у ${unknown}`,
+    );
     expect(chart.spec.legend.map((l) => l.label)).toContain("Статус неизвестен");
     for (const r of d.rows) expect(chart.caption).toContain(`${r.town.nameRu} ${r.done}/${r.unfinished}/${r.unknown}`);
     expect(chart.caption).toMatch(/Мероприятий: <b>315<\/b>/);
@@ -176,7 +185,9 @@ describe("charts", () => {
 
   it("grows with its data and wraps a long source line", async () => {
     const spec = (n: number, footer = "Source") => ({
-      title: "Т", legend: [], footer,
+      title: "Т",
+      legend: [],
+      footer,
       groups: Array.from({ length: n }, (_, i) => ({ label: `Қала ${i}`, bars: [{ value: i, text: String(i), color: "#000" }] })),
     });
     const one = chartSize(spec(1));

@@ -62,8 +62,16 @@ describe("compilerNote", () => {
       for (let i = 0; i < towns.length; i += 2) replies.push(renderCompare(catalog, towns.slice(i, i + 2), ctx).text);
       replies.push(renderOverview(catalog, ctx).text, renderTiers(catalog, ctx).text, ...TIER_IDS.map((tier) => renderTier(catalog, tier, ctx, true).text));
       const sub: Subscription = {
-        id: 1, chatId: 1, scope: { kind: "all" }, schedule: { weekday: 1, hour: 9, minute: 0 }, language: lang, state: "active", stopReason: null,
-        nextDueAt: new Date(0), lastStateId: null, lastSentAt: null,
+        id: 1,
+        chatId: 1,
+        scope: { kind: "all" },
+        schedule: { weekday: 1, hour: 9, minute: 0 },
+        language: lang,
+        state: "active",
+        stopReason: null,
+        nextDueAt: new Date(0),
+        lastStateId: null,
+        lastSentAt: null,
       };
       replies.push(...renderDigestTexts(catalog, sub, digestContent(catalog, towns, null), ctx, { period: "2026-W50" }));
       replies.push(exportCsv(snap, { kind: "cmp", townIds: towns.slice(0, 10) }, ctx)!.csv, exportCsv(snap, { kind: "tiers" }, ctx)!.csv);

@@ -17,16 +17,24 @@ describe("CSV cells", () => {
   });
 
   it("makes formula-like text inert and keeps numbers numeric", () => {
-    for (const evil of ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx"]) expect(csvCell(evil).replace(/^"/, "")).toMatch(/^'/);
+    for (const evil of ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tx"]) expect(csvCell(evil).replace(/^"/, "")).toMatch(/^'/);
     expect(csvCell(-5)).toBe("-5");
   });
 
   it("writes a BOM, CRLF rows, and reads back to the same cells", () => {
-    const rows = [["a", "b,c"], ['"q"', "=1"], [1.5, null]];
+    const rows = [
+      ["a", "b,c"],
+      ['"q"', "=1"],
+      [1.5, null],
+    ];
     const text = toCsv(rows);
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
-    expect(parseCsv(text.slice(1))).toEqual([["a", "b,c"], ['"q"', "'=1"], ["1.5", ""]]);
+    expect(parseCsv(text.slice(1))).toEqual([
+      ["a", "b,c"],
+      ['"q"', "'=1"],
+      ["1.5", ""],
+    ]);
   });
 
   it("parses only the list keys it writes", () => {

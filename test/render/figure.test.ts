@@ -5,12 +5,35 @@ import { figureLine, sourceLink } from "../../src/render/figure.ts";
 import { contextFor } from "../helpers/audit/replies.ts";
 
 const source = (over: Partial<Source> = {}): Source => ({
-  id: "s", publisher: "Kazinform (МИА)", title: null, date: "2024-03-20", url: "https://example.kz/a", grade: "B", about: null, ...over,
+  id: "s",
+  publisher: "Kazinform (МИА)",
+  title: null,
+  date: "2024-03-20",
+  url: "https://example.kz/a",
+  grade: "B",
+  about: null,
+  ...over,
 });
 const figure = (over: Partial<Figure> = {}): Figure => ({
-  id: "f", townId: "balkhash", planId: null, key: "population", value: 73450, text: null, unit: "people", qualifier: "exact",
-  component: null, period: null, asOf: "2024-01-01", labelRu: null, labelKk: null, note: null, scope: null, position: 0,
-  source: source(), updatedAt: new Date("2026-01-01"), ...over,
+  id: "f",
+  townId: "balkhash",
+  planId: null,
+  key: "population",
+  value: 73450,
+  text: null,
+  unit: "people",
+  qualifier: "exact",
+  component: null,
+  period: null,
+  asOf: "2024-01-01",
+  labelRu: null,
+  labelKk: null,
+  note: null,
+  scope: null,
+  position: 0,
+  source: source(),
+  updatedAt: new Date("2026-01-01"),
+  ...over,
 });
 
 describe("a figure's date", () => {
@@ -24,7 +47,11 @@ describe("a figure's date", () => {
   });
 
   it("of a figure an editor changed is the editor's source date, not the as-of of the old value", () => {
-    const edited = figure({ value: 74000, changedAt: new Date("2026-02-01"), source: source({ id: "ed-1", grade: "editor", date: "2026-01-15", publisher: "stat.gov.kz" }) });
+    const edited = figure({
+      value: 74000,
+      changedAt: new Date("2026-02-01"),
+      source: source({ id: "ed-1", grade: "editor", date: "2026-01-15", publisher: "stat.gov.kz" }),
+    });
     const line = figureLine("Население", edited, contextFor("ru"));
     expect(line).not.toMatch(/01\.01\.2024/);
     expect(line).toMatch(/stat\.gov\.kz<\/a>, 15\.01\.2026/);
@@ -33,9 +60,26 @@ describe("a figure's date", () => {
 
 describe("a reported project's date", () => {
   const measure = (over: Partial<Measure> = {}): Measure => ({
-    id: "m", kind: "project", scope: "town", townIds: ["saran"], titleRu: "Шинный завод", titleKk: "Шина зауыты", status: "done",
-    amountKztBn: 3, amountOther: null, amountQualifier: "exact", jobs: null, deadline: null, deadlineHistory: [], doneOn: null,
-    planLink: null, asOf: "2022-12-13", note: null, sources: [source({ date: null })], updatedAt: new Date("2026-01-01"), ...over,
+    id: "m",
+    kind: "project",
+    scope: "town",
+    townIds: ["saran"],
+    titleRu: "Шинный завод",
+    titleKk: "Шина зауыты",
+    status: "done",
+    amountKztBn: 3,
+    amountOther: null,
+    amountQualifier: "exact",
+    jobs: null,
+    deadline: null,
+    deadlineHistory: [],
+    doneOn: null,
+    planLink: null,
+    asOf: "2022-12-13",
+    note: null,
+    sources: [source({ date: null })],
+    updatedAt: new Date("2026-01-01"),
+    ...over,
   });
 
   it("is the date the data gives for the report when its source gives none", () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, formatDate, formatKztBn, formatNumber, kazakhPartitive, kazakhSuffix, kazakhTimeLocative, qualify, THIN } from "../../src/render/format.ts";
+import {
+  escapeHtml,
+  formatDate,
+  formatKztBn,
+  formatNumber,
+  kazakhPartitive,
+  kazakhSuffix,
+  kazakhTimeLocative,
+  qualify,
+  THIN,
+} from "../../src/render/format.ts";
 import { fitItems, splitMessage } from "../../src/render/limit.ts";
 
 describe("numbers as people write them", () => {

@@ -14,13 +14,22 @@ const say = (lang: Lang, s: ReturnType<typeof sumOf>) => statementText(s, (n) =>
 
 describe("totals in words", () => {
   it("say bounds the way each language does", () => {
-    const ekibastuz = sumOf([{ value: 400, qualifier: "up_to" }, { value: 100, qualifier: "more_than" }]);
+    const ekibastuz = sumOf([
+      { value: 400, qualifier: "up_to" },
+      { value: 100, qualifier: "more_than" },
+    ]);
     expect(say("ru", ekibastuz)).toBe("более 100 млрд ₸");
     expect(say("kk", ekibastuz)).toBe("100 млрд теңгеден астам");
-    const range = sumOf([{ value: 10, qualifier: "exact" }, { value: 5, qualifier: "up_to" }]);
+    const range = sumOf([
+      { value: 10, qualifier: "exact" },
+      { value: 5, qualifier: "up_to" },
+    ]);
     expect(say("ru", range)).toBe("от 10 млрд ₸ до 15 млрд ₸");
     expect(say("kk", range)).toBe("10 млрд теңгеден 15 млрд теңгеге дейін");
-    const rough = sumOf([{ value: 3.8, qualifier: "approx" }, { value: 0.5, qualifier: "up_to" }]);
+    const rough = sumOf([
+      { value: 3.8, qualifier: "approx" },
+      { value: 0.5, qualifier: "up_to" },
+    ]);
     expect(say("ru", rough)).toBe("примерно от 3,8 млрд ₸ до 4,3 млрд ₸");
     expect(say("kk", rough)).toBe("шамамен 3,8 млрд теңгеден 4,3 млрд теңгеге дейін");
     const less = differenceOf({ value: 343.6, qualifier: "exact" }, { value: 170, qualifier: "more_than" });
@@ -30,8 +39,25 @@ describe("totals in words", () => {
 
   it("a shortfall from a «более» allocation is a bound, not an exact or «около» figure", () => {
     const fig = (over: Partial<Figure>): Figure => ({
-      id: "f", townId: null, planId: "p", key: "planned_kzt_bn", value: null, text: null, unit: "KZT bn", qualifier: "exact", component: null,
-      period: null, asOf: null, labelRu: null, labelKk: null, note: null, scope: null, position: 0, source: null, updatedAt: new Date(0), ...over,
+      id: "f",
+      townId: null,
+      planId: "p",
+      key: "planned_kzt_bn",
+      value: null,
+      text: null,
+      unit: "KZT bn",
+      qualifier: "exact",
+      component: null,
+      period: null,
+      asOf: null,
+      labelRu: null,
+      labelKk: null,
+      note: null,
+      scope: null,
+      position: 0,
+      source: null,
+      updatedAt: new Date(0),
+      ...over,
     });
     const s = computeShortfall(fig({ value: 343.6 }), fig({ key: "allocated_kzt_bn", value: 170, qualifier: "more_than" }))!;
     expect(valueText(s, ctxOf("ru"))).toBe("менее 173,6 млрд ₸");

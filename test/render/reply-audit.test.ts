@@ -27,7 +27,10 @@ beforeAll(async () => {
   // AUDIT_DUMP=file writes every reply and finding, to read them as a user would.
   if (process.env.AUDIT_DUMP) {
     writeFileSync(process.env.AUDIT_DUMP, replies.map((r) => `=== ${r.kind} · ${r.town} · ${r.lang}\n${r.text}`).join("\n\n"));
-    writeFileSync(`${process.env.AUDIT_DUMP}.violations`, [...violations.map(describeViolation), "", "--- tolerated", ...tolerated.map(describeViolation)].join("\n"));
+    writeFileSync(
+      `${process.env.AUDIT_DUMP}.violations`,
+      [...violations.map(describeViolation), "", "--- tolerated", ...tolerated.map(describeViolation)].join("\n"),
+    );
   }
 }, 120_000);
 afterAll(async () => {
@@ -40,7 +43,8 @@ describe("the reply audit over every reply kind", () => {
     const towns = new Set(replies.map((r) => r.town).filter(Boolean));
     expect(towns.size).toBe(snap.catalog.towns.size);
     const kinds = new Set(replies.map((r) => r.kind.split(":")[0]));
-    for (const k of ["card", "source", "compare", "tiers", "tier", "region", "overview", "digest", "inline", "chart", "csv", "export", "help", "answer"]) expect(kinds).toContain(k);
+    for (const k of ["card", "source", "compare", "tiers", "tier", "region", "overview", "digest", "inline", "chart", "csv", "export", "help", "answer"])
+      expect(kinds).toContain(k);
     expect(new Set(replies.map((r) => r.lang))).toEqual(new Set(["ru", "kk"]));
   });
 

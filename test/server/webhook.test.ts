@@ -103,7 +103,11 @@ describe("a slow update", () => {
       done.push(ctx.message.text);
     });
     const handle = webhookHandler(bot, { secret: SECRET, timeoutMs: 200, log });
-    server = await startHttpServer({ webhook: { path: "/tg", handle }, health: async () => {}, metrics: new Metrics({ defaults: false }), log }, 0, "127.0.0.1");
+    server = await startHttpServer(
+      { webhook: { path: "/tg", handle }, health: async () => {}, metrics: new Metrics({ defaults: false }), log },
+      0,
+      "127.0.0.1",
+    );
     const user = { id: 603 };
     const slow = post(server.url, JSON.stringify(textUpdate(user, "slow")), { [SECRET_HEADER]: SECRET });
     const fast = await post(server.url, JSON.stringify(textUpdate(user, "fast")), { [SECRET_HEADER]: SECRET });
@@ -133,7 +137,11 @@ describe("a stop", () => {
       done.push(ctx.message.text);
     });
     const handle = webhookHandler(bot, { secret: SECRET, timeoutMs: 100, log });
-    const s = await startHttpServer({ webhook: { path: "/tg", handle }, health: async () => {}, metrics: new Metrics({ defaults: false }), log }, 0, "127.0.0.1");
+    const s = await startHttpServer(
+      { webhook: { path: "/tg", handle }, health: async () => {}, metrics: new Metrics({ defaults: false }), log },
+      0,
+      "127.0.0.1",
+    );
     const inFlight = post(s.url, JSON.stringify(textUpdate({ id: 604 }, "first")), { [SECRET_HEADER]: SECRET });
     while (tracker.active === 0) await new Promise((r) => setTimeout(r, 5));
     const closed = s.close();
@@ -200,7 +208,8 @@ describe("/healthz and /metrics", () => {
     let failing = 0;
     server = await startHttpServer(
       { health: async () => {}, metrics: new Metrics({ defaults: false }), log, pollingFailingForMs: () => failing, pollingUnhealthyMs: 60_000 },
-      0, "127.0.0.1",
+      0,
+      "127.0.0.1",
     );
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     failing = 30_000;
@@ -226,7 +235,8 @@ describe("/healthz and /metrics", () => {
   it("cuts off a client that sends its headers too slowly, and caps open connections", async () => {
     server = await startHttpServer(
       { health: async () => {}, metrics: new Metrics({ defaults: false }), log, limits: { headersTimeoutMs: 300, requestTimeoutMs: 600, maxConnections: 2 } },
-      0, "127.0.0.1",
+      0,
+      "127.0.0.1",
     );
     const { port } = new URL(server.url);
     const open = () => {

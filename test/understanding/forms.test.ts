@@ -17,7 +17,10 @@ function russianCases(name: string): Record<string, string> {
   if (name.endsWith("ый")) return declined(name.slice(0, -2), "ого", "ому", "ом", "ым");
   if (name.endsWith("й")) return declined(name.slice(0, -1), "я", "ю", "е", "ем");
   if (name.endsWith("ь")) return declined(name.slice(0, -1), "и", "и", "и", "ью");
-  if (name.endsWith("а")) { const s = name.slice(0, -1); return declined(s, /[жшкгх]$/.test(s) ? "и" : "ы", "е", "е", "ой"); }
+  if (name.endsWith("а")) {
+    const s = name.slice(0, -1);
+    return declined(s, /[жшкгх]$/.test(s) ? "и" : "ы", "е", "е", "ой");
+  }
   return declined(name, "а", "у", "е", /(ов|ев)$/.test(name) ? "ым" : /[жшчщц]$/.test(name) ? "ем" : "ом");
 }
 const declined = (stem: string, gen: string, dat: string, loc: string, ins: string) => ({ gen: stem + gen, dat: stem + dat, loc: stem + loc, ins: stem + ins });
@@ -47,15 +50,79 @@ function kazakhCases(name: string): Record<string, string> {
 
 const LOOKALIKE: Record<string, string> = { ә: "а", ғ: "г", қ: "к", ң: "н", ө: "о", ұ: "у", ү: "у", һ: "х", і: "и" };
 const LATIN_2021: Record<string, string> = {
-  а: "a", ә: "ä", б: "b", в: "v", г: "g", ғ: "ğ", д: "d", е: "e", ж: "j", з: "z", и: "i", й: "i", к: "k", қ: "q", л: "l", м: "m",
-  н: "n", ң: "ñ", о: "o", ө: "ö", п: "p", р: "r", с: "s", т: "t", у: "u", ұ: "ū", ү: "ü", ф: "f", х: "h", ч: "ch", ш: "ş", ы: "y", і: "ı", я: "ia", ю: "iu", э: "e", ц: "ts",
+  а: "a",
+  ә: "ä",
+  б: "b",
+  в: "v",
+  г: "g",
+  ғ: "ğ",
+  д: "d",
+  е: "e",
+  ж: "j",
+  з: "z",
+  и: "i",
+  й: "i",
+  к: "k",
+  қ: "q",
+  л: "l",
+  м: "m",
+  н: "n",
+  ң: "ñ",
+  о: "o",
+  ө: "ö",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ұ: "ū",
+  ү: "ü",
+  ф: "f",
+  х: "h",
+  ч: "ch",
+  ш: "ş",
+  ы: "y",
+  і: "ı",
+  я: "ia",
+  ю: "iu",
+  э: "e",
+  ц: "ts",
 };
 const lookalike = (s: string) => s.replace(/[әғқңөұүһі]/g, (c) => LOOKALIKE[c]!);
-const latin = (s: string) => [...s].map((c) => { const l = LATIN_2021[c.toLowerCase()]; return l === undefined ? c : c === c.toLowerCase() ? l : l[0]!.toUpperCase() + l.slice(1); }).join("");
+const latin = (s: string) =>
+  [...s]
+    .map((c) => {
+      const l = LATIN_2021[c.toLowerCase()];
+      return l === undefined ? c : c === c.toLowerCase() ? l : l[0]!.toUpperCase() + l.slice(1);
+    })
+    .join("");
 
-const RU_FRAMES: Record<string, string> = { gen: "недофинансирование {} сколько", dat: "сколько денег выделили {}", loc: "что с планом в {}", ins: "что сделано за год с {}" };
-const KK_FRAMES: Record<string, string> = { gen: "{} жоспары қалай орындалды", dat: "{} қанша ақша бөлінді", loc: "{} қанша іс-шара орындалмады", abl: "{} қандай жаңалық бар", acc: "{} басқалармен салыстыр", rel: "жоспар {} жақсы орындалды ма", poss: "қаржысы {} кем бе", theirs: "{} айтуынша жоспар орындалмады" };
-const KK_LATIN_FRAMES: Record<string, string> = { gen: "{} josparı qalai oryndaldy", dat: "{} qanşa aqşa bölındı", loc: "{} qanşa is-şara oryndalmady", abl: "{} qandai jañalyq bar", acc: "{} basqalarmen salystyr", rel: "jospar {} jaqsy oryndaldy ma", poss: "qarjysy {} kem be", theirs: "{} aituynşa jospar oryndalmady" };
+const RU_FRAMES: Record<string, string> = {
+  gen: "недофинансирование {} сколько",
+  dat: "сколько денег выделили {}",
+  loc: "что с планом в {}",
+  ins: "что сделано за год с {}",
+};
+const KK_FRAMES: Record<string, string> = {
+  gen: "{} жоспары қалай орындалды",
+  dat: "{} қанша ақша бөлінді",
+  loc: "{} қанша іс-шара орындалмады",
+  abl: "{} қандай жаңалық бар",
+  acc: "{} басқалармен салыстыр",
+  rel: "жоспар {} жақсы орындалды ма",
+  poss: "қаржысы {} кем бе",
+  theirs: "{} айтуынша жоспар орындалмады",
+};
+const KK_LATIN_FRAMES: Record<string, string> = {
+  gen: "{} josparı qalai oryndaldy",
+  dat: "{} qanşa aqşa bölındı",
+  loc: "{} qanşa is-şara oryndalmady",
+  abl: "{} qandai jañalyq bar",
+  acc: "{} basqalarmen salystyr",
+  rel: "jospar {} jaqsy oryndaldy ma",
+  poss: "qarjysy {} kem be",
+  theirs: "{} aituynşa jospar oryndalmady",
+};
 
 const cases: Array<[string, string, "ru" | "kk"]> = [];
 for (const t of ds.towns) {
@@ -79,8 +146,13 @@ describe("every town in every case", () => {
 
 describe("adjectives and residents built on a town's name", () => {
   it.each([
-    ["рудненский акимат план развития", "rudny"], ["житикаринские проекты", "zhitikara"], ["экибастузские мероприятия", "ekibastuz"],
-    ["каражальский план выполнен?", "karazhal"], ["лисаковские проекты", "lisakovsk"], ["рудничане спрашивают про проекты", "rudny"],
-    ["темиртауцы спрашивают про финансирование", "temirtau"], ["кульсаринские проекты сроки", "kulsary"],
+    ["рудненский акимат план развития", "rudny"],
+    ["житикаринские проекты", "zhitikara"],
+    ["экибастузские мероприятия", "ekibastuz"],
+    ["каражальский план выполнен?", "karazhal"],
+    ["лисаковские проекты", "lisakovsk"],
+    ["рудничане спрашивают про проекты", "rudny"],
+    ["темиртауцы спрашивают про финансирование", "temirtau"],
+    ["кульсаринские проекты сроки", "kulsary"],
   ])("%s → %s", (text, id) => expect(u.understand(text).towns).toEqual([id]));
 });

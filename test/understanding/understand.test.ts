@@ -43,17 +43,32 @@ function rightShare(set: Parameters<typeof loadExamples>[0]) {
 type Scored = Parameters<typeof rightShare>[0];
 describe("messages the code was never tuned on", () => {
   it.each<[Scored, number, number]>([
-    ["holdout", 98.4, 96], ["holdout2", 98.2, 96], ["holdout3", 97.8, 95],
-    ["holdout4", 95.4, 93], ["holdout5", 99.6, 98], ["holdout6", 98.2, 96],
-    ["holdout7", 99.2, 98], ["holdout8", 97.4, 95], ["holdout9", 99.6, 97], ["holdout10", 99.1, 98],
-    ["holdout11", 97.2, 95], ["holdout12", 99.2, 98], ["holdout13", 97.8, 96],
+    ["holdout", 98.4, 96],
+    ["holdout2", 98.2, 96],
+    ["holdout3", 97.8, 95],
+    ["holdout4", 95.4, 93],
+    ["holdout5", 99.6, 98],
+    ["holdout6", 98.2, 96],
+    ["holdout7", 99.2, 98],
+    ["holdout8", 97.4, 95],
+    ["holdout9", 99.6, 97],
+    ["holdout10", 99.1, 98],
+    ["holdout11", 97.2, 95],
+    ["holdout12", 99.2, 98],
+    ["holdout13", 97.8, 96],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
 
 describe("the fresh sets tuned on", () => {
   it.each<[Scored, number, number]>([
-    ["dev3", 100, 98], ["dev4", 99.6, 98], ["dev5", 99.4, 98], ["dev6", 100, 98], ["dev7", 99.0, 98],
-    ["dev8", 100, 98], ["dev9", 98.1, 96], ["dev10", 99.2, 97],
+    ["dev3", 100, 98],
+    ["dev4", 99.6, 98],
+    ["dev5", 99.4, 98],
+    ["dev6", 100, 98],
+    ["dev7", 99.0, 98],
+    ["dev8", 100, 98],
+    ["dev9", 98.1, 96],
+    ["dev10", 99.2, 97],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
 
@@ -133,7 +148,13 @@ describe("names split, glued to a word, or beside another place", () => {
     expect(of("Барлық моноқалалар бойынша қанша іс-шара орындалмаған?")).toMatchObject({ intent: "national_overview", place: null });
   });
   it("takes a name beside a village, a river, another region or a microdistrict number for something else", () => {
-    expect(of("с. Абай Жамбылского р-на — это моногород?")).toMatchObject({ intent: "not_monotown", towns: [], namesake: { townId: "abai", word: "абай" }, region: "zhambyl", place: null });
+    expect(of("с. Абай Жамбылского р-на — это моногород?")).toMatchObject({
+      intent: "not_monotown",
+      towns: [],
+      namesake: { townId: "abai", word: "абай" },
+      region: "zhambyl",
+      place: null,
+    });
     expect(of("Алматы облысындағы Балқаш ауданы")).toMatchObject({ intent: "not_monotown", namesake: { townId: "balkhash" }, region: "almaty_region" });
     expect(of("посёлок Темиртау в Кемеровской области, там рудник ещё работает?")).toMatchObject({ intent: "out_of_scope", towns: [] });
     expect(of("река Тентек, которая в Сасыкколь впадает").towns).toEqual([]);
@@ -252,7 +273,13 @@ describe("understanding", () => {
     // A key missed or mistyped counts as one typo however the letter transliterates (ч is ch).
     for (const typo of ["Шхтинск", "Жиикара", "Куратов", "Каажал", "Риддкр", "Кулчары", "Риддрдегі"]) expect(ids(`${typo} в какой группе`)).toHaveLength(1);
     // A long name typed whole with one wrong letter in a short ending.
-    for (const [typo, id] of [["Кентаудвң", "kentau"], ["Қаражалдв", "karazhal"], ["Екібастұзға", "ekibastuz"], ["Хромтаудв", "khromtau"]] as const) expect(ids(`${typo} санаты`)).toEqual([id]);
+    for (const [typo, id] of [
+      ["Кентаудвң", "kentau"],
+      ["Қаражалдв", "karazhal"],
+      ["Екібастұзға", "ekibastuz"],
+      ["Хромтаудв", "khromtau"],
+    ] as const)
+      expect(ids(`${typo} санаты`)).toEqual([id]);
     // …but not a short name (Аксуат is a village) or a long tail.
     for (const text of ["Аксуат санаты", "Темиртаупромснаб санаты"]) expect(ids(text)).toEqual([]);
   });
@@ -320,7 +347,10 @@ describe("understanding", () => {
   });
 
   it("reads a tier named with «не» as the one not meant, of two", () => {
-    expect(u.understand("Какие моногорода не относятся к диверсифицирующимся, а находятся в группе стагнации?")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
+    expect(u.understand("Какие моногорода не относятся к диверсифицирующимся, а находятся в группе стагнации?")).toMatchObject({
+      intent: "tier_list",
+      tier: "stagnating",
+    });
     expect(u.understand("әртараптандыру жолында емес, тоқырау тобындағы қалалар")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
     expect(u.understand("стагнирующие города")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
   });
@@ -347,7 +377,10 @@ describe("understanding", () => {
     expect(u.understand("Степногорскіден жазылымымды жойыңыз")).toMatchObject({ intent: "unsubscribe", towns: ["stepnogorsk"] });
     expect(u.understand("Лисаков пен Рудныйдан шығарып таста")).toMatchObject({ intent: "unsubscribe", towns: ["lisakovsk", "rudny"] });
     expect(u.understand("Я не хочу отписываться, наоборот — подпишите ещё и на Балхаш")).toMatchObject({ intent: "subscribe", towns: ["balkhash"] });
-    expect(u.understand("Кидай мне по понедельникам инфу по Степногорску и Курчатову")).toMatchObject({ intent: "subscribe", towns: ["stepnogorsk", "kurchatov"] });
+    expect(u.understand("Кидай мне по понедельникам инфу по Степногорску и Курчатову")).toMatchObject({
+      intent: "subscribe",
+      towns: ["stepnogorsk", "kurchatov"],
+    });
   });
 
   it("reads where the writer is from as not the question when the country or a town is asked about", () => {
@@ -363,7 +396,10 @@ describe("understanding", () => {
   });
 
   it("reads «в Абайской» as the region's adjective, not the town", () => {
-    expect(u.understand("Курчатов который город в Абайской, не физик — сколько проектов завершено?")).toMatchObject({ intent: "progress", towns: ["kurchatov"] });
+    expect(u.understand("Курчатов который город в Абайской, не физик — сколько проектов завершено?")).toMatchObject({
+      intent: "progress",
+      towns: ["kurchatov"],
+    });
   });
 
   it("reads «лучший», «средний», «ең нашар» as a ranking unless a tier word, a list or a subscription is there", () => {

@@ -56,7 +56,10 @@ export function chartHandlers(knowledge: Knowledge, log: Logger) {
       return send(ctx, renderNoFundingChart(town ? townName(town, ctx.lang) : "", ctx.render));
     }
     await ctx.replyWithChatAction("upload_photo").catch(() => {});
-    return ctx.replyWithPhoto(new InputFile(chart.png, `monoqala-${which.chart === "town" ? `${which.townId}-funding` : which.chart}.png`), { caption: chart.caption, parse_mode: "HTML" });
+    return ctx.replyWithPhoto(new InputFile(chart.png, `monoqala-${which.chart === "town" ? `${which.townId}-funding` : which.chart}.png`), {
+      caption: chart.caption,
+      parse_mode: "HTML",
+    });
   };
 
   c.command("chart", async (ctx) => {

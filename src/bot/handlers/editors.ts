@@ -15,7 +15,15 @@ import type { Knowledge } from "../../knowledge.ts";
 import { readTableOffThread } from "../../admin/off-thread.ts";
 import { sheetKindOf, validateSheet } from "../../admin/sheets.ts";
 import { MAX_UPLOAD_BYTES } from "../../admin/limits.ts";
-import { renderConflicts, renderHeaderProblem, renderHistory, renderPreview, renderRowErrors, renderTableProblem, renderUndoConfirm } from "../../render/edits.ts";
+import {
+  renderConflicts,
+  renderHeaderProblem,
+  renderHistory,
+  renderPreview,
+  renderRowErrors,
+  renderTableProblem,
+  renderUndoConfirm,
+} from "../../render/edits.ts";
 import { escapeHtml } from "../../render/format.ts";
 import type { Translate } from "../../render/types.ts";
 import type { BotContext } from "../context.ts";
@@ -77,7 +85,8 @@ export function editorHandlers(deps: EditorDeps) {
     const files = await exportFiles(deps.knowledge.current.catalog, stamp);
     await ctx.replyWithMediaGroup(
       files.map((f, i) => ({
-        type: "document" as const, media: new InputFile(f.data, f.name),
+        type: "document" as const,
+        media: new InputFile(f.data, f.name),
         ...(i === files.length - 1 ? { caption, parse_mode: "HTML" as const } : {}),
       })),
     );
@@ -100,7 +109,8 @@ export function editorHandlers(deps: EditorDeps) {
     if (ctx.chat.type !== "private") return send(ctx, { text: ctx.render.t("ed-private-only") });
     const doc = ctx.message.document;
     const t = ctx.render.t;
-    if ((doc.file_size ?? 0) > MAX_UPLOAD_BYTES) return send(ctx, renderTableProblem({ code: "too_big", limitKb: Math.round(MAX_UPLOAD_BYTES / 1000) }, ctx.render));
+    if ((doc.file_size ?? 0) > MAX_UPLOAD_BYTES)
+      return send(ctx, renderTableProblem({ code: "too_big", limitKb: Math.round(MAX_UPLOAD_BYTES / 1000) }, ctx.render));
     await deps.users.saveProfile({ id: ctx.from.id, languageCode: ctx.from.language_code, firstName: ctx.from.first_name, username: ctx.from.username });
     const file = await ctx.getFile();
     if (!file.file_path) return send(ctx, { text: t("ed-file-download") });
@@ -230,7 +240,8 @@ export function editorHandlers(deps: EditorDeps) {
       deps.log.info({ set: id, undo: res.setId, user: ctx.from.id }, "editor change set undone");
       return send(ctx, { text: t("ed-undone", { id: String(id), undo: String(res.setId) }) });
     }
-    if (res.reason === "changed_since") return send(ctx, { text: t("ed-undo-changed-since", { id: String(id), later: (res.laterSetIds ?? []).map((x) => `#${x}`).join(", ") }) });
+    if (res.reason === "changed_since")
+      return send(ctx, { text: t("ed-undo-changed-since", { id: String(id), later: (res.laterSetIds ?? []).map((x) => `#${x}`).join(", ") }) });
     return send(ctx, { text: t(`ed-undo-${res.reason}`, { id: String(id) }) });
   });
 

@@ -22,8 +22,7 @@ const INLINE_CACHE_SECONDS = 300;
  * is the bot's answer. In the bot's own chat it would otherwise arrive as a question and
  * be answered a second time; it is let pass without a reply.
  */
-export const skipOwnInlineResults = (ctx: BotContext, next: () => Promise<void>) =>
-  ctx.message?.via_bot?.id === ctx.me.id ? undefined : next();
+export const skipOwnInlineResults = (ctx: BotContext, next: () => Promise<void>) => (ctx.message?.via_bot?.id === ctx.me.id ? undefined : next());
 
 export function inlineHandlers(knowledge: Knowledge, i18n: I18n<LangContext>) {
   const c = new BotComposer<BotContext>();

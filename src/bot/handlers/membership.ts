@@ -22,7 +22,8 @@ export function membershipHandlers(subscriptions: SubscriptionRepo, i18n: I18n<L
       await subscriptions.stopChat(chat.id, chat.type === "private" ? "blocked" : "kicked");
       return;
     }
-    const member = after.status === "member" || after.status === "administrator" || after.status === "creator" || (after.status === "restricted" && after.is_member);
+    const member =
+      after.status === "member" || after.status === "administrator" || after.status === "creator" || (after.status === "restricted" && after.is_member);
     if (!OUT.has(before.status) || !member) return;
     const stopped = await subscriptions.stoppedByChat(chat.id);
     if (!stopped.length) return;

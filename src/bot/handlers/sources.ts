@@ -13,7 +13,9 @@ export function sourceHandlers(knowledge: Knowledge) {
     const snap = knowledge.current;
     const townId = p?.kind === "source" && p.townId && snap.catalog.towns.has(p.townId) ? p.townId : null;
     const reply =
-      p?.kind === "source" ? snap.memo(`${ctx.lang}:source:${p.sourceId}:${townId ?? ""}`, () => renderSource(snap, p.sourceId, townId, ctx.render)) : undefined;
+      p?.kind === "source"
+        ? snap.memo(`${ctx.lang}:source:${p.sourceId}:${townId ?? ""}`, () => renderSource(snap, p.sourceId, townId, ctx.render))
+        : undefined;
     if (!reply) return ctx.answerCallbackQuery({ text: ctx.render.t("stale-button") });
     await ctx.answerCallbackQuery();
     await send(ctx, reply);

@@ -14,7 +14,14 @@ import { parseCallback, subCb } from "../../render/callbacks.ts";
 import { scopeText } from "../../render/digest.ts";
 import { escapeHtml } from "../../render/format.ts";
 import {
-  renderPaused, renderResumed, renderSubscribed, renderSubscriptionList, renderTownsRemoved, renderUnsubscribed, renderUnsubscribedAll, renderUnsubscribeWhich,
+  renderPaused,
+  renderResumed,
+  renderSubscribed,
+  renderSubscriptionList,
+  renderTownsRemoved,
+  renderUnsubscribed,
+  renderUnsubscribedAll,
+  renderUnsubscribeWhich,
 } from "../../render/subscriptions.ts";
 import { mayManage } from "../admin.ts";
 import type { BotContext, LangContext } from "../context.ts";
@@ -173,7 +180,12 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
         await ctx.answerCallbackQuery();
         if (old.state !== "cancelled") return replace(ctx, renderSubscribed(catalog(), old, false, r));
         const again = await subscriptions.subscribe({
-          chatId, scope: old.scope, schedule: old.schedule, language: old.language, createdBy: ctx.from.id, now: clock.now(),
+          chatId,
+          scope: old.scope,
+          schedule: old.schedule,
+          language: old.language,
+          createdBy: ctx.from.id,
+          now: clock.now(),
         });
         return replace(ctx, renderSubscribed(catalog(), again.subscription, again.existed, r));
       }
@@ -230,6 +242,5 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
   buttons.callbackQuery(/^sw:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.render.t("sub-stale") }));
   // Everything else passes at one step: most updates are town questions and card buttons.
   const handle = c.middleware();
-  return (ctx: BotContext, next: NextFunction) =>
-    ctx.callbackQuery?.data?.startsWith("s") || ctx.message?.text?.startsWith("/") ? handle(ctx, next) : next();
+  return (ctx: BotContext, next: NextFunction) => (ctx.callbackQuery?.data?.startsWith("s") || ctx.message?.text?.startsWith("/") ? handle(ctx, next) : next());
 }

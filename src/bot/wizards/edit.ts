@@ -8,7 +8,14 @@ import { parseAmount, parseDate, parseSourceText } from "../../admin/sheets.ts";
 import { MAX_KZT_BN } from "../../admin/sheets.ts";
 import { renderPreview, renderRowErrors } from "../../render/edits.ts";
 import {
-  MEASURE_FIELDS, renderEditFieldStep, renderEditSourceStep, renderEditTargetStep, renderEditTownStep, renderEditValueStep, valueChoices, type EditField,
+  MEASURE_FIELDS,
+  renderEditFieldStep,
+  renderEditSourceStep,
+  renderEditTargetStep,
+  renderEditTownStep,
+  renderEditValueStep,
+  valueChoices,
+  type EditField,
 } from "../../render/edit-wizard.ts";
 import type { LangContext } from "../context.ts";
 import { WizardRun, type WizardConversation } from "./steps.ts";
@@ -22,7 +29,9 @@ type Aside = { kind: "town"; townId: string } | { kind: "question" } | null;
 
 export function editWizard(deps: WizardDeps) {
   return async (conversation: WizardConversation, first: LangContext, townId: string | null = null) => {
-    const token = Math.floor((await conversation.random()) * 36 ** 4).toString(36).padStart(4, "0");
+    const token = Math.floor((await conversation.random()) * 36 ** 4)
+      .toString(36)
+      .padStart(4, "0");
     const w = new WizardRun(conversation, first, token, deps);
     const cancelled = () => w.finish({ text: w.r.t("edw-cancelled") });
     const understand = (text: string) => deps.knowledge.current.understander.understand(text, w.ctx.lang);
@@ -112,7 +121,12 @@ export function editWizard(deps: WizardDeps) {
         if (input.kind === "button" && input.action === "cancel") return cancelled();
         if (input.kind === "text") {
           const typed = input.text.trim();
-          const parsed = typed === "-" ? null : field === "deadline" || field === "doneOn" ? parseDate(typed) : parseAmount(typed, field === "amountKztBn" ? MAX_KZT_BN : MAX_TYPED);
+          const parsed =
+            typed === "-"
+              ? null
+              : field === "deadline" || field === "doneOn"
+                ? parseDate(typed)
+                : parseAmount(typed, field === "amountKztBn" ? MAX_KZT_BN : MAX_TYPED);
           if (parsed === null || typeof parsed === "number" || /^\d{4}/.test(parsed)) value = parsed;
           // A number the editor typed in a form we do not read («12,5 млрд») is asked again, not taken for a question.
           else if (!/\d/.test(typed)) {
@@ -142,7 +156,14 @@ export function editWizard(deps: WizardDeps) {
         if ("source" in parsed) source = parsed.source;
         // Neither a date nor a link: not a source at all, perhaps a question.
         else if (parsed.missing.includes("date") && parsed.missing.includes("url") && asideOf(input.text)?.kind === "question") return await leaveFor();
-        else await w.show({ text: w.r.t("edw-source-missing", { missing: parsed.missing.map((m) => w.r.t(`edw-part-${m}`)).join(", ") }), keyboard: renderEditSourceStep(token, w.r).keyboard }, false);
+        else
+          await w.show(
+            {
+              text: w.r.t("edw-source-missing", { missing: parsed.missing.map((m) => w.r.t(`edw-part-${m}`)).join(", ") }),
+              keyboard: renderEditSourceStep(token, w.r).keyboard,
+            },
+            false,
+          );
       }
 
       const chosen = target;
@@ -150,7 +171,14 @@ export function editWizard(deps: WizardDeps) {
       const final = source;
       const { sheet, row } = singleEditRow(chosen, recordField, value ?? null, final);
       const outcome = await conversation.external(() =>
-        deps.edits.propose(deps.knowledge.current.catalog, { kind: "edit", userId: first.from!.id, chatId: first.chat!.id, fileName: null, sheet, rows: [row] }),
+        deps.edits.propose(deps.knowledge.current.catalog, {
+          kind: "edit",
+          userId: first.from!.id,
+          chatId: first.chat!.id,
+          fileName: null,
+          sheet,
+          rows: [row],
+        }),
       );
       if (outcome.errors.length) return w.finish(renderRowErrors(outcome.errors, w.r));
       if (outcome.setId === null) return w.finish({ text: w.r.t("ed-no-changes") });

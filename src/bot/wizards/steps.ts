@@ -9,7 +9,14 @@ import type { Knowledge } from "../../knowledge.ts";
 import { parseCallback, type WizardAction } from "../../render/callbacks.ts";
 import type { Reply } from "../../render/types.ts";
 import {
-  parseTime, pickableTowns, renderConfirm, renderHourStep, renderRepeat, renderScheduleSave, renderScopeStep, renderWeekdayStep,
+  parseTime,
+  pickableTowns,
+  renderConfirm,
+  renderHourStep,
+  renderRepeat,
+  renderScheduleSave,
+  renderScopeStep,
+  renderWeekdayStep,
 } from "../../render/wizard.ts";
 import { MAX_INPUT } from "../../understanding/understand.ts";
 import type { LangContext } from "../context.ts";

@@ -27,7 +27,9 @@ const subscriptionOp = (task: () => Promise<Subscription | null>) => ({
 
 /** Marks this wizard's buttons, so that buttons of another one are not taken as answers. */
 async function newToken(conversation: WizardConversation): Promise<string> {
-  return Math.floor((await conversation.random()) * 36 ** 4).toString(36).padStart(4, "0");
+  return Math.floor((await conversation.random()) * 36 ** 4)
+    .toString(36)
+    .padStart(4, "0");
 }
 
 export function subscribeWizard(deps: WizardDeps) {
@@ -70,4 +72,3 @@ export function scheduleWizard(deps: WizardDeps) {
     await w.finish(saved ? renderScheduleSaved(saved, w.r) : { text: w.r.t("sub-gone") });
   };
 }
-

@@ -34,7 +34,15 @@ const townSchema = z.object({
   namesLatin: z.array(text),
   aliases: z.array(text),
   formerNames: z.array(
-    z.object({ nameRu: text, nameKk: text, until: z.string().optional(), period: z.string().optional(), noteRu: optText, noteKk: optText, sourceId: id.nullable() }),
+    z.object({
+      nameRu: text,
+      nameKk: text,
+      until: z.string().optional(),
+      period: z.string().optional(),
+      noteRu: optText,
+      noteKk: optText,
+      sourceId: id.nullable(),
+    }),
   ),
   region: localized,
   population: z.object({
@@ -166,19 +174,21 @@ const programSchema = z.object({
     approvedKk: text,
     figures: z.array(nationalFigureSchema),
     investmentProjects: z.array(
-      z.object({
-        id,
-        townId: id.nullable(),
-        titleRu: text,
-        titleKk: text,
-        costKztBn: nonNegative.nullable(),
-        jobs: z.number().int().nullable().optional(),
-        status: z.string(),
-        statusAsOf: isoDateish.optional(),
-        sourceId: id,
-        noteRu: optText,
-        noteKk: optText,
-      }).passthrough(),
+      z
+        .object({
+          id,
+          townId: id.nullable(),
+          titleRu: text,
+          titleKk: text,
+          costKztBn: nonNegative.nullable(),
+          jobs: z.number().int().nullable().optional(),
+          status: z.string(),
+          statusAsOf: isoDateish.optional(),
+          sourceId: id,
+          noteRu: optText,
+          noteKk: optText,
+        })
+        .passthrough(),
     ),
   }),
   figures: z.array(nationalFigureSchema),
@@ -224,10 +234,16 @@ const programSchema = z.object({
       topicRu: text,
       topicKk: text,
       values: z.array(discrepancyValue).min(2),
-      preferred: z.object({
-        sourceId: id, value: z.number().nullable(), unit: z.string().nullable(), qualifier: qualifier.nullable(), date: isoDateish.nullable(),
-        recordId: z.string().nullable().optional(),
-      }).nullable(),
+      preferred: z
+        .object({
+          sourceId: id,
+          value: z.number().nullable(),
+          unit: z.string().nullable(),
+          qualifier: qualifier.nullable(),
+          date: isoDateish.nullable(),
+          recordId: z.string().nullable().optional(),
+        })
+        .nullable(),
       explanationRu: text,
       explanationKk: text,
       sourceIds: z.array(id),
@@ -260,8 +276,16 @@ const projectSchema = z.object({
 });
 
 const planFactComponent = z.enum([
-  "republican_budget", "local_budget", "budget", "other_sources", "off_budget", "private_investment", "utility_infrastructure",
-  "investment_raised", "company_memorandum", "government_reserve",
+  "republican_budget",
+  "local_budget",
+  "budget",
+  "other_sources",
+  "off_budget",
+  "private_investment",
+  "utility_infrastructure",
+  "investment_raised",
+  "company_memorandum",
+  "government_reserve",
 ]);
 
 const projectsFileSchema = z.object({
@@ -281,7 +305,10 @@ const projectsFileSchema = z.object({
       unit: z.string().nullable(),
       qualifier,
       component: planFactComponent.nullable(),
-      period: z.string().regex(/^\d{4}(–\d{4})?$/, "must be YYYY or YYYY–YYYY").nullable(),
+      period: z
+        .string()
+        .regex(/^\d{4}(–\d{4})?$/, "must be YYYY or YYYY–YYYY")
+        .nullable(),
       asOf: isoDateish.nullable(),
       planLink: z.enum(["plan_2023_2027", "other_plan", "not_stated"]).nullable(),
       sourceId: id,
@@ -349,7 +376,10 @@ function parseFile<T>(file: string, raw: string, schema: z.ZodType<T>): T {
 /** Cross-file checks zod cannot express: every referenced id exists, ids are unique. */
 function checkReferences(ds: Dataset): void {
   const sourceIds = new Set<string>();
-  for (const [file, list] of [["program.json", ds.program.sources], ["projects.json", ds.projects.sources]] as const) {
+  for (const [file, list] of [
+    ["program.json", ds.program.sources],
+    ["projects.json", ds.projects.sources],
+  ] as const) {
     list.forEach((s, i) => {
       if (sourceIds.has(s.id)) throw new DatasetError(`${file}: record sources[${i}] (id "${s.id}"), field id: duplicate source id`);
       sourceIds.add(s.id);
@@ -428,8 +458,12 @@ export function loadDataset(dir = DEFAULT_DATASET_DIR): Dataset {
   const towns = parseFile("monotowns.json", read("monotowns.json"), monotownsFileSchema);
   const program = parseFile("program.json", read("program.json"), programSchema);
   const projects = parseFile("projects.json", read("projects.json"), projectsFileSchema);
-  for (const [file, at] of [["program.json", program.compiledAt], ["projects.json", projects.compiledAt]] as const) {
-    if (at !== towns.compiledAt) throw new DatasetError(`${file}: field compiledAt: ${at} differs from monotowns.json (${towns.compiledAt}); the three files are one release`);
+  for (const [file, at] of [
+    ["program.json", program.compiledAt],
+    ["projects.json", projects.compiledAt],
+  ] as const) {
+    if (at !== towns.compiledAt)
+      throw new DatasetError(`${file}: field compiledAt: ${at} differs from monotowns.json (${towns.compiledAt}); the three files are one release`);
   }
   const ds: Dataset = { compiledAt: towns.compiledAt, towns: towns.towns, program, projects };
   checkReferences(ds);

@@ -19,8 +19,14 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const ORDER: Array<keyof SeedRows> = ["source", "tier", "town", "townName", "enterprise", "plan", "figure", "measure", "measureTown", "discrepancy", "meta"];
 
 const keyOf: Record<keyof SeedRows, (r: Row) => string> = {
-  source: (r) => String(r.id), tier: (r) => String(r.id), town: (r) => String(r.id), enterprise: (r) => String(r.id),
-  plan: (r) => String(r.id), figure: (r) => String(r.id), measure: (r) => String(r.id), discrepancy: (r) => String(r.id),
+  source: (r) => String(r.id),
+  tier: (r) => String(r.id),
+  town: (r) => String(r.id),
+  enterprise: (r) => String(r.id),
+  plan: (r) => String(r.id),
+  figure: (r) => String(r.id),
+  measure: (r) => String(r.id),
+  discrepancy: (r) => String(r.id),
   townName: (r) => `${r.townId}|${r.kind}|${r.name}`,
   measureTown: (r) => `${r.measureId}|${r.townId}`,
   meta: (r) => String(r.key),
@@ -70,89 +76,133 @@ export async function applyRelease(db: Db, ds: Dataset, now = new Date()): Promi
   // A measure's town is in its own table; the change log files a measure under it.
   const measureTown = new Map<string, string>();
   for (const mt of rows.measureTown) if (!measureTown.has(String(mt.measureId))) measureTown.set(String(mt.measureId), String(mt.townId));
-  await db.$transaction(async (tx) => {
-    const hadData = (await tx.seedRecord.count()) > 0;
-    const edited = await editedFields(tx);
-    const logged: Array<{ entity: string; entityId: string; townId: string | null; field: string; oldValue: string | null; newValue: string | null; sourceId: string | null }> = [];
-    const conflicts: Array<{ releaseId: string; entity: string; entityId: string; townId: string | null; field: string; releaseValue: string | null; keptValue: string | null }> = [];
-    for (const table of ORDER) {
-      const delegate = (tx as unknown as Record<string, Delegate>)[table]!;
-      const records = new Map((await tx.seedRecord.findMany({ where: { table } })).map((r) => [r.id, r]));
-      const current = new Map((await delegate.findMany()).map((r) => [keyOf[table](r), r]));
-      const toCreate: Row[] = [];
-      const newRecords: Array<{ table: string; id: string; hash: string; values: string }> = [];
-      // Rewritten in two statements per table rather than one per record: PostgreSQL pays a round trip for each.
-      const rewritten: string[] = [];
-      const entity = LOGGED[table];
-      for (const row of rows[table]) {
-        const key = keyOf[table](row);
-        const fields = Object.keys(row);
-        const h = hashRow(row, fields);
-        const prev = records.get(key);
-        const cur = current.get(key);
-        const townId = (table === "town" ? row.id : table === "measure" ? measureTown.get(key) ?? null : row.townId ?? null) as string | null;
-        if (!cur) {
-          if (prev === undefined) {
-            toCreate.push(row);
-            newRecords.push({ table, id: key, hash: h, values: JSON.stringify(row) });
-            if (entity) logged.push({ entity, entityId: key, townId, field: "*", oldValue: null, newValue: JSON.stringify(row), sourceId: sourceOf(row) });
-          } else if (prev.hash !== h) {
-            // Deleted by an editor after an earlier release, and this release changes it: it stays deleted, and editors see what it would say.
-            report.keptEdited++;
-            if (entity) conflicts.push({ releaseId: release, entity, entityId: key, townId, field: "*", releaseValue: JSON.stringify(row), keptValue: null });
-          }
-          continue;
-        }
-        if (prev?.hash === h) continue;
-        const before: Row | null = prev?.values ? (JSON.parse(prev.values) as Row) : null;
-        const data: Row = {};
-        for (const f of fields) {
-          if (same(cur[f], row[f])) continue;
-          // Records written before releases kept their rows have only a hash: for them the
-          // change log tells which fields editors changed.
-          const editorsOwn = prev === undefined ? false : before ? !same(cur[f], before[f]) : edited.has(`${entity}:${key}:${f}`);
-          if (editorsOwn) {
-            report.keptEdited++;
-            conflicts.push({ releaseId: release, entity: entity ?? table, entityId: key, townId, field: f, releaseValue: JSON.stringify(row[f] ?? null), keptValue: JSON.stringify(cur[f] ?? null) });
+  await db.$transaction(
+    async (tx) => {
+      const hadData = (await tx.seedRecord.count()) > 0;
+      const edited = await editedFields(tx);
+      const logged: Array<{
+        entity: string;
+        entityId: string;
+        townId: string | null;
+        field: string;
+        oldValue: string | null;
+        newValue: string | null;
+        sourceId: string | null;
+      }> = [];
+      const conflicts: Array<{
+        releaseId: string;
+        entity: string;
+        entityId: string;
+        townId: string | null;
+        field: string;
+        releaseValue: string | null;
+        keptValue: string | null;
+      }> = [];
+      for (const table of ORDER) {
+        const delegate = (tx as unknown as Record<string, Delegate>)[table]!;
+        const records = new Map((await tx.seedRecord.findMany({ where: { table } })).map((r) => [r.id, r]));
+        const current = new Map((await delegate.findMany()).map((r) => [keyOf[table](r), r]));
+        const toCreate: Row[] = [];
+        const newRecords: Array<{ table: string; id: string; hash: string; values: string }> = [];
+        // Rewritten in two statements per table rather than one per record: PostgreSQL pays a round trip for each.
+        const rewritten: string[] = [];
+        const entity = LOGGED[table];
+        for (const row of rows[table]) {
+          const key = keyOf[table](row);
+          const fields = Object.keys(row);
+          const h = hashRow(row, fields);
+          const prev = records.get(key);
+          const cur = current.get(key);
+          const townId = (table === "town" ? row.id : table === "measure" ? (measureTown.get(key) ?? null) : (row.townId ?? null)) as string | null;
+          if (!cur) {
+            if (prev === undefined) {
+              toCreate.push(row);
+              newRecords.push({ table, id: key, hash: h, values: JSON.stringify(row) });
+              if (entity) logged.push({ entity, entityId: key, townId, field: "*", oldValue: null, newValue: JSON.stringify(row), sourceId: sourceOf(row) });
+            } else if (prev.hash !== h) {
+              // Deleted by an editor after an earlier release, and this release changes it: it stays deleted, and editors see what it would say.
+              report.keptEdited++;
+              if (entity) conflicts.push({ releaseId: release, entity, entityId: key, townId, field: "*", releaseValue: JSON.stringify(row), keptValue: null });
+            }
             continue;
           }
-          data[f] = row[f] ?? null;
-          if (entity) logged.push({ entity, entityId: key, townId, field: f, oldValue: JSON.stringify(cur[f] ?? null), newValue: JSON.stringify(row[f] ?? null), sourceId: sourceOf(row) });
+          if (prev?.hash === h) continue;
+          const before: Row | null = prev?.values ? (JSON.parse(prev.values) as Row) : null;
+          const data: Row = {};
+          for (const f of fields) {
+            if (same(cur[f], row[f])) continue;
+            // Records written before releases kept their rows have only a hash: for them the
+            // change log tells which fields editors changed.
+            const editorsOwn = prev === undefined ? false : before ? !same(cur[f], before[f]) : edited.has(`${entity}:${key}:${f}`);
+            if (editorsOwn) {
+              report.keptEdited++;
+              conflicts.push({
+                releaseId: release,
+                entity: entity ?? table,
+                entityId: key,
+                townId,
+                field: f,
+                releaseValue: JSON.stringify(row[f] ?? null),
+                keptValue: JSON.stringify(cur[f] ?? null),
+              });
+              continue;
+            }
+            data[f] = row[f] ?? null;
+            if (entity)
+              logged.push({
+                entity,
+                entityId: key,
+                townId,
+                field: f,
+                oldValue: JSON.stringify(cur[f] ?? null),
+                newValue: JSON.stringify(row[f] ?? null),
+                sourceId: sourceOf(row),
+              });
+          }
+          if (Object.keys(data).length) {
+            await delegate.update({ where: whereOf(table, cur), data });
+            report.updated++;
+          }
+          if (prev) rewritten.push(key);
+          newRecords.push({ table, id: key, hash: h, values: JSON.stringify(row) });
         }
-        if (Object.keys(data).length) {
-          await delegate.update({ where: whereOf(table, cur), data });
-          report.updated++;
-        }
-        if (prev) rewritten.push(key);
-        newRecords.push({ table, id: key, hash: h, values: JSON.stringify(row) });
+        for (let i = 0; i < rewritten.length; i += 500) await tx.seedRecord.deleteMany({ where: { table, id: { in: rewritten.slice(i, i + 500) } } });
+        if (toCreate.length) await delegate.createMany({ data: toCreate });
+        if (newRecords.length) await tx.seedRecord.createMany({ data: newRecords });
+        report.created += toCreate.length;
       }
-      for (let i = 0; i < rewritten.length; i += 500) await tx.seedRecord.deleteMany({ where: { table, id: { in: rewritten.slice(i, i + 500) } } });
-      if (toCreate.length) await delegate.createMany({ data: toCreate });
-      if (newRecords.length) await tx.seedRecord.createMany({ data: newRecords });
-      report.created += toCreate.length;
-    }
-    // The first release seeds an empty database: logging every record as a change would
-    // make history and digests list the whole dataset, so only later releases are logged.
-    if (hadData && logged.length) {
-      const set = await tx.changeSet.create({
-        data: { kind: "release", status: "applied", userId: 0n, chatId: 0n, fileName: release, baseVersion: 0, appliedAt: now },
-        select: { id: true },
+      // The first release seeds an empty database: logging every record as a change would
+      // make history and digests list the whole dataset, so only later releases are logged.
+      if (hadData && logged.length) {
+        const set = await tx.changeSet.create({
+          data: { kind: "release", status: "applied", userId: 0n, chatId: 0n, fileName: release, baseVersion: 0, appliedAt: now },
+          select: { id: true },
+        });
+        await tx.change.createMany({ data: logged.map((c) => ({ ...c, changeSetId: set.id, at: now })) });
+      }
+      if (conflicts.length) {
+        await tx.releaseConflict.deleteMany({ where: { releaseId: release } });
+        await tx.releaseConflict.createMany({ data: conflicts });
+      }
+      await tx.release.upsert({
+        where: { id: release },
+        create: {
+          id: release,
+          schemaVersion: ds.program.schemaVersion,
+          hash: releaseHash,
+          created: report.created,
+          updated: report.updated,
+          kept: report.keptEdited,
+          appliedAt: now,
+        },
+        update: { hash: releaseHash, created: report.created, updated: report.updated, kept: report.keptEdited, appliedAt: now },
       });
-      await tx.change.createMany({ data: logged.map((c) => ({ ...c, changeSetId: set.id, at: now })) });
-    }
-    if (conflicts.length) {
-      await tx.releaseConflict.deleteMany({ where: { releaseId: release } });
-      await tx.releaseConflict.createMany({ data: conflicts });
-    }
-    await tx.release.upsert({
-      where: { id: release },
-      create: { id: release, schemaVersion: ds.program.schemaVersion, hash: releaseHash, created: report.created, updated: report.updated, kept: report.keptEdited, appliedAt: now },
-      update: { hash: releaseHash, created: report.created, updated: report.updated, kept: report.keptEdited, appliedAt: now },
-    });
-    // A new release changes what editors' previews were made against, and running
-    // instances pick the change up by the version (see db/edits.ts).
-    if (report.created || report.updated) await bumpVersion(tx);
-  }, { timeout: 120_000 });
+      // A new release changes what editors' previews were made against, and running
+      // instances pick the change up by the version (see db/edits.ts).
+      if (report.created || report.updated) await bumpVersion(tx);
+    },
+    { timeout: 120_000 },
+  );
   return report;
 }
 
@@ -160,7 +210,8 @@ export async function applyRelease(db: Db, ds: Dataset, now = new Date()): Promi
 async function editedFields(tx: Tx): Promise<Set<string>> {
   const changes = await tx.change.findMany({
     where: { changeSet: { status: "applied", kind: { not: "release" } }, field: { not: "*" } },
-    orderBy: { id: "asc" }, select: { entity: true, entityId: true, field: true, oldValue: true, newValue: true },
+    orderBy: { id: "asc" },
+    select: { entity: true, entityId: true, field: true, oldValue: true, newValue: true },
   });
   const first = new Map<string, string | null>();
   const last = new Map<string, string | null>();

@@ -42,7 +42,6 @@ export interface Violation {
  */
 export const TOLERATED_FIELDS: Record<string, (c: Catalog) => Array<string | null | undefined>> = {};
 
-
 export interface AuditData {
   catalog: Catalog;
   /** Names, longest first: masked before rule 5. */

@@ -32,7 +32,12 @@ const files = () => ({
 /** Our additions to the Kazakh dictionary (see the file's header). */
 function kazakhExtra(text: Buffer): Set<string> {
   return new Set(
-    text.toString("utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")).map((l) => l.toLowerCase()),
+    text
+      .toString("utf8")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("#"))
+      .map((l) => l.toLowerCase()),
   );
 }
 

@@ -53,12 +53,36 @@ export interface RenderedReply {
   section?: string;
 }
 
-const keyboardText = (k: Keyboard | undefined) => (k ?? []).flat().map((b) => b.text).join("\n");
+const keyboardText = (k: Keyboard | undefined) =>
+  (k ?? [])
+    .flat()
+    .map((b) => b.text)
+    .join("\n");
 
 /** Questions whose answers are not about one town's data: regions, places that are not monotowns, help. */
 const QUESTIONS: Record<Lang, string[]> = {
-  ru: ["Караганда моногород?", "Талдыкорган моногород?", "моногорода Жетысуской области", "Балхашский район", "Абай", "Аксу", "расскажи анекдот", "привет", "помощь"],
-  kk: ["Қарағанды моноқала ма?", "Талдықорған моноқалаға жата ма", "Жетісу облысының моноқалалары", "Балқаш ауданы", "Абай", "Ақсу", "анекдот айтшы", "сәлем", "көмек"],
+  ru: [
+    "Караганда моногород?",
+    "Талдыкорган моногород?",
+    "моногорода Жетысуской области",
+    "Балхашский район",
+    "Абай",
+    "Аксу",
+    "расскажи анекдот",
+    "привет",
+    "помощь",
+  ],
+  kk: [
+    "Қарағанды моноқала ма?",
+    "Талдықорған моноқалаға жата ма",
+    "Жетісу облысының моноқалалары",
+    "Балқаш ауданы",
+    "Абай",
+    "Ақсу",
+    "анекдот айтшы",
+    "сәлем",
+    "көмек",
+  ],
 };
 
 /** Every reply kind for every town and both languages. */
@@ -95,7 +119,17 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
     for (const [i, kind] of (["funding", "projects", "tiers"] as const).entries()) {
       push(`chart:${kind}`, "", charts[i]!.caption);
       const s = charts[i]!.spec;
-      push(`chart:${kind}:image`, "", [s.title, s.subtitle ?? "", ...s.legend.map((l) => l.label), ...s.groups.flatMap((g) => [g.label, g.note ?? "", ...g.bars.map((b) => b.text)]), s.footer ?? ""].join("\n"));
+      push(
+        `chart:${kind}:image`,
+        "",
+        [
+          s.title,
+          s.subtitle ?? "",
+          ...s.legend.map((l) => l.label),
+          ...s.groups.flatMap((g) => [g.label, g.note ?? "", ...g.bars.map((b) => b.text)]),
+          s.footer ?? "",
+        ].join("\n"),
+      );
     }
     for (const q of QUESTIONS[lang]) {
       const r = answer(snap, snap.understander.understand(q, lang), q, ctx);
@@ -134,10 +168,15 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
       if (chart) {
         const c = fundingChart(chart, ctx);
         push("chart:town", name, c.caption);
-        push("chart:town:image", name, [c.spec.title, c.spec.subtitle ?? "", ...c.spec.groups.flatMap((g) => [g.label, ...g.bars.map((b) => b.text)]), c.spec.footer ?? ""].join("\n"));
+        push(
+          "chart:town:image",
+          name,
+          [c.spec.title, c.spec.subtitle ?? "", ...c.spec.groups.flatMap((g) => [g.label, ...g.bars.map((b) => b.text)]), c.spec.footer ?? ""].join("\n"),
+        );
       }
       for (const q of [town.nameRu, town.nameKk]) {
-        for (const a of inlineArticles(snap, snap.understander.understand(q, lang), ctx, "monoqala_bot")) push("inline", name, [a.title, a.description ?? "", a.text].join("\n"), a.keyboard);
+        for (const a of inlineArticles(snap, snap.understander.understand(q, lang), ctx, "monoqala_bot"))
+          push("inline", name, [a.title, a.description ?? "", a.text].join("\n"), a.keyboard);
       }
       if (town.status === "monotown") {
         const sub: Pick<Subscription, "scope" | "schedule"> = { scope: { kind: "towns", townIds: [town.id] }, schedule: DEFAULT_SCHEDULE };
@@ -156,7 +195,14 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
   }
   // The editors' export is the same in both languages (its columns are the sheet's ids).
   for (const kind of ["measures", "figures"] as const) {
-    out.push({ kind: `export:${kind}`, town: "", lang: "ru", text: sheetRows(catalog, kind).map((r) => r.join("\t")).join("\n") });
+    out.push({
+      kind: `export:${kind}`,
+      town: "",
+      lang: "ru",
+      text: sheetRows(catalog, kind)
+        .map((r) => r.join("\t"))
+        .join("\n"),
+    });
   }
   return out;
 }
