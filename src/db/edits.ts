@@ -285,17 +285,18 @@ async function bumpVersion(tx: Tx, base: number): Promise<number | null> {
   return res.count === 1 ? base + 1 : null;
 }
 
-function toPlanned(
-  changes: Array<{
-    entity: string;
-    entityId: string;
-    townId: string | null;
-    field: string;
-    oldValue: string | null;
-    newValue: string | null;
-    sourceId: string | null;
-  }>,
-): PlannedChange[] {
+/** One field's change as the change log stores it (values as JSON text). */
+export interface LoggedChange {
+  entity: string;
+  entityId: string;
+  townId: string | null;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  sourceId: string | null;
+}
+
+function toPlanned(changes: LoggedChange[]): PlannedChange[] {
   const out: PlannedChange[] = [];
   for (const c of changes) {
     const base = {
@@ -330,17 +331,7 @@ async function applyChanges(tx: Tx, changes: PlannedChange[], sources: EditorSou
       create: { id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, grade: "editor" },
     });
   }
-  const log: Array<{
-    changeSetId: number;
-    entity: string;
-    entityId: string;
-    townId: string | null;
-    field: string;
-    oldValue: string | null;
-    newValue: string | null;
-    sourceId: string | null;
-    at: Date;
-  }> = [];
+  const log: Array<LoggedChange & { changeSetId: number; at: Date }> = [];
   for (const c of changes) {
     const entry = { changeSetId: setId, entity: c.entity, entityId: c.entityId, townId: c.townId || null, sourceId: c.sourceId, at: now };
     if (c.op === "update") {

@@ -10,7 +10,7 @@
 // as a change set of kind "release", so /history and digests show them like any edit.
 import { createHash } from "node:crypto";
 import type { Db } from "../client.ts";
-import { VERSION_KEY } from "../edits.ts";
+import { type LoggedChange, VERSION_KEY } from "../edits.ts";
 import { datasetRows, type Row, type SeedRows } from "./rows.ts";
 import { loadDataset, DEFAULT_DATASET_DIR, type Dataset } from "./dataset.ts";
 
@@ -80,15 +80,7 @@ export async function applyRelease(db: Db, ds: Dataset, now = new Date()): Promi
     async (tx) => {
       const hadData = (await tx.seedRecord.count()) > 0;
       const edited = await editedFields(tx);
-      const logged: Array<{
-        entity: string;
-        entityId: string;
-        townId: string | null;
-        field: string;
-        oldValue: string | null;
-        newValue: string | null;
-        sourceId: string | null;
-      }> = [];
+      const logged: LoggedChange[] = [];
       const conflicts: Array<{
         releaseId: string;
         entity: string;
