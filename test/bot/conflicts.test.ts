@@ -2,18 +2,16 @@
 // shows the release, in Russian and Kazakh.
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/db/catalog.ts";
-import { EditRepo } from "../../src/db/edits.ts";
 import { applyRelease } from "../../src/db/seed/seed.ts";
 import { loadDataset } from "../../src/db/seed/dataset.ts";
 import { textUpdate, type FakeUser } from "../../src/fake-telegram/updates.ts";
 import { ADMIN_ID, buttonsOf, lastText, testBot, type TestBot } from "../helpers/bot.ts";
 import { freshDb, providers } from "../helpers/db.ts";
-import { emptyData, release1 } from "../helpers/release1.ts";
+import { emptyData, PLANT, proposePlantDelayed, release1 } from "../helpers/release1.ts";
 
 const ADMIN: FakeUser = { id: ADMIN_ID, language_code: "ru" };
 const ADMIN_KK: FakeUser = { id: ADMIN_ID, language_code: "kk" };
 const READER: FakeUser = { id: 5203, language_code: "ru" };
-const PLANT = "kurchatov-700-mw-power-plant";
 
 let t: TestBot;
 afterEach(async () => t?.close());
@@ -23,30 +21,9 @@ describe.each(providers())("release conflicts on %s", (provider) => {
     const db = await freshDb(provider);
     await emptyData(db.db);
     await applyRelease(db.db, release1(), new Date("2026-11-23T00:00:00Z"));
-    const edits = new EditRepo(db.db);
     const plant = (await loadCatalog(db.db)).measures.find((m) => m.id === PLANT)!;
-    const { setId } = await edits.propose(await loadCatalog(db.db), {
-      kind: "edit",
-      userId: ADMIN_ID,
-      chatId: ADMIN_ID,
-      fileName: null,
-      sheet: "measures",
-      rows: [
-        {
-          line: 1,
-          id: PLANT,
-          townId: "kurchatov",
-          titleRu: plant.titleRu,
-          titleKk: plant.titleKk,
-          status: "delayed",
-          amountKztBn: plant.amountKztBn,
-          deadline: plant.deadline,
-          doneOn: plant.doneOn,
-          source: { title: "Акимат Курчатова", date: "2026-11-30", url: "https://example.kz/kurchatov" },
-        },
-      ],
-    });
-    await edits.apply(setId!, ADMIN_ID, new Date("2026-12-01T00:00:00Z"));
+    const { edits, setId } = await proposePlantDelayed(db.db, ADMIN_ID);
+    await edits.apply(setId, ADMIN_ID, new Date("2026-12-01T00:00:00Z"));
     await applyRelease(db.db, loadDataset(), new Date("2026-12-07T00:00:00Z"));
     t = await testBot(provider, db);
 

@@ -2,15 +2,12 @@
 // then release 2 imported over it.
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/db/catalog.ts";
-import { EditRepo } from "../../src/db/edits.ts";
 import { applyRelease } from "../../src/db/seed/seed.ts";
 import { prepareDatabase } from "../../src/db/prepare.ts";
 import { loadDataset } from "../../src/db/seed/dataset.ts";
 import { digestContent, digestSnapshot } from "../../src/domain/digest.ts";
 import { freshDb, providers, type TestDb } from "../helpers/db.ts";
-import { emptyData, release1 } from "../helpers/release1.ts";
-
-const PLANT = "kurchatov-700-mw-power-plant";
+import { emptyData, PLANT, proposePlantDelayed, release1 } from "../helpers/release1.ts";
 
 describe.each(providers())("release import on %s", (provider) => {
   let t: TestDb;
@@ -30,30 +27,8 @@ describe.each(providers())("release import on %s", (provider) => {
     expect(await db.changeSet.count({ where: { kind: "release" } })).toBe(0);
 
     // An editor marks the plant delayed (release 2 will say in progress).
-    const edits = new EditRepo(db);
-    const plant = c.measures.find((m) => m.id === PLANT)!;
-    const { setId } = await edits.propose(c, {
-      kind: "edit",
-      userId: 7,
-      chatId: 7,
-      fileName: null,
-      sheet: "measures",
-      rows: [
-        {
-          line: 1,
-          id: PLANT,
-          townId: "kurchatov",
-          titleRu: plant.titleRu,
-          titleKk: plant.titleKk,
-          status: "delayed",
-          amountKztBn: plant.amountKztBn,
-          deadline: plant.deadline,
-          doneOn: plant.doneOn,
-          source: { title: "Акимат Курчатова", date: "2026-11-30", url: "https://example.kz/kurchatov" },
-        },
-      ],
-    });
-    expect((await edits.apply(setId!, 7, new Date("2026-12-01T00:00:00Z"))).ok).toBe(true);
+    const { edits, setId } = await proposePlantDelayed(db, 7);
+    expect((await edits.apply(setId, 7, new Date("2026-12-01T00:00:00Z"))).ok).toBe(true);
     c = await loadCatalog(db);
     const before = digestSnapshot(c);
 
@@ -122,31 +97,8 @@ describe.each(providers())("release import on %s", (provider) => {
     // What the earlier seed left: a hash per record, no row, no release table entry.
     await db.seedRecord.updateMany({ data: { values: null, hash: "from-an-earlier-seed" } });
     await db.release.deleteMany();
-    const c = await loadCatalog(db);
-    const edits = new EditRepo(db);
-    const plant = c.measures.find((m) => m.id === PLANT)!;
-    const { setId } = await edits.propose(c, {
-      kind: "edit",
-      userId: 7,
-      chatId: 7,
-      fileName: null,
-      sheet: "measures",
-      rows: [
-        {
-          line: 1,
-          id: PLANT,
-          townId: "kurchatov",
-          titleRu: plant.titleRu,
-          titleKk: plant.titleKk,
-          status: "delayed",
-          amountKztBn: plant.amountKztBn,
-          deadline: plant.deadline,
-          doneOn: plant.doneOn,
-          source: { title: "Акимат Курчатова", date: "2026-11-30", url: "https://example.kz/kurchatov" },
-        },
-      ],
-    });
-    await edits.apply(setId!, 7, new Date("2026-12-01T00:00:00Z"));
+    const { edits, setId } = await proposePlantDelayed(db, 7);
+    await edits.apply(setId, 7, new Date("2026-12-01T00:00:00Z"));
 
     const report = await applyRelease(db, loadDataset());
     expect(report.skipped).toBe(false);

@@ -4,6 +4,8 @@
 // database an existing installation has before it imports release 2.
 import { readFileSync } from "node:fs";
 import type { Db } from "../../src/db/client.ts";
+import { loadCatalog } from "../../src/db/catalog.ts";
+import { EditRepo } from "../../src/db/edits.ts";
 import type { Dataset } from "../../src/db/seed/dataset.ts";
 import { HEADLINE_KEY } from "../../src/db/seed/rows.ts";
 
@@ -132,4 +134,36 @@ export async function emptyData(db: Db) {
   await db.seedRecord.deleteMany();
   await db.release.deleteMany();
   await db.meta.deleteMany({ where: { key: HEADLINE_KEY } });
+}
+
+/** The Kurchatov plant, which release 2 moves from planned to in progress. */
+export const PLANT = "kurchatov-700-mw-power-plant";
+
+/** An editor marks the plant delayed, citing the akimat: the change a release must not overwrite. Returns the change set's id. */
+export async function proposePlantDelayed(db: Db, userId: number): Promise<{ edits: EditRepo; setId: number }> {
+  const edits = new EditRepo(db);
+  const c = await loadCatalog(db);
+  const plant = c.measures.find((m) => m.id === PLANT)!;
+  const { setId } = await edits.propose(c, {
+    kind: "edit",
+    userId,
+    chatId: userId,
+    fileName: null,
+    sheet: "measures",
+    rows: [
+      {
+        line: 1,
+        id: PLANT,
+        townId: "kurchatov",
+        titleRu: plant.titleRu,
+        titleKk: plant.titleKk,
+        status: "delayed",
+        amountKztBn: plant.amountKztBn,
+        deadline: plant.deadline,
+        doneOn: plant.doneOn,
+        source: { title: "Акимат Курчатова", date: "2026-11-30", url: "https://example.kz/kurchatov" },
+      },
+    ],
+  });
+  return { edits, setId: setId! };
 }
