@@ -113,19 +113,18 @@ export class DigestSender {
     // Tokens of this run's claims, renewed while it runs (a token with nothing left held renews nothing).
     const tokens = new Set<string>();
     let renewedAt = clock.monotonic();
-    let renewing = false;
-    const renew = () => {
-      if (renewing || !tokens.size || clock.monotonic() - renewedAt < this.opts.leaseMs / 4) return;
-      renewing = true;
+    // Awaited by the feeder: while a renewal is on its way the feeder neither claims nor
+    // sleeps, so a slow database cannot let the lease run out under a loop that keeps going.
+    const renew = async () => {
+      if (!tokens.size || clock.monotonic() - renewedAt < this.opts.leaseMs / 4) return;
       renewedAt = clock.monotonic();
       const held = [...tokens];
-      outbox
-        .renew(held, new Date(clock.now().getTime() + this.opts.leaseMs))
-        .then((n) => {
-          if (!n) for (const t of held) tokens.delete(t);
-        })
-        .catch((err) => log.warn({ err }, "could not renew digest claims; trying again"))
-        .finally(() => (renewing = false));
+      try {
+        const n = await outbox.renew(held, new Date(clock.now().getTime() + this.opts.leaseMs));
+        if (!n) for (const t of held) tokens.delete(t);
+      } catch (err) {
+        log.warn({ err }, "could not renew digest claims; trying again");
+      }
     };
     let inProgress = 0;
     let wake!: () => void;
@@ -140,7 +139,7 @@ export class DigestSender {
     const feeder = async () => {
       try {
         while (!this.stopping) {
-          renew();
+          await renew();
           // Claims come in whole batches when half the queue is gone: a claim costs about
           // the same for one row as for a hundred.
           // Sent but not recorded would be sent again after its lease: claim nothing more

@@ -390,6 +390,27 @@ describe.each(providers())("digest delivery after a crash between a send and its
     expect(attempts.map((d) => d.attempts)).toEqual(Array(30).fill(1));
   });
 
+  it("keeps its claims when renewing them is slow: the sender does not run ahead of the renewal", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    for (let chat = 0; chat < 12; chat++) await rig.subscribe(9900 + chat, { kind: "towns", townIds: [town] });
+    const instance = await rig.instance({
+      sender: { ...DEFAULT_SENDER_OPTIONS, ratePerSecond: 1, concurrency: 1, leaseMs: 4_000, waitForRetryMs: 3600_000 },
+    });
+    // A database that takes a quarter of a second to renew: meanwhile nothing else may
+    // move this clock past the lease.
+    const renew = instance.outbox.renew.bind(instance.outbox);
+    instance.outbox.renew = async (tokens, until) => {
+      await new Promise((r) => setTimeout(r, 250));
+      return renew(tokens, until);
+    };
+    rig.clock.set(MONDAY_9);
+    await instance.service.tick();
+    for (let chat = 0; chat < 12; chat++) expect(sentTo(rig.tg, 9900 + chat)).toHaveLength(1);
+    const attempts = await rig.db.db.delivery.findMany({ select: { attempts: true } });
+    expect(attempts.map((d) => d.attempts)).toEqual(Array(12).fill(1));
+  });
+
   it("renews the claims of a live sender, so none is taken over while it sends", async () => {
     rig = await digestRig(provider);
     const town = busyTown(rig);
