@@ -27,7 +27,7 @@ import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
 import { FakePollingApi } from "../src/fake-telegram/polling.ts";
 import { documentUpdate, textUpdate } from "../src/fake-telegram/updates.ts";
 import { strToU8, zipSync } from "fflate";
-import { hostileXlsx } from "../test/helpers/hostile-xlsx.ts";
+import { gridXlsx, hostileXlsx } from "../test/helpers/hostile-xlsx.ts";
 import { MAX_UPLOAD_BYTES, MAX_UNPACKED_BYTES } from "../src/admin/limits.ts";
 
 const QUICK = process.argv.includes("--quick");
@@ -486,11 +486,13 @@ async function main() {
       ),
     );
 
-    // The editor uploads each hostile file in turn and waits for its refusal.
-    const hostile = [await hostileXlsx(29), zipBomb()];
+    // The editor uploads each file in turn and waits for its answer: unclosed tags far over
+    // and just under the unpacked limit, the largest sheet the limits let through to the
+    // parser (100 000 cells of text), and a zip bomb.
+    const hostile = [await hostileXlsx(29), await hostileXlsx(7.9), await gridXlsx(5000, 20, true), zipBomb()];
     rows.push(
       await phase(
-        "a hostile upload (29 MB of unclosed <c> tags, then a zip bomb)",
+        "a hostile upload (29 MB and 7.9 MB of unclosed <c> tags, the largest sheet allowed, a zip bomb)",
         () => bot,
         traffic,
         0,

@@ -7,7 +7,7 @@ import { readSheet } from "read-excel-file/node";
 import { strFromU8, unzipSync } from "fflate";
 
 import type { TableProblem } from "../domain/edit-problems.ts";
-import { MAX_ROWS, MAX_UNPACKED_BYTES, MAX_UPLOAD_BYTES } from "./limits.ts";
+import { MAX_CELLS, MAX_ROWS, MAX_UNPACKED_BYTES, MAX_UPLOAD_BYTES } from "./limits.ts";
 
 export interface TableRow {
   /** The row number as the editor sees it in Excel or a text editor; the header is 1. */
@@ -94,25 +94,36 @@ function readCsv(bytes: Uint8Array): TableResult {
   }
 }
 
+/** What one pass over a sheet's XML finds before it is parsed. */
+export interface SheetScan {
+  /** Cells that hold a formula (`<f>` inside `<c r="B2">`). */
+  formulas: string[];
+  /** Cells that may hold something (a self-closing `<c .../>` holds nothing). */
+  cells: number;
+}
+
 /**
- * The cells of a sheet's XML that hold a formula (`<f>` inside `<c r="B2">`), in one pass
- * over its tags: a file whose `<c>` never close must not make the scan go back over the
- * rest of the sheet from every cell (a 3 KB upload took minutes that way). Attribute
- * values cannot hold a raw `<`, so no tag runs past the next one.
+ * Scans a sheet's XML in one pass over its tags: a file whose `<c>` never close must not
+ * make the scan go back over the rest of the sheet from every cell (a 3 KB upload took
+ * minutes that way). Attribute values cannot hold a raw `<`, so no tag runs past the next
+ * one. The cell count lets a sheet too big to parse be refused before the parser builds it.
  */
-export function formulaCells(xml: string): string[] {
-  const out: string[] = [];
+export function scanSheet(xml: string): SheetScan {
+  const formulas: string[] = [];
+  let cells = 0;
   let cell: string | null = null;
   for (const m of xml.matchAll(/<(\/?)([cf])\b([^<>]*)>/g)) {
     if (m[2] === "c") {
-      // A self-closing <c .../> holds nothing; a new <c> ends any unclosed one.
-      cell = m[1] || m[3]!.endsWith("/") ? null : (/\br="([A-Z]+\d+)"/.exec(m[3]!)?.[1] ?? null);
+      const opens = !m[1] && !m[3]!.endsWith("/");
+      if (opens) cells++;
+      // A new <c> ends any unclosed one.
+      cell = opens ? (/\br="([A-Z]+\d+)"/.exec(m[3]!)?.[1] ?? null) : null;
     } else if (!m[1] && cell !== null) {
-      out.push(cell);
+      formulas.push(cell);
       cell = null;
     }
   }
-  return out;
+  return { formulas, cells };
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<TableResult> {
@@ -127,13 +138,17 @@ async function readXlsx(bytes: Uint8Array): Promise<TableResult> {
       },
     });
   } catch (e) {
-    return e instanceof RangeError ? fail({ code: "too_big", limitKb: Math.round(MAX_UPLOAD_BYTES / 1000) }) : fail({ code: "broken", line: 0 });
+    return e instanceof RangeError ? fail({ code: "unpacks_too_big", limitMb: MAX_UNPACKED_BYTES / 1e6 }) : fail({ code: "broken", line: 0 });
   }
   if (Object.keys(sheets).length === 0) return fail({ code: "not_table" });
+  const scans = Object.values(sheets).map((xml) => scanSheet(strFromU8(xml)));
   // A formula's value is whatever Excel computed last, or nothing when another program
   // saved the file: editors are asked for the values themselves.
-  const formulas = Object.values(sheets).flatMap((xml) => formulaCells(strFromU8(xml)));
+  const formulas = scans.flatMap((scan) => scan.formulas);
   if (formulas.length) return fail({ code: "formulas", cells: formulas.slice(0, 10) });
+  // The parser holds the whole sheet as objects, several times its XML: its size is
+  // bounded here, where counting costs nothing.
+  if (scans.reduce((n, scan) => n + scan.cells, 0) > MAX_CELLS) return fail({ code: "too_many_cells", limit: MAX_CELLS });
   let data: unknown[][];
   try {
     data = (await readSheet(Buffer.from(bytes))) as unknown[][];

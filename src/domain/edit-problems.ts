@@ -5,6 +5,9 @@ import type { SheetKind } from "./edits.ts";
 
 export type TableProblem =
   | { code: "too_big"; limitKb: number }
+  /** An XLSX (a zip) whose files unpack to more than the limit. */
+  | { code: "unpacks_too_big"; limitMb: number }
+  | { code: "too_many_cells"; limit: number }
   /** Took longer than the time limit, or more memory than the limit, to read (see off-thread.ts). */
   | { code: "too_complex"; seconds: number }
   | { code: "too_many_rows"; limit: number }

@@ -27,13 +27,15 @@ export function renderTableProblem(p: TableProblem, { t }: RenderContext): Reply
       ? { kb: p.limitKb }
       : p.code === "too_complex"
         ? { seconds: p.seconds }
-        : p.code === "too_many_rows"
+        : p.code === "too_many_rows" || p.code === "too_many_cells"
           ? { limit: p.limit }
-          : p.code === "broken"
-            ? { line: p.line }
-            : p.code === "formulas"
-              ? { cells: p.cells.join(", ") }
-              : {};
+          : p.code === "unpacks_too_big"
+            ? { mb: p.limitMb }
+            : p.code === "broken"
+              ? { line: p.line }
+              : p.code === "formulas"
+                ? { cells: p.cells.join(", ") }
+                : {};
   return { text: `${t(`ed-file-${p.code}`, detail)}\n\n${t("ed-nothing-applied")}` };
 }
 

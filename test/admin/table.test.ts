@@ -1,14 +1,25 @@
 import { describe, expect, it } from "vitest";
 import writeXlsxFile from "write-excel-file/node";
-import { formulaCells, readTable } from "../../src/admin/table.ts";
+import { readTable, scanSheet } from "../../src/admin/table.ts";
 import { readTableOffThread } from "../../src/admin/off-thread.ts";
-import { hostileXlsx } from "../helpers/hostile-xlsx.ts";
+import { gridXlsx, hostileXlsx } from "../helpers/hostile-xlsx.ts";
 
 describe("the formula scan", () => {
   it("finds formulas in closed, unclosed and self-closing cells, and nothing else", () => {
     const xml =
       '<row><c r="A1"><v>1</v></c><c r="B1"><f>1+1</f><v>2</v></c><c r="C1"/><c r="D1"><f t="shared" si="0"/></c><c r="E1"><v>3</v><col/><c r="F1"><f>A1</f></row>';
-    expect(formulaCells(xml)).toEqual(["B1", "D1", "F1"]);
+    expect(scanSheet(xml)).toEqual({ formulas: ["B1", "D1", "F1"], cells: 5 });
+  });
+
+  it("refuses a file that unpacks past the limit, naming that limit, before unpacking it", async () => {
+    const bytes = await hostileXlsx(29);
+    expect(bytes.length).toBeLessThan(100_000);
+    expect(await readTable("hostile.xlsx", bytes)).toEqual({ ok: false, problem: { code: "unpacks_too_big", limitMb: 8 } });
+  });
+
+  it("refuses a sheet of more cells than the limit before parsing it", async () => {
+    expect(await readTable("hostile.xlsx", await hostileXlsx(7))).toEqual({ ok: false, problem: { code: "too_many_cells", limit: 100_000 } });
+    expect(await readTable("grid.xlsx", await gridXlsx(5001, 20))).toEqual({ ok: false, problem: { code: "too_many_cells", limit: 100_000 } });
   });
 
   it("reads a sheet of a megabyte of cells that never close in well under a second", async () => {
@@ -38,11 +49,11 @@ describe("reading an upload off the main thread", () => {
   });
 
   it("refuses a file that takes longer than the time limit, and the main thread runs meanwhile", async () => {
-    const bytes = await hostileXlsx(29);
+    const bytes = await gridXlsx(5000, 20, true);
     let ticks = 0;
     const tick = setInterval(() => ticks++, 10);
     const started = performance.now();
-    const read = await readTableOffThread("hostile.xlsx", bytes, { timeoutMs: 300 });
+    const read = await readTableOffThread("grid.xlsx", bytes, { timeoutMs: 200 });
     clearInterval(tick);
     expect(read).toEqual({ ok: false, problem: { code: "too_complex", seconds: 0 } });
     expect(performance.now() - started).toBeLessThan(20_000);
@@ -51,8 +62,13 @@ describe("reading an upload off the main thread", () => {
     expect(await readTableOffThread("ok.csv", new TextEncoder().encode("a,b\n1,2\n"))).toMatchObject({ ok: true });
   });
 
+  it("reads the largest sheet the limits allow within the default time and memory", async () => {
+    const read = await readTableOffThread("grid.xlsx", await gridXlsx(5000, 20, true));
+    expect(read).toMatchObject({ ok: true, table: { rows: { length: 4999 } } });
+  });
+
   it("refuses a file that needs more memory than the limit, and the process lives on", async () => {
-    const read = await readTableOffThread("hostile.xlsx", await hostileXlsx(29), { memoryMb: 32, timeoutMs: 60_000 });
+    const read = await readTableOffThread("grid.xlsx", await gridXlsx(5000, 20, true), { memoryMb: 16, timeoutMs: 60_000 });
     expect(read).toMatchObject({ ok: false, problem: { code: "too_complex" } });
     expect(await readTableOffThread("ok.csv", new TextEncoder().encode("a,b\n1,2\n"))).toMatchObject({ ok: true });
   });
