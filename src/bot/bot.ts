@@ -31,6 +31,7 @@ import { rateLimit, UserRateLimiter, type RateLimitOptions } from "./ratelimit.t
 import type { ChatLock } from "./turns.ts";
 import { isDbUnavailable } from "../db/health.ts";
 import { LONG_POLL_SECONDS, POLL_GRACE_MS } from "./polling.ts";
+import { callRetry, type CallRetryOptions } from "../telegram/call-retry.ts";
 
 export interface BotDeps {
   token: string;
@@ -60,6 +61,8 @@ export interface BotDeps {
   prime?: (ctx: BotContext) => Promise<void>;
   /** Updates per user and window; absent or a limit of 0: no limit. */
   rateLimit?: RateLimitOptions;
+  /** How replies outlive a Bot API outage; tests shorten it. */
+  callRetry?: CallRetryOptions;
 }
 
 export function createBot(deps: BotDeps) {
@@ -82,9 +85,11 @@ export function createBot(deps: BotDeps) {
     }
   });
 
-  // Waits out 429 flood limits and retries transient network/5xx failures; not for
-  // getUpdates, whose failures the polling loop handles (and reports) itself.
-  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
+  // Network failures and 5xx: tried again within seconds of the API answering (call-retry.ts).
+  // Outside it, auto-retry waits out 429 flood limits. Neither touches getUpdates, whose
+  // failures the polling loop handles (and reports) itself.
+  bot.api.config.use(callRetry(deps.clock, deps.callRetry));
+  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true });
   bot.api.config.use((prev, method, payload, signal) => (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
 
   const i18n = createI18n();
