@@ -35,6 +35,12 @@ export interface Outcome {
   parts?: number;
   stateId?: number | null;
   error?: string;
+  /**
+   * Sent, but some part was started by a sender that died before Telegram answered, so it
+   * may not have arrived: the subscription's "what changed" baseline stays where it was,
+   * and the next digest repeats those changes rather than lose them.
+   */
+  unconfirmed?: boolean;
 }
 
 /** A part about to be sent, under the claim that holds its digest. */
@@ -352,7 +358,7 @@ export class Outbox {
         params: q.params,
       });
     }
-    for (const list of group(outcomes, (o) => `${o.status}|${o.parts ?? ""}|${o.stateId ?? ""}|${o.error ?? ""}`)) {
+    for (const list of group(outcomes, (o) => `${o.status}|${o.parts ?? ""}|${o.stateId ?? ""}|${o.error ?? ""}|${o.unconfirmed ?? ""}`)) {
       const o = list[0]!;
       const q = this.sql();
       const sets = [
@@ -367,8 +373,9 @@ export class Outbox {
       statements.push({ text: `UPDATE "Delivery" SET ${sets.join(", ")} WHERE "id" IN (${q.list(list.map((x) => x.id))})`, params: q.params });
       if (o.status === "sent") {
         const u = this.sql();
+        const baseline = o.unconfirmed ? "" : `"lastStateId" = ${u.p(o.stateId ?? null)}, `;
         statements.push({
-          text: `UPDATE "Subscription" SET "lastStateId" = ${u.p(o.stateId ?? null)}, "lastSentAt" = ${u.p(now)} WHERE "id" IN (${u.list(list.map((x) => x.subscriptionId))})`,
+          text: `UPDATE "Subscription" SET ${baseline}"lastSentAt" = ${u.p(now)} WHERE "id" IN (${u.list(list.map((x) => x.subscriptionId))})`,
           params: u.params,
         });
       }

@@ -319,7 +319,7 @@ export class DigestSender {
       status: "sent",
       parts: parts.length,
       stateId: composed.stateId,
-      ...(unconfirmed ? { error: `${unconfirmed} part(s) unconfirmed: their sender stopped before recording Telegram's answer` } : {}),
+      ...(unconfirmed ? { unconfirmed: true, error: `${unconfirmed} part(s) unconfirmed: their sender stopped before recording Telegram's answer` } : {}),
     };
   }
 

@@ -353,6 +353,15 @@ describe.each(providers())("digest delivery after a crash between a send and its
     expect(metrics.unconfirmedMessages).toBe(1);
     const row = await rig.db.db.delivery.findFirstOrThrow({ where: { subscription: { chatId: 9503 } } });
     expect(row.error).toMatch(/unconfirmed/);
+    // It may not have arrived: its "what changed" baseline stays, so the next digest repeats
+    // those changes; the confirmed ones move on.
+    const subs = await rig.db.db.subscription.findMany({ orderBy: { chatId: "asc" } });
+    expect(subs.map((s) => [Number(s.chatId), s.lastStateId !== null, s.lastSentAt !== null])).toEqual([
+      [9501, true, true],
+      [9502, true, true],
+      [9503, false, true],
+      [9504, true, true],
+    ]);
   });
 
   it("lets a stalled sender whose claim was taken over send nothing more of that digest", async () => {
