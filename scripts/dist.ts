@@ -12,6 +12,7 @@ export function buildDist() {
     cwd: ROOT,
     stdio: "inherit",
   });
+  execFileSync(process.execPath, [path.join(ROOT, "scripts/copy-data.mjs")], { cwd: ROOT, stdio: "inherit" });
 }
 
 /** The --max-… heap flags of an npm script (`start`, `digest`). */
