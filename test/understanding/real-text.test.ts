@@ -1,7 +1,7 @@
 // The real-text sets parse, name only real towns, and dev and holdout share no sentence.
 // Their score is the benchmark's to report (npm run bench:understanding), not a test's.
 import { describe, expect, it } from "vitest";
-import { loadRealText } from "../fixtures/real-text.ts";
+import { loadRealText, parseRealText } from "../fixtures/real-text.ts";
 
 describe("real-text sets", () => {
   const dev = loadRealText("dev");
@@ -18,5 +18,13 @@ describe("real-text sets", () => {
   it("have no sentence twice, and dev and holdout do not overlap", () => {
     const texts = [...dev, ...holdout].map((s) => s.text);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it("refuse a line with an unknown town, unsorted towns or an unknown field", () => {
+    const line = (o: object) => JSON.stringify({ text: "Теміртау қаласында", lang: "kk", source: "x", ...o });
+    expect(parseRealText(line({ towns: ["temirtau"] }), "dev")).toHaveLength(1);
+    expect(() => parseRealText(line({ towns: ["karaganda"] }), "dev")).toThrow(/dev:1/);
+    expect(() => parseRealText(line({ towns: ["temirtau", "abai"] }), "dev")).toThrow(/sorted/);
+    expect(() => parseRealText(line({ towns: [], intent: "tier" }), "dev")).toThrow();
   });
 });
