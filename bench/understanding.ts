@@ -10,6 +10,8 @@ import { NameMatcher } from "../src/understanding/names.ts";
 import { normalize, skeleton } from "../src/understanding/normalize.ts";
 import { Understander } from "../src/understanding/understand.ts";
 import { FIXTURE_SETS, loadExamples, type Example } from "../test/fixtures/load.ts";
+import { loadRealText, REAL_TEXT_SETS } from "../test/fixtures/real-text.ts";
+import { scoreRealText } from "./real-text-score.ts";
 
 const towns = townsFromDataset(loadDataset());
 const t0 = performance.now();
@@ -47,6 +49,24 @@ for (const set of FIXTURE_SETS) {
     const n = group.length;
     console.log(
       `${set.padEnd(9)} ${lang.padEnd(6)} ${String(n).padEnd(5)} ${pct(intent, n).padEnd(8)} ${pct(townsOk, n).padEnd(8)} ${pct(tier, n).padEnd(8)} ${pct(three, n).padEnd(10)} ${pct(withLang, n)}`,
+    );
+  }
+}
+
+// ── real text ───────────────────────────────────────────────────────────────────────
+// Published sentences nobody wrote for the bot (test/fixtures/real-text): the exact set of
+// towns, and town precision/recall over every town predicted or labelled.
+console.log("\nreal text (published sentences naming monotowns or their homonyms)");
+console.log("set       lang   n     exact    precision  recall");
+for (const set of REAL_TEXT_SETS) {
+  const sentences = loadRealText(set);
+  for (const lang of ["kk", "ru", "all"] as const) {
+    const s = scoreRealText(
+      u,
+      sentences.filter((x) => lang === "all" || x.lang === lang),
+    );
+    console.log(
+      `${set.padEnd(9)} ${lang.padEnd(6)} ${String(s.n).padEnd(5)} ${pct(s.exact, s.n).padEnd(8)} ${pct(s.truePositives, s.predicted).padEnd(10)} ${pct(s.truePositives, s.labelled)}`,
     );
   }
 }

@@ -1,12 +1,27 @@
 // `npx tsx scripts/misses.ts [shared,dev]`: the examples the understanding module gets
 // wrong, with what it answered. Holdout lines (every set named holdout…) are only counted, never printed: those sets
 // measures messages the code was not tuned on.
+// `npx tsx scripts/misses.ts --real`: the published sentences of the real-text dev set whose
+// towns it reads wrong (text, expected, got); the real-text holdout is only counted.
 import { loadDataset } from "../src/db/seed/dataset.ts";
 import { townsFromDataset } from "../src/db/seed/understanding-towns.ts";
 import { Understander } from "../src/understanding/understand.ts";
+import { townsRead } from "../bench/real-text-score.ts";
 import { loadExamples } from "../test/fixtures/load.ts";
+import { loadRealText, REAL_TEXT_SETS } from "../test/fixtures/real-text.ts";
 const u = new Understander(townsFromDataset(loadDataset()));
-const sets = (process.argv[2] ?? "shared,dev").split(",");
+const real = process.argv[2] === "--real";
+const sets = real ? [] : (process.argv[2] ?? "shared,dev").split(",");
+for (const set of real ? REAL_TEXT_SETS : []) {
+  const sentences = loadRealText(set);
+  let ok = 0;
+  for (const s of sentences) {
+    const got = townsRead(u, s.text);
+    if (got.join() === s.towns.join()) ok++;
+    else if (set === "dev") console.log(`${s.lang} ${s.text}\n   want [${s.towns}]  ${s.note ?? ""}\n   got  [${got}]`);
+  }
+  console.log(`real ${set}: ${ok}/${sentences.length} = ${((ok / sentences.length) * 100).toFixed(1)}%`);
+}
 for (const set of sets) {
   const ex = loadExamples(set as never);
   let ok = 0;

@@ -1,0 +1,30 @@
+// The real-text sets parse, name only real towns, and dev and holdout share no sentence.
+// Their score is the benchmark's to report (npm run bench:understanding), not a test's.
+import { describe, expect, it } from "vitest";
+import { loadRealText, parseRealText } from "../fixtures/real-text.ts";
+
+describe("real-text sets", () => {
+  const dev = loadRealText("dev");
+  const holdout = loadRealText("holdout");
+
+  it("parse, with valid town ids, in both languages", () => {
+    for (const set of [dev, holdout]) {
+      expect(set.some((s) => s.lang === "kk")).toBe(true);
+      expect(set.some((s) => s.lang === "ru")).toBe(true);
+    }
+    expect(dev.length + holdout.length).toBeGreaterThan(500);
+  });
+
+  it("have no sentence twice, and dev and holdout do not overlap", () => {
+    const texts = [...dev, ...holdout].map((s) => s.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it("refuse a line with an unknown town, unsorted towns or an unknown field", () => {
+    const line = (o: object) => JSON.stringify({ text: "Теміртау қаласында", lang: "kk", source: "x", ...o });
+    expect(parseRealText(line({ towns: ["temirtau"] }), "dev")).toHaveLength(1);
+    expect(() => parseRealText(line({ towns: ["karaganda"] }), "dev")).toThrow(/dev:1/);
+    expect(() => parseRealText(line({ towns: ["temirtau", "abai"] }), "dev")).toThrow(/sorted/);
+    expect(() => parseRealText(line({ towns: [], intent: "tier" }), "dev")).toThrow();
+  });
+});
