@@ -74,7 +74,7 @@ async function main() {
   if (port !== undefined) {
     const webhook =
       config.BOT_MODE === "webhook"
-        ? { path: new URL(config.WEBHOOK_URL!).pathname, handle: webhookHandler(bot, { secret: config.WEBHOOK_SECRET!, timeoutMs: WEBHOOK_ANSWER_MS, log }) }
+        ? { path: new URL(config.WEBHOOK_URL).pathname, handle: webhookHandler(bot, { secret: config.WEBHOOK_SECRET, timeoutMs: WEBHOOK_ANSWER_MS, log }) }
         : undefined;
     server = await startHttpServer(
       {
@@ -93,7 +93,7 @@ async function main() {
   }
   if (config.BOT_MODE === "webhook") {
     // Every instance sets the same webhook; updates waiting at Telegram are kept.
-    await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET!, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
+    await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
     log.info({ bot: bot.botInfo.username, ms: Math.round(performance.now() - started) }, "webhook set");
   } else {
     // A webhook left from an earlier webhook deployment would make getUpdates fail (409);
