@@ -13,16 +13,12 @@ import { Session } from "node:inspector/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Bot } from "grammy";
-import { createBot } from "../dist/bot/bot.js";
-import { botStores } from "../dist/bot/stores.js";
-import { systemClock } from "../dist/clock.js";
-import { prepareDatabase } from "../dist/db/prepare.js";
+import { createApp } from "../dist/app.js";
+import { parseConfig } from "../dist/config.js";
 import { UserRepo } from "../dist/db/users.js";
 import { cannedApi } from "../dist/fake-telegram/canned.js";
 import { FakeTelegram } from "../dist/fake-telegram/fetch.js";
 import { drive, FIRST_USER, languageOf, median, steady, workload } from "../dist/fake-telegram/load.js";
-import { Knowledge } from "../dist/knowledge.js";
-import { createLogger } from "../dist/log.js";
 
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const USERS = env("BENCH_USERS", 1000);
@@ -37,20 +33,16 @@ const apiFor = (tg) => (process.env.BENCH_API === "fake" ? tg.fetch : cannedApi(
 
 const dir = mkdtempSync(path.join(tmpdir(), "mq-bench-"));
 const url = `file:${dir}/bench.db`;
-const { db } = await prepareDatabase(url);
 const tg = new FakeTelegram();
-const knowledge = await Knowledge.load(db);
-const { bot } = createBot({
-  token: TOKEN,
+// The bench's users post more than a person would: no rate limit here (the webhook bench measures its cost).
+const app = await createApp(parseConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: url, USER_RATE_LIMIT: "0", LOG_LEVEL: "silent" }), {
   apiRoot: "http://fake.invalid",
   fetch: apiFor(tg),
   botInfo: tg.botInfo,
-  knowledge,
-  ...botStores(db, url, knowledge),
-  clock: systemClock,
-  log: createLogger("silent"),
 });
-const users = new UserRepo(db);
+const { bot } = app.bot();
+// Its own repository, not the bot's: the bot reads each user's language as in production.
+const users = new UserRepo(app.db);
 for (let i = 0; i < USERS; i++) await users.setLanguage({ id: FIRST_USER + i }, languageOf(i));
 
 const bareTg = new FakeTelegram();
@@ -84,7 +76,7 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 const load = await steady(ours, work().slice(0, STEADY_RATE * 5), STEADY_RATE);
 const baseLoad = await steady(theirs, work().slice(0, STEADY_RATE * 5), STEADY_RATE);
-await db.$disconnect();
+await app.close();
 console.log(
   JSON.stringify({ ours: median(ourRounds), base: median(baseRounds), load, baseLoad, ratios: ourRounds.map((o, i) => o.perSec / baseRounds[i].perSec) }),
 );

@@ -8,16 +8,13 @@
 // `npm start` runs the bot: a TypeScript loader would add its own memory and time.
 import { createServer } from "node:http";
 import { Bot, webhookCallback } from "grammy";
-import { createBot } from "../dist/bot/bot.js";
-import { botStores } from "../dist/bot/stores.js";
+import { createApp } from "../dist/app.js";
 import { webhookHandler } from "../dist/bot/webhook.js";
-import { systemClock } from "../dist/clock.js";
+import { parseConfig } from "../dist/config.js";
 import { openDb } from "../dist/db/client.js";
 import { pingDb } from "../dist/db/health.js";
 import { cannedApi } from "../dist/fake-telegram/canned.js";
 import { FakeTelegram } from "../dist/fake-telegram/fetch.js";
-import { Knowledge } from "../dist/knowledge.js";
-import { createLogger } from "../dist/log.js";
 import { Metrics } from "../dist/server/metrics.js";
 import { startHttpServer } from "../dist/server/http.js";
 
@@ -34,24 +31,21 @@ if (kind === "bare") {
   server.keepAliveTimeout = 65_000;
   server.listen(0, "127.0.0.1", 4096, () => console.log(JSON.stringify({ url: `http://127.0.0.1:${server.address().port}` })));
 } else {
-  const log = createLogger("silent");
-  const db = await openDb(url);
-  const knowledge = await Knowledge.load(db);
   const metrics = new Metrics();
-  const { bot } = createBot({
-    token: TOKEN,
+  // The database is prepared by the bench beforehand: opened as it is.
+  const app = await createApp(parseConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: url, LOG_LEVEL: "silent" }), {
+    db: await openDb(url),
     apiRoot: "http://fake.invalid",
     fetch: cannedApi(),
     botInfo,
-    knowledge,
-    ...botStores(db, url, knowledge, { shared: process.env.BENCH_SHARED !== "0" }),
-    clock: systemClock,
-    log,
     metrics,
+    shared: process.env.BENCH_SHARED !== "0",
     // The limiter runs (its cost is measured) but drops nothing: the bench's users post
     // more than a person would.
     rateLimit: { limit: 1_000_000, windowMs: 10_000 },
   });
+  const { db, log } = app;
+  const { bot } = app.bot();
   const handle = webhookHandler(bot, { secret: BENCH_SECRET, timeoutMs: 3000, log });
   const server = await startHttpServer({ webhook: { path: "/", handle }, health: () => pingDb(db), metrics, log }, 0, "127.0.0.1");
   console.log(JSON.stringify({ url: server.url }));

@@ -3,10 +3,9 @@
 //   npx tsx scripts/audit-replies.ts --lang kk "<text>"   one reply's text (Telegram HTML or plain), e.g. from `npm run ask`
 //   … --tolerated                                          also the violations inside release-1 Russian-only fields
 // Exits 1 when it finds anything, so it can guard a locale change before the tests run.
+import { createApp } from "../src/app.ts";
 import { parseConfig, readEnv } from "../src/config.ts";
-import { prepareDatabase } from "../src/db/prepare.ts";
 import type { Lang } from "../src/domain/types.ts";
-import { Knowledge } from "../src/knowledge.ts";
 import { auditData, auditReply, describeViolation } from "../test/helpers/audit/audit.ts";
 import { saveVerdicts } from "../test/helpers/audit/dictionaries.ts";
 import { allReplies, type RenderedReply } from "../test/helpers/audit/replies.ts";
@@ -22,9 +21,9 @@ const kind = flag("--kind") ?? "reply";
 
 const env = readEnv();
 const config = parseConfig({ ...env, BOT_TOKEN: env.BOT_TOKEN ?? "0:cli-offline-token-cli-offline-token-000", LOG_LEVEL: "silent" });
-const { db } = await prepareDatabase(config.DATABASE_URL);
+const app = await createApp(config);
 try {
-  const snap = (await Knowledge.load(db)).current;
+  const snap = app.knowledge.current;
   const data = auditData(snap.catalog);
   const replies: RenderedReply[] = args.length ? [{ kind, town: "", lang, text: args.join(" ") }] : allReplies(snap);
   let found = 0;
@@ -38,5 +37,5 @@ try {
   console.error(`${replies.length} replies, ${found} violations`);
   process.exitCode = found ? 1 : 0;
 } finally {
-  await db.$disconnect();
+  await app.close();
 }

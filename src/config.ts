@@ -72,19 +72,26 @@ const schema = z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" })
       .default("info"),
   })
-  .superRefine((c, ctx) => {
-    if (c.BOT_MODE !== "webhook") return;
-    if (!c.WEBHOOK_URL)
+  // Webhook settings exist only in webhook mode: the type says so, and there they are required.
+  .transform(({ WEBHOOK_URL, WEBHOOK_SECRET, ...common }, ctx) => {
+    if (common.BOT_MODE === "polling") return { ...common, BOT_MODE: common.BOT_MODE };
+    if (!WEBHOOK_URL) {
       ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required with BOT_MODE=webhook: the https:// address Telegram posts updates to" });
-    else if (!c.WEBHOOK_SECRET)
+      return z.NEVER;
+    }
+    if (!WEBHOOK_SECRET) {
       ctx.addIssue({
         code: "custom",
         path: ["WEBHOOK_SECRET"],
         message: "is required with BOT_MODE=webhook: 1-256 characters of A-Z, a-z, 0-9, _ and - (e.g. from: openssl rand -hex 32)",
       });
+      return z.NEVER;
+    }
+    return { ...common, BOT_MODE: common.BOT_MODE, WEBHOOK_URL, WEBHOOK_SECRET };
   });
 
-export type Config = z.infer<typeof schema>;
+/** Polling or webhook: WEBHOOK_URL and WEBHOOK_SECRET are there (and strings) only with BOT_MODE=webhook. */
+export type Config = z.output<typeof schema>;
 
 /** Webhook mode listens on 8080 unless told otherwise; polling opens a port only when PORT is set. */
 export const DEFAULT_WEBHOOK_PORT = 8080;

@@ -8,7 +8,10 @@ import type { Translate } from "./render/types.ts";
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, "../locales");
 
-export function createI18n(): I18n<LangContext> {
+/** The translations: made once per process (src/app.ts) and handed to the bot, its stores and the digest. */
+export type Translations = I18n<LangContext>;
+
+export function createI18n(): Translations {
   return new I18n<LangContext>({
     defaultLocale: "ru",
     directory: LOCALES_DIR,
@@ -18,6 +21,6 @@ export function createI18n(): I18n<LangContext> {
   });
 }
 
-export function translator(i18n: I18n<LangContext>, lang: Lang): Translate {
+export function translator(i18n: Translations, lang: Lang): Translate {
   return (key, vars) => i18n.t(lang, key, vars);
 }

@@ -2,8 +2,7 @@
 // town-name index built from it. Rebuilt as a whole on reload, so readers never see a
 // half-updated pair.
 import type { Db } from "./db/client.ts";
-import { loadCatalog } from "./db/catalog.ts";
-import { VERSION_KEY } from "./db/edits.ts";
+import { catalogReader, type CatalogReader } from "./db/catalog.ts";
 import { Memo } from "./db/memo.ts";
 import type { Catalog } from "./domain/types.ts";
 import { extraNames } from "./understanding/extra-names.ts";
@@ -53,12 +52,13 @@ function buildSnapshot(catalog: Catalog): Snapshot {
 
 export class Knowledge {
   private constructor(
-    private db: Db,
+    private reader: CatalogReader,
     private snap: Snapshot,
   ) {}
 
   static async load(db: Db): Promise<Knowledge> {
-    return new Knowledge(db, buildSnapshot(await loadCatalog(db)));
+    const reader = catalogReader(db);
+    return new Knowledge(reader, buildSnapshot(await reader.catalog()));
   }
 
   get current(): Snapshot {
@@ -66,13 +66,12 @@ export class Knowledge {
   }
 
   async reload(): Promise<void> {
-    this.snap = buildSnapshot(await loadCatalog(this.db));
+    this.snap = buildSnapshot(await this.reader.catalog());
   }
 
   /** Reloads when an editor (maybe on another instance) changed the data since the last load. */
   async reloadIfChanged(): Promise<boolean> {
-    const row = await this.db.meta.findUnique({ where: { key: VERSION_KEY } });
-    if ((row ? Number(row.value) : 0) === this.snap.catalog.version) return false;
+    if ((await this.reader.version()) === this.snap.catalog.version) return false;
     await this.reload();
     return true;
   }

@@ -1,17 +1,13 @@
-// Entry point: configuration, database, bot, long polling or a webhook, the HTTP server
-// (webhook, health, metrics), digests, graceful shutdown.
+// Entry point: the process around the app (src/app.ts builds it): configuration, long
+// polling or a webhook, the HTTP server (webhook, health, metrics), the digest cron,
+// signals and graceful shutdown.
 import type { RunnerHandle } from "@grammyjs/runner";
+import { createApp } from "./app.ts";
 import { ConfigError, DEFAULT_WEBHOOK_PORT, parseConfig, readEnv } from "./config.ts";
-import { createLogger } from "./log.ts";
-import { prepareDatabase } from "./db/prepare.ts";
-import { Knowledge } from "./knowledge.ts";
-import { createBot } from "./bot/bot.ts";
 import { setCommandMenus, setStaffMenus } from "./bot/commands.ts";
 import { translator } from "./i18n.ts";
-import { botStores } from "./bot/stores.ts";
 import { WIZARD_TTL_MS } from "./bot/wizards/steps.ts";
 import { systemClock } from "./clock.ts";
-import { createDigestService, digestOptions } from "./digest/service.ts";
 import { startDigestCron } from "./digest/cron.ts";
 import { pingDb } from "./db/health.ts";
 import { webhookHandler } from "./bot/webhook.ts";
@@ -35,25 +31,10 @@ async function main() {
     }
     throw e;
   }
-  const log = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN]);
-  const { db, migrated, seed } = await prepareDatabase(config.DATABASE_URL);
-  if (migrated.length) log.info({ migrated }, "database migrated");
-  if (!seed.skipped) log.info(seed, "dataset release applied");
-  const knowledge = await Knowledge.load(db);
-  // Polling has one consumer by Telegram's rule; behind a webhook there may be several instances.
-  const stores = botStores(db, config.DATABASE_URL, knowledge, { shared: config.BOT_MODE === "webhook" });
   const metrics = new Metrics();
-  const { bot, i18n, tracker } = createBot({
-    token: config.BOT_TOKEN,
-    apiRoot: config.TELEGRAM_API_ROOT,
-    knowledge,
-    ...stores,
-    admins: config.ADMIN_IDS,
-    clock: systemClock,
-    log,
-    metrics,
-    rateLimit: { limit: config.USER_RATE_LIMIT, windowMs: config.USER_RATE_WINDOW_SECONDS * 1000 },
-  });
+  const app = await createApp(config, { metrics, digestMetrics: metrics });
+  const { db, knowledge, i18n, log } = app;
+  const { bot, tracker, stores } = app.bot();
   stores.wizardStore.purge(new Date(Date.now() - WIZARD_TTL_MS)).catch((err) => log.warn({ err }, "could not forget expired wizards"));
 
   await bot.init();
@@ -74,7 +55,7 @@ async function main() {
   if (port !== undefined) {
     const webhook =
       config.BOT_MODE === "webhook"
-        ? { path: new URL(config.WEBHOOK_URL!).pathname, handle: webhookHandler(bot, { secret: config.WEBHOOK_SECRET!, timeoutMs: WEBHOOK_ANSWER_MS, log }) }
+        ? { path: new URL(config.WEBHOOK_URL).pathname, handle: webhookHandler(bot, { secret: config.WEBHOOK_SECRET, timeoutMs: WEBHOOK_ANSWER_MS, log }) }
         : undefined;
     server = await startHttpServer(
       {
@@ -93,7 +74,7 @@ async function main() {
   }
   if (config.BOT_MODE === "webhook") {
     // Every instance sets the same webhook; updates waiting at Telegram are kept.
-    await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET!, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
+    await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
     log.info({ bot: bot.botInfo.username, ms: Math.round(performance.now() - started) }, "webhook set");
   } else {
     // A webhook left from an earlier webhook deployment would make getUpdates fail (409);
@@ -106,17 +87,7 @@ async function main() {
   // Digests: a tick now (what came due while the bot was down), then every minute.
   let digests: { stop(): Promise<void> } | null = null;
   if (config.DIGESTS === "on") {
-    const { service } = createDigestService({
-      db,
-      url: config.DATABASE_URL,
-      knowledge,
-      token: config.BOT_TOKEN,
-      apiRoot: config.TELEGRAM_API_ROOT,
-      clock: systemClock,
-      log,
-      options: digestOptions(config),
-      metrics,
-    });
+    const { service } = app.digests();
     service.tick().catch((err) => log.error({ err }, "digest run failed"));
     digests = startDigestCron(service, log);
   }
@@ -138,8 +109,7 @@ async function main() {
     await tracker.drain();
     // Digests being sent are finished and recorded; the rest waits for the next start.
     await digests?.stop();
-    await stores.close();
-    await db.$disconnect();
+    await app.close();
     process.exit(code);
   };
   // Polling gives up only when retrying cannot help (another poller, a revoked token):

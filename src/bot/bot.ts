@@ -9,7 +9,7 @@ import type { UserRepo } from "../db/users.ts";
 import type { DigestComposer } from "../digest/compose.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { BotContext } from "./context.ts";
-import { createI18n, translator } from "../i18n.ts";
+import { translator, type Translations } from "../i18n.ts";
 import { guessLanguage, languageMiddleware } from "./language.ts";
 import { startHandlers } from "./handlers/start.ts";
 import { townHandlers } from "./handlers/towns.ts";
@@ -41,6 +41,8 @@ export interface BotDeps {
   /** Skip getMe at start (tests and the CLI know who the bot is). */
   botInfo?: BotConfig<BotContext>["botInfo"];
   knowledge: Knowledge;
+  /** The process's translations (one per process, shared with the digest). */
+  i18n: Translations;
   users: UserRepo;
   subscriptions: SubscriptionRepo;
   /** Builds digest previews (/digest); never records a delivery. */
@@ -92,7 +94,7 @@ export function createBot(deps: BotDeps) {
   const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true });
   bot.api.config.use((prev, method, payload, signal) => (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
 
-  const i18n = createI18n();
+  const { i18n } = deps;
   const tracker = new UpdateTracker(metrics);
   bot.use(tracker.middleware());
   const handlers = bot.errorBoundary(async (err) => {
@@ -163,5 +165,5 @@ export function createBot(deps: BotDeps) {
     metrics.error(updateType(err.ctx));
     deps.log.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled update error");
   });
-  return { bot, i18n, tracker };
+  return { bot, tracker };
 }

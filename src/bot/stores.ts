@@ -1,5 +1,5 @@
 // The data the bot reads and writes, opened over one database: what createBot needs
-// besides the knowledge, for main, the CLI, the benchmark and the tests alike.
+// besides the knowledge; built by src/app.ts.
 import type { Db } from "../db/client.ts";
 import { providerOf } from "../db/client.ts";
 import { ConversationStore } from "../db/conversation-storage.ts";
@@ -10,7 +10,7 @@ import { UserRepo } from "../db/users.ts";
 import { updateStateReader } from "../db/update-state.ts";
 import { DigestComposer } from "../digest/compose.ts";
 import type { Knowledge } from "../knowledge.ts";
-import { createI18n, translator } from "../i18n.ts";
+import { translator, type Translations } from "../i18n.ts";
 import { wizardKey, type WizardStore } from "./wizards/wizards.ts";
 import type { Context } from "grammy";
 
@@ -23,8 +23,7 @@ const SHARED_MAX_AGE_MS = 1000;
  * (`prime`); other rows are trusted for a second. A single instance (polling: Telegram
  * allows one consumer) keeps what it read, since nobody else writes it.
  */
-export function botStores(db: Db, url: string, knowledge: Knowledge, opts: { shared?: boolean } = {}) {
-  const i18n = createI18n();
+export function botStores(db: Db, url: string, knowledge: Knowledge, i18n: Translations, opts: { shared?: boolean } = {}) {
   const cache = opts.shared ? { maxAgeMs: SHARED_MAX_AGE_MS } : {};
   const users = new UserRepo(db, cache);
   const wizardStore = new ConversationStore(db, cache) as WizardStore;

@@ -8,13 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import type { Understanding } from "../understanding/understand.ts";
+import { createApp } from "../app.ts";
 import { parseConfig, readEnv } from "../config.ts";
-import { prepareDatabase } from "../db/prepare.ts";
-import { Knowledge } from "../knowledge.ts";
-import { createBot } from "../bot/bot.ts";
-import { botStores } from "../bot/stores.ts";
-import { systemClock } from "../clock.ts";
-import { createLogger } from "../log.ts";
 import { FakeTelegram, filesOf } from "../fake-telegram/fetch.ts";
 import { textUpdate } from "../fake-telegram/updates.ts";
 
@@ -37,20 +32,14 @@ function cliConfig() {
 
 export async function ask(text: string, opts: { languageCode?: string; databaseUrl?: string } = {}): Promise<string> {
   const config = cliConfig();
-  const { db } = await prepareDatabase(opts.databaseUrl ?? config.DATABASE_URL);
+  const tg = new FakeTelegram();
+  // One message from an ordinary user, on this process alone: no admins, no rate limit, nothing shared.
+  const app = await createApp(
+    { ...config, DATABASE_URL: opts.databaseUrl ?? config.DATABASE_URL, ADMIN_IDS: [], USER_RATE_LIMIT: 0 },
+    { apiRoot: "http://fake.invalid", fetch: tg.fetch, botInfo: tg.botInfo, shared: false },
+  );
   try {
-    const tg = new FakeTelegram();
-    const knowledge = await Knowledge.load(db);
-    const { bot } = createBot({
-      token: config.BOT_TOKEN,
-      apiRoot: "http://fake.invalid",
-      fetch: tg.fetch,
-      botInfo: tg.botInfo,
-      knowledge,
-      ...botStores(db, opts.databaseUrl ?? config.DATABASE_URL, knowledge),
-      clock: systemClock,
-      log: createLogger("silent"),
-    });
+    const { bot } = app.bot();
     const lang = opts.languageCode ?? (/[әғқңөұүһі]/i.test(text) ? "kk" : "ru");
     await bot.handleUpdate(textUpdate({ id: 1, language_code: lang }, text));
     return tg.calls
@@ -63,7 +52,7 @@ export async function ask(text: string, opts: { languageCode?: string; databaseU
       })
       .join("\n\n---\n\n");
   } finally {
-    await db.$disconnect();
+    await app.close();
   }
 }
 
@@ -81,11 +70,12 @@ function fileReply(file: { name: string; data: Buffer; caption?: string }): stri
 
 /** The understanding the bot works from, with the same towns as the bot (from the database). */
 export async function understander(databaseUrl?: string) {
-  const { db } = await prepareDatabase(databaseUrl ?? cliConfig().DATABASE_URL);
+  const config = cliConfig();
+  const app = await createApp({ ...config, DATABASE_URL: databaseUrl ?? config.DATABASE_URL });
   try {
-    return (await Knowledge.load(db)).current.understander;
+    return app.knowledge.current.understander;
   } finally {
-    await db.$disconnect();
+    await app.close();
   }
 }
 

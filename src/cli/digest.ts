@@ -8,12 +8,8 @@ import { parseArgs } from "node:util";
 import pino from "pino";
 import { z } from "zod";
 import { systemClock, type Clock } from "../clock.ts";
+import { createApp } from "../app.ts";
 import { ConfigError, parseConfig, readEnv } from "../config.ts";
-import { prepareDatabase } from "../db/prepare.ts";
-import { Outbox } from "../db/outbox.ts";
-import { providerOf } from "../db/client.ts";
-import { createDigestService, digestOptions } from "../digest/service.ts";
-import { Knowledge } from "../knowledge.ts";
 import { createLogger } from "../log.ts";
 
 const USAGE = "usage: npm run digest -- --send-due [--now 2026-11-23T09:00+05:00] | --status";
@@ -34,33 +30,25 @@ async function main() {
   if (!values["send-due"] && !values.status) throw new ConfigError(USAGE);
   const env = readEnv();
   const config = parseConfig(values.status ? { ...env, BOT_TOKEN: env.BOT_TOKEN ?? "0:status-needs-no-token-status-needs-no-token" } : env);
-  const { db } = await prepareDatabase(config.DATABASE_URL);
+  // --status reads the outbox only: the moment does not matter to it.
+  const parsedNow = values.status || values.now === undefined ? null : nowArg.safeParse(values.now);
+  if (parsedNow && !parsedNow.success) throw new ConfigError(parsedNow.error.issues[0]!.message);
+  const clock = parsedNow ? clockFrom(parsedNow.data) : systemClock;
+  const log = createLogger(env.LOG_LEVEL ?? "warn", [config.BOT_TOKEN], pino.destination(2));
+  const app = await createApp(config, { clock, log });
   try {
+    const { service, outbox } = app.digests();
     if (values.status) {
-      console.log(JSON.stringify(await new Outbox(db, providerOf(config.DATABASE_URL)).counts()));
+      console.log(JSON.stringify(await outbox.counts()));
       return;
     }
-    const parsedNow = values.now === undefined ? null : nowArg.safeParse(values.now);
-    if (parsedNow && !parsedNow.success) throw new ConfigError(parsedNow.error.issues[0]!.message);
-    const clock = parsedNow ? clockFrom(parsedNow.data) : systemClock;
-    const log = createLogger(env.LOG_LEVEL ?? "warn", [config.BOT_TOKEN], pino.destination(2));
-    const { service } = createDigestService({
-      db,
-      url: config.DATABASE_URL,
-      knowledge: await Knowledge.load(db),
-      token: config.BOT_TOKEN,
-      apiRoot: config.TELEGRAM_API_ROOT,
-      clock,
-      log,
-      options: digestOptions(config),
-    });
     const stop = () => void service.stop();
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);
     const report = await service.tick();
     console.log(JSON.stringify({ now: clock.now().toISOString(), ...report }));
   } finally {
-    await db.$disconnect();
+    await app.close();
   }
 }
 

@@ -25,6 +25,22 @@ import type {
   TownStatus,
 } from "../domain/types.ts";
 
+/** What the in-memory knowledge reads: the whole catalog, and the data version that says when to read it again. */
+export interface CatalogReader {
+  catalog(): Promise<Catalog>;
+  version(): Promise<number>;
+}
+
+export function catalogReader(db: Db): CatalogReader {
+  return { catalog: () => loadCatalog(db), version: () => dataVersion(db) };
+}
+
+/** Moved on by every applied change set (and release): 0 before the first. */
+async function dataVersion(db: Db): Promise<number> {
+  const row = await db.meta.findUnique({ where: { key: VERSION_KEY } });
+  return row ? Number(row.value) : 0;
+}
+
 export async function loadCatalog(db: Db): Promise<Catalog> {
   const [
     sourceRows,

@@ -7,7 +7,7 @@ import { providerOf, type Db } from "../db/client.ts";
 import { Outbox, type ScheduleReport } from "../db/outbox.ts";
 import { SubscriptionRepo } from "../db/subscriptions.ts";
 import type { Knowledge } from "../knowledge.ts";
-import { createI18n, translator } from "../i18n.ts";
+import { translator, type Translations } from "../i18n.ts";
 import { plainApi } from "../telegram/api.ts";
 import type { Lang } from "../domain/types.ts";
 import { DigestComposer } from "./compose.ts";
@@ -76,6 +76,8 @@ export interface DigestWiring {
   db: Db;
   url: string;
   knowledge: Knowledge;
+  /** The process's translations (one per process, shared with the bot). */
+  i18n: Translations;
   token: string;
   apiRoot?: string;
   fetch?: typeof fetch;
@@ -89,8 +91,7 @@ export interface DigestWiring {
 export function createDigestService(w: DigestWiring) {
   const outbox = new Outbox(w.db, providerOf(w.url));
   const subscriptions = new SubscriptionRepo(w.db);
-  const i18n = createI18n();
-  const composer = new DigestComposer(w.knowledge, outbox, (lang: Lang) => ({ lang, t: translator(i18n, lang) }));
+  const composer = new DigestComposer(w.knowledge, outbox, (lang: Lang) => ({ lang, t: translator(w.i18n, lang) }));
   // Its own client without auto-retry: the sender handles 429 itself, for all sends at once.
   const api = plainApi(w.token, w.apiRoot, w.fetch);
   const sender = new DigestSender(

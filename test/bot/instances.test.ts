@@ -7,6 +7,7 @@ import { ManualClock } from "../../src/clock.ts";
 import { openDb, type Db } from "../../src/db/client.ts";
 import { FakeTelegram } from "../../src/fake-telegram/fetch.ts";
 import { callbackUpdate, textUpdate } from "../../src/fake-telegram/updates.ts";
+import { createI18n } from "../../src/i18n.ts";
 import { Knowledge } from "../../src/knowledge.ts";
 import { createLogger } from "../../src/log.ts";
 import { TEST_NOW, TOKEN } from "../helpers/bot.ts";
@@ -35,7 +36,8 @@ async function twoInstances(provider: "sqlite" | "postgresql", opts: { lock?: bo
   const clock = new ManualClock(TEST_NOW);
   const instance = async (client: Db) => {
     const knowledge = await Knowledge.load(client);
-    const stores = botStores(client, db!.url, knowledge, { shared: true });
+    const i18n = createI18n();
+    const stores = botStores(client, db!.url, knowledge, i18n, { shared: true });
     closing.push(stores.close);
     if (opts.lock === false) stores.chatLock = undefined;
     const { bot } = createBot({
@@ -44,6 +46,7 @@ async function twoInstances(provider: "sqlite" | "postgresql", opts: { lock?: bo
       fetch: opts.apiLatencyMs ? slowed(tg.fetch, opts.apiLatencyMs) : tg.fetch,
       botInfo: tg.botInfo,
       knowledge,
+      i18n,
       ...stores,
       clock,
       log: createLogger("silent"),

@@ -1,12 +1,11 @@
 // A bot wired to a fake Telegram and a fresh database: what a user would see.
 import type { Update } from "grammy/types";
-import { createBot, type BotDeps } from "../../src/bot/bot.ts";
-import { botStores } from "../../src/bot/stores.ts";
+import { createApp, type App, type AppOverrides } from "../../src/app.ts";
 import { ManualClock } from "../../src/clock.ts";
+import { parseConfig } from "../../src/config.ts";
 import type { DbProvider } from "../../src/db/client.ts";
 import { FakeTelegram } from "../../src/fake-telegram/fetch.ts";
 import { callbackUpdate, type FakeChat, type FakeUser } from "../../src/fake-telegram/updates.ts";
-import { Knowledge } from "../../src/knowledge.ts";
 import { createLogger } from "../../src/log.ts";
 import { freshDb, type TestDb } from "./db.ts";
 
@@ -25,28 +24,35 @@ export interface TestBot {
   db: TestDb;
   restart(): Promise<void>;
   close(): Promise<void>;
-  bot: ReturnType<typeof createBot>["bot"];
+  bot: ReturnType<App["bot"]>["bot"];
 }
 
-/** `extra` adds to what the bot is built with: metrics, a rate limit. */
-export async function testBot(provider: DbProvider = "sqlite", existing?: TestDb, extra: Partial<BotDeps> = {}): Promise<TestBot> {
+/** The configuration of test apps: ADMIN_ID is the admin; no rate limit unless a test sets one. */
+export function testConfig(databaseUrl: string) {
+  return parseConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: databaseUrl, ADMIN_IDS: String(ADMIN_ID), USER_RATE_LIMIT: "0" });
+}
+
+type TestBotExtra = Pick<AppOverrides, "apiRoot" | "fetch" | "metrics" | "rateLimit" | "callRetry"> & AppOverrides["stores"];
+
+/** `extra` adds to what the bot is built with: metrics, a rate limit, stores of its own. */
+export async function testBot(provider: DbProvider = "sqlite", existing?: TestDb, extra: TestBotExtra = {}): Promise<TestBot> {
   const db = existing ?? (await freshDb(provider));
   const tg = new FakeTelegram();
   const clock = new ManualClock(TEST_NOW);
+  const { users, subscriptions, edits, wizardStore, ...overrides } = extra;
+  // Each make is a new process on the same database: its own knowledge, stores and bot.
   const make = async () => {
-    const knowledge = await Knowledge.load(db.db);
-    return createBot({
-      token: TOKEN,
+    const app = await createApp(testConfig(db.url), {
+      db: db.db,
       apiRoot: "http://telegram.test",
       fetch: tg.fetch,
       botInfo: tg.botInfo,
-      knowledge,
-      ...botStores(db.db, db.url, knowledge),
-      admins: [ADMIN_ID],
       clock,
       log: createLogger("silent"),
-      ...extra,
-    }).bot;
+      stores: { users, subscriptions, edits, wizardStore },
+      ...overrides,
+    });
+    return app.bot().bot;
   };
   const t: TestBot = {
     tg,

@@ -1,19 +1,20 @@
 // A digest service wired to a fake Telegram, a fresh database and a clock that moves
 // only when told (or when the sender sleeps).
+import { createApp, type App } from "../../src/app.ts";
 import { ManualClock } from "../../src/clock.ts";
 import type { DbProvider } from "../../src/db/client.ts";
 import { SubscriptionRepo } from "../../src/db/subscriptions.ts";
-import { createDigestService, type DigestServiceOptions } from "../../src/digest/service.ts";
+import type { DigestServiceOptions } from "../../src/digest/service.ts";
 import { DEFAULT_SENDER_OPTIONS } from "../../src/digest/sender.ts";
 import type { DigestMetrics, DigestOutcome } from "../../src/digest/metrics.ts";
 import type { Scope, Schedule } from "../../src/domain/subscription.ts";
 import { DEFAULT_SCHEDULE } from "../../src/domain/subscription.ts";
 import type { Lang } from "../../src/domain/types.ts";
 import { FakeTelegram } from "../../src/fake-telegram/fetch.ts";
-import { Knowledge } from "../../src/knowledge.ts";
+import type { Knowledge } from "../../src/knowledge.ts";
 import { createLogger } from "../../src/log.ts";
 import { freshDb, type TestDb } from "./db.ts";
-import { TOKEN } from "./bot.ts";
+import { testConfig } from "./bot.ts";
 
 export interface DigestRig {
   db: TestDb;
@@ -22,7 +23,7 @@ export interface DigestRig {
   knowledge: Knowledge;
   subs: SubscriptionRepo;
   /** A digest process; call again for a second instance (another server, or after a restart). */
-  instance(options?: Partial<DigestServiceOptions>, metrics?: DigestMetrics, fetch?: typeof globalThis.fetch): Promise<ReturnType<typeof createDigestService>>;
+  instance(options?: Partial<DigestServiceOptions>, metrics?: DigestMetrics, fetch?: typeof globalThis.fetch): Promise<ReturnType<App["digests"]>>;
   subscribe(chatId: number, scope: Scope, opts?: { schedule?: Schedule; language?: Lang }): Promise<number>;
   close(): Promise<void>;
 }
@@ -31,7 +32,9 @@ export async function digestRig(provider: DbProvider, start = "2026-11-22T12:00:
   const db = await freshDb(provider);
   const tg = new FakeTelegram();
   const clock = new ManualClock(start);
-  const knowledge = await Knowledge.load(db.db);
+  const log = createLogger("silent");
+  // Instances are processes on one database; they share the knowledge, so a test's reload reaches all.
+  const { knowledge } = await createApp(testConfig(db.url), { db: db.db, clock, log });
   const subs = new SubscriptionRepo(db.db);
   return {
     db,
@@ -40,18 +43,18 @@ export async function digestRig(provider: DbProvider, start = "2026-11-22T12:00:
     knowledge,
     subs,
     instance: async (options, metrics, fetch) =>
-      createDigestService({
-        db: db.db,
-        url: db.url,
-        knowledge,
-        token: TOKEN,
-        apiRoot: "http://telegram.test",
-        fetch: fetch ?? tg.fetch,
-        clock,
-        log: createLogger("silent"),
-        options: { ...options, sender: { ...DEFAULT_SENDER_OPTIONS, waitForRetryMs: 3600_000, ...options?.sender } },
-        metrics,
-      }),
+      (
+        await createApp(testConfig(db.url), {
+          db: db.db,
+          knowledge,
+          apiRoot: "http://telegram.test",
+          fetch: fetch ?? tg.fetch,
+          clock,
+          log,
+          digest: { ...options, sender: { ...DEFAULT_SENDER_OPTIONS, waitForRetryMs: 3600_000, ...options?.sender } },
+          digestMetrics: metrics,
+        })
+      ).digests(),
     subscribe: async (chatId, scope, opts = {}) =>
       (await subs.subscribe({ chatId, scope, schedule: opts.schedule ?? DEFAULT_SCHEDULE, language: opts.language ?? "ru", now: clock.now() })).subscription.id,
     close: () => db.close(),
