@@ -11,6 +11,12 @@
 // webhook set) is retried like any error; only when it persists for `conflictGiveUpMs`
 // does polling stop, with an error that says what is wrong, for main to stop cleanly.
 // 401 (the token revoked) stops at once: retrying cannot help.
+//
+// Updates are handled concurrently while the next ones are fetched, and the offset sent
+// with a getUpdates confirms everything below it: Telegram forgets those. So the offset
+// never passes the oldest update still being handled, and a crash (SIGKILL, OOM) loses
+// none: Telegram hands them over again after a restart. Meanwhile the updates it hands over
+// again are recognised by id and skipped.
 import { createConcurrentSink, createRunner, createSource, type RunnerHandle, type UpdateSupplier } from "@grammyjs/runner";
 import { GrammyError, type Bot } from "grammy";
 import type { Update } from "grammy/types";
@@ -43,8 +49,14 @@ export class PollingStopped extends Error {
   override name = "PollingStopped";
 }
 
+/** When Telegram hands over only updates still being handled, the next call waits this long. */
+const REDELIVERED_PAUSE_MS = 100;
+
 export class Polling {
+  /** The next update not yet fetched. */
   private offset = 0;
+  /** Ids fetched and not yet handled: the offset sent to Telegram stays at the oldest. */
+  private handling = new Set<number>();
   private failingSince: number | null = null;
   private failures = 0;
   private conflictSince: number | null = null;
@@ -73,7 +85,7 @@ export class Polling {
   /** Starts handling updates; the handle's task() rejects with PollingStopped if polling gives up. */
   start(): RunnerHandle {
     const source = createSource<Update>({ supply: (batch, signal) => this.fetch(batch, signal) });
-    const sink = createConcurrentSink<Update>({ consume: (u) => this.bot.handleUpdate(u) }, async (err) => {
+    const sink = createConcurrentSink<Update>({ consume: (u) => this.bot.handleUpdate(u).finally(() => this.handling.delete(u.update_id)) }, async (err) => {
       // The bot's error boundary answers the user; this is the last resort behind it.
       this.opts.log.error({ err }, "update failed outside the error boundary");
     });
@@ -93,8 +105,9 @@ export class Polling {
       const timer = setTimeout(() => deadline.abort(), timeout * 1000 + this.opts.graceMs);
       const sent = clock.monotonic();
       try {
+        const confirmUpTo = this.handling.size ? Math.min(...this.handling) : this.offset;
         const updates = await this.bot.api.getUpdates(
-          { offset: this.offset, limit: Math.max(1, Math.min(batchSize, 100)), timeout, allowed_updates: [...this.opts.allowedUpdates] as never },
+          { offset: confirmUpTo, limit: Math.max(1, Math.min(batchSize, 100)), timeout, allowed_updates: [...this.opts.allowedUpdates] as never },
           // grammY types its signal with its polyfill; a standard one is what it passes to fetch.
           deadline.signal as never,
         );
@@ -107,9 +120,17 @@ export class Polling {
         this.failingSince = null;
         this.conflictSince = null;
         this.failures = 0;
-        const last = updates.at(-1)?.update_id;
+        const fresh = updates.filter((u) => u.update_id >= this.offset);
+        if (updates.length && !fresh.length) {
+          // Only updates still being handled: wait for one to finish, not a long poll.
+          await sleepUnlessAborted(clock, REDELIVERED_PAUSE_MS, signal);
+          if (signal.aborted) return [];
+          continue;
+        }
+        for (const u of fresh) this.handling.add(u.update_id);
+        const last = fresh.at(-1)?.update_id;
         if (last !== undefined) this.offset = last + 1;
-        return updates;
+        return fresh;
       } catch (err) {
         if (signal.aborted) throw err;
         const now = clock.monotonic();

@@ -46,6 +46,33 @@ const until = async (what: () => boolean, ms = 5000) => {
 const answeredTo = (tg: FakeTelegram, chat: number) => tg.calls.some((c) => c.method === "sendMessage" && c.payload.chat_id === chat);
 
 describe("long polling", () => {
+  it("never confirms an update still being handled, so a crash cannot lose it, and handles none twice", async () => {
+    const tg = new FakeTelegram();
+    api = await new FakePollingApi(tg).start();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // The reply to 801 takes as long as the test says: its update is being handled meanwhile.
+    const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+      if (String(input).endsWith("/sendMessage") && String(init?.body).includes('"chat_id":801')) await held;
+      return globalThis.fetch(input, init);
+    }) as typeof globalThis.fetch;
+    t = await testBot("sqlite", undefined, { apiRoot: api.url, fetch });
+    runner = new Polling(t.bot, { allowedUpdates: ["message"], clock: systemClock, log: createLogger("silent"), ...FAST }).start();
+    const slow = textUpdate({ id: 801, language_code: "ru" }, "Темиртау");
+    const quick = textUpdate({ id: 802, language_code: "ru" }, "Риддер");
+    api.push(slow);
+    await until(() => api!.polls >= 2);
+    api.push(quick);
+    expect(await until(() => answeredTo(tg, 802))).toBe(true);
+    // Polling went on past 802, and Telegram still holds 801: a crash now would not lose it.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(api.confirmed).toBeLessThan(slow.update_id);
+    release();
+    expect(await until(() => answeredTo(tg, 801))).toBe(true);
+    expect(await until(() => api!.confirmed >= quick.update_id)).toBe(true);
+    for (const chat of [801, 802]) expect(tg.calls.filter((c) => c.method === "sendMessage" && c.payload.chat_id === chat)).toHaveLength(1);
+  });
+
   it("answers updates, and a single 409 Conflict is retried instead of ending the process", async () => {
     const { tg, api, runner } = await polling();
     api.conflict(1);
