@@ -12,9 +12,9 @@ import type { UserRepo } from "../../db/users.ts";
 import type { SheetKind } from "../../domain/edits.ts";
 import type { Lang } from "../../domain/types.ts";
 import type { Knowledge } from "../../knowledge.ts";
-import { readTableOffThread } from "../../admin/off-thread.ts";
-import { sheetKindOf, validateSheet } from "../../admin/sheets.ts";
-import { MAX_UPLOAD_BYTES } from "../../admin/limits.ts";
+import { readTableOffThread } from "../../sheets/off-thread.ts";
+import { sheetKindOf, validateSheet } from "../../sheets/sheets.ts";
+import { MAX_UPLOAD_BYTES } from "../../sheets/limits.ts";
 import {
   renderConflicts,
   renderHeaderProblem,
@@ -81,7 +81,7 @@ export function editorHandlers(deps: EditorDeps) {
   const sendFiles = async (ctx: BotContext, caption: string) => {
     const stamp = deps.clock.now().toISOString().slice(0, 10);
     // The spreadsheet libraries load on first use: most processes never need them.
-    const { exportFiles } = await import("../../admin/export.ts");
+    const { exportFiles } = await import("../../sheets/export.ts");
     const files = await exportFiles(deps.knowledge.current.catalog, stamp);
     await ctx.replyWithMediaGroup(
       files.map((f, i) => ({

@@ -5,7 +5,7 @@
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { sheetRows } from "../../../src/admin/export.ts";
+import { sheetRows } from "../../../src/sheets/export.ts";
 import { nationalFundingChart, projectsChart as projectsData, tiersChart as tiersData, townFundingChart } from "../../../src/domain/charts.ts";
 import { digestContent, digestSnapshot } from "../../../src/domain/digest.ts";
 import { periodOf } from "../../../src/domain/schedule.ts";
