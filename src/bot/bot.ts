@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 import type { Clock } from "../clock.ts";
 import type { SubscriptionRepo } from "../db/subscriptions.ts";
 import type { UserRepo } from "../db/users.ts";
-import type { DigestComposer } from "../digest/compose.ts";
+import type { DigestBuilder } from "../digest/builder.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { BotContext } from "./context.ts";
 import { createI18n, translator } from "../i18n.ts";
@@ -44,7 +44,7 @@ export interface BotDeps {
   users: UserRepo;
   subscriptions: SubscriptionRepo;
   /** Builds digest previews (/digest); never records a delivery. */
-  composer: DigestComposer;
+  builder: DigestBuilder;
   /** Editors' change sets, the change log and undo. */
   edits: EditRepo;
   /** Telegram user ids of the admins (ADMIN_IDS). */
