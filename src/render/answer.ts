@@ -10,7 +10,7 @@ import { renderCard } from "./card.ts";
 import { renderCompare } from "./compare.ts";
 import { escapeHtml } from "./format.ts";
 import { renderNotFound } from "./misc.ts";
-import { csvButton, csvKey } from "./csv.ts";
+import { csvButton, csvKey } from "./csv-spec.ts";
 import { renderOverview, renderTier, renderTiers } from "./national.ts";
 import type { AnswerDeps } from "./answer-deps.ts";
 import type { RenderContext, Reply } from "./types.ts";

@@ -12,7 +12,7 @@ import { Knowledge, type Snapshot } from "../../src/knowledge.ts";
 import { cardReply } from "../../src/render/answer.ts";
 import { CARD_SECTIONS } from "../../src/render/callbacks.ts";
 import { renderCompare } from "../../src/render/compare.ts";
-import { exportCsv } from "../../src/render/csv.ts";
+import { exportCsv } from "../../src/render/csv-export.ts";
 import { renderDigestTexts } from "../../src/render/digest.ts";
 import { renderOverview, renderTier, renderTiers } from "../../src/render/national.ts";
 import { renderSource } from "../../src/render/source.ts";

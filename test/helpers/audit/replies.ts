@@ -17,7 +17,7 @@ import { CARD_SECTIONS, parseCallback } from "../../../src/render/callbacks.ts";
 import { renderCard } from "../../../src/render/card.ts";
 import { fundingChart, projectsChart, tiersChart } from "../../../src/render/charts.ts";
 import { renderCompare } from "../../../src/render/compare.ts";
-import { exportCsv } from "../../../src/render/csv.ts";
+import { exportCsv } from "../../../src/render/csv-export.ts";
 import { renderDigestTexts, scheduleText } from "../../../src/render/digest.ts";
 import { inlineArticles } from "../../../src/render/inline.ts";
 import { renderOverview, renderTier, renderTiers } from "../../../src/render/national.ts";
