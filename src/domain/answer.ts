@@ -1,6 +1,6 @@
 // What to answer an understood message with, as data: the card section an intent asks for,
 // a tier or region list, a comparison, the national overview, or a polite "which one?" /
-// "did you mean" / "outside what I know". Rendering it into a reply is src/render/answer.ts.
+// "did you mean" / "outside what I know". Rendering it into a reply is src/render/answer-reply.ts.
 //
 // It lives in the domain because choosing which facts answer a question is a question
 // about the facts (is this place a former monotown the national list names, does the

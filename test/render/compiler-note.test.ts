@@ -9,7 +9,7 @@ import { digestContent } from "../../src/domain/digest.ts";
 import type { Subscription } from "../../src/domain/subscription.ts";
 import { LANGS, TIER_IDS } from "../../src/domain/types.ts";
 import { Knowledge, type Snapshot } from "../../src/knowledge.ts";
-import { cardReply } from "../../src/render/answer.ts";
+import { cardReply } from "../../src/render/answer-reply.ts";
 import { CARD_SECTIONS } from "../../src/render/callbacks.ts";
 import { renderCompare } from "../../src/render/compare.ts";
 import { exportCsv } from "../../src/render/csv-export.ts";

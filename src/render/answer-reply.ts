@@ -4,12 +4,12 @@
 // again are memoised per snapshot. Pure: the bot layer sends what this returns.
 import { decideAnswer, type Answer, type Aside } from "../domain/answer.ts";
 import type { Understanding } from "../understanding/understand.ts";
-import { renderFormerListed, renderGreeting, renderNamesake, renderNotMonotown, renderOutOfScope, renderRegion, renderWhichOne } from "./answers.ts";
+import { renderFormerListed, renderNamesake, renderNotMonotown, renderRegion, renderWhichOne } from "./places.ts";
 import type { CardSection } from "./callbacks.ts";
 import { renderCard } from "./card.ts";
 import { renderCompare } from "./compare.ts";
 import { escapeHtml } from "./format.ts";
-import { renderNotFound } from "./misc.ts";
+import { renderGreeting, renderNotFound, renderOutOfScope } from "./fallbacks.ts";
 import { csvButton, csvKey } from "./csv-spec.ts";
 import { renderOverview, renderTier, renderTiers } from "./national.ts";
 import type { AnswerDeps } from "./answer-deps.ts";
