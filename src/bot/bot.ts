@@ -22,7 +22,14 @@ import { chartHandlers } from "./handlers/charts.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
 import { csvHandlers } from "./handlers/csv.ts";
 import { wizards, type WizardStore } from "./wizards/wizards.ts";
-import { editorHandlers } from "./handlers/editors.ts";
+import type { EditorDeps } from "./handlers/editors/access.ts";
+import { appointHandlers } from "./handlers/editors/appoint.ts";
+import { changeSetHandlers } from "./handlers/editors/change-sets.ts";
+import { conflictHandlers } from "./handlers/editors/conflicts.ts";
+import { editCommandHandlers } from "./handlers/editors/edit.ts";
+import { editorFileHandlers } from "./handlers/editors/files.ts";
+import { historyHandlers } from "./handlers/editors/history.ts";
+import { uploadHandlers } from "./handlers/editors/uploads.ts";
 import { setUserMenu } from "./commands.ts";
 import { fileDownloader } from "./files.ts";
 import type { EditRepo } from "../db/edits.ts";
@@ -144,15 +151,20 @@ export function createBot(deps: BotDeps) {
   handlers.use(chartHandlers(deps.knowledge, deps.log));
   handlers.use(sourceHandlers(deps.knowledge));
   handlers.use(subscriptionHandlers(subscribing, flows));
-  handlers.use(
-    editorHandlers({
-      ...deps,
-      admins: deps.admins ?? [],
-      edit: (ctx, townId) => wiz.edit(ctx, townId),
-      download: fileDownloader(deps.token, deps.apiRoot, deps.fetch),
-      menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang)),
-    }),
-  );
+  const editing: EditorDeps = {
+    ...deps,
+    admins: deps.admins ?? [],
+    edit: (ctx, townId) => wiz.edit(ctx, townId),
+    download: fileDownloader(deps.token, deps.apiRoot, deps.fetch),
+    menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang)),
+  };
+  handlers.use(editorFileHandlers(editing));
+  handlers.use(uploadHandlers(editing));
+  handlers.use(changeSetHandlers(editing));
+  handlers.use(editCommandHandlers(editing));
+  handlers.use(historyHandlers(editing));
+  handlers.use(conflictHandlers(editing));
+  handlers.use(appointHandlers(editing));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
   // A press no handler took (a button of an older version, forged data): answered, or
   // it spins on the user's screen.
