@@ -39,6 +39,7 @@ import type { ChatLock } from "./turns.ts";
 import { isDbUnavailable } from "../db/health.ts";
 import { LONG_POLL_SECONDS, POLL_GRACE_MS } from "./polling.ts";
 import { callRetry, type CallRetryOptions } from "../telegram/call-retry.ts";
+import { updateLogMiddleware } from "./update-log.ts";
 
 export interface BotDeps {
   token: string;
@@ -102,10 +103,12 @@ export function createBot(deps: BotDeps) {
   const i18n = createI18n();
   const tracker = new UpdateTracker(metrics);
   bot.use(tracker.middleware());
+  // Right after the tracker: every line an update logs, errors included, names it.
+  bot.use(updateLogMiddleware(deps.log));
   const handlers = bot.errorBoundary(async (err) => {
     const ctx = err.ctx;
     metrics.error(updateType(ctx));
-    deps.log.error({ err: err.error, update_id: ctx.update.update_id }, "update failed");
+    ctx.log.error({ err: err.error }, "update failed");
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       const t = ctx.render?.t ?? translator(i18n, guessLanguage(ctx.from?.language_code));
@@ -113,7 +116,7 @@ export function createBot(deps: BotDeps) {
       // among it), so they are asked to repeat it, rather than told something broke.
       if (ctx.chat) await ctx.reply(t(isDbUnavailable(err.error) ? "error-storage-unavailable" : "error-generic"));
     } catch (e) {
-      deps.log.warn({ err: e }, "could not tell the user about the error");
+      ctx.log.warn({ err: e }, "could not tell the user about the error");
     }
   });
   handlers.use(skipOwnInlineResults);
@@ -121,15 +124,15 @@ export function createBot(deps: BotDeps) {
     const prime = deps.prime;
     handlers.use(async (ctx, next) => {
       // The database away: the language middleware answers in the guessed language.
-      await prime(ctx).catch((err) => deps.log.warn({ err }, "could not read the update's user and wizard"));
+      await prime(ctx).catch((err) => ctx.log.warn({ err }, "could not read the update's user and wizard"));
       await next();
     });
   }
-  handlers.use(languageMiddleware(deps.users, i18n, deps.log));
+  handlers.use(languageMiddleware(deps.users, i18n));
   // Who holds an @username now, for /editors add @name; costs a write only when it changed.
   handlers.use(async (ctx, next) => {
     if (ctx.from && !ctx.from.is_bot) {
-      await deps.users.noteUsername(ctx.from.id, ctx.from.username).catch((err) => deps.log.warn({ err }, "could not note the user's @username"));
+      await deps.users.noteUsername(ctx.from.id, ctx.from.username).catch((err) => ctx.log.warn({ err }, "could not note the user's @username"));
     }
     await next();
   });
@@ -148,7 +151,7 @@ export function createBot(deps: BotDeps) {
   handlers.use(membershipHandlers(deps.subscriptions, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
-  handlers.use(chartHandlers(deps.knowledge, deps.log));
+  handlers.use(chartHandlers(deps.knowledge));
   handlers.use(sourceHandlers(deps.knowledge));
   handlers.use(subscriptionHandlers(subscribing, flows));
   const editing: EditorDeps = {
@@ -173,7 +176,8 @@ export function createBot(deps: BotDeps) {
   // Last resort, e.g. an error in the language middleware before the boundary.
   bot.catch((err) => {
     metrics.error(updateType(err.ctx));
-    deps.log.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled update error");
+    // The update's logger, unless the tracker itself failed before it was given one.
+    (err.ctx.log ?? deps.log.child({ update_id: err.ctx.update.update_id })).error({ err: err.error }, "unhandled update error");
   });
   return { bot, i18n, tracker };
 }

@@ -3,7 +3,6 @@
 // `/chart топтар` pick a national chart (src/understanding/chart-kind.ts).
 import { BotComposer } from "../composer.ts";
 import { InputFile } from "grammy";
-import type { Logger } from "pino";
 import * as data from "../../domain/chart-data.ts";
 import type { Knowledge, Snapshot } from "../../knowledge.ts";
 import { parseCallback } from "../../render/callbacks.ts";
@@ -38,7 +37,7 @@ async function chartFor(snap: Snapshot, which: Which, ctx: RenderContext): Promi
   });
 }
 
-export function chartHandlers(knowledge: Knowledge, log: Logger) {
+export function chartHandlers(knowledge: Knowledge) {
   const c = new BotComposer<BotContext>();
 
   const sendChart = async (ctx: BotContext, which: Which) => {
@@ -48,7 +47,7 @@ export function chartHandlers(knowledge: Knowledge, log: Logger) {
       chart = await chartFor(snap, which, ctx.render);
     } catch (err) {
       drawing = undefined;
-      log.error({ err }, "could not draw a chart");
+      ctx.log.error({ err }, "could not draw a chart");
       return send(ctx, { text: ctx.render.t("chart-unavailable") });
     }
     if (!chart) {

@@ -2,7 +2,6 @@
 // them. Editor work happens in private chats, and readers get a polite refusal when they
 // type an editor's command or press an editor's button.
 import type { Api } from "grammy";
-import type { Logger } from "pino";
 import type { Clock } from "../../../clock.ts";
 import type { EditRepo } from "../../../db/edits.ts";
 import type { UserRepo } from "../../../db/users.ts";
@@ -20,7 +19,6 @@ export interface EditorDeps {
   /** Telegram user ids from ADMIN_IDS. */
   admins: readonly number[];
   clock: Clock;
-  log: Logger;
   /** Fetches an uploaded file's bytes from Telegram (or the fake in tests). */
   download: (filePath: string) => Promise<Uint8Array>;
   /** Starts the single-edit wizard. */

@@ -23,7 +23,7 @@ export function appointHandlers(deps: EditorDeps) {
       const role = action === "add" ? "editor" : "reader";
       await deps.users.setRole(id, role);
       const prefs = await deps.users.get(id);
-      await deps.menus(ctx.api, id, role, prefs.language ?? ctx.lang).catch((err) => deps.log.warn({ err, user: id }, "could not set an editor's menu"));
+      await deps.menus(ctx.api, id, role, prefs.language ?? ctx.lang).catch((err) => ctx.log.warn({ err, editor: id }, "could not set an editor's menu"));
       return send(ctx, { text: t(action === "add" ? "ed-editors-added" : "ed-editors-removed", { id: String(id) }) });
     }
     const editors = await deps.users.withRole("editor");

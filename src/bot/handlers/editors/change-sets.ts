@@ -45,7 +45,7 @@ export function changeSetHandlers(deps: EditorDeps) {
     const res = await deps.edits.apply(id, ctx.from.id, deps.clock.now());
     if (res.ok) {
       await deps.knowledge.reload();
-      deps.log.info({ set: id, user: ctx.from.id, changes: res.changes, version: res.version }, "editor change set applied");
+      ctx.log.info({ set: id, changes: res.changes, version: res.version }, "editor change set applied");
       return send(ctx, { text: t("ed-applied", { count: res.changes, id: String(id) }) });
     }
     if (res.reason === "changed") {

@@ -44,7 +44,7 @@ export function historyHandlers(deps: EditorDeps) {
     const res = await deps.edits.undo(id, ctx.from.id, ctx.chat?.id ?? ctx.from.id, deps.clock.now());
     if (res.ok) {
       await deps.knowledge.reload();
-      deps.log.info({ set: id, undo: res.setId, user: ctx.from.id }, "editor change set undone");
+      ctx.log.info({ set: id, undo: res.setId }, "editor change set undone");
       return send(ctx, { text: t("ed-undone", { id: String(id), undo: String(res.setId) }) });
     }
     if (res.reason === "changed_since")

@@ -42,7 +42,7 @@ export function uploadHandlers(deps: EditorDeps) {
     try {
       bytes = await deps.download(file.file_path);
     } catch (err) {
-      deps.log.warn({ err }, "could not download an upload");
+      ctx.log.warn({ err }, "could not download an upload");
       return send(ctx, { text: t("ed-file-download") });
     }
     await preview(ctx, doc.file_name ?? "upload", bytes);
