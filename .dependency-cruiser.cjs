@@ -13,7 +13,7 @@ module.exports = {
       severity: "error",
       comment: "understanding, domain and render are pure: no bot, database, digest, spreadsheet, grammY or Prisma.",
       from: { path: PURE },
-      to: { path: ["^src/(bot|db|digest|admin|server|fake-telegram)/", "^src/main\\.ts$", GRAMMY, PRISMA] },
+      to: { path: ["^src/(bot|db|digest|sheets|server|fake-telegram)/", "^src/main\\.ts$", GRAMMY, PRISMA] },
     },
     {
       name: "prisma-only-in-db",

@@ -28,7 +28,7 @@ import { FakePollingApi } from "../src/fake-telegram/polling.ts";
 import { documentUpdate, textUpdate } from "../src/fake-telegram/updates.ts";
 import { strToU8, zipSync } from "fflate";
 import { gridXlsx, hostileXlsx } from "../test/helpers/hostile-xlsx.ts";
-import { MAX_UPLOAD_BYTES, MAX_UNPACKED_BYTES } from "../src/admin/limits.ts";
+import { MAX_UPLOAD_BYTES, MAX_UNPACKED_BYTES } from "../src/sheets/limits.ts";
 
 const QUICK = process.argv.includes("--quick");
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);

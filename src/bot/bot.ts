@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 import type { Clock } from "../clock.ts";
 import type { SubscriptionRepo } from "../db/subscriptions.ts";
 import type { UserRepo } from "../db/users.ts";
-import type { DigestComposer } from "../digest/compose.ts";
+import type { DigestBuilder } from "../digest/builder.ts";
 import type { Knowledge } from "../knowledge.ts";
 import type { BotContext } from "./context.ts";
 import { translator, type Translations } from "../i18n.ts";
@@ -22,7 +22,14 @@ import { chartHandlers } from "./handlers/charts.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
 import { csvHandlers } from "./handlers/csv.ts";
 import { wizards, type WizardStore } from "./wizards/wizards.ts";
-import { editorHandlers } from "./handlers/editors.ts";
+import type { EditorDeps } from "./handlers/editors/access.ts";
+import { appointHandlers } from "./handlers/editors/appoint.ts";
+import { changeSetHandlers } from "./handlers/editors/change-sets.ts";
+import { conflictHandlers } from "./handlers/editors/conflicts.ts";
+import { editCommandHandlers } from "./handlers/editors/edit.ts";
+import { editorFileHandlers } from "./handlers/editors/files.ts";
+import { historyHandlers } from "./handlers/editors/history.ts";
+import { uploadHandlers } from "./handlers/editors/uploads.ts";
 import { setUserMenu } from "./commands.ts";
 import { fileDownloader } from "./files.ts";
 import type { EditRepo } from "../db/edits.ts";
@@ -32,6 +39,7 @@ import type { ChatLock } from "./turns.ts";
 import { isDbUnavailable } from "../db/health.ts";
 import { LONG_POLL_SECONDS, POLL_GRACE_MS } from "./polling.ts";
 import { callRetry, type CallRetryOptions } from "../telegram/call-retry.ts";
+import { updateLogMiddleware } from "./update-log.ts";
 
 export interface BotDeps {
   token: string;
@@ -46,7 +54,7 @@ export interface BotDeps {
   users: UserRepo;
   subscriptions: SubscriptionRepo;
   /** Builds digest previews (/digest); never records a delivery. */
-  composer: DigestComposer;
+  builder: DigestBuilder;
   /** Editors' change sets, the change log and undo. */
   edits: EditRepo;
   /** Telegram user ids of the admins (ADMIN_IDS). */
@@ -97,10 +105,12 @@ export function createBot(deps: BotDeps) {
   const { i18n } = deps;
   const tracker = new UpdateTracker(metrics);
   bot.use(tracker.middleware());
+  // Right after the tracker: every line an update logs, errors included, names it.
+  bot.use(updateLogMiddleware(deps.log));
   const handlers = bot.errorBoundary(async (err) => {
     const ctx = err.ctx;
     metrics.error(updateType(ctx));
-    deps.log.error({ err: err.error, update_id: ctx.update.update_id }, "update failed");
+    ctx.log.error({ err: err.error }, "update failed");
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       const t = ctx.render?.t ?? translator(i18n, guessLanguage(ctx.from?.language_code));
@@ -108,7 +118,7 @@ export function createBot(deps: BotDeps) {
       // among it), so they are asked to repeat it, rather than told something broke.
       if (ctx.chat) await ctx.reply(t(isDbUnavailable(err.error) ? "error-storage-unavailable" : "error-generic"));
     } catch (e) {
-      deps.log.warn({ err: e }, "could not tell the user about the error");
+      ctx.log.warn({ err: e }, "could not tell the user about the error");
     }
   });
   handlers.use(skipOwnInlineResults);
@@ -116,15 +126,15 @@ export function createBot(deps: BotDeps) {
     const prime = deps.prime;
     handlers.use(async (ctx, next) => {
       // The database away: the language middleware answers in the guessed language.
-      await prime(ctx).catch((err) => deps.log.warn({ err }, "could not read the update's user and wizard"));
+      await prime(ctx).catch((err) => ctx.log.warn({ err }, "could not read the update's user and wizard"));
       await next();
     });
   }
-  handlers.use(languageMiddleware(deps.users, i18n, deps.log));
+  handlers.use(languageMiddleware(deps.users, i18n));
   // Who holds an @username now, for /editors add @name; costs a write only when it changed.
   handlers.use(async (ctx, next) => {
     if (ctx.from && !ctx.from.is_bot) {
-      await deps.users.noteUsername(ctx.from.id, ctx.from.username).catch((err) => deps.log.warn({ err }, "could not note the user's @username"));
+      await deps.users.noteUsername(ctx.from.id, ctx.from.username).catch((err) => ctx.log.warn({ err }, "could not note the user's @username"));
     }
     await next();
   });
@@ -143,18 +153,23 @@ export function createBot(deps: BotDeps) {
   handlers.use(membershipHandlers(deps.subscriptions, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
-  handlers.use(chartHandlers(deps.knowledge, deps.log));
+  handlers.use(chartHandlers(deps.knowledge));
   handlers.use(sourceHandlers(deps.knowledge));
   handlers.use(subscriptionHandlers(subscribing, flows));
-  handlers.use(
-    editorHandlers({
-      ...deps,
-      admins: deps.admins ?? [],
-      edit: (ctx, townId) => wiz.edit(ctx, townId),
-      download: fileDownloader(deps.token, deps.apiRoot, deps.fetch),
-      menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang)),
-    }),
-  );
+  const editing: EditorDeps = {
+    ...deps,
+    admins: deps.admins ?? [],
+    edit: (ctx, townId) => wiz.edit(ctx, townId),
+    download: fileDownloader(deps.token, deps.apiRoot, deps.fetch),
+    menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang)),
+  };
+  handlers.use(editorFileHandlers(editing));
+  handlers.use(uploadHandlers(editing));
+  handlers.use(changeSetHandlers(editing));
+  handlers.use(editCommandHandlers(editing));
+  handlers.use(historyHandlers(editing));
+  handlers.use(conflictHandlers(editing));
+  handlers.use(appointHandlers(editing));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
   // A press no handler took (a button of an older version, forged data): answered, or
   // it spins on the user's screen.
@@ -163,7 +178,8 @@ export function createBot(deps: BotDeps) {
   // Last resort, e.g. an error in the language middleware before the boundary.
   bot.catch((err) => {
     metrics.error(updateType(err.ctx));
-    deps.log.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled update error");
+    // The update's logger, unless the tracker itself failed before it was given one.
+    (err.ctx.log ?? deps.log.child({ update_id: err.ctx.update.update_id })).error({ err: err.error }, "unhandled update error");
   });
   return { bot, tracker };
 }

@@ -1,7 +1,7 @@
 // Command menus in both languages: Kazakh for kk clients, Russian for everyone else.
 import type { Api } from "grammy";
 import type { Lang } from "../domain/types.ts";
-import { menuCommands } from "./handlers/editors.ts";
+import { menuCommands } from "./handlers/editors/menu.ts";
 import type { BotCommand } from "grammy/types";
 import type { Translate } from "../render/types.ts";
 

@@ -1,5 +1,6 @@
 import type { Context } from "grammy";
 import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { Logger } from "pino";
 import type { Lang } from "../domain/types.ts";
 import type { RenderContext } from "../render/types.ts";
 import type { LastLists } from "./last-list.ts";
@@ -12,6 +13,8 @@ interface LangFlavor {
   render: RenderContext;
   /** Where a sent list or comparison is remembered for /csv (absent inside wizards). */
   lastLists?: LastLists;
+  /** This update's logger: its lines carry the update, chat and user ids (update-log.ts). */
+  log: Logger;
 }
 
 /** A context whose language is decided: handlers outside and inside wizards. */

@@ -1,6 +1,6 @@
 // Downloads a file a user sent, through the same API root and fetch as every other call
 // (a self-hosted Bot API server, or the fake one in tests).
-import { MAX_UPLOAD_BYTES } from "../admin/limits.ts";
+import { MAX_UPLOAD_BYTES } from "../sheets/limits.ts";
 
 export function fileDownloader(token: string, apiRoot = "https://api.telegram.org", fetchFn: typeof fetch = fetch) {
   return async (filePath: string): Promise<Uint8Array> => {

@@ -28,9 +28,9 @@ export async function storedLanguage(users: UserRepo, userId: number | undefined
   return stored?.language ?? null;
 }
 
-export function languageMiddleware(users: UserRepo, i18n: I18n<LangContext>, log: Logger) {
+export function languageMiddleware(users: UserRepo, i18n: I18n<LangContext>) {
   return async (ctx: LangContext, next: NextFunction) => {
-    setLanguage(ctx, i18n, await storedLanguage(users, ctx.from?.id, log));
+    setLanguage(ctx, i18n, await storedLanguage(users, ctx.from?.id, ctx.log));
     await next();
   };
 }

@@ -8,7 +8,7 @@ import { Outbox } from "../db/outbox.ts";
 import { SubscriptionRepo } from "../db/subscriptions.ts";
 import { UserRepo } from "../db/users.ts";
 import { updateStateReader } from "../db/update-state.ts";
-import { DigestComposer } from "../digest/compose.ts";
+import { DigestBuilder } from "../digest/builder.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { translator, type Translations } from "../i18n.ts";
 import { wizardKey, type WizardStore } from "./wizards/wizards.ts";
@@ -41,7 +41,7 @@ export function botStores(db: Db, url: string, knowledge: Knowledge, i18n: Trans
     users,
     edits: new EditRepo(db),
     subscriptions: new SubscriptionRepo(db),
-    composer: new DigestComposer(knowledge, new Outbox(db, providerOf(url)), (lang) => ({ lang, t: translator(i18n, lang) })),
+    builder: new DigestBuilder(knowledge, new Outbox(db, providerOf(url)), (lang) => ({ lang, t: translator(i18n, lang) })),
     wizardStore,
     prime,
     chatLock: reader?.lockChat ? { run: reader.lockChat.bind(reader) } : undefined,

@@ -18,7 +18,7 @@ import type { SubscriptionRepo } from "../db/subscriptions.ts";
 import type { StopReason } from "../domain/subscription.ts";
 import type { Reply } from "../render/types.ts";
 import { inlineKeyboard } from "../telegram/keyboard.ts";
-import type { DigestComposer } from "./compose.ts";
+import type { DigestBuilder } from "./builder.ts";
 import { RateLimiter, type LimiterOptions } from "./limiter.ts";
 import { Recorder } from "./recorder.ts";
 import { AttemptMarker } from "./marks.ts";
@@ -87,7 +87,7 @@ export class DigestSender {
   private inFlight = new Set<Promise<unknown>>();
 
   constructor(
-    private deps: { api: Api; outbox: Outbox; subscriptions: SubscriptionRepo; composer: DigestComposer; clock: Clock; log: Logger; metrics?: DigestMetrics },
+    private deps: { api: Api; outbox: Outbox; subscriptions: SubscriptionRepo; builder: DigestBuilder; clock: Clock; log: Logger; metrics?: DigestMetrics },
     private opts: SenderOptions = DEFAULT_SENDER_OPTIONS,
   ) {
     this.limiter = new RateLimiter(deps.clock, opts);
@@ -249,7 +249,7 @@ export class DigestSender {
   }
 
   private async sendOne(d: ClaimedDelivery, report: DrainReport): Promise<Outcome | null> {
-    const { composer, log, api } = this.deps;
+    const { builder, log, api } = this.deps;
     const sub = d.subscription;
     const base = { id: d.id, subscriptionId: sub.id };
     if (sub.state !== "active") {
@@ -258,7 +258,7 @@ export class DigestSender {
     }
     let composed;
     try {
-      composed = await composer.compose(sub, d.period);
+      composed = await builder.compose(sub, d.period);
     } catch (err) {
       log.error({ err, delivery: d.id }, "could not compose a digest");
       report.failed++;

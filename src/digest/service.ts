@@ -10,7 +10,7 @@ import type { Knowledge } from "../knowledge.ts";
 import { translator, type Translations } from "../i18n.ts";
 import { plainApi } from "../telegram/api.ts";
 import type { Lang } from "../domain/types.ts";
-import { DigestComposer } from "./compose.ts";
+import { DigestBuilder } from "./builder.ts";
 import { concurrencyFor, DEFAULT_SENDER_OPTIONS, DigestSender, type DrainReport, type SenderOptions } from "./sender.ts";
 import type { Config } from "../config.ts";
 import type { DigestMetrics } from "./metrics.ts";
@@ -91,13 +91,13 @@ export interface DigestWiring {
 export function createDigestService(w: DigestWiring) {
   const outbox = new Outbox(w.db, providerOf(w.url));
   const subscriptions = new SubscriptionRepo(w.db);
-  const composer = new DigestComposer(w.knowledge, outbox, (lang: Lang) => ({ lang, t: translator(w.i18n, lang) }));
+  const builder = new DigestBuilder(w.knowledge, outbox, (lang: Lang) => ({ lang, t: translator(w.i18n, lang) }));
   // Its own client without auto-retry: the sender handles 429 itself, for all sends at once.
   const api = plainApi(w.token, w.apiRoot, w.fetch);
   const sender = new DigestSender(
-    { api, outbox, subscriptions, composer, clock: w.clock, log: w.log, metrics: w.metrics },
+    { api, outbox, subscriptions, builder, clock: w.clock, log: w.log, metrics: w.metrics },
     { ...DEFAULT_SENDER_OPTIONS, ...w.options?.sender },
   );
   const service = new DigestService(outbox, sender, w.clock, w.log, w.options?.catchUpMs ?? DEFAULT_CATCH_UP_MS);
-  return { service, outbox, subscriptions, composer, sender };
+  return { service, outbox, subscriptions, builder, sender };
 }

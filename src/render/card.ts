@@ -1,6 +1,6 @@
 // The town card and its sections. Every figure line names its source; a figure that is
 // not known says so; reported projects are presented as reports, not as a plan's count.
-import { townFundingChart } from "../domain/charts.ts";
+import { townFundingChart } from "../domain/chart-data.ts";
 import { townFunding, type PlanFunding } from "../domain/funding.ts";
 import { inLang } from "../domain/localized.ts";
 import { townProgress } from "../domain/progress.ts";

@@ -8,7 +8,7 @@ import { moneyLabel, populationLine, townName } from "./card.ts";
 import { figureLine } from "./figure.ts";
 import { escapeHtml } from "./format.ts";
 import { fitItems, MAX_COMPARED } from "./limit.ts";
-import { csvButton, csvKey } from "./csv.ts";
+import { csvButton, csvKey } from "./csv-spec.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
 function block(catalog: Catalog, town: Town, ctx: RenderContext): string {

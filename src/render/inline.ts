@@ -3,7 +3,7 @@
 // a rendered card, comparison, tier list or overview, so every figure keeps its source.
 // The buttons are links back to the bot: callback buttons would act in someone else's chat.
 import type { Understanding } from "../understanding/understand.ts";
-import { cardReply, regionReply } from "./answer.ts";
+import { cardReply, regionReply } from "./answer-reply.ts";
 import type { AnswerDeps } from "./answer-deps.ts";
 import type { CardSection } from "./callbacks.ts";
 import { townName } from "./card.ts";

@@ -7,7 +7,7 @@ import { townName } from "./card.ts";
 import { figureLabel, figureLine, sourceLink, valueText } from "./figure.ts";
 import { escapeHtml, formatDate } from "./format.ts";
 import { sourceButtons, uniqueSources } from "./source.ts";
-import { csvButton, csvKey } from "./csv.ts";
+import { csvButton, csvKey } from "./csv-spec.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
 const tierLabel = (tier: Tier, ctx: RenderContext) => escapeHtml(ctx.lang === "ru" ? tier.labelRu : tier.labelKk);

@@ -17,7 +17,7 @@ export interface Reply {
   /** Telegram HTML. */
   text: string;
   keyboard?: Keyboard;
-  /** A list or comparison: what /csv exports after it (a csv key, see render/csv.ts). */
+  /** A list or comparison: what /csv exports after it (a csv key, see render/csv-spec.ts). */
   csv?: string;
 }
 

@@ -3,7 +3,7 @@ import { textUpdate } from "../../src/fake-telegram/updates.ts";
 import { lastText, testBot, type TestBot } from "../helpers/bot.ts";
 
 // A server without the canvas binary for its platform: loading the drawing code fails.
-vi.mock("../../src/render/charts.ts", () => {
+vi.mock("../../src/render/chart-replies.ts", () => {
   throw new Error("Cannot find native binding");
 });
 

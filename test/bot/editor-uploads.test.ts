@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import writeXlsxFile from "write-excel-file/node";
 import { callbackUpdate, documentUpdate, textUpdate, type FakeUser } from "../../src/fake-telegram/updates.ts";
-import { MAX_UPLOAD_BYTES } from "../../src/admin/limits.ts";
+import { MAX_UPLOAD_BYTES } from "../../src/sheets/limits.ts";
 import { ADMIN_ID, lastText, lastToast, testBot, type TestBot } from "../helpers/bot.ts";
 import { providers } from "../helpers/db.ts";
 

@@ -95,7 +95,7 @@ describe.each(providers())("digest delivery on %s", (provider) => {
     rig.clock.set(MONDAY_9);
     await first.outbox.scheduleDue(rig.clock.now(), 3600_000);
     const [d] = await first.outbox.claim(rig.clock.now(), 1, 60_000);
-    const composed = await first.composer.compose(d!.subscription, d!.period);
+    const composed = await first.builder.compose(d!.subscription, d!.period);
     expect(composed.parts.length).toBeGreaterThan(1);
     // Part 1 went out and was recorded; then the process died.
     await first.outbox.record([], [{ id: d!.id, partsSent: 1, parts: composed.parts.length }], rig.clock.now());

@@ -32,9 +32,9 @@ export function testConfig(databaseUrl: string) {
   return parseConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: databaseUrl, ADMIN_IDS: String(ADMIN_ID), USER_RATE_LIMIT: "0" });
 }
 
-type TestBotExtra = Pick<AppOverrides, "apiRoot" | "fetch" | "metrics" | "rateLimit" | "callRetry"> & AppOverrides["stores"];
+type TestBotExtra = Pick<AppOverrides, "apiRoot" | "fetch" | "log" | "metrics" | "rateLimit" | "callRetry"> & AppOverrides["stores"];
 
-/** `extra` adds to what the bot is built with: metrics, a rate limit, stores of its own. */
+/** `extra` adds to what the bot is built with: a logger, metrics, a rate limit, stores of its own. */
 export async function testBot(provider: DbProvider = "sqlite", existing?: TestDb, extra: TestBotExtra = {}): Promise<TestBot> {
   const db = existing ?? (await freshDb(provider));
   const tg = new FakeTelegram();

@@ -4,12 +4,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createI18n, translator } from "../../src/i18n.ts";
-import * as data from "../../src/domain/charts.ts";
+import * as data from "../../src/domain/chart-data.ts";
 import { reportedProjects } from "../../src/domain/progress.ts";
 import type { Catalog, Lang } from "../../src/domain/types.ts";
 import { Knowledge } from "../../src/knowledge.ts";
-import { CHART_FONT, CHART_WIDTH, chartSize, drawBarChart, registerChartFont } from "../../src/render/chart.ts";
-import { CAPTION_LIMIT, fundingChart, projectsChart, renderChart, tiersChart } from "../../src/render/charts.ts";
+import { CHART_FONT, CHART_WIDTH, chartSize, drawBarChart, registerChartFont } from "../../src/render/bar-chart.ts";
+import { CAPTION_LIMIT, fundingChart, projectsChart, renderChart, tiersChart } from "../../src/render/chart-replies.ts";
 import { checkHtml } from "../../src/fake-telegram/fetch.ts";
 import { freshDb, type TestDb } from "../helpers/db.ts";
 

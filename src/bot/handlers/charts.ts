@@ -3,13 +3,12 @@
 // `/chart топтар` pick a national chart (src/understanding/chart-kind.ts).
 import { BotComposer } from "../composer.ts";
 import { InputFile } from "grammy";
-import type { Logger } from "pino";
-import * as data from "../../domain/charts.ts";
+import * as data from "../../domain/chart-data.ts";
 import type { Knowledge, Snapshot } from "../../knowledge.ts";
 import { parseCallback } from "../../render/callbacks.ts";
 import { townName } from "../../render/card.ts";
 import { renderChartMenu, renderNoFundingChart } from "../../render/chart-menu.ts";
-import type { RenderedChart } from "../../render/charts.ts";
+import type { RenderedChart } from "../../render/chart-replies.ts";
 import type { RenderContext } from "../../render/types.ts";
 import type { BotContext } from "../context.ts";
 import { send } from "../reply.ts";
@@ -21,8 +20,8 @@ type Which = { chart: "funding" | "projects" | "tiers" } | { chart: "town"; town
  * The drawing code is loaded on first use: the canvas is a native binary, and a server
  * without the one for its platform should still answer everything else.
  */
-let drawing: Promise<typeof import("../../render/charts.ts")> | undefined;
-const loadDrawing = () => (drawing ??= import("../../render/charts.ts"));
+let drawing: Promise<typeof import("../../render/chart-replies.ts")> | undefined;
+const loadDrawing = () => (drawing ??= import("../../render/chart-replies.ts"));
 
 /** A drawn chart, once per snapshot and language: a PNG costs tens of milliseconds. */
 async function chartFor(snap: Snapshot, which: Which, ctx: RenderContext): Promise<RenderedChart | null> {
@@ -38,7 +37,7 @@ async function chartFor(snap: Snapshot, which: Which, ctx: RenderContext): Promi
   });
 }
 
-export function chartHandlers(knowledge: Knowledge, log: Logger) {
+export function chartHandlers(knowledge: Knowledge) {
   const c = new BotComposer<BotContext>();
 
   const sendChart = async (ctx: BotContext, which: Which) => {
@@ -48,7 +47,7 @@ export function chartHandlers(knowledge: Knowledge, log: Logger) {
       chart = await chartFor(snap, which, ctx.render);
     } catch (err) {
       drawing = undefined;
-      log.error({ err }, "could not draw a chart");
+      ctx.log.error({ err }, "could not draw a chart");
       return send(ctx, { text: ctx.render.t("chart-unavailable") });
     }
     if (!chart) {

@@ -2,7 +2,8 @@
 import { BotComposer } from "../composer.ts";
 import { InputFile } from "grammy";
 import type { Knowledge } from "../../knowledge.ts";
-import { exportCsv, parseCsvKey } from "../../render/csv.ts";
+import { exportCsv } from "../../render/csv-export.ts";
+import { parseCsvKey } from "../../render/csv-spec.ts";
 import type { BotContext } from "../context.ts";
 import { LastLists } from "../last-list.ts";
 import { send } from "../reply.ts";

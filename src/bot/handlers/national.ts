@@ -2,7 +2,7 @@ import { BotComposer } from "../composer.ts";
 import type { Knowledge } from "../../knowledge.ts";
 import { parseCallback } from "../../render/callbacks.ts";
 import { renderOverview, renderTier, renderTiers } from "../../render/national.ts";
-import { regionReply } from "../../render/answer.ts";
+import { regionReply } from "../../render/answer-reply.ts";
 import type { BotContext } from "../context.ts";
 import { replace, send } from "../reply.ts";
 

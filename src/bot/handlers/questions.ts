@@ -3,7 +3,7 @@
 import { BotComposer } from "../composer.ts";
 import type { I18n } from "@grammyjs/i18n";
 import type { Knowledge } from "../../knowledge.ts";
-import { answer } from "../../render/answer.ts";
+import { answer } from "../../render/answer-reply.ts";
 import type { BotContext, LangContext } from "../context.ts";
 import { replyIn } from "../language.ts";
 import { send } from "../reply.ts";

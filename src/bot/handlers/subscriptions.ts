@@ -8,7 +8,7 @@ import { subscribableTown, type Scope } from "../../domain/subscription.ts";
 import { asksForAll } from "../../understanding/everything.ts";
 import { nextSlot, periodOf } from "../../domain/schedule.ts";
 import type { Catalog, TierId } from "../../domain/types.ts";
-import type { DigestComposer } from "../../digest/compose.ts";
+import type { DigestBuilder } from "../../digest/builder.ts";
 import type { Knowledge } from "../../knowledge.ts";
 import { parseCallback, subCb } from "../../render/callbacks.ts";
 import { scopeText } from "../../render/digest.ts";
@@ -32,7 +32,7 @@ import type { Wizards } from "../wizards/wizards.ts";
 export interface SubscriptionDeps {
   knowledge: Knowledge;
   subscriptions: SubscriptionRepo;
-  composer: DigestComposer;
+  builder: DigestBuilder;
   clock: Clock;
   wizards: Wizards;
 }
@@ -126,7 +126,7 @@ export function subscriptionHandlers(deps: SubscriptionDeps, flows: Subscription
     if (!subs.length) return send(ctx, { text: ctx.render.t("digest-none") });
     for (const sub of subs) {
       // The digest this subscription would get next, shown now and not counted as sent.
-      const digest = await deps.composer.compose(sub, periodOf(sub.schedule, nextSlot(sub.schedule, now)), { preview: true });
+      const digest = await deps.builder.compose(sub, periodOf(sub.schedule, nextSlot(sub.schedule, now)), { preview: true });
       if (!digest.worthSending) await send(ctx, { text: ctx.render.t("digest-nothing", { scope: scopeText(catalog(), sub.scope, ctx.render) }) });
       else for (const part of digest.parts) await send(ctx, part);
     }

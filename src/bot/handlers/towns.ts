@@ -1,8 +1,8 @@
 import { BotComposer } from "../composer.ts";
 import type { Knowledge } from "../../knowledge.ts";
 import { parseCallback, type CardSection } from "../../render/callbacks.ts";
-import { cardReply } from "../../render/answer.ts";
-import { renderAmbiguous, renderNotFound } from "../../render/misc.ts";
+import { cardReply } from "../../render/answer-reply.ts";
+import { renderAmbiguous, renderNotFound } from "../../render/fallbacks.ts";
 import type { BotContext } from "../context.ts";
 import { replace, send } from "../reply.ts";
 

@@ -4,8 +4,8 @@
 // taken once through `external`: a reload in between cannot shift what a button means.
 import { editTargets, singleEditRow, type EditTarget, type SourceRef } from "../../domain/edits.ts";
 import type { WizardAction } from "../../render/callbacks.ts";
-import { parseAmount, parseDate, parseSourceText } from "../../admin/sheets.ts";
-import { MAX_KZT_BN } from "../../admin/sheets.ts";
+import { parseAmount, parseDate, parseSourceText } from "../../sheets/sheets.ts";
+import { MAX_KZT_BN } from "../../sheets/sheets.ts";
 import { renderPreview, renderRowErrors } from "../../render/edits.ts";
 import {
   MEASURE_FIELDS,

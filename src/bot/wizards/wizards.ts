@@ -16,6 +16,7 @@ import { conversations, createConversation, type ConversationFlavor } from "@gra
 import { isAnonymousAdmin, isGroup, mayManage } from "../admin.ts";
 import type { BotContext, LangContext } from "../context.ts";
 import { setLanguage, storedLanguage } from "../language.ts";
+import { attachUpdateLog } from "../update-log.ts";
 import { Turns } from "../turns.ts";
 import { scheduleWizard, subscribeWizard, type SubscribePreset } from "./subscribe.ts";
 import { editWizard } from "./edit.ts";
@@ -56,12 +57,14 @@ export function wizards(deps: WizardDeps) {
   const stack = new Composer<ConversationFlavor<LangContext>>(
     conversations<LangContext, LangContext>({
       storage: { type: "key", version: STORAGE_VERSION, getStorageKey: wizardKey, adapter: deps.store },
-      // Outside middleware does not run inside a wizard: the language is decided again
-      // for each update it receives, from the stored choice as everywhere else.
+      // Outside middleware does not run inside a wizard: the update's logger is given
+      // again, and the language decided again for each update it receives, from the
+      // stored choice as everywhere else.
       plugins: (conversation) => [
         async (ctx, next) => {
+          attachUpdateLog(ctx, deps.log);
           const userId = ctx.from?.id;
-          setLanguage(ctx, deps.i18n, await conversation.external(() => storedLanguage(deps.users, userId, deps.log)));
+          setLanguage(ctx, deps.i18n, await conversation.external(() => storedLanguage(deps.users, userId, ctx.log)));
           await next();
         },
       ],
@@ -87,7 +90,7 @@ export function wizards(deps: WizardDeps) {
     } catch (err) {
       // The database away: whatever can be answered from the data in memory (a card, a
       // question) is answered as if no wizard were open. Only what must write says so.
-      deps.log.warn({ err }, "could not look up the chat's wizard: answering as if there were none");
+      ctx.log.warn({ err }, "could not look up the chat's wizard: answering as if there were none");
     }
     return inWizard ? run(ctx, next) : next();
   };
@@ -110,8 +113,8 @@ export function wizards(deps: WizardDeps) {
       // The store dropped this chat's state (too big, or broken) while reading or
       // writing it: the update was handled as if there were no wizard; say why.
       if (deps.store.takeDropped(key)) {
-        deps.log.warn({ key }, "dropped a wizard's stored state: too big or unreadable");
-        await ctx.reply(ctx.render.t("wizard-reset")).catch((err) => deps.log.warn({ err }, "could not say the wizard was reset"));
+        ctx.log.warn({ key }, "dropped a wizard's stored state: too big or unreadable");
+        await ctx.reply(ctx.render.t("wizard-reset")).catch((err) => ctx.log.warn({ err }, "could not say the wizard was reset"));
       }
     }
   };

@@ -17,7 +17,7 @@ export interface ComposedDigest {
 
 const TEXT_CACHE_LIMIT = 2000;
 
-export class DigestComposer {
+export class DigestBuilder {
   private current = new WeakMap<Catalog, Promise<{ id: number; snapshot: DigestSnapshot }>>();
   private texts = new Map<string, { content: DigestContent; texts: string[] }>();
   private textsOf: Catalog | null = null;

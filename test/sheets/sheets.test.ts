@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseAmount, parseDate, parseSourceText, sheetKindOf, COLUMNS } from "../../src/admin/sheets.ts";
-import { readTable } from "../../src/admin/table.ts";
-import { MAX_UPLOAD_BYTES } from "../../src/admin/limits.ts";
+import { parseAmount, parseDate, parseSourceText, sheetKindOf, COLUMNS } from "../../src/sheets/sheets.ts";
+import { readTable } from "../../src/sheets/table.ts";
+import { MAX_UPLOAD_BYTES } from "../../src/sheets/limits.ts";
 
 describe("parseDate", () => {
   it.each([

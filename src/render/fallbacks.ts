@@ -1,19 +1,13 @@
-// Small replies: language choice, not-found with suggestions, ambiguity.
-import type { Catalog } from "../domain/types.ts";
+// Replies when no figure answers: a greeting, "did you mean" for a name no town is surely
+// meant by, "which of these" for a name several towns share, and "outside what I know".
+// Each offers buttons to the lists the bot has.
+import type { Catalog, Town } from "../domain/types.ts";
 import type { Suggestion } from "../understanding/towns.ts";
 import { cb } from "./callbacks.ts";
 import { townName } from "./card.ts";
 import { escapeHtml } from "./format.ts";
+import { townButtons } from "./places.ts";
 import type { Keyboard, RenderContext, Reply } from "./types.ts";
-
-export function languageKeyboard(): Keyboard {
-  return [
-    [
-      { text: "Русский", data: cb.lang("ru") },
-      { text: "Қазақша", data: cb.lang("kk") },
-    ],
-  ];
-}
 
 export function renderNotFound(query: string, suggestions: Suggestion[], catalog: Catalog, ctx: RenderContext): Reply {
   const { t, lang } = ctx;
@@ -34,5 +28,31 @@ export function renderAmbiguous(query: string, townIds: string[], catalog: Catal
       const town = catalog.towns.get(id)!;
       return [{ text: `${townName(town, lang)} (${lang === "ru" ? town.regionRu : town.regionKk})`, data: cb.card(id) }];
     }),
+  };
+}
+
+export function renderGreeting(ctx: RenderContext, thanks = false): Reply {
+  return {
+    text: ctx.t(thanks ? "thanks" : "greeting"),
+    keyboard: [
+      [
+        { text: ctx.t("btn-tiers"), data: cb.tiers() },
+        { text: ctx.t("btn-overview"), data: cb.overview() },
+      ],
+    ],
+  };
+}
+
+export function renderOutOfScope(catalog: Catalog, townIds: string[], ctx: RenderContext): Reply {
+  const towns = townIds.map((id) => catalog.towns.get(id)).filter((x): x is Town => !!x);
+  return {
+    text: ctx.t(towns.length ? "out-of-scope-town" : "out-of-scope"),
+    keyboard: [
+      ...townButtons(towns, ctx),
+      [
+        { text: ctx.t("btn-tiers"), data: cb.tiers() },
+        { text: ctx.t("btn-overview"), data: cb.overview() },
+      ],
+    ],
   };
 }

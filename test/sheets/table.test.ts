@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import writeXlsxFile from "write-excel-file/node";
-import { readTable, scanSheet } from "../../src/admin/table.ts";
-import { readTableOffThread } from "../../src/admin/off-thread.ts";
+import { readTable, scanSheet } from "../../src/sheets/table.ts";
+import { readTableOffThread } from "../../src/sheets/off-thread.ts";
 import { gridXlsx, hostileXlsx } from "../helpers/hostile-xlsx.ts";
 
 describe("the formula scan", () => {

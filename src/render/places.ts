@@ -1,7 +1,7 @@
-// Replies to what a free-text message asked when it is not a town card: a region's
-// monotowns, a place that is not a monotown, a name that may mean several things,
-// greetings and questions outside the bot's scope.
-import type { Catalog, Figure, Town } from "../domain/types.ts";
+// Replies about places that are not a town card: a region's monotowns, a place that is
+// not a monotown (or left the list), another place named like a monotown, and a name
+// that may mean the town or something else.
+import type { Figure, Town } from "../domain/types.ts";
 import { cb } from "./callbacks.ts";
 import { townName } from "./card.ts";
 import { sourceLink } from "./figure.ts";
@@ -28,7 +28,8 @@ export interface PlaceName {
 
 const name = (p: PlaceName, lang: RenderContext["lang"]) => escapeHtml(lang === "ru" ? p.ru : p.kk);
 
-function townButtons(towns: Town[], ctx: RenderContext): Keyboard {
+/** The towns as card buttons, three to a row. */
+export function townButtons(towns: Town[], ctx: RenderContext): Keyboard {
   const rows: Keyboard = [];
   for (let i = 0; i < towns.length; i += 3) rows.push(towns.slice(i, i + 3).map((x) => ({ text: townName(x, ctx.lang), data: cb.card(x.id) })));
   return rows;
@@ -94,31 +95,5 @@ export function renderWhichOne(word: string, town: Town, otherRegion: { id: stri
   return {
     text: `${t("which-one", { word: escapeHtml(word) })}\n${t(`which-other-${town.id === "aksu" ? "aksu" : town.id === "abai" ? "abai" : "generic"}`)}`,
     keyboard,
-  };
-}
-
-export function renderGreeting(ctx: RenderContext, thanks = false): Reply {
-  return {
-    text: ctx.t(thanks ? "thanks" : "greeting"),
-    keyboard: [
-      [
-        { text: ctx.t("btn-tiers"), data: cb.tiers() },
-        { text: ctx.t("btn-overview"), data: cb.overview() },
-      ],
-    ],
-  };
-}
-
-export function renderOutOfScope(catalog: Catalog, townIds: string[], ctx: RenderContext): Reply {
-  const towns = townIds.map((id) => catalog.towns.get(id)).filter((x): x is Town => !!x);
-  return {
-    text: ctx.t(towns.length ? "out-of-scope-town" : "out-of-scope"),
-    keyboard: [
-      ...townButtons(towns, ctx),
-      [
-        { text: ctx.t("btn-tiers"), data: cb.tiers() },
-        { text: ctx.t("btn-overview"), data: cb.overview() },
-      ],
-    ],
   };
 }

@@ -1,9 +1,9 @@
 // The charts the bot sends: what each one draws and the caption that says the same in
 // words, with the sources linked. Pure: domain data in; the PNG and caption out.
-import type { FundingChart, ProjectsChart, TiersChart } from "../domain/charts.ts";
+import type { FundingChart, ProjectsChart, TiersChart } from "../domain/chart-data.ts";
 import type { Figure, Source } from "../domain/types.ts";
 import { moneyLabel, shortfallLine, townName } from "./card.ts";
-import { drawBarChart, type Bar, type BarChartSpec, type BarGroup } from "./chart.ts";
+import { drawBarChart, type Bar, type BarChartSpec, type BarGroup } from "./bar-chart.ts";
 import { figureLine, shortPublisher, sourceLink, valueText } from "./figure.ts";
 import { escapeHtml, formatDate, kazakhPartitive } from "./format.ts";
 import { plainLine } from "./inline.ts";

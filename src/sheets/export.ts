@@ -6,7 +6,7 @@ import writeXlsxFile from "write-excel-file/node";
 import type { Catalog } from "../domain/types.ts";
 import { editableFigures, tierRowId, TIER_KEY, townProjects, type SheetKind } from "../domain/edits.ts";
 import { COLUMNS } from "./sheets.ts";
-import { toCsv as csvText, type Cell } from "../render/csv.ts";
+import { toCsv as csvText, type Cell } from "../render/csv-format.ts";
 
 type SourceLike = { title: string | null; date: string | null; url: string | null; publisher?: string };
 

@@ -1,52 +1,16 @@
-// Lists and comparisons as CSV a journalist can open in a spreadsheet: UTF-8 with a BOM
-// (so Excel reads Cyrillic and Kazakh letters), RFC 4180 quoting, CRLF line ends, and
-// text cells that a spreadsheet would run as a formula made inert. Every figure column
-// has its source next to it; an empty figure cell means unknown, never zero.
+// Lists and comparisons as CSV a journalist can open in a spreadsheet: one row per town
+// shown, every figure column with its source next to it; an empty figure cell means
+// unknown, never zero.
 import { townFunding } from "../domain/funding.ts";
 import { townProgress } from "../domain/progress.ts";
-import { TIER_IDS, type Figure, type Source, type TierId, type Town } from "../domain/types.ts";
+import type { Figure, Source, Town } from "../domain/types.ts";
 import type { AnswerDeps } from "./answer-deps.ts";
-import { MAX_COMPARED } from "./limit.ts";
 import { townName } from "./card.ts";
+import { toCsv, type Cell } from "./csv-format.ts";
+import { csvKey, type CsvSpec } from "./csv-spec.ts";
 import { shortPublisher } from "./figure.ts";
-import type { Button, RenderContext } from "./types.ts";
-
-export type Cell = string | number | null;
-
-/** What a list or comparison exports: the same towns it showed. */
-export type CsvSpec = { kind: "tiers" } | { kind: "tier"; tierId: TierId } | { kind: "region"; regionId: string } | { kind: "cmp"; townIds: string[] };
-
-export const csvKey = (s: CsvSpec): string =>
-  s.kind === "tiers" ? "tiers" : s.kind === "tier" ? `tier:${s.tierId}` : s.kind === "region" ? `region:${s.regionId}` : `cmp:${s.townIds.join(",")}`;
-
-export function parseCsvKey(key: string): CsvSpec | null {
-  const [kind, arg] = key.split(":");
-  if (kind === "tiers" && arg === undefined) return { kind: "tiers" };
-  if (kind === "tier" && TIER_IDS.includes(arg as TierId)) return { kind: "tier", tierId: arg as TierId };
-  if (kind === "region" && arg && /^[a-z0-9_]+$/.test(arg)) return { kind: "region", regionId: arg };
-  if (kind === "cmp" && arg && /^[a-z0-9_-]+(,[a-z0-9_-]+){0,9}$/.test(arg)) return { kind: "cmp", townIds: arg.split(",") };
-  return null;
-}
-
-/** The ⬇ CSV button of a list, when its key fits Telegram's 64 bytes (else /csv still works). */
-export function csvButton(spec: CsvSpec, ctx: RenderContext): Button[] {
-  const data = `csv:${csvKey(spec)}`;
-  return Buffer.byteLength(data) <= 64 ? [{ text: ctx.t("btn-csv"), data }] : [];
-}
-
-/** Spreadsheets run a text cell starting with these as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(v: Cell): string {
-  if (v === null) return "";
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
-  const text = FORMULA_START.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(rows: Cell[][]): string {
-  return `\uFEFF${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
-}
+import { MAX_COMPARED } from "./limit.ts";
+import type { RenderContext } from "./types.ts";
 
 export interface CsvExport {
   filename: string;
