@@ -180,6 +180,11 @@ class Traffic {
     return this.asked.size;
   }
 
+  /** A lost question is counted in its own phase's row, not again in every later one. */
+  forgetWaiting() {
+    this.asked.clear();
+  }
+
   start() {
     this.running = true;
     this.loop = (async () => {
@@ -263,6 +268,7 @@ async function phase(
     rssMb: bot().peakMb,
   };
   process.stdout.write(`done${detail.some(Boolean) ? ` (${detail.filter(Boolean).join("; ")})` : ""}\n`);
+  traffic.forgetWaiting();
   return row;
 }
 
