@@ -1,0 +1,172 @@
+// The web page in a real browser: Debian's Chromium driven by playwright-core (no browser
+// download). Skipped, and said so, where /usr/bin/chromium is missing; .ci/run installs it.
+// Screenshots in both languages go to test-output/webapp/.
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { sign } from "@telegram-apps/init-data-node";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NOW, serveWebApp, WEB_TOKEN, type WebServer } from "./serve.ts";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OUT = path.resolve(import.meta.dirname, "../../test-output/webapp");
+const have = existsSync(CHROMIUM);
+if (!have) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+
+let s: WebServer;
+let browser: Browser;
+/** Every address a page asked for: none may leave 127.0.0.1. */
+const requested: string[] = [];
+
+beforeAll(async () => {
+  if (!have) return;
+  mkdirSync(OUT, { recursive: true });
+  s = await serveWebApp();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+});
+afterAll(async () => {
+  await browser?.close();
+  await s?.close();
+});
+
+async function open(path: string, opts: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: opts.javaScript ?? true, viewport: { width: opts.width ?? 1100, height: 900 } });
+  const page = await context.newPage();
+  page.on("request", (r) => requested.push(r.url()));
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(s.url + path);
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+const errorsOf = (p: Page) => (p as Page & { errors: string[] }).errors;
+const visibleTowns = (page: Page) => page.$$eval("#towns tbody tr:not([hidden])", (rows) => rows.map((r) => r.getAttribute("data-town")));
+
+describe.skipIf(!have)("the web page in Chromium", () => {
+  it("shows 25 rows and 25 map points; sorting by population and filtering by tier work in place", async () => {
+    const page = await open("/app");
+    expect(await page.locator("#towns tbody tr").count()).toBe(25);
+    expect(await page.locator("svg a.pt circle").count()).toBe(25);
+    await page.selectOption("#f-sort", "population");
+    const byPop = await visibleTowns(page);
+    expect(byPop.slice(0, 3)).toEqual(["temirtau", "ekibastuz", "rudny"]);
+    const pops = await page.$$eval("#towns tbody tr", (rows) => rows.map((r) => Number(r.getAttribute("data-population"))));
+    expect(pops).toEqual([...pops].sort((a, b) => b - a));
+    await page.selectOption("#f-tier", "stagnating");
+    expect((await visibleTowns(page)).sort()).toEqual(["altai", "karazhal", "kurchatov", "zhitikara"]);
+    expect(await page.locator(".shown").textContent()).toContain("4");
+    // The address follows, so the filtered table can be shared.
+    const q = new URL(page.url()).searchParams;
+    expect([q.get("tier"), q.get("sort")]).toEqual(["stagnating", "population"]);
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("sorts unknown plan money last, whichever way it is asked (button in the header)", async () => {
+    const page = await open("/app");
+    await page.getByRole("button", { name: "Деньги плана" }).click();
+    const planned = await page.$$eval("#towns tbody tr", (rows) => rows.map((r) => r.getAttribute("data-planned")));
+    const firstUnknown = planned.indexOf("");
+    expect(firstUnknown).toBeGreaterThan(0);
+    expect(planned.slice(firstUnknown).every((x) => x === "")).toBe(true);
+    expect(await page.locator('th[data-sort="planned"]').getAttribute("aria-sort")).toBe("descending");
+    await page.context().close();
+  });
+
+  it("is usable by keyboard: Tab reaches the language switch, the filters and the towns", async () => {
+    const page = await open("/app");
+    const focused: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press("Tab");
+      focused.push(await page.evaluate<string>('document.activeElement?.getAttribute("class") ?? document.activeElement?.tagName ?? ""'));
+    }
+    expect(focused).toContain("lang");
+    expect(focused).toContain("pt g-diversifying");
+    await page.context().close();
+  });
+
+  it("a town page shows the Zhanaozen gas plant's four deadlines and opens a source with 📎", async () => {
+    const page = await open("/app/zhanaozen");
+    const plant = page.locator("#p-zhanaozen-gas-processing-plant");
+    expect(await plant.locator(".timeline time").allTextContents()).toEqual(["2023", "2025", "2026", "02.2027"]);
+    const clip = page.locator("details.src").first();
+    await clip.locator("summary").click();
+    expect(await clip.locator(".src-body").isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(OUT, "town-ru.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("the Kazakh pages carry no Russian labels", async () => {
+    for (const p of ["/app?lang=kk", "/app/zhanaozen?lang=kk"]) {
+      const page = await open(p);
+      // The page's own words: everything but what sources are called (publishers, titles) and where they link.
+      const text = await page.evaluate<string>(`(() => {
+        const clone = document.body.cloneNode(true);
+        for (const el of clone.querySelectorAll(".src-body, footer")) el.remove();
+        return clone.textContent;
+      })()`);
+      for (const word of [
+        "Население",
+        "Область",
+        "Группа",
+        "Проекты",
+        "Источник",
+        "выполнено",
+        "не завершено",
+        "неизвестно",
+        "Показано",
+        "Сроки",
+        "Все города",
+      ]) {
+        expect(text, `${p}: ${word}`).not.toContain(word);
+      }
+      expect(await page.getAttribute("html", "lang")).toBe("kk");
+      await page.screenshot({ path: path.join(OUT, p.includes("zhanaozen") ? "town-kk.png" : "list-kk.png"), fullPage: true });
+      await page.context().close();
+    }
+  });
+
+  it("works with JavaScript off: the table, the map and the filter form (a plain GET)", async () => {
+    const page = await open("/app", { javaScript: false });
+    expect(await page.locator("#towns tbody tr").count()).toBe(25);
+    expect(await page.locator("svg a.pt").count()).toBe(25);
+    await page.selectOption("#f-tier", "former");
+    await page.getByRole("button", { name: "Показать" }).click();
+    await page.waitForURL(/tier=former/);
+    expect((await visibleTowns(page)).sort()).toEqual(["arkalyk", "karatau", "serebryansk", "zhanatas"]);
+    await page.screenshot({ path: path.join(OUT, "list-ru-nojs.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("inside Telegram: subscribes with the signed initData; forged initData gets 401", async () => {
+    const initData = sign({ user: { id: 5150, first_name: "A", language_code: "ru" } }, WEB_TOKEN, new Date(NOW));
+    const hash = new URLSearchParams({ tgWebAppData: initData, tgWebAppVersion: "8.0", tgWebAppThemeParams: JSON.stringify({ bg_color: "#101820" }) });
+    const page = await open(`/app/balkhash#${hash}`);
+    expect(await page.evaluate<string>("getComputedStyle(document.body).backgroundColor")).toBe("rgb(16, 24, 32)");
+    await page.getByRole("button", { name: "Подписаться на дайджест по этому городу" }).click();
+    await expect.poll(() => page.locator("#subscribe [role=status]").textContent()).toContain("Готово");
+    expect((await s.subscriptions.list(5150)).map((x) => x.scope)).toEqual([{ kind: "towns", townIds: ["balkhash"] }]);
+    const forged = await page.evaluate(
+      async (data) => {
+        const res = await fetch("/app/api/subscribe", { method: "POST", body: JSON.stringify({ initData: data, townId: "balkhash" }) });
+        return res.status;
+      },
+      initData.replace("5150", "5151"),
+    );
+    expect(forged).toBe(401);
+    await page.context().close();
+  });
+
+  it("takes screenshots in both languages, and no request left 127.0.0.1", async () => {
+    for (const lang of ["ru", "kk"]) {
+      const page = await open(`/app${lang === "kk" ? "?lang=kk" : ""}`, { width: 420 });
+      await page.screenshot({ path: path.join(OUT, `list-${lang}.png`), fullPage: true });
+      await page.context().close();
+    }
+    expect(requested.length).toBeGreaterThan(10);
+    expect(requested.filter((u) => new URL(u).hostname !== "127.0.0.1")).toEqual([]);
+  });
+});
