@@ -20,6 +20,7 @@ import { startHttpServer, type HttpServer } from "./server/http.ts";
 import { Polling } from "./bot/polling.ts";
 import { SubscriptionRepo } from "./db/subscriptions.ts";
 import { webAppHandler } from "./webapp/handler.ts";
+import { setAppMenuButton } from "./bot/webapp.ts";
 
 const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member", "inline_query"] as const;
 /** Telegram gets its answer within this long even while an update is still being handled. */
@@ -55,6 +56,7 @@ async function main() {
     log,
     metrics,
     rateLimit: { limit: config.USER_RATE_LIMIT, windowMs: config.USER_RATE_WINDOW_SECONDS * 1000 },
+    publicUrl: config.PUBLIC_URL,
   });
   stores.wizardStore.purge(new Date(Date.now() - WIZARD_TTL_MS)).catch((err) => log.warn({ err }, "could not forget expired wizards"));
 
@@ -68,6 +70,8 @@ async function main() {
       await setStaffMenus(bot.api, tr, [...admins, ...editors.filter((e) => !config.ADMIN_IDS.includes(e.id)).map((e) => ({ ...e, role: "editor" as const }))]);
     })
     .catch((err) => log.warn({ err }, "could not set command menus"));
+
+  if (config.PUBLIC_URL) setAppMenuButton(bot.api, config.PUBLIC_URL).catch((err) => log.warn({ err }, "could not set the Mini App menu button"));
 
   let runner: RunnerHandle | null = null;
   const polling = config.BOT_MODE === "polling" ? new Polling(bot, { allowedUpdates: ALLOWED_UPDATES, clock: systemClock, log }) : null;
