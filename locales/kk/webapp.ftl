@@ -35,6 +35,7 @@ webapp-shown = Көрсетілгені: { $total } қаланың ішінен 
 webapp-status-former = бұрынғы моноқала
 webapp-status-reference = тізімнен тыс, басқа қалаларға үлгі
 webapp-no-projects = мәлімет жоқ
+webapp-as-of-year = { $year } жылғы жағдай бойынша
 webapp-money-planned = жоспарланғаны { $value }
 webapp-money-allocated = бөлінгені { $value }
 webapp-money-none = жоспар сомасы жоқ

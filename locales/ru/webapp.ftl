@@ -35,6 +35,7 @@ webapp-shown = Показано городов: { $shown } из { $total }
 webapp-status-former = бывший моногород
 webapp-status-reference = вне списка, образец для других
 webapp-no-projects = нет сведений
+webapp-as-of-year = на { $year } год
 webapp-money-planned = запланировано { $value }
 webapp-money-allocated = выделено { $value }
 webapp-money-none = сумм плана нет

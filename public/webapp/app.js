@@ -185,6 +185,34 @@
     apply();
   }
 
+  // --- The map: a tap shows the town's summary (its table row) under the map -----------
+  const summary = document.getElementById("map-summary");
+  if (summary && table) {
+    document.querySelector(".map svg").addEventListener("click", (e) => {
+      const point = e.target.closest?.("a.pt");
+      if (!point) return;
+      const row = table.querySelector(`tr[data-town="${point.dataset.town}"]`);
+      if (!row) return;
+      e.preventDefault();
+      for (const p of document.querySelectorAll("a.pt.sel")) p.classList.remove("sel");
+      point.classList.add("sel");
+      const head = document.createElement("h3");
+      head.appendChild(row.querySelector("th a").cloneNode(true));
+      const list = document.createElement("dl");
+      for (const cell of row.querySelectorAll("td")) {
+        const dt = document.createElement("dt");
+        dt.textContent = cell.dataset.label;
+        const dd = document.createElement("dd");
+        dd.append(...[...cell.cloneNode(true).childNodes]);
+        list.append(dt, dd);
+      }
+      summary.replaceChildren(head, list);
+      summary.hidden = false;
+      head.querySelector("a").focus({ preventScroll: true });
+      summary.scrollIntoView({ block: "nearest" });
+    });
+  }
+
   // --- Subscribing from inside Telegram ------------------------------------------------
   const sub = document.getElementById("subscribe");
   if (sub && inTelegram) {

@@ -13,19 +13,23 @@ const numberAttr = (n: number | null) => (n === null ? "" : String(n));
 function row(r: TownRow, ctx: RenderContext): string {
   const { t } = ctx;
   const href = escapeAttr(pageHref(`/app/${r.id}`, ctx.lang));
-  const asOf = r.populationAsOf ? `<br><small>${escapeHtml(t("as-of", { date: r.populationAsOf }))}</small>` : "";
+  const asOf = r.populationAsOf ? ` <small class="asof">(${escapeHtml(r.populationAsOf)})</small>` : "";
+  // data-label: the column's name, for the map's summary of a town (app.js).
+  const label = (key: string) => ` data-label="${escapeAttr(t(key))}"`;
+  const projectsLabel = (key: string) => ` data-label="${escapeAttr(`${t("webapp-col-projects")}: ${t(key)}`)}"`;
   const projects = r.projects
-    ? `<td class="num">${r.projects.done}</td><td class="num">${r.projects.unfinished}</td><td class="num">${r.projects.unknown}</td>`
-    : `<td colspan="3" class="unknown">${escapeHtml(t("webapp-no-projects"))}</td>`;
+    ? `<td class="num"${projectsLabel("webapp-col-done")}>${r.projects.done}</td><td class="num"${projectsLabel("webapp-col-unfinished")}>${r.projects.unfinished}</td>` +
+      `<td class="num"${projectsLabel("webapp-col-unknown")}>${r.projects.unknown}</td>`
+    : `<td colspan="3" class="unknown"${label("webapp-col-projects")}>${escapeHtml(t("webapp-no-projects"))}</td>`;
   return (
     `<tr data-town="${escapeAttr(r.id)}" data-group="${r.group}" data-region="${escapeAttr(r.regionKey)}" data-name="${escapeAttr(r.name)}"` +
     ` data-population="${numberAttr(r.population)}" data-unfinished="${numberAttr(r.projects?.unfinished ?? null)}" data-planned="${numberAttr(r.planned)}">` +
     `<th scope="row"><a href="${href}">${escapeHtml(r.name)}</a></th>` +
-    `<td><span class="dot g-${r.group}" aria-hidden="true"></span>${escapeHtml(r.groupLabel)}</td>` +
-    `<td>${escapeHtml(r.region)}</td>` +
-    `<td class="num">${r.populationHtml}${asOf}</td>` +
+    `<td${label("webapp-col-tier")}><span class="dot g-${r.group}" aria-hidden="true"></span>${escapeHtml(r.groupLabel)}</td>` +
+    `<td${label("webapp-col-region")}>${escapeHtml(r.region)}</td>` +
+    `<td class="num"${label("webapp-col-population")}>${r.populationHtml}${asOf}</td>` +
     projects +
-    `<td>${r.moneyHtml}</td></tr>`
+    `<td${label("webapp-col-money")}>${r.moneyHtml}</td></tr>`
   );
 }
 
@@ -65,6 +69,7 @@ export function renderListBody(catalog: Catalog, q: TableQuery, ctx: RenderConte
   return `<h1>${escapeHtml(t("webapp-title"))}</h1>
 <section aria-labelledby="map-h"><h2 id="map-h">${escapeHtml(t("webapp-map-title"))}</h2>
 ${map}
+<div class="map-summary" id="map-summary" aria-live="polite" hidden></div>
 </section>
 <section aria-labelledby="table-h"><h2 id="table-h">${escapeHtml(t("webapp-table-title"))}</h2>
 ${controls(catalog, all, q, ctx)}

@@ -65,7 +65,7 @@ export function renderMap(rows: TownRow[], labels: MapLabels): string {
     .join("");
   const legend = labels.groups.map((g) => `<li><span class="dot g-${g.group}" aria-hidden="true"></span>${escapeHtml(g.label)}</li>`).join("");
   return (
-    `<figure class="map"><svg viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="img" aria-label="${escapeAttr(labels.label)}" focusable="false">` +
+    `<figure class="map"><svg viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="group" aria-label="${escapeAttr(labels.label)}">` +
     `<path class="land" d="${outlinePath()}"/>${dots}</svg>` +
     `<figcaption><span class="sr">${escapeHtml(labels.legend)}</span><ul class="legend">${legend}</ul></figcaption></figure>`
   );

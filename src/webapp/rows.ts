@@ -24,8 +24,9 @@ export interface TownRow {
   regionKey: string;
   region: string;
   population: number | null;
-  /** Telegram-style HTML (escaped, <b> at most): the figure with its qualifier. */
+  /** Telegram-style HTML (escaped): the figure with its qualifier. */
   populationHtml: string;
+  /** «на 01.01.2024», in the reader's language. */
   populationAsOf: string | null;
   /** null: no reported projects, so nothing is known (not «0 unfinished»). */
   projects: { total: number; done: number; unfinished: number; unknown: number } | null;
@@ -59,6 +60,11 @@ function money(catalog: Catalog, town: Town, ctx: RenderContext): { planned: num
   return { planned: pf.planned?.value ?? null, html: `${parts.join("; ")}${plan ? ` (${escapeHtml(plan)})` : ""}` };
 }
 
+/** «на 01.01.2024»; a bare year says it is one («на 2020 год»), or it reads as a number. */
+function asOfText(asOf: string, ctx: RenderContext): string {
+  return /^\d{4}$/.test(asOf) ? ctx.t("webapp-as-of-year", { year: asOf }) : ctx.t("as-of", { date: formatDate(asOf, ctx.lang) });
+}
+
 function townRow(catalog: Catalog, town: Town, ctx: RenderContext): TownRow {
   const pop = town.figures.find((x) => x.key === "population") ?? null;
   const p = townProgress(catalog, town.id);
@@ -73,7 +79,7 @@ function townRow(catalog: Catalog, town: Town, ctx: RenderContext): TownRow {
     region: ctx.lang === "ru" ? town.regionRu : town.regionKk,
     population: pop?.value ?? null,
     populationHtml: pop ? valueText(pop, ctx) : ctx.t("unknown"),
-    populationAsOf: pop?.asOf ? formatDate(pop.asOf, ctx.lang) : null,
+    populationAsOf: pop?.asOf ? asOfText(pop.asOf, ctx) : null,
     projects: p.projects.length ? { total: p.projects.length, done: p.done, unfinished: p.unfinished, unknown: p.unknown } : null,
     planned: m.planned,
     moneyHtml: m.html,

@@ -7,7 +7,7 @@ import { townProgress } from "../domain/progress.ts";
 import { subscribableTown } from "../domain/subscription.ts";
 import type { Figure, Measure, Source, Town } from "../domain/types.ts";
 import type { AnswerDeps } from "../render/answer-deps.ts";
-import { figureLine, shortPublisher, valueText } from "../render/figure.ts";
+import { figureLine, shortPublisher, sourceLink, valueText } from "../render/figure.ts";
 import { escapeAttr, escapeHtml, formatDate, formatKztBn, qualify } from "../render/format.ts";
 import { renderSource } from "../render/source.ts";
 import type { RenderContext } from "../render/types.ts";
@@ -27,10 +27,9 @@ function fact(html: string): string {
   return `<li>${html}</li>`;
 }
 
-/** A figure line without its inline source link: the 📎 beside it carries the source. */
+/** A figure line as the card words it (value, date, «Publisher, date»), and its 📎. */
 function figureFact(d: AnswerDeps, label: string, f: Figure | null, town: Town, ctx: RenderContext): string {
-  const line = figureLine(label, f ? { ...f, source: null } : null, ctx);
-  return fact(line + clip(d, f?.source, town, ctx));
+  return fact(figureLine(label, f, ctx) + clip(d, f?.source, town, ctx));
 }
 
 function facts(d: AnswerDeps, town: Town, ctx: RenderContext): string {
@@ -90,9 +89,9 @@ function project(d: AnswerDeps, m: Measure, town: Town, ctx: RenderContext): str
   const note = inLang(m.note, lang);
   return `<li class="project" id="p-${escapeAttr(m.id)}" data-status="${m.status}">
 <h3>${escapeHtml(lang === "ru" ? m.titleRu : m.titleKk)}</h3>
-<div class="meta">${details.join(" · ")}${clip(d, m.sources[0], town, ctx)}</div>
+<div class="meta">${details.join(" · ")}${m.sources[0] ? ` · ${sourceLink(m.sources[0], ctx)}` : ""}${clip(d, m.sources[0], town, ctx)}</div>
 <p class="tl-head">${escapeHtml(t("webapp-timeline"))}:</p>${timeline(m, ctx)}
-${note ? `<p class="note">${escapeHtml(note)}</p>` : ""}</li>`;
+${note ? `<p class="note pnote">${escapeHtml(note)}</p>` : ""}</li>`;
 }
 
 export function renderTownBody(d: AnswerDeps, town: Town, ctx: RenderContext): string {

@@ -2,6 +2,7 @@
 // download). Skipped, and said so, where /usr/bin/chromium is missing; .ci/run installs it.
 // Screenshots in both languages go to test-output/webapp/.
 import { existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { sign } from "@telegram-apps/init-data-node";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -29,8 +30,12 @@ afterAll(async () => {
   await s?.close();
 });
 
-async function open(path: string, opts: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: opts.javaScript ?? true, viewport: { width: opts.width ?? 1100, height: 900 } });
+async function open(path: string, opts: { javaScript?: boolean; width?: number; bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: opts.javaScript ?? true,
+    viewport: { width: opts.width ?? 1100, height: 900 },
+    bypassCSP: opts.bypassCSP ?? false,
+  });
   const page = await context.newPage();
   page.on("request", (r) => requested.push(r.url()));
   const errors: string[] = [];
@@ -62,6 +67,18 @@ describe.skipIf(!have)("the web page in Chromium", () => {
     const q = new URL(page.url()).searchParams;
     expect([q.get("tier"), q.get("sort")]).toEqual(["stagnating", "population"]);
     expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a tap on a map point shows the town's summary under the map, its page a link away", async () => {
+    const page = await open("/app");
+    await page.locator('a.pt[data-town="balkhash"]').click();
+    const summary = page.locator("#map-summary");
+    expect(await summary.isVisible()).toBe(true);
+    expect(await summary.locator("h3").textContent()).toBe("Балхаш");
+    expect(await summary.textContent()).toContain("Население");
+    expect(await summary.locator("h3 a").getAttribute("href")).toBe("/app/balkhash");
+    expect(page.url()).toBe(`${s.url}/app`);
     await page.context().close();
   });
 
@@ -158,6 +175,22 @@ describe.skipIf(!have)("the web page in Chromium", () => {
     );
     expect(forged).toBe(401);
     await page.context().close();
+  });
+
+  it("meets WCAG 2 A and AA as axe-core checks them: contrast, names, labels, structure", async () => {
+    const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+    for (const p of ["/app", "/app?lang=kk", "/app/zhanaozen", "/app/zhanaozen?lang=kk"]) {
+      // The checker is injected for the test only: the page's own policy would refuse it.
+      const page = await open(p, { bypassCSP: true });
+      await page.evaluate<void>('document.querySelectorAll("details.src").forEach((d) => { d.open = true; })');
+      await page.addScriptTag({ path: axe });
+      const found = await page.evaluate<Array<{ id: string; nodes: string[] }>>(
+        `axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
+          .then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.html.slice(0, 120)) })))`,
+      );
+      expect(found, p).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it("takes screenshots in both languages, and no request left 127.0.0.1", async () => {
