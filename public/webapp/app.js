@@ -79,6 +79,13 @@
     if (!params) return;
     root.classList.add("tg");
     for (const [k, v] of Object.entries(THEME)) if (/^#[0-9a-f]{3,8}$/i.test(params[k] || "")) root.style.setProperty(v, params[k]);
+    // Dark or light by the background's lightness, as Telegram's own script decides it.
+    const bg = /^#([0-9a-f]{6})$/i.exec(params.bg_color || "");
+    if (bg) {
+      const n = Number.parseInt(bg[1], 16);
+      const lightness = 0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255);
+      root.classList.toggle("tg-dark", lightness < 120);
+    }
   }
   const haptic = (type, kind) =>
     inTelegram && postEvent("web_app_trigger_haptic_feedback", kind ? { type, [type === "impact" ? "impact_style" : "notification_type"]: kind } : { type });

@@ -30,8 +30,9 @@ afterAll(async () => {
   await s?.close();
 });
 
-async function open(path: string, opts: { javaScript?: boolean; width?: number; bypassCSP?: boolean } = {}): Promise<Page> {
+async function open(path: string, opts: { javaScript?: boolean; width?: number; bypassCSP?: boolean; dark?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({
+    colorScheme: opts.dark ? "dark" : "light",
     javaScriptEnabled: opts.javaScript ?? true,
     viewport: { width: opts.width ?? 1100, height: 900 },
     bypassCSP: opts.bypassCSP ?? false,
@@ -179,16 +180,38 @@ describe.skipIf(!have)("the web page in Chromium", () => {
 
   it("meets WCAG 2 A and AA as axe-core checks them: contrast, names, labels, structure", async () => {
     const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-    for (const p of ["/app", "/app?lang=kk", "/app/zhanaozen", "/app/zhanaozen?lang=kk"]) {
+    const dark = new URLSearchParams({
+      tgWebAppData: "x",
+      tgWebAppThemeParams: JSON.stringify({
+        bg_color: "#17212b",
+        text_color: "#f5f5f5",
+        hint_color: "#9aa4ad",
+        link_color: "#6ab3f3",
+        button_color: "#5288c1",
+        button_text_color: "#ffffff",
+        secondary_bg_color: "#232e3c",
+      }),
+    });
+    const cases: Array<[string, boolean]> = [
+      ["/app", false],
+      ["/app?lang=kk", false],
+      ["/app/zhanaozen", false],
+      ["/app/zhanaozen?lang=kk", false],
+      ["/app", true],
+      ["/app/zhanaozen", true],
+      // Telegram's dark theme (its default night colours).
+      [`/app/zhanaozen?lang=ru#${dark}`, false],
+    ];
+    for (const [p, inDark] of cases) {
       // The checker is injected for the test only: the page's own policy would refuse it.
-      const page = await open(p, { bypassCSP: true });
+      const page = await open(p, { bypassCSP: true, dark: inDark });
       await page.evaluate<void>('document.querySelectorAll("details.src").forEach((d) => { d.open = true; })');
       await page.addScriptTag({ path: axe });
       const found = await page.evaluate<Array<{ id: string; nodes: string[] }>>(
         `axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
           .then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.html.slice(0, 120)) })))`,
       );
-      expect(found, p).toEqual([]);
+      expect(found, `${p}${inDark ? " (dark)" : ""}`).toEqual([]);
       await page.context().close();
     }
   });
