@@ -13,7 +13,8 @@ import type { Snapshot } from "../knowledge.ts";
 import type { RenderContext, Translate } from "../render/types.ts";
 import { type Assets, loadAssets } from "./assets.ts";
 import { checkInitData } from "./init-data.ts";
-import { renderPage } from "./layout.ts";
+import { pageHref, renderPage } from "./layout.ts";
+import { escapeAttr, escapeHtml } from "../render/format.ts";
 import { renderListBody } from "./list-page.ts";
 import { tableQuery } from "./rows.ts";
 import { renderTownBody, townDescription } from "./town-page.ts";
@@ -85,7 +86,8 @@ export function webAppHandler(deps: WebAppDeps): (req: IncomingMessage, res: Ser
     const lang: Lang = url.searchParams.get("lang") === "kk" ? "kk" : "ru";
     const ctx = ctxOf(lang);
     const snap = deps.knowledge.current;
-    const townId = url.pathname === "/app" || url.pathname === "/app/" ? null : decodeURIComponent(url.pathname.slice("/app/".length));
+    // A town id is [a-z0-9_-]: anything else (a malformed escape among it) is no town, not an error.
+    const townId = url.pathname === "/app" || url.pathname === "/app/" ? null : url.pathname.slice("/app/".length);
     const common = { lang, t: ctx.t, assets: assets.urls, publicUrl: deps.publicUrl, query: url.searchParams };
     const headers = { "cache-control": "no-cache" };
     if (townId === null) {
@@ -110,7 +112,7 @@ export function webAppHandler(deps: WebAppDeps): (req: IncomingMessage, res: Ser
         title: ctx.t("webapp-not-found"),
         description: ctx.t("webapp-not-found"),
         path: "/app",
-        body: `<h1>${ctx.t("webapp-not-found")}</h1><p><a href="/app${lang === "kk" ? "?lang=kk" : ""}">${ctx.t("webapp-back")}</a></p>`,
+        body: `<h1>${escapeHtml(ctx.t("webapp-not-found"))}</h1><p><a href="${escapeAttr(pageHref("/app", lang))}">${escapeHtml(ctx.t("webapp-back"))}</a></p>`,
       });
       return send(req, res, 404, "text/html; charset=utf-8", html, headers);
     }

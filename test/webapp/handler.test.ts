@@ -63,6 +63,7 @@ describe("the web page of all towns", () => {
     expect(res.headers.get("content-type")).toContain("javascript");
     expect((await get("/app/assets/nothing.js")).status).toBe(404);
     expect((await get("/app/nowhere")).status).toBe(404);
+    expect((await get("/app/%E0%A4%A")).status).toBe(404);
     expect((await get("/healthz")).status).toBe(200);
   });
 });
