@@ -1,6 +1,6 @@
 // The Mini App from the bot's side, present only when PUBLIC_URL is set: a web_app button
-// under every town card in a private chat (Telegram allows web_app buttons only there), the
-// /app command, and the chat menu button. Cards stay pure data (src/render): the button is
+// under every town card in a private chat (Telegram allows web_app buttons only there; a
+// group gets a link to the same page), the /app command, and the chat menu button. Cards stay pure data (src/render): the button is
 // added as a card leaves for Telegram, by a transformer on this update's API calls.
 import type { Api, MiddlewareFn, Transformer } from "grammy";
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
@@ -28,14 +28,19 @@ function cardTown(markup: unknown): string | null {
   return towns.size === 1 && town ? town : null;
 }
 
-/** Adds the town page's button under a card sent or edited in this private chat. */
+/**
+ * Adds the town page's button under a card sent or edited in this chat: the Mini App in a
+ * private chat, a link to the same page in a group (where Telegram refuses web_app buttons).
+ */
 function cardButton(publicUrl: string, ctx: LangContext): Transformer {
   return (prev, method, payload, signal) => {
     if (method !== "sendMessage" && method !== "editMessageText") return prev(method, payload, signal);
     const p = payload as { reply_markup?: InlineKeyboardMarkup };
     const town = cardTown(p.reply_markup);
     if (!town || !p.reply_markup) return prev(method, payload, signal);
-    const button: InlineKeyboardButton = { text: ctx.render.t("btn-webapp-town"), web_app: { url: appUrl(publicUrl, ctx.lang, town) } };
+    const url = appUrl(publicUrl, ctx.lang, town);
+    const text = ctx.render.t("btn-webapp-town");
+    const button: InlineKeyboardButton = ctx.chat?.type === "private" ? { text, web_app: { url } } : { text, url };
     // The keyboard may be a memoised reply's: a copy is sent, the original is left alone.
     const reply_markup = { inline_keyboard: [...p.reply_markup.inline_keyboard, [button]] };
     return prev(method, { ...payload, reply_markup } as typeof payload, signal);
@@ -44,7 +49,7 @@ function cardButton(publicUrl: string, ctx: LangContext): Transformer {
 
 export function webAppMiddleware(publicUrl: string): MiddlewareFn<BotContext> {
   return (ctx, next) => {
-    if (ctx.chat?.type === "private") ctx.api.config.use(cardButton(publicUrl, ctx));
+    if (ctx.chat) ctx.api.config.use(cardButton(publicUrl, ctx));
     return next();
   };
 }
