@@ -85,7 +85,8 @@ function project(d: AnswerDeps, m: Measure, town: Town, ctx: RenderContext): str
   if (m.amountKztBn !== null) details.push(`${t("project-amount")}: ${qualify(formatKztBn(m.amountKztBn, lang), m.amountQualifier, lang)}`);
   else if (inLang(m.amountOther, lang)) details.push(`${t("project-amount")}: ${escapeHtml(inLang(m.amountOther, lang)!)}`);
   if (m.status === "done" && m.doneOn) details.push(t("project-done-on", { date: formatDate(m.doneOn, lang) }));
-  if (m.asOf) details.push(t("as-of", { date: formatDate(m.asOf, lang) }));
+  // The report's date when it differs from its source's (which the line shows anyway).
+  if (m.asOf && m.asOf !== m.sources[0]?.date) details.push(t("as-of", { date: formatDate(m.asOf, lang) }));
   const note = inLang(m.note, lang);
   return `<li class="project" id="p-${escapeAttr(m.id)}" data-status="${m.status}">
 <h3>${escapeHtml(lang === "ru" ? m.titleRu : m.titleKk)}</h3>
