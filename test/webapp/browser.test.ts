@@ -178,6 +178,35 @@ describe.skipIf(!have)("the web page in Chromium", () => {
     await page.context().close();
   });
 
+  it("inside Telegram: ready and expand, the back button on a town page, haptics on taps, startapp and the user's language", async () => {
+    const initData = sign({ user: { id: 6160, first_name: "A", language_code: "kk" } }, WEB_TOKEN, new Date(NOW));
+    const context = await browser.newContext();
+    // Telegram's app side: the proxy the page posts its events to, recorded.
+    await context.addInitScript("window.__events = []; window.TelegramWebviewProxy = { postEvent: (t, d) => window.__events.push([t, d]) };");
+    const page = await context.newPage();
+    page.on("request", (r) => requested.push(r.url()));
+    const events = () => page.evaluate<Array<[string, string]>>("window.__events");
+    // Opened by t.me/<bot>/<app>?startapp=zhanaozen: the town's page, in the user's Kazakh.
+    const hash = new URLSearchParams({ tgWebAppData: initData, tgWebAppVersion: "8.0", tgWebAppStartParam: "zhanaozen" });
+    await page.goto(`${s.url}/app#${hash}`);
+    await page.waitForURL(/\/app\/zhanaozen\?lang=kk$/);
+    await page.waitForLoadState("load");
+    expect(await page.getAttribute("html", "lang")).toBe("kk");
+    const sent = await events();
+    expect(sent.map(([t]) => t)).toEqual(expect.arrayContaining(["web_app_ready", "web_app_expand", "web_app_setup_back_button"]));
+    expect(sent.find(([t]) => t === "web_app_setup_back_button")![1]).toBe('{"is_visible":true}');
+    await page.locator("details.src summary").first().click();
+    expect((await events()).some(([t, d]) => t === "web_app_trigger_haptic_feedback" && d === '{"type":"selection_change"}')).toBe(true);
+    // The list, then a town, then Telegram's back button: back to the list.
+    await page.goto(`${s.url}/app?lang=kk`);
+    expect((await events()).find(([t]) => t === "web_app_setup_back_button")![1]).toBe('{"is_visible":false}');
+    await page.locator('#towns a[href="/app/balkhash?lang=kk"]').click();
+    await page.waitForURL(/\/app\/balkhash/);
+    await page.evaluate<void>('window.Telegram.WebView.receiveEvent("back_button_pressed")');
+    await page.waitForURL(/\/app\?lang=kk$/);
+    await context.close();
+  });
+
   it("meets WCAG 2 A and AA as axe-core checks them: contrast, names, labels, structure", async () => {
     const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
     const dark = new URLSearchParams({
