@@ -28,6 +28,7 @@ export type AppConfig = Pick<
   | "DIGEST_RATE"
   | "DIGEST_CATCH_UP_HOURS"
   | "LOG_LEVEL"
+  | "PUBLIC_URL"
 >;
 
 type BotStores = ReturnType<typeof botStores>;
@@ -103,6 +104,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       metrics: overrides.metrics,
       rateLimit: overrides.rateLimit ?? { limit: config.USER_RATE_LIMIT, windowMs: config.USER_RATE_WINDOW_SECONDS * 1000 },
       callRetry: overrides.callRetry,
+      publicUrl: config.PUBLIC_URL,
     });
     return { bot, tracker, stores };
   };

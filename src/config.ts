@@ -68,6 +68,12 @@ const schema = z
       .default(60),
     // Sent by Prometheus as `Authorization: Bearer <token>`; unset, /metrics is open.
     METRICS_TOKEN: z.string().trim().min(16, "must be at least 16 characters (e.g. from: openssl rand -hex 32)").optional(),
+    // The web page's public address: the Mini App buttons open it (Telegram requires https).
+    PUBLIC_URL: z
+      .url({ error: "must be a URL such as https://monoqala.example.com (where /app is served)" })
+      .refine((u) => u.startsWith("https://"), "must start with https:// (Telegram opens Mini Apps over HTTPS only)")
+      .transform((u) => u.replace(/\/+$/, ""))
+      .optional(),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" })
       .default("info"),

@@ -14,6 +14,9 @@ import { webhookHandler } from "./bot/webhook.ts";
 import { Metrics } from "./server/metrics.ts";
 import { startHttpServer, type HttpServer } from "./server/http.ts";
 import { Polling } from "./bot/polling.ts";
+import { SubscriptionRepo } from "./db/subscriptions.ts";
+import { webAppHandler } from "./webapp/handler.ts";
+import { setAppMenuButton } from "./bot/webapp.ts";
 
 const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member", "inline_query"] as const;
 /** Telegram gets its answer within this long even while an update is still being handled. */
@@ -48,10 +51,13 @@ async function main() {
     })
     .catch((err) => log.warn({ err }, "could not set command menus"));
 
+  if (config.PUBLIC_URL) setAppMenuButton(bot.api, config.PUBLIC_URL).catch((err) => log.warn({ err }, "could not set the Mini App menu button"));
+
   let runner: RunnerHandle | null = null;
   const polling = config.BOT_MODE === "polling" ? new Polling(bot, { allowedUpdates: ALLOWED_UPDATES, clock: systemClock, log }) : null;
   let server: HttpServer | null = null;
-  const port = config.PORT ?? (config.BOT_MODE === "webhook" ? DEFAULT_WEBHOOK_PORT : undefined);
+  // The web page (PUBLIC_URL) is served by this server too, in either mode.
+  const port = config.PORT ?? (config.BOT_MODE === "webhook" || config.PUBLIC_URL ? DEFAULT_WEBHOOK_PORT : undefined);
   if (port !== undefined) {
     const webhook =
       config.BOT_MODE === "webhook"
@@ -66,6 +72,16 @@ async function main() {
         metricsToken: config.METRICS_TOKEN,
         pollingFailingForMs: polling ? () => polling.failingForMs() : undefined,
         pollingUnhealthyMs: config.HEALTH_POLLING_FAILED_SECONDS * 1000,
+        // The web pages and the Mini App (/app).
+        webapp: webAppHandler({
+          knowledge,
+          translate: tr,
+          subscriptions: new SubscriptionRepo(db),
+          clock: systemClock,
+          botToken: config.BOT_TOKEN,
+          publicUrl: config.PUBLIC_URL,
+          log,
+        }),
       },
       port,
       config.HOST,

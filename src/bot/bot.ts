@@ -40,6 +40,7 @@ import { isDbUnavailable } from "../db/health.ts";
 import { LONG_POLL_SECONDS, POLL_GRACE_MS } from "./polling.ts";
 import { callRetry, type CallRetryOptions } from "../telegram/call-retry.ts";
 import { updateLogMiddleware } from "./update-log.ts";
+import { webAppHandlers, webAppMiddleware } from "./webapp.ts";
 
 export interface BotDeps {
   token: string;
@@ -73,6 +74,8 @@ export interface BotDeps {
   rateLimit?: RateLimitOptions;
   /** How replies outlive a Bot API outage; tests shorten it. */
   callRetry?: CallRetryOptions;
+  /** PUBLIC_URL: town cards get a button to the web page (Mini App), and /app answers. */
+  publicUrl?: string;
 }
 
 export function createBot(deps: BotDeps) {
@@ -140,6 +143,8 @@ export function createBot(deps: BotDeps) {
   });
   // After the language (the notice is in the user's), before the handlers' work.
   if (deps.rateLimit && deps.rateLimit.limit > 0) handlers.use(rateLimit(new UserRateLimiter(deps.clock, deps.rateLimit), metrics));
+  // Town cards in private chats get a button to the town's web page (PUBLIC_URL only).
+  if (deps.publicUrl) handlers.use(webAppMiddleware(deps.publicUrl));
   // The I18n instance translates through ctx.render (decided once per update); its
   // per-update middleware would only renegotiate the same locale, so it is not mounted.
   // Before every handler: a wizard in progress gets the user's answers first.
@@ -153,6 +158,7 @@ export function createBot(deps: BotDeps) {
   handlers.use(membershipHandlers(deps.subscriptions, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
+  if (deps.publicUrl) handlers.use(webAppHandlers(deps.publicUrl));
   handlers.use(chartHandlers(deps.knowledge));
   handlers.use(sourceHandlers(deps.knowledge));
   handlers.use(subscriptionHandlers(subscribing, flows));

@@ -1,4 +1,5 @@
-// The bot's HTTP server: Telegram's webhook (when in webhook mode), /healthz and /metrics.
+// The bot's HTTP server: Telegram's webhook (when in webhook mode), /healthz, /metrics and
+// the web pages (when given).
 // It knows nothing about grammY: main.ts hands it the webhook's request handler.
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -21,6 +22,8 @@ export interface ServerDeps {
   /** When set, /metrics answers only requests with `Authorization: Bearer <token>`. */
   metricsToken?: string;
   limits?: Partial<ServerLimits>;
+  /** The web pages (src/webapp): answers true when the path was theirs. */
+  webapp?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
 interface ServerLimits {
@@ -74,6 +77,7 @@ export async function startHttpServer(deps: ServerDeps, port: number, host: stri
       if (req.method !== "POST") return text(res, 405, "POST only");
       return deps.webhook.handle(req, res);
     }
+    if (deps.webapp && (await deps.webapp(req, res))) return;
     if (req.method !== "GET" && req.method !== "HEAD") return text(res, 405, "GET only");
     if (path === "/healthz") {
       const failing = deps.pollingFailingForMs?.() ?? 0;

@@ -28,21 +28,21 @@ export interface TestBot {
 }
 
 /** The configuration of test apps: ADMIN_ID is the admin; no rate limit unless a test sets one. */
-export function testConfig(databaseUrl: string) {
-  return parseConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: databaseUrl, ADMIN_IDS: String(ADMIN_ID), USER_RATE_LIMIT: "0" });
+export function testConfig(databaseUrl: string, publicUrl?: string) {
+  return parseConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: databaseUrl, ADMIN_IDS: String(ADMIN_ID), USER_RATE_LIMIT: "0", PUBLIC_URL: publicUrl });
 }
 
-type TestBotExtra = Pick<AppOverrides, "apiRoot" | "fetch" | "log" | "metrics" | "rateLimit" | "callRetry"> & AppOverrides["stores"];
+type TestBotExtra = Pick<AppOverrides, "apiRoot" | "fetch" | "log" | "metrics" | "rateLimit" | "callRetry"> & AppOverrides["stores"] & { publicUrl?: string };
 
-/** `extra` adds to what the bot is built with: a logger, metrics, a rate limit, stores of its own. */
+/** `extra` adds to what the bot is built with: a logger, metrics, a rate limit, stores of its own, the web page's address. */
 export async function testBot(provider: DbProvider = "sqlite", existing?: TestDb, extra: TestBotExtra = {}): Promise<TestBot> {
   const db = existing ?? (await freshDb(provider));
   const tg = new FakeTelegram();
   const clock = new ManualClock(TEST_NOW);
-  const { users, subscriptions, edits, wizardStore, ...overrides } = extra;
+  const { users, subscriptions, edits, wizardStore, publicUrl, ...overrides } = extra;
   // Each make is a new process on the same database: its own knowledge, stores and bot.
   const make = async () => {
-    const app = await createApp(testConfig(db.url), {
+    const app = await createApp(testConfig(db.url, publicUrl), {
       db: db.db,
       apiRoot: "http://telegram.test",
       fetch: tg.fetch,
