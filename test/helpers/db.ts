@@ -33,7 +33,13 @@ export async function freshDb(provider: DbProvider = "sqlite"): Promise<TestDb> 
   const name = `monoqala_t_${id}_${tplName.split("_").at(-1)}`.toLowerCase();
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${tplName}`);
+  // FILE_COPY copies the template's few MB as files: about six times faster here than
+  // PostgreSQL 15's default, which writes every block to the WAL. Older servers lack the
+  // option (and copy files anyway).
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${tplName} STRATEGY FILE_COPY`).catch(async (err: { code?: string }) => {
+    if (err.code !== "42601" && err.code !== "42704") throw err;
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${tplName}`);
+  });
   await admin.end();
   const u = new URL(tpl);
   u.pathname = `/${name}`;
