@@ -1,17 +1,12 @@
 // What the bot chooses to answer, before any text: the tagged answer for a message as the
 // understanding reads it, in Russian and Kazakh.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { decideAnswer } from "../../src/domain/answer.ts";
-import { Knowledge, type Snapshot } from "../../src/knowledge.ts";
-import { freshDb, type TestDb } from "../helpers/db.ts";
+import type { Snapshot } from "../../src/knowledge.ts";
+import { withFreshSnapshot } from "../helpers/db.ts";
 
-let db: TestDb;
 let snap: Snapshot;
-beforeAll(async () => {
-  db = await freshDb();
-  snap = (await Knowledge.load(db.db)).current;
-});
-afterAll(async () => db?.close());
+withFreshSnapshot((s) => (snap = s));
 
 const decide = (text: string, lang: "ru" | "kk" = "ru") => decideAnswer(snap, snap.understander.understand(text, lang), text);
 

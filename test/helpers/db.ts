@@ -3,8 +3,9 @@
 import { copyFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { openDb, type Db, type DbProvider } from "../../src/db/client.ts";
+import { Knowledge, type Snapshot } from "../../src/knowledge.ts";
 
 let counter = 0;
 const PG_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
@@ -56,4 +57,17 @@ export async function freshDb(provider: DbProvider = "sqlite"): Promise<TestDb> 
       await a.end();
     },
   };
+}
+
+/**
+ * For a file whose tests only read the data: a fresh database's snapshot, loaded before
+ * them and handed to `use`; the database is closed after them. Call at a file's top level.
+ */
+export function withFreshSnapshot(use: (snap: Snapshot) => void) {
+  let db: TestDb | undefined;
+  beforeAll(async () => {
+    db = await freshDb();
+    use((await Knowledge.load(db.db)).current);
+  });
+  afterAll(async () => db?.close());
 }

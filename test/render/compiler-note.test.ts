@@ -2,13 +2,13 @@
 // compiles the data) are never shown: every reply kind, for every town and source, in
 // both languages, is checked against every compilerNote in the bundled release.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createI18n, translator } from "../../src/i18n.ts";
 import { DEFAULT_DATASET_DIR } from "../../src/db/seed/dataset.ts";
 import { digestContent } from "../../src/domain/digest.ts";
 import type { Subscription } from "../../src/domain/subscription.ts";
 import { LANGS, TIER_IDS } from "../../src/domain/types.ts";
-import { Knowledge, type Snapshot } from "../../src/knowledge.ts";
+import type { Snapshot } from "../../src/knowledge.ts";
 import { cardReply } from "../../src/render/answer-reply.ts";
 import { CARD_SECTIONS } from "../../src/render/callbacks.ts";
 import { renderCompare } from "../../src/render/compare.ts";
@@ -16,7 +16,7 @@ import { exportCsv } from "../../src/render/csv-export.ts";
 import { renderDigestTexts } from "../../src/render/digest.ts";
 import { renderOverview, renderTier, renderTiers } from "../../src/render/national.ts";
 import { renderSource } from "../../src/render/source.ts";
-import { freshDb, type TestDb } from "../helpers/db.ts";
+import { withFreshSnapshot } from "../helpers/db.ts";
 
 /** The compilerNotes, and every other text of the dataset (which a note may quote). */
 function dataset(): { notes: string[]; others: string } {
@@ -36,13 +36,8 @@ function dataset(): { notes: string[]; others: string } {
   return { notes, others: others.join("\n") };
 }
 
-let db: TestDb;
 let snap: Snapshot;
-beforeAll(async () => {
-  db = await freshDb();
-  snap = (await Knowledge.load(db.db)).current;
-});
-afterAll(async () => db?.close());
+withFreshSnapshot((s) => (snap = s));
 
 describe("compilerNote", () => {
   it("reaches no reply: cards, sources, comparisons, tiers, overview, digests, CSV", () => {

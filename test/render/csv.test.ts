@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createI18n, translator } from "../../src/i18n.ts";
 import { townProgress } from "../../src/domain/progress.ts";
-import { Knowledge, type Snapshot } from "../../src/knowledge.ts";
+import type { Snapshot } from "../../src/knowledge.ts";
 import { exportCsv } from "../../src/render/csv-export.ts";
 import { csvCell, toCsv } from "../../src/render/csv-format.ts";
 import { parseCsvKey } from "../../src/render/csv-spec.ts";
 import { readFileSync } from "node:fs";
 import { parseCsv } from "../helpers/csv.ts";
-import { freshDb, type TestDb } from "../helpers/db.ts";
+import { withFreshSnapshot } from "../helpers/db.ts";
 
 describe("CSV cells", () => {
   it("quotes as RFC 4180 says and leaves plain cells alone", () => {
@@ -47,14 +47,9 @@ describe("CSV cells", () => {
   });
 });
 
-let db: TestDb;
 let snap: Snapshot;
 const i18n = createI18n();
-beforeAll(async () => {
-  db = await freshDb();
-  snap = (await Knowledge.load(db.db)).current;
-});
-afterAll(async () => db?.close());
+withFreshSnapshot((s) => (snap = s));
 
 describe("CSV export", () => {
   it("a comparison's rows carry the catalog's figures, unknown ones empty, with their sources", () => {
