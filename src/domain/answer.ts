@@ -95,8 +95,11 @@ export function decideAnswer(f: AnswerFacts, u: Understanding, text: string): An
       if (!u.towns.length) break;
       return { kind: "compare", townIds: u.towns, aside: aside(f, u.place) };
     }
-    case "tier_list":
-      return u.tier ? { kind: "tier", tier: u.tier } : { kind: "tiers" };
+    case "tier_list": {
+      // «в одной группе с Балхашем»: the tier is the town's.
+      const tier = u.tier ?? (u.towns.length === 1 ? (catalog.towns.get(u.towns[0]!)?.tierId ?? null) : null);
+      return tier ? { kind: "tier", tier } : { kind: "tiers" };
+    }
     case "national_overview": {
       const region = u.region ? understander.region(u.region) : undefined;
       return region ? { kind: "region", regionId: region.id } : { kind: "overview" };

@@ -44,6 +44,9 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Intent
   if (townIds.length && offtopic) return "out_of_scope";
   if (townIds.some((id) => f.statusOf(id) !== "monotown")) return "former_monotown";
   if (townIds.length >= 2) return "compare";
+  // «какие города в одной группе с Балхашем», «Теміртаумен бір топтағы қалалар»: that town's
+  // tier, as a list (the answer finds the tier from the town).
+  if (townIds.length === 1 && has("same") && has("list")) return "tier_list";
   if (townIds.length === 1) {
     const tier = n("tier") + (f.tierCue ? 1 : 0);
     const progress = n("progress");

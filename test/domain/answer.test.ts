@@ -11,6 +11,12 @@ withFreshSnapshot((s) => (snap = s));
 const decide = (text: string, lang: "ru" | "kk" = "ru") => decideAnswer(snap, snap.understander.understand(text, lang), text);
 
 describe("decideAnswer", () => {
+  it("the towns that share a town's tier are that tier's list", () => {
+    expect(decide("какие города в одной группе с Балхашем")).toEqual({ kind: "tier", tier: snap.catalog.towns.get("balkhash")!.tierId });
+    expect(decide("Риддермен бір топтағы қалалар қайсы", "kk")).toEqual({ kind: "tier", tier: snap.catalog.towns.get("ridder")!.tierId });
+    expect(snap.catalog.towns.get("balkhash")!.tierId).not.toBeNull();
+  });
+
   it("a question about one town is its card, at the section asked", () => {
     expect(decide("Какой группе относится Темиртау?")).toEqual({ kind: "card", townId: "temirtau", section: "main" });
     expect(decide("Темиртау қай топта?", "kk")).toEqual({ kind: "card", townId: "temirtau", section: "main" });
