@@ -13,9 +13,9 @@ export const RULES = {
   // What a town's name means (verdicts.ts), once per town name found, as `rule:townId`.
   "town.plain": "a town's name with nothing around it that says otherwise: the town",
   "town.street": "a street or microdistrict word right beside the name («улица Сатпаева»)",
-  "town.venue": "a shop, café or other venue beside the bare name («магазин Рудный»)",
-  "town.person-near": "a person's word within two words («аким Абай», «Сәтбаев Ерлан»)",
-  "town.abroad-near": "a place abroad within three words («Шахты Ростовской области»)",
+  "town.venue": "a shop, a restaurant, a club beside the bare name («магазин Рудный»)",
+  "town.person-near": "a person's word within two words («Қаныш Сәтбаев кім болған», «Курчатовский институт»)",
+  "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
   "town.patronymic": "a patronymic right after the name: a person («Абай Құнанбайұлы»)",
   "town.numbered": "a number right after the name: a microdistrict («Аксай-4»)",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
