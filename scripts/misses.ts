@@ -1,5 +1,5 @@
 // `npx tsx scripts/misses.ts [shared,dev]`: the examples the understanding module gets
-// wrong, with what it answered. Holdout lines (every set named holdout…) are only counted, never printed: those sets
+// wrong, with what it answered and why (`because`: the rules that decided). Holdout lines (every set named holdout…) are only counted, never printed: those sets
 // measures messages the code was not tuned on.
 // `npx tsx scripts/misses.ts --real`: the published sentences of the real-text dev set whose
 // towns it reads wrong (text, expected, got); the real-text holdout is only counted.
@@ -18,7 +18,8 @@ for (const set of real ? REAL_TEXT_SETS : []) {
   for (const s of sentences) {
     const got = townsRead(u, s.text);
     if (got.join() === s.towns.join()) ok++;
-    else if (set === "dev") console.log(`${s.lang} ${s.text}\n   want [${s.towns}]  ${s.note ?? ""}\n   got  [${got}]`);
+    else if (set === "dev")
+      console.log(`${s.lang} ${s.text}\n   want [${s.towns}]  ${s.note ?? ""}\n   got  [${got}]\n   because ${u.understand(s.text).because.join(" ")}`);
   }
   console.log(`real ${set}: ${ok}/${sentences.length} = ${((ok / sentences.length) * 100).toFixed(1)}%`);
 }
@@ -31,7 +32,7 @@ for (const set of sets) {
     if (good) ok++;
     else if (!set.startsWith("holdout"))
       console.log(
-        `${e.id}\t${e.text}\n   want ${e.lang} ${e.intent} ${e.towns} ${e.tier}\n   got  ${r.lang} ${r.intent} ${r.towns} ${r.tier}  unk=${r.unknownWords}`,
+        `${e.id}\t${e.text}\n   want ${e.lang} ${e.intent} ${e.towns} ${e.tier}\n   got  ${r.lang} ${r.intent} ${r.towns} ${r.tier}  unk=${r.unknownWords}\n   because ${r.because.join(" ")}`,
       );
   }
   console.log(`${set}: ${ok}/${ex.length} = ${((ok / ex.length) * 100).toFixed(1)}%`);

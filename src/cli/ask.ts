@@ -1,7 +1,8 @@
 // `npm run ask -- "Какой группе относится Темиртау?"`: the reply the bot would send,
 // printed as text, with no Telegram at all. The real bot handles the message; a fake
 // Bot API catches what it sends.
-//   --json "text"  the understanding of one message as one JSON object
+//   --json "text"  the understanding of one message as one JSON object, with `because`:
+//                  the ids of the rules that decided (docs/understanding.md lists them)
 //   --jsonl        one message per line on stdin → one JSON object per line, in order
 import { writeFileSync } from "node:fs";
 import os from "node:os";

@@ -4,6 +4,7 @@
 // at Kazakh, but «Жаңаөзен по классификации куда попал?» is a Russian question.
 import type { Lang } from "../domain/types.ts";
 import { FUNCTION_WORDS } from "./lexicon.ts";
+import type { LangRule } from "./rules.ts";
 import { foldCyrillic, skeleton } from "./normalize.ts";
 
 const KAZAKH_LETTERS = /[әғқңөұүһі]/;
@@ -86,8 +87,8 @@ export class LanguageSignals {
 }
 
 /** Kazakh for a clearly positive score, Russian for a clearly negative one, else the fallback. */
-export function decideLanguage(score: number, fallback: Lang): { lang: Lang; sure: boolean } {
-  if (score > 0.2) return { lang: "kk", sure: score >= 1 };
-  if (score < -0.2) return { lang: "ru", sure: score <= -1 };
-  return { lang: fallback, sure: false };
+export function decideLanguage(score: number, fallback: Lang): { lang: Lang; sure: boolean; rule: LangRule } {
+  if (score > 0.2) return { lang: "kk", sure: score >= 1, rule: "lang.kazakh" };
+  if (score < -0.2) return { lang: "ru", sure: score <= -1, rule: "lang.russian" };
+  return { lang: fallback, sure: false, rule: "lang.no-sign" };
 }

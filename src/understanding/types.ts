@@ -2,6 +2,7 @@
 // what it is unsure of. Its own module so that the parts deciding each field (intent.ts)
 // and the Understander that assembles them both read it.
 import type { Lang, TierId, TownStatus } from "../domain/types.ts";
+import type { Reason } from "./rules.ts";
 
 // biome-ignore format: a table of words reads best packed, many to a line
 const INTENTS = [
@@ -50,4 +51,9 @@ export interface Understanding {
   guessed: string[];
   /** Words of four letters or more that matched nothing: a misspelt name, perhaps. */
   unknownWords: string[];
+  /**
+   * Why: the ids of the rules that decided (src/understanding/rules.ts), in the order they
+   * fired — the language's, then each town name's verdict as `rule:townId`, then the intent's.
+   */
+  because: Reason[];
 }

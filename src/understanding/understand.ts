@@ -125,6 +125,7 @@ export class Understander {
       guessed: [],
       thanks: false,
       unknownWords: [],
+      because: ["lang.no-sign", "intent.empty"],
     };
     if (!toks.length) return result;
 
@@ -187,9 +188,10 @@ export class Understander {
       const cueLang = shared ? "both" : neutral ? undefined : langs.has("kk") ? "kk" : langs.has("ru") ? "ru" : undefined;
       score += this.lang.word(norm[i]!, toks[i]!, cueLang);
     }
-    const { lang, sure } = decideLanguage(score, stored);
+    const { lang, sure, rule: langRule } = decideLanguage(score, stored);
     result.lang = lang;
     result.langSure = sure;
+    const because: Understanding["because"] = [langRule];
 
     const towns: Array<NameHit<Kind>> = [];
     let dropped = false;
@@ -205,7 +207,7 @@ export class Understander {
       if (h.kind === "region") result.region ??= h.id;
       else if (h.kind === "place") result.place ??= h.id;
       else {
-        const { verdict, area } = townVerdict(h, {
+        const { verdict, rule, area } = townVerdict(h, {
           toks,
           norm,
           votes,
@@ -221,6 +223,7 @@ export class Understander {
           ],
           ownRegion: this.townRegion.get(h.id),
         });
+        because.push(`${rule}:${h.id}`);
         if (verdict === "drop") dropped = true;
         else if (verdict === "other-place") {
           otherPlace = true;
@@ -255,7 +258,7 @@ export class Understander {
       votes.n(t) >= 1 ||
       (has(t) && (has("tier") || has("list") || has("subscribe") || (has("monotown") && !has("progress") && !has("shortfall") && !has("national"))));
     const tierCue = namedTier(TIERS.filter(tierNamed), cueHits, toks);
-    result.intent = decideIntent(result, votes, {
+    const decided = decideIntent(result, votes, {
       tierCue,
       dropped,
       otherPlace,
@@ -265,6 +268,9 @@ export class Understander {
       statusOf: (id) => this.towns.get(id)?.status,
       placeRegion: (id) => this.place(id)?.region,
     });
+    result.intent = decided.intent;
+    because.push(decided.rule);
+    result.because = because;
     // A tier asked for, or subscribed to («подпишись на стагнирующие»: the wizard starts on it).
     if (result.intent === "tier_list" || result.intent === "subscribe") result.tier = tierCue;
     result.thanks = result.intent === "greeting" && has("thanks") && !has("greeting");

@@ -3,9 +3,10 @@
 // town of another region (other-place) — or, alone, several things at once (ask).
 import type { NameHit } from "./names.ts";
 import { placeCase } from "./name-endings.ts";
+import type { TownRule } from "./rules.ts";
 import type { Votes } from "./votes.ts";
 
-export type Verdict = "keep" | "drop" | "ask" | "other-place";
+type Verdict = "keep" | "drop" | "ask" | "other-place";
 
 /** A region the message names, by gazetteer id and word positions. */
 export interface Area {
@@ -28,7 +29,6 @@ export interface NameContext {
   ownRegion: string | undefined;
 }
 
-/** A patronymic after a name makes it a person's (Ермак Тимофеевич, Абай Құнанбайұлы). */
 /** «бол», «болыңыз», «болыңдар», «болайық» after «абай»: the imperative of "be careful". */
 const CAREFUL = /^bol(iniz|indar|aik|u)?(shi)?$/;
 
@@ -38,74 +38,99 @@ const CAREFUL = /^bol(iniz|indar|aik|u)?(shi)?$/;
  */
 const PERSON_NAMED = new Set(["abai", "satbayev", "kurchatov"]);
 
+/** A patronymic after a name makes it a person's (Ермак Тимофеевич, Абай Құнанбайұлы). */
 const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)$/;
 
-export function townVerdict(h: NameHit, c: NameContext): { verdict: Verdict; area?: Area } {
-  const { votes, toks, norm } = c;
-  // Named after the town or sharing its name: a street or a microdistrict («Аксай-4»),
-  // a person, a place abroad, a river or a lake right beside the name.
-  const named =
-    (votes.near(h, "street", 1) && !placeCase(toks[h.end - 1]!, h)) ||
-    (votes.near(h, "venue", 1) && h.bare) ||
-    votes.near(h, "person", 2) ||
-    votes.near(h, "abroad", 3) ||
-    PATRONYMIC.test(toks[h.end] ?? "") ||
-    /^\d$/.test(norm[h.end] ?? "") ||
-    (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) ||
-    (!votes.near(h, "city", 1) && (votes.near(h, "river", 1) || votes.near(h, "lake", 1)))
-      ? "drop"
-      : homonym(h, toks[h.end - 1]!, c);
+/** A verdict and the rule that gave it. */
+interface Judged {
+  verdict: Verdict;
+  rule: TownRule;
+}
+
+const judged = (verdict: Verdict, rule: TownRule): Judged => ({ verdict, rule });
+
+export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area } {
+  const { votes, toks } = c;
+  const other = usedForSomethingElse(h, c);
+  const named = other ? judged("drop", other) : homonym(h, toks[h.end - 1]!, c);
   // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
   // district, a village or a place in another region, named like the town.
   const area = c.areas.find((r) => r.id !== c.ownRegion && (r.start === h.end || r.end === h.start));
-  const elsewhere = votes.at.get(h.end)?.some((x) => x.cue === "district") || votes.near(h, "village", 1) || area;
-  return { verdict: named !== "drop" && elsewhere ? "other-place" : named, area };
+  const elsewhere: TownRule | null = votes.at.get(h.end)?.some((x) => x.cue === "district")
+    ? "town.area-district"
+    : votes.near(h, "village", 1)
+      ? "town.village-near"
+      : area
+        ? "town.area-beside"
+        : null;
+  // A homonym already taken for another place keeps its own, more telling, rule.
+  if (named.verdict !== "drop" && named.verdict !== "other-place" && elsewhere) return { verdict: "other-place", rule: elsewhere, area };
+  return { verdict: named.verdict, rule: named.rule, area };
+}
+
+/**
+ * Named after the town or sharing its name: a street or a microdistrict («Аксай-4»), a
+ * person, a place abroad, a river or a lake right beside the name. The rule that says so.
+ */
+function usedForSomethingElse(h: NameHit, c: NameContext): TownRule | null {
+  const { votes, toks, norm } = c;
+  if (votes.near(h, "street", 1) && !placeCase(toks[h.end - 1]!, h)) return "town.street";
+  if (votes.near(h, "venue", 1) && h.bare) return "town.venue";
+  if (votes.near(h, "person", 2)) return "town.person-near";
+  if (votes.near(h, "abroad", 3)) return "town.abroad-near";
+  if (PATRONYMIC.test(toks[h.end] ?? "")) return "town.patronymic";
+  if (/^\d$/.test(norm[h.end] ?? "")) return "town.numbered";
+  if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
+  if (!votes.near(h, "city", 1) && (votes.near(h, "river", 1) || votes.near(h, "lake", 1))) return "town.river-or-lake";
+  return null;
 }
 
 /**
  * Names shared with something else (Аксу, Абай, Алтай, Каратау, Балхаш, Рудный):
  * context decides, or the bot asks.
  */
-function homonym(h: NameHit, word: string, c: NameContext): Verdict {
+function homonym(h: NameHit, word: string, c: NameContext): Judged {
   const { votes } = c;
   const near = (cue: Parameters<Votes["near"]>[1], span?: number) => votes.near(h, cue, span);
   const isCity = near("city", 1);
   const domain = votes.domain;
   switch (h.id) {
     case "abai":
-      if (isCity) return "keep";
+      if (isCity) return judged("keep", "homonym.abai.city-word");
       // «в Абайской» (области): the region's adjective, not the town.
-      if (/^abaisk(aia|oi|uiu)$/.test(word)) return "drop";
+      if (/^abaisk(aia|oi|uiu)$/.test(word)) return judged("drop", "homonym.abai.region-adjective");
       // «абай бол(ыңыз)»: "be careful", said to anyone.
-      if (h.bare && CAREFUL.test(c.toks[h.end] ?? "")) return "drop";
-      if (near("poet", 3) || (votes.has("poet") && !domain)) return "drop";
-      if (domain) return "keep";
-      return h.bare && !votes.has("overview") ? "ask" : "keep";
+      if (h.bare && CAREFUL.test(c.toks[h.end] ?? "")) return judged("drop", "homonym.abai.careful");
+      if (near("poet", 3) || (votes.has("poet") && !domain)) return judged("drop", "homonym.abai.poet");
+      if (domain) return judged("keep", "homonym.abai.domain");
+      return h.bare && !votes.has("overview") ? judged("ask", "homonym.abai.alone") : judged("keep", "homonym.abai.inflected");
     case "altai":
-      if (near("mountain") || near("region", 1)) return "drop";
-      if (isCity || domain) return "keep";
-      return h.bare ? "ask" : "keep";
+      if (near("mountain")) return judged("drop", "homonym.altai.mountain");
+      if (near("region", 1)) return judged("drop", "homonym.altai.region-word");
+      if (isCity || domain) return judged("keep", "homonym.altai.city-or-domain");
+      return h.bare ? judged("ask", "homonym.altai.alone") : judged("keep", "homonym.altai.inflected");
     case "karatau":
-      if (near("mountain")) return "drop";
-      return "keep";
+      if (near("mountain")) return judged("drop", "homonym.karatau.mountain");
+      return judged("keep", "homonym.karatau.town");
     case "balkhash":
-      if (!isCity && (near("lake") || (votes.has("lake") && !domain))) return "drop";
-      return "keep";
+      if (!isCity && (near("lake") || (votes.has("lake") && !domain))) return judged("drop", "homonym.balkhash.lake");
+      return judged("keep", "homonym.balkhash.town");
     case "aksu":
-      if (near("river")) return "drop";
-      if (c.regions.some((o) => o.id === "akmola" || o.id === "jetisu") || near("village", 1) || near("district", 1)) return "other-place";
-      if (isCity || domain) return "keep";
-      return h.bare && !votes.has("overview") ? "ask" : "keep";
+      if (near("river")) return judged("drop", "homonym.aksu.river");
+      if (c.regions.some((o) => o.id === "akmola" || o.id === "jetisu") || near("village", 1) || near("district", 1))
+        return judged("other-place", "homonym.aksu.other-region");
+      if (isCity || domain) return judged("keep", "homonym.aksu.city-or-domain");
+      return h.bare && !votes.has("overview") ? judged("ask", "homonym.aksu.alone") : judged("keep", "homonym.aksu.inflected");
     case "aksai":
       // Our Аксай is a district's centre, not a district: «Аксайский район» is in Russia.
-      if (near("river") || near("district", 1)) return "drop";
-      return "keep";
+      if (near("river") || near("district", 1)) return judged("drop", "homonym.aksai.river-or-district");
+      return judged("keep", "homonym.aksai.town");
     case "rudny":
       // The town is masculine (Рудный, Рудного, Рудном); «рудная/рудное/рудные» are the
       // adjective "ore" — unless the message asks about the plan («дефицит … в Рудной»).
-      if (/^rudn(aia|oe|ie|ih|uiu|oi)$/.test(word) && !domain) return "drop";
-      return c.nounFollows && h.bare && !isCity && !domain ? "drop" : "keep";
+      if (/^rudn(aia|oe|ie|ih|uiu|oi)$/.test(word) && !domain) return judged("drop", "homonym.rudny.adjective");
+      return c.nounFollows && h.bare && !isCity && !domain ? judged("drop", "homonym.rudny.noun-follows") : judged("keep", "homonym.rudny.town");
     default:
-      return "keep";
+      return judged("keep", "town.plain");
   }
 }

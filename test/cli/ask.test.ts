@@ -40,6 +40,7 @@ describe("npm run ask", () => {
   it("--json gives the whole understanding; plain text gives the reply", async () => {
     const json = JSON.parse((await cli(["--json", "Аксу"])).stdout);
     expect(json).toMatchObject({ intent: "town_overview", towns: ["aksu"], ambiguous: [{ townId: "aksu" }] });
+    expect(json.because).toEqual(["lang.no-sign", "homonym.aksu.alone:aksu", "intent.town-nothing-asked"]);
     const { stdout } = await cli(["Какой группе относится Темиртау?"]);
     expect(stdout).toMatch(/Темиртау \(Теміртау\)/);
     expect(stdout).toMatch(/Группа: Города на пути к диверсификации/);

@@ -1,0 +1,111 @@
+// The rules that decide what a message means, by stable id: `Understanding.because` lists
+// the ones that fired, so a reply, a test or `npm run misses` can say why. An id names what
+// the rule means, never its place in the code; ids are never renumbered or reused, and a
+// rule that goes away takes its id with it. docs/understanding.md lists them (a test keeps
+// that list in step with this one).
+
+export const RULES = {
+  // The reply language (language.ts): one of these for every message.
+  "lang.kazakh": "the words lean clearly to Kazakh",
+  "lang.russian": "the words lean clearly to Russian (English counts as Russian)",
+  "lang.no-sign": "no clear sign of a language: the user's stored one",
+
+  // What a town's name means (verdicts.ts), once per town name found, as `rule:townId`.
+  "town.plain": "a town's name with nothing around it that says otherwise: the town",
+  "town.street": "a street or microdistrict word right beside the name («улица Сатпаева»)",
+  "town.venue": "a shop, a restaurant, a club beside the bare name («магазин Рудный»)",
+  "town.person-near": "a person's word within two words («Қаныш Сәтбаев кім болған», «Курчатовский институт»)",
+  "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
+  "town.patronymic": "a patronymic right after the name: a person («Абай Құнанбайұлы»)",
+  "town.numbered": "a number right after the name: a microdistrict («Аксай-4»)",
+  "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
+  "town.river-or-lake": "a river or a lake beside the name and no «город» word",
+  "town.area-district": "«ауданы», «району» right after the name: a district of that name",
+  "town.village-near": "«село», «посёлок» beside the name: a village of that name",
+  "town.area-beside": "another region, or a place in one, right beside the name («Абай Жамбылского р-на»)",
+
+  // Names shared with something else (verdicts.ts, `homonym`), as `rule:townId`.
+  "homonym.abai.city-word": "Абай with «город», «қаласы» beside it: the town",
+  "homonym.abai.region-adjective": "«Абайской» (области): the region's adjective",
+  "homonym.abai.careful": "«абай бол(ыңыз)»: “be careful”",
+  "homonym.abai.poet": "a poet's word near, or anywhere with nothing asked about the data: the poet",
+  "homonym.abai.domain": "Абай in a question about the data: the town",
+  "homonym.abai.alone": "Абай alone with nothing to tell: the bot asks which one",
+  "homonym.abai.inflected": "Абай in a case form or beside an overview word: the town",
+  "homonym.altai.mountain": "a mountain word near Алтай: the mountains",
+  "homonym.altai.region-word": "a region word right beside Алтай: the Russian region",
+  "homonym.altai.city-or-domain": "Алтай with «город» or in a question about the data: the town",
+  "homonym.altai.alone": "Алтай alone with nothing to tell: the bot asks which one",
+  "homonym.altai.inflected": "Алтай in a case form: the town",
+  "homonym.karatau.mountain": "a mountain word near Каратау: the ridge",
+  "homonym.karatau.town": "Каратау with no mountain word: the town",
+  "homonym.balkhash.lake": "a lake word near Балхаш, or anywhere with nothing asked about the data: the lake",
+  "homonym.balkhash.town": "Балхаш with no lake word, or with «город»: the town",
+  "homonym.aksu.river": "a river word near Аксу: the river",
+  "homonym.aksu.other-region": "Аксу with Akmola or Zhetisu region, a village or a district: another Аксу",
+  "homonym.aksu.city-or-domain": "Аксу with «город» or in a question about the data: the town",
+  "homonym.aksu.alone": "Аксу alone with nothing to tell: the bot asks which one",
+  "homonym.aksu.inflected": "Аксу in a case form or beside an overview word: the town",
+  "homonym.aksai.river-or-district": "a river word or «район» near Аксай: the river, or the district in Russia",
+  "homonym.aksai.town": "Аксай with no river or district word: the town",
+  "homonym.rudny.adjective": "«рудная», «рудное»… with nothing asked about the data: the adjective “ore”",
+  "homonym.rudny.noun-follows": "«рудный» before an unknown noun, with nothing asked about the data: the adjective",
+  "homonym.rudny.town": "Рудный as a name: the town",
+
+  // The intent (intent.ts): one of these for every message, after the towns' rules.
+  "intent.empty": "nothing to read in the message",
+  "intent.refusal-turned-round": "a refusal turned round («не хочу отписываться, наоборот — подпишите»): subscribe",
+  "intent.unsubscribe": "an unsubscribe word, or «stop» with a subscription word",
+  "intent.stop-alone": "«stop», «хватит» alone: unsubscribe",
+  "intent.stop-towns": "«stop» with towns and nothing asked about them: unsubscribe from those",
+  "intent.other-subscription": "a subscription to something else (a magazine): out of scope",
+  "intent.how-to-subscribe": "how to subscribe, with no town or tier: help",
+  "intent.subscribe": "a subscription word, with a tier or not drowned by a question about the data",
+  "intent.offtopic-with-town": "a town and an off-topic question that outweighs the data's words",
+  "intent.former-monotown": "a town that is no longer a monotown",
+  "intent.two-towns": "two towns or more: compare them",
+  "intent.town-unknown-words": "one town, two unknown words and nothing we answer asked: out of scope",
+  "intent.town-nothing-asked": "one town and no section asked: its card",
+  "intent.town-overview-cue": "one town and overview or aspect words outweighing any section: its card",
+  "intent.town-every-section": "one town and the tier, progress and funding all asked: its card",
+  "intent.town-shortfall": "one town, funding asked most: the funding section",
+  "intent.town-progress": "one town, progress asked most: the progress section",
+  "intent.town-tier": "one town, the tier asked most: tier first",
+  "intent.namesake-offtopic": "a namesake of a town and an off-topic question: out of scope",
+  "intent.namesake": "a namesake of a town (a district, a village, another region's place): not a monotown",
+  "intent.abroad": "a place abroad: out of scope",
+  "intent.dropped-name-near-place": "a town's name used for something else next to a place, nothing asked about the data",
+  "intent.offtopic-with-place": "a place or region and an off-topic question: out of scope",
+  "intent.place-unknown-words": "a place, two unknown words and nothing we answer asked: out of scope",
+  "intent.place-not-monotown": "a place that is not a monotown: not one, and its region's towns",
+  "intent.region-as-town": "a region asked about as if a town («Абай облысы моноқала ма»): not a monotown",
+  "intent.region-towns": "a region: its monotowns",
+  "intent.dropped-name": "a town's name used for something else and nothing more: out of scope",
+  "intent.same-tier-as-town":
+    "one town and «в одной группе с», «бір топтағы», with a list word: the list of that town's tier («какие города в одной группе с Балхашем»)",
+  "intent.tier-cue": "a tier named, nothing off topic: that tier's towns",
+  "intent.tier-list-words": "a tier word, a list word and «моногорода»: a tier's towns",
+  "intent.help": "a help word, or the bot asked about",
+  "intent.offtopic": "an off-topic question with no town: out of scope",
+  "intent.greeting": "thanks or hello with nothing asked",
+  "intent.unknown-place-as-monotown": "a place we do not know asked about as a monotown: out of scope",
+  "intent.national": "the country, monotowns, progress or funding asked with no town: the national picture",
+  "intent.greeting-with-words": "thanks or hello beside a data word that asked nothing: a greeting",
+  "intent.nothing-asked": "nothing we answer asked: out of scope",
+} as const satisfies Record<string, string>;
+
+export type RuleId = keyof typeof RULES;
+export type LangRule = Extract<RuleId, `lang.${string}`>;
+export type IntentRule = Extract<RuleId, `intent.${string}`>;
+/** The rules that decide a town's verdict: reported as `rule:townId`. */
+export type TownRule = Extract<RuleId, `town.${string}` | `homonym.${string}`>;
+/** One entry of `because`: a rule's id, and for a town's rule the town it was about. */
+export type Reason = LangRule | IntentRule | `${TownRule}:${string}`;
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** The rule id of a `because` entry (the part before the town). */
+export function ruleOf(reason: Reason): RuleId {
+  const colon = reason.indexOf(":");
+  return (colon < 0 ? reason : reason.slice(0, colon)) as RuleId;
+}
