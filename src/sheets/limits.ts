@@ -12,4 +12,4 @@ export const MAX_UNPACKED_BYTES = 8_000_000;
 /** An upload read for longer than this is refused (see off-thread.ts); a template takes well under a second. */
 export const MAX_PARSE_MS = 15_000;
 /** The heap of the thread that reads an upload, in megabytes: the largest sheet the limits above allow (100 000 cells of text) needs about 30. */
-export const MAX_PARSE_MB = 64;
+export const MAX_PARSE_MB = 48;
