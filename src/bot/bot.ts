@@ -108,12 +108,12 @@ export function createBot(deps: BotDeps) {
   const { i18n } = deps;
   const tracker = new UpdateTracker(metrics);
   bot.use(tracker.middleware());
-  // Right after the tracker: every line an update logs, errors included, names it.
-  bot.use(updateLogMiddleware(deps.log));
   const handlers = bot.errorBoundary(async (err) => {
     const ctx = err.ctx;
     metrics.error(updateType(ctx));
-    ctx.log.error({ err: err.error }, "update failed");
+    // Set by the first link below, so nothing can fail before it; the root logger is a guard.
+    const log = (ctx as Partial<BotContext>).log ?? deps.log;
+    log.error({ err: err.error }, "update failed");
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       const t = ctx.render?.t ?? translator(i18n, guessLanguage(ctx.from?.language_code));
@@ -121,9 +121,12 @@ export function createBot(deps: BotDeps) {
       // among it), so they are asked to repeat it, rather than told something broke.
       if (ctx.chat) await ctx.reply(t(isDbUnavailable(err.error) ? "error-storage-unavailable" : "error-generic"));
     } catch (e) {
-      ctx.log.warn({ err: e }, "could not tell the user about the error");
+      log.warn({ err: e }, "could not tell the user about the error");
     }
   });
+  // First in the chain (a cheap link of BotComposer, not another on grammY's own): every
+  // line an update logs, errors included, names it.
+  handlers.use(updateLogMiddleware(deps.log));
   handlers.use(skipOwnInlineResults);
   if (deps.prime) {
     const prime = deps.prime;

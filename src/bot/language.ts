@@ -17,20 +17,21 @@ export function setLanguage(ctx: LangContext, i18n: I18n<LangContext>, stored: L
 }
 
 /** The stored language, or null when there is none or the database cannot say. */
-export async function storedLanguage(users: UserRepo, userId: number | undefined, log: Logger): Promise<Lang | null> {
+/** `log` is asked for only when the read fails: an update's logger costs something to make. */
+export async function storedLanguage(users: UserRepo, userId: number | undefined, log: () => Logger): Promise<Lang | null> {
   let stored: UserPrefs | null = null;
   try {
     stored = userId === undefined ? null : await users.get(userId);
   } catch (err) {
     // The database being away must not silence the bot: answer in the guessed language.
-    log.warn({ err }, "could not read the user's language");
+    log().warn({ err }, "could not read the user's language");
   }
   return stored?.language ?? null;
 }
 
 export function languageMiddleware(users: UserRepo, i18n: I18n<LangContext>) {
   return async (ctx: LangContext, next: NextFunction) => {
-    setLanguage(ctx, i18n, await storedLanguage(users, ctx.from?.id, ctx.log));
+    setLanguage(ctx, i18n, await storedLanguage(users, ctx.from?.id, () => ctx.log));
     await next();
   };
 }

@@ -64,7 +64,7 @@ export function wizards(deps: WizardDeps) {
         async (ctx, next) => {
           attachUpdateLog(ctx, deps.log);
           const userId = ctx.from?.id;
-          setLanguage(ctx, deps.i18n, await conversation.external(() => storedLanguage(deps.users, userId, ctx.log)));
+          setLanguage(ctx, deps.i18n, await conversation.external(() => storedLanguage(deps.users, userId, () => ctx.log)));
           await next();
         },
       ],
