@@ -1,6 +1,6 @@
 // Builds the bot: plugins, the language decision, one error boundary around all
 // handlers, and the handlers themselves. No network happens here.
-import { Bot, type BotConfig } from "grammy";
+import { Bot, type BotConfig, type Context } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { Logger } from "pino";
 import type { Clock } from "../clock.ts";
@@ -39,7 +39,7 @@ import type { ChatLock } from "./turns.ts";
 import { isDbUnavailable } from "../db/health.ts";
 import { LONG_POLL_SECONDS, POLL_GRACE_MS } from "./polling.ts";
 import { callRetry, type CallRetryOptions } from "../telegram/call-retry.ts";
-import { updateLogMiddleware } from "./update-log.ts";
+import { contextWithLog } from "./update-log.ts";
 import { webAppHandlers, webAppMiddleware } from "./webapp.ts";
 
 export interface BotDeps {
@@ -84,6 +84,8 @@ export function createBot(deps: BotDeps) {
     // API is given up in seconds, not grammY's default of 500.
     client: { apiRoot: deps.apiRoot, timeoutSeconds: LONG_POLL_SECONDS + POLL_GRACE_MS / 1000, ...(deps.fetch ? { fetch: deps.fetch } : {}) },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+    // Every update's ctx.log: its lines name the update, chat and user (update-log.ts).
+    ContextConstructor: contextWithLog(deps.log) as unknown as new (...args: ConstructorParameters<typeof Context>) => BotContext,
   });
   const metrics = deps.metrics ?? noMetrics;
   // Installed first, so it is innermost: every failed attempt is counted, retried or not.
@@ -111,8 +113,7 @@ export function createBot(deps: BotDeps) {
   const handlers = bot.errorBoundary(async (err) => {
     const ctx = err.ctx;
     metrics.error(updateType(ctx));
-    // Set by the first link below, so nothing can fail before it; the root logger is a guard.
-    const log = (ctx as Partial<BotContext>).log ?? deps.log;
+    const log = ctx.log;
     log.error({ err: err.error }, "update failed");
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
@@ -124,9 +125,6 @@ export function createBot(deps: BotDeps) {
       log.warn({ err: e }, "could not tell the user about the error");
     }
   });
-  // First in the chain (a cheap link of BotComposer, not another on grammY's own): every
-  // line an update logs, errors included, names it.
-  handlers.use(updateLogMiddleware(deps.log));
   handlers.use(skipOwnInlineResults);
   if (deps.prime) {
     const prime = deps.prime;
