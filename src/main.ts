@@ -43,11 +43,16 @@ async function main() {
   await bot.init();
   // Menus are a nicety: a failure here must not keep the bot from answering.
   const tr = { ru: translator(i18n, "ru"), kk: translator(i18n, "kk") };
-  setCommandMenus(bot.api, tr)
+  setCommandMenus(bot.api, tr, { app: !!config.PUBLIC_URL })
     .then(async () => {
       const editors = await stores.users.withRole("editor");
       const admins = await Promise.all(config.ADMIN_IDS.map(async (id) => ({ id, role: "admin" as const, language: (await stores.users.get(id)).language })));
-      await setStaffMenus(bot.api, tr, [...admins, ...editors.filter((e) => !config.ADMIN_IDS.includes(e.id)).map((e) => ({ ...e, role: "editor" as const }))]);
+      await setStaffMenus(
+        bot.api,
+        tr,
+        [...admins, ...editors.filter((e) => !config.ADMIN_IDS.includes(e.id)).map((e) => ({ ...e, role: "editor" as const }))],
+        { app: !!config.PUBLIC_URL },
+      );
     })
     .catch((err) => log.warn({ err }, "could not set command menus"));
 

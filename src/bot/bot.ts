@@ -154,7 +154,8 @@ export function createBot(deps: BotDeps) {
   const subscribing = { ...deps, wizards: wiz };
   const flows = subscriptionFlows(subscribing);
   handlers.use(csvHandlers(deps.knowledge));
-  handlers.use(startHandlers(deps.users, deps.subscriptions, i18n, deps.knowledge));
+  const menu = { app: !!deps.publicUrl };
+  handlers.use(startHandlers(deps.users, deps.subscriptions, i18n, deps.knowledge, menu));
   handlers.use(inlineHandlers(deps.knowledge, i18n));
   handlers.use(membershipHandlers(deps.subscriptions, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
@@ -168,7 +169,7 @@ export function createBot(deps: BotDeps) {
     admins: deps.admins ?? [],
     edit: (ctx, townId) => wiz.edit(ctx, townId),
     download: fileDownloader(deps.token, deps.apiRoot, deps.fetch),
-    menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang)),
+    menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang), menu),
   };
   handlers.use(editorFileHandlers(editing));
   handlers.use(uploadHandlers(editing));

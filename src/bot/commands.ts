@@ -23,14 +23,22 @@ const COMMANDS = [
   "start",
 ] as const;
 
-export function commandsFor(t: Translate): BotCommand[] {
-  return COMMANDS.map((c) => ({ command: c, description: t(`cmd-${c}`) }));
+/** What the menus hold besides the fixed commands: /app, when the web page is set up (PUBLIC_URL). */
+export interface MenuOptions {
+  app?: boolean;
 }
 
-export async function setCommandMenus(api: Api, tr: { ru: Translate; kk: Translate }) {
-  await api.setMyCommands(commandsFor(tr.ru));
-  await api.setMyCommands(commandsFor(tr.ru), { language_code: "ru" });
-  await api.setMyCommands(commandsFor(tr.kk), { language_code: "kk" });
+export function commandsFor(t: Translate, opts: MenuOptions = {}): BotCommand[] {
+  const commands: BotCommand[] = COMMANDS.map((c) => ({ command: c, description: t(`cmd-${c}`) }));
+  // After the national overview: the page of all towns is its companion.
+  if (opts.app) commands.splice(COMMANDS.indexOf("overview") + 1, 0, { command: "app", description: t("cmd-app") });
+  return commands;
+}
+
+export async function setCommandMenus(api: Api, tr: { ru: Translate; kk: Translate }, opts: MenuOptions = {}) {
+  await api.setMyCommands(commandsFor(tr.ru, opts));
+  await api.setMyCommands(commandsFor(tr.ru, opts), { language_code: "ru" });
+  await api.setMyCommands(commandsFor(tr.kk, opts), { language_code: "kk" });
 }
 
 /**
@@ -38,12 +46,17 @@ export async function setCommandMenus(api: Api, tr: { ru: Translate; kk: Transla
  * overrides the default menus there); readers never see them. A reader's chat scope is
  * deleted, so the default menu applies again.
  */
-export async function setUserMenu(api: Api, userId: number, role: "reader" | "editor" | "admin", t: Translate) {
+export async function setUserMenu(api: Api, userId: number, role: "reader" | "editor" | "admin", t: Translate, opts: MenuOptions = {}) {
   const scope = { type: "chat" as const, chat_id: userId };
   if (role === "reader") await api.deleteMyCommands({ scope });
-  else await api.setMyCommands(menuCommands(role, t, commandsFor(t)), { scope });
+  else await api.setMyCommands(menuCommands(role, t, commandsFor(t, opts)), { scope });
 }
 
-export async function setStaffMenus(api: Api, tr: Record<Lang, Translate>, staff: Array<{ id: number; role: "editor" | "admin"; language: Lang | null }>) {
-  for (const s of staff) await setUserMenu(api, s.id, s.role, tr[s.language ?? "ru"]);
+export async function setStaffMenus(
+  api: Api,
+  tr: Record<Lang, Translate>,
+  staff: Array<{ id: number; role: "editor" | "admin"; language: Lang | null }>,
+  opts: MenuOptions = {},
+) {
+  for (const s of staff) await setUserMenu(api, s.id, s.role, tr[s.language ?? "ru"], opts);
 }

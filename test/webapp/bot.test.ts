@@ -46,6 +46,21 @@ describe("the Mini App in the bot", () => {
     expect(webApps(t)).toEqual([]);
   });
 
+  it("lists /app in a chat's command menu, in its language, only when the page is set up", async () => {
+    const menuAfterChoosing = async (bot: TestBot, lang: "ru" | "kk") => {
+      await bot.send(textUpdate({ id: 705, language_code: "ru" }, "/start"));
+      await bot.send(callbackUpdate({ id: 705, language_code: "ru" }, `lang:${lang}`));
+      return bot.tg.callsOf("setMyCommands").at(-1)!.payload.commands as Array<{ command: string; description: string }>;
+    };
+    t = await testBot("sqlite", undefined, { publicUrl: URL });
+    const kk = await menuAfterChoosing(t, "kk");
+    expect(kk.find((c) => c.command === "app")?.description).toBe("Барлық қала бір бетте");
+    expect(kk.map((c) => c.command).indexOf("app")).toBe(kk.map((c) => c.command).indexOf("overview") + 1);
+    await t.close();
+    t = await testBot("sqlite");
+    expect((await menuAfterChoosing(t, "ru")).map((c) => c.command)).not.toContain("app");
+  });
+
   it("answers /app with the page of all towns: a Mini App in private, a link in a group", async () => {
     t = await testBot("sqlite", undefined, { publicUrl: URL });
     await t.send(textUpdate({ id: 704, language_code: "ru" }, "/app"));

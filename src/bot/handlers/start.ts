@@ -13,10 +13,10 @@ import { languageKeyboard } from "../../render/language.ts";
 import type { BotContext, LangContext } from "../context.ts";
 import { useLanguage } from "../language.ts";
 import { send, replace } from "../reply.ts";
-import { commandsFor } from "../commands.ts";
+import { commandsFor, type MenuOptions } from "../commands.ts";
 import { mayManage } from "../admin.ts";
 
-export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, i18n: I18n<LangContext>, knowledge: Knowledge) {
+export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, i18n: I18n<LangContext>, knowledge: Knowledge, menu: MenuOptions = {}) {
   const c = new BotComposer<BotContext>();
 
   const askLanguage = async (ctx: BotContext) => {
@@ -50,7 +50,7 @@ export function startHandlers(users: UserRepo, subscriptions: SubscriptionRepo, 
     await replace(ctx, { text: `${ctx.render.t("language-saved")}\n\n${ctx.render.t("welcome")}` });
     // The command menu of this chat follows the chosen language.
     if (ctx.chat) {
-      await ctx.api.setMyCommands(commandsFor(ctx.render.t), { scope: { type: "chat", chat_id: ctx.chat.id } });
+      await ctx.api.setMyCommands(commandsFor(ctx.render.t, menu), { scope: { type: "chat", chat_id: ctx.chat.id } });
     }
   });
 
