@@ -19,13 +19,15 @@ const RUSSIAN = [
 // biome-ignore format: a table of words reads best packed, many to a line
 const KAZAKH = new RegExp(
   "^(lar|ler|dar|der|tar|ter)?" +
-  "(i|si|in|sin)?" +
-  "(nin|din|tin|in|n|ga|ge|ka|ke|na|ne|a|e|ni|di|ti|da|de|ta|te|nda|nde|dan|den|tan|ten|nan|nen|men|ben|pen|sha|she|ina|ine|inda|inde|inan|inen)?" +
+  // «Ақсуымыз» (our Aksu), «Теміртауыңыз» (your Temirtau): the possessives of the persons too.
+  "(i|si|in|sin|imiz|iniz|miz|niz)?" +
+  // The long instrumental «Ақсуменен», «Балқашпенен», «Сәтбаевпенен» beside the short one.
+  "(nin|din|tin|in|n|ga|ge|ka|ke|na|ne|a|e|ni|di|ti|da|de|ta|te|nda|nde|dan|den|tan|ten|nan|nen|menen|benen|penen|men|ben|pen|sha|she|ina|ine|inda|inde|inan|inen)?" +
   // «Балқаштағыдан», «Теміртаудікінен» (than the one in / of Temirtau), «Құлсарыдағылардың»
   // (of those in Kulsary): a plural and a case may follow.
   "(?:(gi|ki|dagi|degi|tagi|tegi|ndagi|ndegi|niki|diki|tiki)(lar|ler|dar|der|tar|ter)?(nin|din|tin|n|ga|ge|na|ne|ni|di|ti|da|de|nda|nde|dan|den|nan|nen|men)?)?" +
   // «Теміртаулықтарға» (to the people of Temirtau): a case after the demonym's plural.
-  "(lik|dik|tik)?(lar|ler|dar|der|tar|ter)?(nin|din|tin|ga|ge|ka|ke|na|ne|ni|di|ti|da|de|dan|den|tan|ten|nan|nen|men|pen|ben)?(shi|si)?" +
+  "(lik|dik|tik)?(lar|ler|dar|der|tar|ter)?(nin|din|tin|ga|ge|ka|ke|na|ne|ni|di|ti|da|de|dan|den|tan|ten|nan|nen|menen|penen|benen|men|pen|ben)?(shi|si)?" +
   // «Теміртаулықпын» (I am from Temirtau), «екібастұздықтармыз» (we are from Ekibastuz).
   "(pin|min|bin|piz|miz|biz)?$",
 );

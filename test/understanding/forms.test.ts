@@ -1,8 +1,9 @@
 // Every town in every case: forms built by the grammar rules from the dataset's names
 // (not written by hand), so a town whose name declines in a way the tables miss shows up
 // here before a user types it. Russian: genitive, dative, prepositional, instrumental.
-// Kazakh: genitive, dative, locative, ablative, accusative, and a case after -дағы and
-// -дікі (Балқаштағыдан, Теміртаудікінен), with vowel harmony and the
+// Kazakh: genitive, dative, locative, ablative, accusative, the long instrumental
+// (Ақсуменен, Балқашпенен), and a case after -дағы and -дікі (Балқаштағыдан,
+// Теміртаудікінен), with vowel harmony and the
 // consonant rules, in Cyrillic, with Russian look-alike letters and in 2021 Latin.
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/db/seed/dataset.ts";
@@ -45,6 +46,9 @@ function kazakhCases(name: string): Record<string, string> {
     poss: vowel || nasal ? h("ныкынан", "нікінен") : voiceless ? h("тыкынан", "тікінен") : h("дыкынан", "дікінен"),
     // "of those in X": -дағы, plural, genitive.
     theirs: voiceless ? h("тағылардың", "тегілердің") : h("дағылардың", "дегілердің"),
+    // The long instrumental (no vowel harmony): -менен after a vowel or a sonorant, -бенен
+    // after ж and з, -пенен after the others.
+    insLong: name + (vowel || "лмнңрйу".includes(last) ? "менен" : "жз".includes(last) ? "бенен" : "пенен"),
   };
 }
 
@@ -112,6 +116,7 @@ const KK_FRAMES: Record<string, string> = {
   rel: "жоспар {} жақсы орындалды ма",
   poss: "қаржысы {} кем бе",
   theirs: "{} айтуынша жоспар орындалмады",
+  insLong: "{} байланысты жоспар қалай орындалды",
 };
 const KK_LATIN_FRAMES: Record<string, string> = {
   gen: "{} josparı qalai oryndaldy",
@@ -122,6 +127,7 @@ const KK_LATIN_FRAMES: Record<string, string> = {
   rel: "jospar {} jaqsy oryndaldy ma",
   poss: "qarjysy {} kem be",
   theirs: "{} aituynşa jospar oryndalmady",
+  insLong: "{} bailanysty jospar qalai oryndaldy",
 };
 
 const cases: Array<[string, string, "ru" | "kk"]> = [];
