@@ -3,7 +3,7 @@
 // letter when the name is long enough to tell. Pure and fast: built once per snapshot,
 // answers from Map lookups, with a bounded memo per word for the typo search.
 import { distance } from "fastest-levenshtein";
-import { isEnding, isRussianEnding, russianStems } from "./morphology.ts";
+import { isEnding, isKazakhEnding, isRussianEnding, russianStems } from "./morphology.ts";
 import { foldCyrillic, normalize, skeleton, skeletonOfWord } from "./normalize.ts";
 
 export interface NameEntry<K extends string = string> {
@@ -46,6 +46,10 @@ interface Form<K extends string> {
 }
 
 const CYRILLIC_WORD = /^[а-яәғқңөұүһі]+$/;
+
+/** A voiced final consonant (skeleton) and the voiceless one a name ends in. */
+const VOICED_FINAL: Record<string, string> = { g: "k", b: "p" };
+const VOWEL_START = /^[aeiou]/;
 
 /** Shortest name skeleton matched with any one-letter typo; shorter names collide with words. */
 const MIN_TYPO_LENGTH = 6;
@@ -171,6 +175,16 @@ export class NameMatcher<K extends string = string> {
       const rest = tok.slice(k);
       if (forms && isEnding(rest)) for (const form of forms) out.push({ form, typo: false, bare: false });
       if (declined && isRussianEnding(rest)) for (const form of declined) out.push({ form, typo: false, bare: false });
+    }
+    // Kazakh voices a final к, қ or п before a vowel: «Арқалығы», «Арқалығының» (Арқалық),
+    // «Тентегі» (Тентек). The skeleton folds қ onto k and ғ onto g.
+    if (out.length === exactCount) {
+      for (let k = tok.length - 1; k >= 4; k--) {
+        const voiced = VOICED_FINAL[tok[k - 1]!];
+        if (!voiced || !VOWEL_START.test(tok.slice(k)) || !isKazakhEnding(tok.slice(k))) continue;
+        const forms = this.byLast.get(tok.slice(0, k - 1) + voiced);
+        if (forms) for (const form of forms) out.push({ form, typo: false, bare: false });
+      }
     }
     // A word the lexicon knows whole is that word, not a name with an ending («шара» is a
     // measure, not Шар + а).

@@ -162,3 +162,14 @@ describe("adjectives and residents built on a town's name", () => {
     ["кульсаринские проекты сроки", "kulsary"],
   ])("%s → %s", (text, id) => expect(u.understand(text).towns).toEqual([id]));
 });
+
+describe("a final к, қ or п voiced before a Kazakh ending", () => {
+  it.each([
+    ["Арқалығының жоспары қалай", "arkalyk"],
+    ["Арқалығы моноқала ма", "arkalyk"],
+    ["Тентегі туралы айтшы", "shakhtinsk"],
+  ])("%s → %s, read as the name itself, not a typo of it or of another place", (text, id) => {
+    const r = u.understand(text);
+    expect({ towns: r.towns, guessed: r.guessed, place: r.place }).toEqual({ towns: [id], guessed: [], place: null });
+  });
+});
