@@ -1,29 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { computeShortfall, shareOf } from "../../src/domain/funding.ts";
-import type { Figure } from "../../src/domain/types.ts";
+import { figureWith } from "../helpers/figure.ts";
 
-const fig = (over: Partial<Figure>): Figure => ({
-  id: "f",
-  townId: null,
-  planId: "p",
-  key: "planned_kzt_bn",
-  value: null,
-  text: null,
-  unit: "KZT bn",
-  qualifier: "exact",
-  component: null,
-  period: null,
-  asOf: null,
-  labelRu: null,
-  labelKk: null,
-  note: null,
-  scope: null,
-  position: 0,
-  source: null,
-  updatedAt: new Date(0),
-  ...over,
-});
+const fig = figureWith;
 
 describe("shortfall", () => {
   const program = JSON.parse(readFileSync(new URL("../../prisma/seed-data/program.json", import.meta.url), "utf8"));

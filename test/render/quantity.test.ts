@@ -3,10 +3,11 @@ import { createI18n, translator } from "../../src/i18n.ts";
 import { computeShortfall, planFunding } from "../../src/domain/funding.ts";
 import { shortfallLine } from "../../src/render/card.ts";
 import { differenceOf, sumOf } from "../../src/domain/quantity.ts";
-import type { Figure, Lang } from "../../src/domain/types.ts";
+import type { Lang } from "../../src/domain/types.ts";
 import { valueText } from "../../src/render/figure.ts";
 import { formatKztBn } from "../../src/render/format.ts";
 import { statementText } from "../../src/render/quantity.ts";
+import { figureWith } from "../helpers/figure.ts";
 
 const i18n = createI18n();
 const ctxOf = (lang: Lang) => ({ lang, t: translator(i18n, lang) });
@@ -38,27 +39,7 @@ describe("totals in words", () => {
   });
 
   it("a shortfall from a «более» allocation is a bound, not an exact or «около» figure", () => {
-    const fig = (over: Partial<Figure>): Figure => ({
-      id: "f",
-      townId: null,
-      planId: "p",
-      key: "planned_kzt_bn",
-      value: null,
-      text: null,
-      unit: "KZT bn",
-      qualifier: "exact",
-      component: null,
-      period: null,
-      asOf: null,
-      labelRu: null,
-      labelKk: null,
-      note: null,
-      scope: null,
-      position: 0,
-      source: null,
-      updatedAt: new Date(0),
-      ...over,
-    });
+    const fig = figureWith;
     const s = computeShortfall(fig({ value: 343.6 }), fig({ key: "allocated_kzt_bn", value: 170, qualifier: "more_than" }))!;
     expect(valueText(s, ctxOf("ru"))).toBe("менее 173,6 млрд ₸");
     const upTo = computeShortfall(fig({ value: 400, qualifier: "up_to" }), fig({ key: "allocated_kzt_bn", value: 100 }))!;
