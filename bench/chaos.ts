@@ -19,6 +19,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { PG_ADMIN, scratchPostgres } from "./scratch-postgres.ts";
 import { ROOT, buildDist, nodeFlagsOf } from "../scripts/dist.ts";
 import { prepareDatabase } from "../src/db/prepare.ts";
 import type { Db } from "../src/db/client.ts";
@@ -34,7 +35,6 @@ const QUICK = process.argv.includes("--quick");
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const s = (full: number, quick: number) => (QUICK ? quick : full) * 1000;
 const TOKEN = "123456:CHAOS-token-abcdefghijklmnopqrstuvwxyz";
-const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const PG_TARGET = new URL(PG_ADMIN);
 /** Others ask this often during every phase. */
 const ASK_EVERY_MS = 200;
@@ -272,27 +272,6 @@ async function phase(
   return row;
 }
 
-async function scratchPostgres(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
-  const name = `monoqala_chaos_${process.pid}`;
-  const admin = new pg.Client({ connectionString: PG_ADMIN });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(PG_ADMIN);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    name,
-    drop: async () => {
-      const a = new pg.Client({ connectionString: PG_ADMIN });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
-}
-
 /** `n` digest subscriptions, due a minute ago: the bot's first tick sends them. */
 async function dueDigests(db: Db, n: number, firstChat: number) {
   const due = new Date(Date.now() - 60_000);
@@ -345,7 +324,7 @@ async function main() {
   });
 
   // ---- PostgreSQL, through the proxy ----
-  const scratch = await scratchPostgres();
+  const scratch = await scratchPostgres("monoqala_chaos");
   const proxy = new TcpProxy();
   await proxy.open();
   const viaProxy = new URL(scratch.url);

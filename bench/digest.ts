@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { scratchPostgres } from "./scratch-postgres.ts";
 import { prepareDatabase } from "../src/db/prepare.ts";
 import type { Db } from "../src/db/client.ts";
 import { FakeTelegram } from "../src/fake-telegram/fetch.ts";
@@ -31,7 +31,6 @@ const KILL_AT = Number(process.env.BENCH_KILL_AT ?? 0.4);
 const SIGNAL = (process.env.BENCH_SIGNAL ?? "SIGTERM") as NodeJS.Signals;
 const DB_KIND = process.env.BENCH_DB ?? "sqlite";
 const TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz";
-const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 // Monday 23 November 2026, 09:00 in Almaty.
 const SLOT = new Date("2026-11-23T04:00:00Z");
 
@@ -39,25 +38,7 @@ const TOWNS = ["temirtau", "ekibastuz", "balkhash", "zhanaozen", "ridder", "zhit
 const TIERS = ["diversifying", "medium_potential", "stagnating"];
 
 async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  if (DB_KIND === "postgresql") {
-    const name = `monoqala_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: PG_ADMIN });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(PG_ADMIN);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      drop: async () => {
-        const a = new pg.Client({ connectionString: PG_ADMIN });
-        await a.connect();
-        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await a.end();
-      },
-    };
-  }
+  if (DB_KIND === "postgresql") return scratchPostgres("monoqala_bench");
   const dir = mkdtempSync(path.join(tmpdir(), "monoqala-bench-digest-"));
   return { url: `file:${path.join(dir, "bench.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }
