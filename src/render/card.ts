@@ -10,6 +10,7 @@ import { cb, subCb, type CardSection } from "./callbacks.ts";
 import { figureLabel, figureLine, shortPublisher, sourceLink, valueText } from "./figure.ts";
 import { escapeAttr, escapeHtml, formatDate, formatKztBn, kazakhPartitive, qualify } from "./format.ts";
 import { fitItems } from "./limit.ts";
+import { reportButtonRow } from "./report-button.ts";
 import { sourceButtons, uniqueSources } from "./source.ts";
 import type { Keyboard, RenderContext, Reply } from "./types.ts";
 
@@ -324,5 +325,7 @@ export function renderCard(catalog: Catalog, town: Town, section: CardSection, c
   // The funding section offers its chart when there is a money figure to draw.
   if (section === "funding" && townFundingChart(catalog, town.id)?.plans.length)
     keyboard.splice(2, 0, [{ text: ctx.t("btn-chart-town"), data: cb.townChart(town.id) }]);
+  // ✏️ a reader's report on this section's figures, above Share.
+  keyboard.splice(keyboard.length - 1, 0, ...reportButtonRow(catalog, town.id, section, ctx));
   return { text: render(catalog, town, ctx), keyboard };
 }

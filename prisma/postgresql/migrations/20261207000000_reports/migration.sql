@@ -3,6 +3,7 @@ CREATE TABLE "Report" (
     "id" SERIAL NOT NULL,
     "reporterId" BIGINT NOT NULL,
     "chatId" BIGINT NOT NULL,
+    "lang" TEXT NOT NULL,
     "townId" TEXT NOT NULL,
     "section" TEXT NOT NULL,
     "targetId" TEXT NOT NULL,
