@@ -1,7 +1,7 @@
 // Readers' reports that a figure on a card is wrong or has a newer value: what a report
 // holds, which figures a card section offers to report, and the rules a report keeps. A
 // report never changes data: an editor reads it and edits the figure with /edit.
-import { editTargets, TIER_KEY, type EditTarget } from "./edits.ts";
+import { editableFigures, editTargets, TIER_KEY, townProjects, type EditTarget } from "./edits.ts";
 import type { Catalog, Lang } from "./types.ts";
 
 export const REPORT_KINDS = ["wrong", "newer"] as const;
@@ -72,6 +72,26 @@ export function reportTargets(catalog: Catalog, townId: string, section: string)
       return all.filter((t) => MONEY.has(key(t) ?? ""));
     default:
       return [];
+  }
+}
+
+/**
+ * Whether a section has anything to report, without building its targets: asked for every
+ * card a reader opens. The main section always has one (a town lacking a population figure
+ * is offered one to fill in, as /edit does).
+ */
+export function hasReportTargets(catalog: Catalog, townId: string, section: string): boolean {
+  if (!catalog.towns.has(townId)) return false;
+  switch (section) {
+    case "main":
+    case "about":
+      return true;
+    case "progress":
+      return townProjects(catalog, townId).length > 0 || editableFigures(catalog, townId).some((f) => COUNTS.has(f.key));
+    case "funding":
+      return editableFigures(catalog, townId).some((f) => MONEY.has(f.key));
+    default:
+      return false;
   }
 }
 

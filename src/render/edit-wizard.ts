@@ -12,7 +12,13 @@ export const MEASURE_FIELDS = ["status", "amountKztBn", "deadline", "doneOn"] as
 export type EditField = (typeof MEASURE_FIELDS)[number] | "value";
 
 const cancelRow = (token: string, ctx: RenderContext) => [{ text: ctx.t("btn-cancel"), data: wizCb(token, "cancel") }];
-const short = (s: string, max = 48) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+/** Cut at a word's end where one is near: a word cut in half reads as another word («ко…»). */
+const short = (s: string, max = 48) => {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(«—-]+$/, "")}…`;
+};
 
 export function renderEditTownStep(token: string, ctx: RenderContext): Reply {
   return { text: ctx.t("edw-town"), keyboard: [cancelRow(token, ctx)] };

@@ -1,6 +1,6 @@
 // The ✏️ button under a card section and the data of every report button. Its own module:
 // the card imports it, and the report screens (reports.ts) import the card's neighbours.
-import { reportTargets, REPORT_SECTIONS, type ReportSection } from "../domain/reports.ts";
+import { hasReportTargets, REPORT_SECTIONS, type ReportSection } from "../domain/reports.ts";
 import type { Catalog } from "../domain/types.ts";
 import type { Button, RenderContext } from "./types.ts";
 
@@ -52,6 +52,6 @@ export function parseReportStartPayload(payload: string): { townId: string; sect
 
 /** The ✏️ row under a card section, when the section shows something a reader may report. */
 export function reportButtonRow(catalog: Catalog, townId: string, section: string, ctx: RenderContext): Button[][] {
-  if (!REPORT_SECTIONS.includes(section as ReportSection) || !reportTargets(catalog, townId, section).length) return [];
+  if (!REPORT_SECTIONS.includes(section as ReportSection) || !hasReportTargets(catalog, townId, section)) return [];
   return [[{ text: ctx.t("btn-report"), data: reportCb.start(townId, section as ReportSection) }]];
 }

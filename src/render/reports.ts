@@ -55,6 +55,8 @@ export function renderReportCommentStep(token: string, ctx: RenderContext): Repl
   return { text: ctx.t("rp-comment"), keyboard: [skipRow(token, ctx), cancelRow(token, ctx)] };
 }
 
+const quote = (s: string) => `«${escapeHtml(s)}»`;
+
 type Draft = Pick<Report, "townId" | "targetId" | "targetLabel" | "kind" | "text" | "newValue" | "sourceUrl" | "comment">;
 
 /** The report's lines: town, figure (in the reader's language while it exists), what is said, source, comment. */
@@ -66,10 +68,11 @@ function details(catalog: Catalog, r: Draft, ctx: RenderContext): string {
     t("rp-d-what", { what: escapeHtml(whatOf(catalog, r, ctx)) }),
     t(`rp-d-kind-${r.kind}`),
   ];
-  if (r.text) lines.push(t("rp-d-text", { text: escapeHtml(r.text) }));
-  if (r.newValue) lines.push(t("rp-d-value", { value: escapeHtml(r.newValue) }));
+  // The reporter's own words are quoted: they are what a reader typed, not what the bot states.
+  if (r.text) lines.push(t("rp-d-text", { text: quote(r.text) }));
+  if (r.newValue) lines.push(t("rp-d-value", { value: quote(r.newValue) }));
   lines.push(r.sourceUrl ? t("rp-d-source", { url: `<a href="${escapeAttr(r.sourceUrl)}">${escapeHtml(r.sourceUrl)}</a>` }) : t("rp-d-no-source"));
-  if (r.comment) lines.push(t("rp-d-comment", { comment: escapeHtml(r.comment) }));
+  if (r.comment) lines.push(t("rp-d-comment", { comment: quote(r.comment) }));
   return lines.join("\n");
 }
 
@@ -155,7 +158,7 @@ export function renderReportOutcome(catalog: Catalog, r: Report, ctx: RenderCont
     case "accepted":
       return { text: ctx.t("rp-out-accepted", vars) };
     case "rejected":
-      return { text: ctx.t("rp-out-rejected", { ...vars, reason: escapeHtml(r.reason ?? "") }) };
+      return { text: ctx.t("rp-out-rejected", { ...vars, reason: quote(r.reason ?? "") }) };
     case "duplicate":
       return { text: r.duplicateOf ? ctx.t("rp-out-duplicate-of", { ...vars, of: r.duplicateOf }) : ctx.t("rp-out-duplicate", vars) };
     default:

@@ -72,8 +72,8 @@ describe.each(providers())("reports on %s", (provider) => {
     expect(lastText(t.tg)).toContain("Добавите комментарий");
     await t.send(textUpdate(READER, "Данные бюро на 1 ноября"));
     expect(lastText(t.tg)).toContain("Проверьте сообщение для редакторов");
-    expect(lastText(t.tg)).toContain("Новое значение: 172 500");
-    expect(lastText(t.tg)).toContain("Комментарий: Данные бюро на 1 ноября");
+    expect(lastText(t.tg)).toContain("Новое значение: «172 500»");
+    expect(lastText(t.tg)).toContain("Комментарий: «Данные бюро на 1 ноября»");
     await press(t, READER, "✅ Отправить");
     expect(lastText(t.tg)).toMatch(/^Спасибо! Сообщение №1 передано редакторам/);
 
@@ -82,7 +82,7 @@ describe.each(providers())("reports on %s", (provider) => {
     expect(Number(report.reporterId)).toBe(READER.id);
     // Editors and the admin, each in their language, with the three buttons.
     expect(sentTo(EDITOR.id).at(-1)).toContain("Сообщение об ошибке №1");
-    expect(sentTo(ADMIN.id).at(-1)).toContain("Новое значение: 172 500");
+    expect(sentTo(ADMIN.id).at(-1)).toContain("Новое значение: «172 500»");
     expect(sentTo(EDITOR_KK.id).at(-1)).toContain("Қате туралы №1 хабарлама");
     expect(sentTo(EDITOR_KK.id).at(-1)).toContain("Көрсеткіш: халқы");
     const notice = t.tg.callsOf("sendMessage").findLast((c) => c.payload.chat_id === EDITOR.id)!;
@@ -140,7 +140,7 @@ describe.each(providers())("reports on %s", (provider) => {
     expect(lastText(t.tg)).toBe("№1 хабарламаны неге қабылдамайсыз? Себебін бір хабарламамен жазыңыз — авторы оны көреді.");
     await t.send(textUpdate(EDITOR_KK, "Дереккөздегі сома дұрыс"));
     expect(lastText(t.tg)).toBe("№1 хабарлама қабылданбады; авторына жауап жіберілді.");
-    expect(sentTo(READER_KK.id).at(-1)).toMatch(/^Сіздің №1 хабарламаңыз \(Балқаш, .+\) қабылданбады\. Себебі: Дереккөздегі сома дұрыс$/);
+    expect(sentTo(READER_KK.id).at(-1)).toMatch(/^Сіздің №1 хабарламаңыз \(Балқаш, .+\) қабылданбады\. Себебі: «Дереккөздегі сома дұрыс»$/);
     const report = await t.db.db.report.findFirstOrThrow();
     expect(report).toMatchObject({ state: "rejected", reason: "Дереккөздегі сома дұрыс", kind: "wrong", sourceUrl: null, lang: "kk" });
   });

@@ -3,7 +3,7 @@
 // in a group, or under a card shared inline, the button opens the private chat through a
 // deep link (/start report-…), which starts the same wizard there.
 import type { Knowledge } from "../../knowledge.ts";
-import { reportTargets, type ReportSection } from "../../domain/reports.ts";
+import { hasReportTargets, type ReportSection } from "../../domain/reports.ts";
 import { parseReportCallback, parseReportStartPayload, reportStartPayload } from "../../render/report-button.ts";
 import { BotComposer } from "../composer.ts";
 import type { BotContext } from "../context.ts";
@@ -11,7 +11,7 @@ import { send } from "../reply.ts";
 
 export function reportHandlers(knowledge: Knowledge, wizards: { report: (ctx: BotContext, townId: string, section: ReportSection) => Promise<void> }) {
   const c = new BotComposer<BotContext>();
-  const reportable = (townId: string, section: string) => reportTargets(knowledge.current.catalog, townId, section).length > 0;
+  const reportable = (townId: string, section: string) => hasReportTargets(knowledge.current.catalog, townId, section);
 
   c.callbackQuery(/^rep:/, async (ctx) => {
     const p = parseReportCallback(ctx.callbackQuery.data);

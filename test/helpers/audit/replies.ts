@@ -23,6 +23,7 @@ import { inlineArticles } from "../../../src/render/inline.ts";
 import { renderOverview, renderTier, renderTiers } from "../../../src/render/national.ts";
 import { renderSource } from "../../../src/render/source.ts";
 import type { Keyboard, RenderContext, Translate } from "../../../src/render/types.ts";
+import { reportScreens, townReportReplies } from "./report-replies.ts";
 
 const LOCALES = path.resolve(import.meta.dirname, "../../../locales");
 
@@ -100,6 +101,7 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
     };
 
     push("help", "", ctx.t("help"));
+    reportScreens(ctx, push);
     push("tiers", "", renderTiers(catalog, ctx).text, renderTiers(catalog, ctx).keyboard);
     for (const tier of catalog.tiers) {
       const r = renderTier(catalog, tier.id, ctx);
@@ -154,6 +156,7 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
           }
         }
       }
+      townReportReplies(catalog, town, ctx, push);
       const region = snap.understander.regionOfTown(town.id);
       if (region) {
         const r = regionReply(snap, region, ctx);
