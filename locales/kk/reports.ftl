@@ -29,8 +29,8 @@ rp-limit = Тәулігіне қате туралы { $limit } хабарлам�
 
 rp-d-town = Қала: { $town }
 rp-d-what = Көрсеткіш: { $what }
-rp-d-kind-wrong = Мәні: қате
-rp-d-kind-newer = Мәні: жаңасы бар
+rp-d-kind-wrong = Мәселе: мәні қате
+rp-d-kind-newer = Мәселе: жаңа мәні бар
 rp-d-text = Не дұрыс емес: { $text }
 rp-d-value = Жаңа мәні: { $value }
 rp-d-source = Дереккөз: { $url }

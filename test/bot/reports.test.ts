@@ -161,6 +161,13 @@ describe.each(providers())("reports on %s", (provider) => {
     await t.send(textUpdate(EDITOR, "/reports"));
     expect(lastText(t.tg)).toMatch(/^Открытые сообщения об ошибках: 1\./);
     expect(buttonsOf(t.tg).map((b) => b.text)).toEqual(["✏️ Исправить №1", "✖ Отклонить №1", "⧉ Дубликат №1"]);
+    // No other open report about the figure: just a duplicate.
+    await press(t, EDITOR, "⧉ Дубликат №1");
+    expect(buttonsOf(t.tg).map((b) => b.text)).toEqual(["⧉ Просто дубликат"]);
+    await press(t, EDITOR, "⧉ Просто дубликат");
+    expect(sentTo(READER.id).at(-1)).toBe("Ваше сообщение №1 (Темиртау, население) повторяет то, что редакторам уже известно. Спасибо!");
+    await t.send(textUpdate(EDITOR, "/reports"));
+    expect(lastText(t.tg)).toBe("Открытых сообщений об ошибках нет.");
   });
 
   it("keeps readers away from /reports and the editors' buttons, checked at the press", async () => {
