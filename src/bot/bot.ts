@@ -42,7 +42,6 @@ import { callRetry, type CallRetryOptions } from "../telegram/call-retry.ts";
 import { contextWithLog } from "./update-log.ts";
 import { webAppHandlers, webAppMiddleware } from "./webapp.ts";
 import { gapsHandlers } from "./handlers/gaps.ts";
-import { loadHolders } from "../holders.ts";
 
 export interface BotDeps {
   token: string;
@@ -180,7 +179,7 @@ export function createBot(deps: BotDeps) {
   handlers.use(historyHandlers(editing));
   handlers.use(conflictHandlers(editing));
   handlers.use(appointHandlers(editing));
-  handlers.use(gapsHandlers(editing, loadHolders()));
+  handlers.use(gapsHandlers({ ...editing, i18n }));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
   // A press no handler took (a button of an older version, forged data): answered, or
   // it spins on the user's screen.

@@ -1,7 +1,8 @@
 // What is unknown and who holds it, for a town or the country; the draft request under the
 // law on access to information (a message and the plain text of a .txt file); and the
 // editors' table of every town's unknowns.
-import { byHolder, type Gap, type HeldGap, type Holders } from "../domain/gaps.ts";
+import { allTownGaps, byHolder, nationalGaps, townGaps, withHolders, type Gap, type HeldGap, type Holders } from "../domain/gaps.ts";
+import type { AnswerDeps } from "./answer-deps.ts";
 import type { Catalog, Lang, Localized } from "../domain/types.ts";
 import { cb } from "./callbacks.ts";
 import { townName } from "./card.ts";
@@ -10,11 +11,11 @@ import { escapeHtml } from "./format.ts";
 import { fitItems } from "./limit.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
-/** Parses a gaps button: the town (null: the country) and, for a request, the holder. */
-export function parseGapsCb(data: string): { townId: string | null; holderId: string | null } | null {
-  const m = /^gap(s|req):([a-z0-9_-]+)(?::([a-z0-9_]{1,12}))?$/.exec(data);
+/** Parses a gaps button: the town (null: the country) and, for a request, the holder and the draft's language. */
+export function parseGapsCb(data: string): { townId: string | null; holderId: string | null; lang: Lang | null } | null {
+  const m = /^gap(s|req):([a-z0-9_-]+)(?::([a-z0-9_]{1,12}):(ru|kk))?$/.exec(data);
   if (!m || (m[1] === "req") !== !!m[3]) return null;
-  return { townId: m[2] === "-" ? null : m[2]!, holderId: m[3] ?? null };
+  return { townId: m[2] === "-" ? null : m[2]!, holderId: m[3] ?? null, lang: (m[4] as Lang | undefined) ?? null };
 }
 
 const pick = (l: Localized, lang: Lang) => l[lang];
@@ -35,7 +36,7 @@ function holderBlock(group: { holder: HeldGap["holder"]; gaps: HeldGap[] }, ctx:
 function requestButtons(townId: string | null, gaps: HeldGap[], ctx: RenderContext) {
   return byHolder(gaps)
     .filter((g) => g.holder)
-    .map((g) => [{ text: ctx.t("btn-gaps-request", { holder: pick(g.holder!.name, ctx.lang) }), data: cb.gapRequest(townId, g.holder!.id) }]);
+    .map((g) => [{ text: ctx.t("btn-gaps-request", { holder: pick(g.holder!.name, ctx.lang) }), data: cb.gapRequest(townId, g.holder!.id, ctx.lang) }]);
 }
 
 function howLine(holders: Holders, ctx: RenderContext): string {
@@ -61,7 +62,7 @@ export function renderTownGaps(catalog: Catalog, townId: string, gaps: HeldGap[]
 }
 
 /** The country's unknowns, and how many each town has (each town's list is /gaps <town>). */
-export function renderNationalGaps(
+function renderNationalGaps(
   catalog: Catalog,
   gaps: HeldGap[],
   perTown: Array<{ townId: string; count: number }>,
@@ -81,6 +82,22 @@ export function renderNationalGaps(
     [towns ? ctx.t("gaps-towns", { list: towns }) : "", gaps.length ? howLine(holders, ctx) : ""].filter(Boolean).join("\n\n"),
   );
   return { text, keyboard: requestButtons(null, gaps, ctx) };
+}
+
+/** A town's unknowns with their holders (null: no such town), for the command, a question and ❓. */
+export function townGapsReply(d: Pick<AnswerDeps, "catalog" | "holders" | "memo">, townId: string, ctx: RenderContext): Reply | null {
+  if (!d.catalog.towns.has(townId)) return null;
+  return d.memo(`${ctx.lang}:gaps:${townId}`, () =>
+    renderTownGaps(d.catalog, townId, withHolders(townGaps(d.catalog, townId), d.catalog, d.holders), d.holders, ctx),
+  );
+}
+
+/** The country's unknowns and each town's count. */
+export function nationalGapsReply(d: Pick<AnswerDeps, "catalog" | "holders" | "memo">, ctx: RenderContext): Reply {
+  return d.memo(`${ctx.lang}:gaps:-`, () => {
+    const perTown = allTownGaps(d.catalog).map((x) => ({ townId: x.town.id, count: x.gaps.length }));
+    return renderNationalGaps(d.catalog, withHolders(nationalGaps(d.catalog), d.catalog, d.holders), perTown, d.holders, ctx);
+  });
 }
 
 /**

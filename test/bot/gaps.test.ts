@@ -55,6 +55,18 @@ describe.each(providers())("/gaps on %s", (provider) => {
     expect(doc!.text).toContain("Жоспарланған қаржыландыру сомасы — 10 моноқаланың 2023–2025 жылдарға арналған үкіметтік даму жоспарлары");
   });
 
+  it("answers «что неизвестно по Балхашу» and «Балқаш бойынша қандай деректер жоқ» in the language asked", async () => {
+    t = await testBot(provider);
+    await t.send(textUpdate(KK, "что неизвестно по Балхашу"));
+    expect(lastText(t.tg)).toMatch(/^Балхаш: что неизвестно/);
+    await t.send(textUpdate(RU, "Балқаш бойынша қандай деректер жоқ"));
+    expect(lastText(t.tg)).toMatch(/^Балқаш: не белгісіз/);
+    await press(t, RU, /^📝 Сұрау салу: Қарағанды облысының әкімдігі$/);
+    expect(documents()[0]!.name).toBe("request-balkhash-region-kk.txt");
+    await t.send(textUpdate(RU, "Какие данные по моногородам неизвестны?"));
+    expect(lastText(t.tg)).toMatch(/^По стране: что неизвестно/);
+  });
+
   it("opens from ❓ under a card section that says something is unknown", async () => {
     t = await testBot(provider);
     await t.send(textUpdate(RU, "/town Балхаш"));
@@ -91,7 +103,7 @@ describe.each(providers())("/gaps on %s", (provider) => {
     await t.send(textUpdate(RU, "/gaps Москва"));
     expect(lastText(t.tg)).not.toMatch(/что неизвестно/);
     expect(lastText(t.tg).length).toBeGreaterThan(0);
-    await t.send(callbackUpdate(RU, "gapreq:balkhash:bns"));
+    await t.send(callbackUpdate(RU, "gapreq:balkhash:bns:ru"));
     expect(lastToast(t.tg)).toBeTruthy();
     await t.send(callbackUpdate(RU, "gaps:atlantis"));
     expect(lastToast(t.tg)).toBeTruthy();

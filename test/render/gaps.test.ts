@@ -73,15 +73,16 @@ describe("the list of unknowns", () => {
     expect(ru.text).toContain("e-Otinish");
     expect(ru.text).not.toMatch(/\b0 млрд|: 0\b/);
     const data = ru.keyboard!.flat().flatMap((b) => ("data" in b ? [b.data] : []));
-    expect(data).toEqual(["gapreq:balkhash:town", "gapreq:balkhash:region", "card:balkhash:main"]);
+    expect(data).toEqual(["gapreq:balkhash:town:ru", "gapreq:balkhash:region:ru", "card:balkhash:main"]);
     expect(data.slice(0, 2).map(parseGapsCb)).toEqual([
-      { townId: "balkhash", holderId: "town" },
-      { townId: "balkhash", holderId: "region" },
+      { townId: "balkhash", holderId: "town", lang: "ru" },
+      { townId: "balkhash", holderId: "region", lang: "ru" },
     ]);
   });
 
   it("parses only well-formed buttons", () => {
-    expect(parseGapsCb("gaps:-")).toEqual({ townId: null, holderId: null });
+    expect(parseGapsCb("gaps:-")).toEqual({ townId: null, holderId: null, lang: null });
+    expect(parseGapsCb("gapreq:balkhash:town:en")).toBeNull();
     expect(parseGapsCb("gaps:balkhash:town")).toBeNull();
     expect(parseGapsCb("gapreq:balkhash")).toBeNull();
     expect(parseGapsCb("gapreq:Балхаш:town")).toBeNull();
