@@ -62,13 +62,7 @@ export function renderTownGaps(catalog: Catalog, townId: string, gaps: HeldGap[]
 }
 
 /** The country's unknowns, and how many each town has (each town's list is /gaps <town>). */
-function renderNationalGaps(
-  catalog: Catalog,
-  gaps: HeldGap[],
-  perTown: Array<{ townId: string; count: number }>,
-  holders: Holders,
-  ctx: RenderContext,
-): Reply {
+function renderNationalGaps(catalog: Catalog, gaps: HeldGap[], perTown: Array<{ townId: string; count: number }>, holders: Holders, ctx: RenderContext): Reply {
   const towns = perTown
     .filter((x) => x.count > 0)
     .sort((a, b) => b.count - a.count)
