@@ -48,7 +48,7 @@ describe.each(providers())("/gaps on %s", (provider) => {
     expect(lastText(t.tg)).toMatch(/^Балқаш: не белгісіз/);
     expect(lastText(t.tg)).toContain("Кімде бар: Балқаш қаласының әкімдігі");
     await press(t, KK, "📝 Сұрау салу: Балқаш қаласының әкімдігі");
-    expect(lastText(t.tg)).toContain("Қайда жіберу керек: e-Otinish порталы");
+    expect(lastText(t.tg)).toContain("Қайда жіберу керек: «e-Otinish» (https://eotinish.kz) арқылы, алушы — Балқаш қаласының әкімдігі.");
     const [doc] = documents();
     expect(doc!.name).toBe("request-balkhash-town-kk.txt");
     expect(doc!.text).toContain("«Ақпаратқа қол жеткізу туралы» Заңының 11-бабына сәйкес Балқаш қаласы (Қарағанды облысы) бойынша");
