@@ -46,6 +46,7 @@ import { LONG_POLL_SECONDS, POLL_GRACE_MS } from "./polling.ts";
 import { callRetry, type CallRetryOptions } from "../telegram/call-retry.ts";
 import { contextWithLog } from "./update-log.ts";
 import { webAppHandlers, webAppMiddleware } from "./webapp.ts";
+import { gapsHandlers } from "./handlers/gaps.ts";
 
 export interface BotDeps {
   token: string;
@@ -191,6 +192,7 @@ export function createBot(deps: BotDeps) {
   handlers.use(conflictHandlers(editing));
   handlers.use(reportEditorHandlers({ ...editing, reports: deps.reports, notifier, reject: (ctx, id) => wiz.reject(ctx, id) }));
   handlers.use(appointHandlers(editing));
+  handlers.use(gapsHandlers({ ...editing, i18n }));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
   // A press no handler took (a button of an older version, forged data): answered, or
   // it spins on the user's screen.
