@@ -137,7 +137,9 @@ export function wizards(deps: WizardDeps) {
   return {
     middleware: () => middleware,
     subscribe: (ctx: BotContext, preset: SubscribePreset = {}) => enter(ctx, SUBSCRIBE_WIZARD, preset),
-    schedule: (ctx: BotContext, subscriptionId: number) => enter(ctx, SCHEDULE_WIZARD, subscriptionId),
+    /** A channel's subscription is changed from its admin's private chat: `channelId` names the channel. */
+    schedule: (ctx: BotContext, subscriptionId: number, channelId?: number) =>
+      enter(ctx, SCHEDULE_WIZARD, subscriptionId, ...(channelId === undefined ? [] : [channelId])),
     edit: (ctx: BotContext, townId: string | null) => enter(ctx, EDIT_WIZARD, townId),
   };
 }
