@@ -339,6 +339,8 @@ export class DigestSender {
         return null;
       }
       try {
+        // Marking took a moment: the chat's gap counts from the call itself.
+        this.limiter.sending(sub.chatId);
         await api.sendMessage(sub.chatId, parts[i]!.text, messageOptions(parts[i]!));
         report.messages++;
       } catch (e) {
