@@ -21,7 +21,7 @@ export type ChannelAction = "pause" | "resume" | "cancel" | "when";
 const ACTIONS = new Set<string>(["pause", "resume", "cancel", "when"]);
 
 /** Buttons of the channel list: the subscription's id is enough, its admin is checked on each press. */
-export const chanCb = {
+const chanCb = {
   list: () => "chan:list",
   act: (action: ChannelAction, id: number) => `chan:${action}:${id}`,
 };
