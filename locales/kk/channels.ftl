@@ -13,7 +13,7 @@ channel-bot-cannot-post = Бот «{ $title }» арнасында жариял�
 channel-admins-only = «{ $title }» арнасының дайджестін тек осы арнаның әкімшілері баптап, өзгертеді.
 channel-setup-intro = «{ $title }» арнасына дайджест баптаймыз: ол арнада шығады, ал оны осы жерде, /subscriptions арқылы басқаруға болады.
 channel-done =
-    Дайын: «{ $title }» арнасы жазылды. { $scope } — { $schedule }.
+    Дайын: «{ $title }» арнасы дайджестке жазылды. { $scope } — { $schedule }.
     Келесі дайджест: { $first }. Басқару — /subscriptions.
 channel-existed = Арнада мұндай жазылым бұрыннан бар еді — кестесі жаңартылды.
 

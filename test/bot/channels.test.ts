@@ -112,7 +112,7 @@ describe.each(providers())("digests into channels on %s", (provider) => {
     await press(t, KK_ADMIN, "Күн сайын");
     await press(t, KK_ADMIN, "08:00");
     await press(t, KK_ADMIN, "✓ Жазылу");
-    expect(lastText(t.tg)).toMatch(/^Дайын: «Моно &amp; Co» арнасы жазылды\. Барлық моноқалалар — күн сайын сағат 08:00-де/);
+    expect(lastText(t.tg)).toMatch(/^Дайын: «Моно &amp; Co» арнасы дайджестке жазылды\. Барлық моноқалалар — күн сайын сағат 08:00-де/);
     expect(await rows()).toMatchObject([{ chatId: BigInt(CHANNEL.id), scope: "all", weekday: 0, hour: 8, language: "kk", setupBy: BigInt(KK_ADMIN.id) }]);
   });
 
