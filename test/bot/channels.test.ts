@@ -170,6 +170,9 @@ describe.each(providers())("digests into channels on %s", (provider) => {
     await press(t, ADMIN, "12:00");
     await press(t, ADMIN, "✓ Сохранить");
     expect((await rows())[0]).toMatchObject({ chatId: BigInt(CHANNEL.id), weekday: 3, hour: 12 });
+    // «My subscriptions» under the result lists the channels too.
+    await press(t, ADMIN, "Мои подписки");
+    expect(lastText(t.tg)).toMatch(/^<b>Каналы, где вы настроили дайджест<\/b>\n\n1\. «Моно &amp; Co»: Темиртау — по средам в 12:00/);
     await t.send(textUpdate(ADMIN, "/subscriptions"));
     await press(t, ADMIN, "1 ✖");
     expect(lastText(t.tg)).toBe("Канал «Моно &amp; Co» отписан: Темиртау. Данные о прошлых дайджестах сохранены.");

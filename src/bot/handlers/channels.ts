@@ -122,11 +122,13 @@ export function channelHandlers(deps: ChannelDeps) {
   });
 
   // The chat's own subscriptions first, then the channels this user set up.
-  inPrivate.command("subscriptions", async (ctx, next) => {
+  const withChannels = async (ctx: BotContext, next: NextFunction) => {
     await next();
-    const list = renderChannelList(catalog(), await subscriptions.setUpBy(ctx.from.id), ctx.render);
+    const list = renderChannelList(catalog(), await subscriptions.setUpBy(ctx.from!.id), ctx.render);
     if (list) await send(ctx, list);
-  });
+  };
+  inPrivate.command("subscriptions", withChannels);
+  inPrivate.callbackQuery("sublist", withChannels);
 
   c.callbackQuery(/^chan:/, async (ctx) => {
     const p = parseChannelCallback(ctx.callbackQuery.data);
@@ -186,6 +188,7 @@ export function channelHandlers(deps: ChannelDeps) {
   return (ctx: BotContext, next: NextFunction) =>
     ctx.channelPost ||
     ctx.callbackQuery?.data?.startsWith("chan:") ||
+    ctx.callbackQuery?.data === "sublist" ||
     ctx.message?.text?.startsWith("/") ||
     ctx.message?.chat_shared ||
     ctx.message?.forward_origin?.type === "channel" ||
