@@ -17,6 +17,7 @@ import { nationalHandlers } from "./handlers/national.ts";
 import { questionHandlers } from "./handlers/questions.ts";
 import { subscriptionFlows, subscriptionHandlers } from "./handlers/subscriptions.ts";
 import { membershipHandlers } from "./handlers/membership.ts";
+import { channelHandlers } from "./handlers/channels.ts";
 import { inlineHandlers, skipOwnInlineResults } from "./handlers/inline.ts";
 import { chartHandlers } from "./handlers/charts.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
@@ -164,6 +165,8 @@ export function createBot(deps: BotDeps) {
   handlers.use(wiz);
   const subscribing = { ...deps, wizards: wiz };
   const flows = subscriptionFlows(subscribing);
+  // Before /start, /subscriptions and the bot's membership: channels' setup and notices.
+  handlers.use(channelHandlers({ ...subscribing, i18n }));
   handlers.use(csvHandlers(deps.knowledge));
   const menu = { app: !!deps.publicUrl };
   // Before /start: its report-… deep links start the report wizard.

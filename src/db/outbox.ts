@@ -111,6 +111,8 @@ interface ClaimRow {
   nextDueAt: Date | string;
   lastStateId: number | bigint | null;
   lastSentAt: Date | string | null;
+  setupBy: number | bigint | null;
+  chatTitle: string | null;
 }
 
 export class Outbox {
@@ -232,7 +234,8 @@ export class Outbox {
     const r = this.sql();
     const rows = await this.db.$queryRawUnsafe<ClaimRow[]>(
       `SELECT d."id", d."period", d."dueAt", d."attempts", d."partsSent", d."partsAttempted", s."id" AS "subscriptionId", s."chatId", s."scope", s."townIds", s."tierId",
-              s."weekday", s."hour", s."minute", s."language", s."state", s."stopReason", s."nextDueAt", s."lastStateId", s."lastSentAt"
+              s."weekday", s."hour", s."minute", s."language", s."state", s."stopReason", s."nextDueAt", s."lastStateId", s."lastSentAt",
+              s."setupBy", s."chatTitle"
        FROM "Delivery" d JOIN "Subscription" s ON s."id" = d."subscriptionId"
        WHERE d."claimedBy" = ${r.p(token)} AND d."status" = 'sending' ORDER BY d."dueAt", d."id"`,
       ...r.params,
@@ -255,6 +258,7 @@ export class Outbox {
         nextDueAt: new Date(x.nextDueAt),
         lastStateId: x.lastStateId === null ? null : Number(x.lastStateId),
         lastSentAt: x.lastSentAt === null ? null : new Date(x.lastSentAt),
+        setupBy: x.setupBy === null ? null : BigInt(x.setupBy),
       }),
     }));
   }

@@ -3,7 +3,7 @@
 import type { Db } from "./client.ts";
 import { parseStringArray } from "./json.ts";
 import type { Lang, TierId } from "../domain/types.ts";
-import type { Schedule, Scope, StopReason, Subscription, SubscriptionState } from "../domain/subscription.ts";
+import type { ChannelSetup, Schedule, Scope, StopReason, Subscription, SubscriptionState } from "../domain/subscription.ts";
 import { sameScope } from "../domain/subscription.ts";
 import { nextSlot } from "../domain/schedule.ts";
 
@@ -23,6 +23,8 @@ type Row = Pick<
   | "nextDueAt"
   | "lastStateId"
   | "lastSentAt"
+  | "setupBy"
+  | "chatTitle"
 >;
 
 export function toSubscription(r: Row): Subscription {
@@ -43,6 +45,7 @@ export function toSubscription(r: Row): Subscription {
     nextDueAt: r.nextDueAt,
     lastStateId: r.lastStateId,
     lastSentAt: r.lastSentAt,
+    ...(r.setupBy === null ? {} : { channel: { setupBy: Number(r.setupBy), title: r.chatTitle ?? "" } }),
   };
 }
 
@@ -68,12 +71,15 @@ export class SubscriptionRepo {
     schedule: Schedule;
     language: Lang;
     createdBy?: number;
+    /** A channel's subscription: the admin setting it up in private (they become the one told when it stops). */
+    channel?: ChannelSetup;
     now: Date;
   }): Promise<{ subscription: Subscription; existed: boolean }> {
     const nextDueAt = nextSlot(p.schedule, p.now);
     const rows = await this.db.subscription.findMany({ where: { chatId: BigInt(p.chatId), state: { not: "cancelled" } } });
     const same = rows.map(toSubscription).find((s) => sameScope(s.scope, p.scope));
-    const data = { ...p.schedule, language: p.language, state: "active", stopReason: null, nextDueAt };
+    const channel = p.channel ? { setupBy: BigInt(p.channel.setupBy), chatTitle: p.channel.title } : {};
+    const data = { ...p.schedule, language: p.language, state: "active", stopReason: null, nextDueAt, ...channel };
     if (same) {
       const row = await this.db.subscription.update({ where: { id: same.id }, data });
       return { subscription: toSubscription(row), existed: true };
@@ -82,6 +88,21 @@ export class SubscriptionRepo {
       data: { chatId: BigInt(p.chatId), ...scopeColumns(p.scope), ...data, createdBy: p.createdBy === undefined ? null : BigInt(p.createdBy) },
     });
     return { subscription: toSubscription(row), existed: false };
+  }
+
+  /** Channels' subscriptions this user set up (not cancelled), by channel and age. */
+  async setUpBy(userId: number): Promise<Subscription[]> {
+    const rows = await this.db.subscription.findMany({
+      where: { setupBy: BigInt(userId), state: { not: "cancelled" } },
+      orderBy: [{ chatId: "asc" }, { id: "asc" }],
+    });
+    return rows.map(toSubscription);
+  }
+
+  /** A channel's subscription by id alone: its admin manages it from a private chat. */
+  async getChannel(id: number): Promise<Subscription | null> {
+    const row = await this.db.subscription.findFirst({ where: { id, setupBy: { not: null } } });
+    return row ? toSubscription(row) : null;
   }
 
   /** The chat's subscriptions that are not cancelled, oldest first. */
@@ -175,6 +196,18 @@ export class SubscriptionRepo {
       data: { state: "stopped", stopReason: reason },
     });
     return res.count;
+  }
+
+  /**
+   * Stops a channel's subscriptions (those one admin set up, when given); returns the
+   * ones it stopped, so that whoever set each up can be told.
+   */
+  async stopChannel(chatId: number, reason: StopReason, setupBy?: number): Promise<Subscription[]> {
+    const where = { chatId: BigInt(chatId), state: { in: ["active", "paused"] }, setupBy: setupBy === undefined ? { not: null } : BigInt(setupBy) };
+    const rows = await this.db.subscription.findMany({ where, orderBy: { id: "asc" } });
+    if (!rows.length) return [];
+    await this.db.subscription.updateMany({ where: { ...where, id: { in: rows.map((r) => r.id) } }, data: { state: "stopped", stopReason: reason } });
+    return rows.map((r) => ({ ...toSubscription(r), state: "stopped" as const, stopReason: reason }));
   }
 
   /** Subscriptions a block or removal stopped, which the chat may want back. */

@@ -1,6 +1,6 @@
 // Paces digest messages to Telegram's limits: an overall rate (about 30 messages/s for
 // an ordinary bot, more with paid broadcasts) and a gap per chat (1 s in private chats,
-// 3 s in groups, which allow 20 a minute).
+// 3 s in groups and channels, which allow 20 a minute; their ids are negative).
 //
 // The overall rate is a token bucket served in order by one pump: waiters never wake all
 // at once, a stall (the event loop busy for a while) is followed by at most a small
@@ -61,6 +61,16 @@ export class RateLimiter {
       this.waiting.push(resolve);
       if (!this.pumping) void this.pump();
     });
+    // The gap runs from when the message actually goes, not from its reserved slot: one
+    // held up by the overall rate must not leave the next one to the chat less than the
+    // gap behind it (a group or channel allows 20 a minute, however they bunch).
+    this.sending(chatId);
+  }
+
+  /** A message to this chat is going out now: the next one waits the chat's gap from here. */
+  sending(chatId: number) {
+    const next = this.clock.monotonic() + (chatId < 0 ? this.opts.groupChatGapMs : this.opts.privateChatGapMs);
+    if ((this.chats.get(chatId) ?? 0) < next) this.chats.set(chatId, next);
   }
 
   private async pump() {

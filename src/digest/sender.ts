@@ -15,8 +15,10 @@ import type { Logger } from "pino";
 import type { Clock } from "../clock.ts";
 import type { ClaimedDelivery, Outbox, Outcome } from "../db/outbox.ts";
 import type { SubscriptionRepo } from "../db/subscriptions.ts";
-import type { StopReason } from "../domain/subscription.ts";
-import type { Reply } from "../render/types.ts";
+import type { StopReason, Subscription } from "../domain/subscription.ts";
+import type { Lang } from "../domain/types.ts";
+import type { RenderContext, Reply } from "../render/types.ts";
+import { tellChannelStopped, type ChannelRights } from "../telegram/channel-rights.ts";
 import { inlineKeyboard } from "../telegram/keyboard.ts";
 import type { DigestBuilder } from "./builder.ts";
 import { RateLimiter, type LimiterOptions } from "./limiter.ts";
@@ -76,6 +78,9 @@ function stopReasonOf(e: GrammyError): StopReason | null {
   return null;
 }
 
+/** A post refused because the bot is no longer an admin who may post there. */
+const lacksRights = (e: GrammyError) => /not enough rights|need administrator rights|have no rights/i.test(e.description);
+
 /** Exponential backoff with jitter, capped at ten minutes. */
 const backoffMs = (attempt: number, random = Math.random) => Math.min(600_000, 1000 * 2 ** Math.min(Math.max(attempt - 1, 0), 10)) * (0.75 + random() * 0.5);
 
@@ -87,7 +92,19 @@ export class DigestSender {
   private inFlight = new Set<Promise<unknown>>();
 
   constructor(
-    private deps: { api: Api; outbox: Outbox; subscriptions: SubscriptionRepo; builder: DigestBuilder; clock: Clock; log: Logger; metrics?: DigestMetrics },
+    private deps: {
+      api: Api;
+      outbox: Outbox;
+      subscriptions: SubscriptionRepo;
+      builder: DigestBuilder;
+      clock: Clock;
+      log: Logger;
+      metrics?: DigestMetrics;
+      /** Channels' digests: the bot's right to post and the setup admin's rank, asked before each post. */
+      channels?: ChannelRights;
+      /** Texts in a language, for telling a channel's admin that its digest stopped. */
+      render?: (lang: Lang) => RenderContext;
+    },
     private opts: SenderOptions = DEFAULT_SENDER_OPTIONS,
   ) {
     this.limiter = new RateLimiter(deps.clock, opts);
@@ -282,6 +299,22 @@ export class DigestSender {
       );
       for (let n = 0; n < unconfirmed; n++) (this.deps.metrics ?? noDigestMetrics).unconfirmed();
     }
+    if (sub.channel && this.deps.channels) {
+      // Rights change without the bot being told in time: asked before each post. A failed
+      // question is handled like a failed send (retried, or the channel is gone).
+      let check;
+      try {
+        check = await this.deps.channels.check(sub.chatId, sub.channel.setupBy);
+      } catch (e) {
+        return this.onError(e, d, from, report);
+      }
+      if (check !== "ok") {
+        const reason: StopReason = check === "bot_cannot_post" ? "no_rights" : "admin_gone";
+        await this.stopChannel(sub, reason);
+        report.stopped++;
+        return { ...base, status: "stopped", error: check };
+      }
+    }
     for (let i = from; i < parts.length; i++) {
       await this.limiter.wait(sub.chatId);
       // Stopping: what was accepted is kept, the rest goes to whoever runs next.
@@ -306,6 +339,8 @@ export class DigestSender {
         return null;
       }
       try {
+        // Marking took a moment: the chat's gap counts from the call itself.
+        this.limiter.sending(sub.chatId);
         await api.sendMessage(sub.chatId, parts[i]!.text, messageOptions(parts[i]!));
         report.messages++;
       } catch (e) {
@@ -343,7 +378,12 @@ export class DigestSender {
         await this.retry(d, new Date(now), "group moved to a supergroup", part, true);
         return null;
       }
-      const reason = stopReasonOf(e);
+      const reason = stopReasonOf(e) ?? (sub.channel && lacksRights(e) ? "no_rights" : null);
+      if (reason && sub.channel) {
+        await this.stopChannel(sub, reason);
+        report.stopped++;
+        return { ...base, status: "stopped", error: e.description };
+      }
       if (reason) {
         const n = await subscriptions.stopChat(sub.chatId, reason);
         log.info({ chat: sub.chatId, reason, subscriptions: n }, "chat unreachable: its subscriptions stopped");
@@ -366,6 +406,17 @@ export class DigestSender {
     report.retried++;
     await this.retry(d, new Date(now + backoffMs(d.attempts)), String(e instanceof Error ? e.message : e), part, false);
     return null;
+  }
+
+  /**
+   * A channel's digest cannot go on: the channel's subscriptions stop (those of the admin
+   * who left, if that is why) and whoever set each up is told in private, once.
+   */
+  private async stopChannel(sub: Subscription, reason: StopReason) {
+    const { subscriptions, api, log, render } = this.deps;
+    const stopped = await subscriptions.stopChannel(sub.chatId, reason, reason === "admin_gone" ? sub.channel!.setupBy : undefined);
+    log.info({ chat: sub.chatId, reason, subscriptions: stopped.length }, "channel digest cannot be posted: its subscriptions stopped");
+    if (render) await tellChannelStopped(api, stopped, reason, render, log);
   }
 
   /** Back to pending, with the parts already accepted, so a retry goes on from the next one. */

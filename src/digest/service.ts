@@ -9,6 +9,7 @@ import { SubscriptionRepo } from "../db/subscriptions.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { translator, type Translations } from "../i18n.ts";
 import { plainApi } from "../telegram/api.ts";
+import { ChannelRights } from "../telegram/channel-rights.ts";
 import type { Lang } from "../domain/types.ts";
 import { DigestBuilder } from "./builder.ts";
 import { concurrencyFor, DEFAULT_SENDER_OPTIONS, DigestSender, type DrainReport, type SenderOptions } from "./sender.ts";
@@ -91,11 +92,12 @@ export interface DigestWiring {
 export function createDigestService(w: DigestWiring) {
   const outbox = new Outbox(w.db, providerOf(w.url));
   const subscriptions = new SubscriptionRepo(w.db);
-  const builder = new DigestBuilder(w.knowledge, outbox, (lang: Lang) => ({ lang, t: translator(w.i18n, lang) }));
+  const render = (lang: Lang) => ({ lang, t: translator(w.i18n, lang) });
+  const builder = new DigestBuilder(w.knowledge, outbox, render);
   // Its own client without auto-retry: the sender handles 429 itself, for all sends at once.
   const api = plainApi(w.token, w.apiRoot, w.fetch);
   const sender = new DigestSender(
-    { api, outbox, subscriptions, builder, clock: w.clock, log: w.log, metrics: w.metrics },
+    { api, outbox, subscriptions, builder, clock: w.clock, log: w.log, metrics: w.metrics, channels: new ChannelRights(api), render },
     { ...DEFAULT_SENDER_OPTIONS, ...w.options?.sender },
   );
   const service = new DigestService(outbox, sender, w.clock, w.log, w.options?.catchUpMs ?? DEFAULT_CATCH_UP_MS);

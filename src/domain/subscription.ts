@@ -14,7 +14,14 @@ export const DEFAULT_SCHEDULE: Schedule = { weekday: 1, hour: 9, minute: 0 };
 export const DAILY = 0;
 
 export type SubscriptionState = "active" | "paused" | "stopped" | "cancelled";
-export type StopReason = "blocked" | "kicked" | "deactivated" | "chat_not_found" | "unsubscribed";
+/** no_rights: the bot may no longer post in a channel; admin_gone: who set a channel's digest up is no longer its admin. */
+export type StopReason = "blocked" | "kicked" | "deactivated" | "chat_not_found" | "unsubscribed" | "no_rights" | "admin_gone";
+
+/** A channel's subscription is set up in private by one of its admins: who, and the channel's title. */
+export interface ChannelSetup {
+  setupBy: number;
+  title: string;
+}
 
 export interface Subscription {
   id: number;
@@ -27,6 +34,8 @@ export interface Subscription {
   nextDueAt: Date;
   lastStateId: number | null;
   lastSentAt: Date | null;
+  /** Set for a channel's subscription only. */
+  channel?: ChannelSetup;
 }
 
 export function isValidSchedule(s: Schedule): boolean {

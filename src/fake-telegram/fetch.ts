@@ -53,12 +53,21 @@ export function checkHtml(html: string): { length: number } | { error: string } 
 
 export type MemberStatus = "creator" | "administrator" | "member" | "restricted" | "left" | "kicked";
 
+/** What an admin may do, as getChatMember reports it (only what the bot asks about). */
+export interface AdminRights {
+  can_post_messages?: boolean;
+}
+
 export class FakeTelegram {
   readonly calls: ApiCall[] = [];
   /** Messages Telegram accepted (send* calls that succeeded), in order. */
   readonly delivered: ApiCall[] = [];
   /** What getChatMember answers, by "chatId:userId"; anyone else is a plain member. */
   readonly members = new Map<string, MemberStatus>();
+  /** Admins' rights that getChatMember reports (a channel's can_post_messages), by "chatId:userId". */
+  private rights = new Map<string, AdminRights>();
+  /** Channels' titles, by id: what getChat answers. */
+  private channels = new Map<number, string>();
   private nextMessageId = 1;
   /** Files users sent, by file_id: what getFile and the file download serve. */
   private files = new Map<string, { path: string; data: Uint8Array }>();
@@ -111,9 +120,17 @@ export class FakeTelegram {
       const status = this.members.get(`${p.chat_id}:${p.user_id}`) ?? "member";
       const user = { id: p.user_id, is_bot: false, first_name: "User" };
       if (status === "creator") return { status, user, is_anonymous: false };
-      if (status === "administrator") return { status, user, can_be_edited: false, is_anonymous: false, can_manage_chat: true };
+      if (status === "administrator") {
+        const rights = this.rights.get(`${p.chat_id}:${p.user_id}`) ?? {};
+        return { status, user, can_be_edited: false, is_anonymous: false, can_manage_chat: true, ...rights };
+      }
       if (status === "kicked") return { status, user, until_date: 0 };
       return { status, user };
+    });
+    this.handlers.set("getChat", (p) => {
+      const title = this.channels.get(Number(p.chat_id));
+      if (title === undefined) throw new ApiRefusal(400, "Bad Request: chat not found");
+      return { id: Number(p.chat_id), type: "channel", title, accent_color_id: 0, max_reaction_count: 11, accepted_gift_types: {} };
     });
     const answered = new Set<unknown>();
     this.handlers.set("answerCallbackQuery", (p) => {
@@ -131,9 +148,20 @@ export class FakeTelegram {
     this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
   }
 
-  /** Sets what getChatMember says about a user of a chat. */
-  setMember(chatId: number, userId: number, status: MemberStatus) {
+  /** Sets what getChatMember says about a user of a chat (and an admin's rights). */
+  setMember(chatId: number, userId: number, status: MemberStatus, rights: AdminRights = {}) {
     this.members.set(`${chatId}:${userId}`, status);
+    this.rights.set(`${chatId}:${userId}`, rights);
+  }
+
+  /** A channel getChat knows (the bot must be in it for Telegram to answer). */
+  addChannel(chatId: number, title: string) {
+    this.channels.set(chatId, title);
+  }
+
+  /** Sets the bot's own membership of a chat: an admin of a channel who may post there, by default. */
+  setBotMember(chatId: number, status: MemberStatus = "administrator", rights: AdminRights = { can_post_messages: true }) {
+    this.setMember(chatId, this.botInfo.id, status, rights);
   }
 
   /** Stores a file as if a user had sent it; returns its file_id for a document message. */

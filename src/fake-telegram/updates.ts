@@ -1,5 +1,6 @@
 // Builders for the updates Telegram would send: a text message, a button press, a
-// sticker, an anonymous admin's message, a change of the bot's membership.
+// sticker, an anonymous admin's message, a change of the bot's membership, a channel's
+// post, a channel post forwarded to the bot, a channel picked with a request_chat button.
 import type { Update } from "grammy/types";
 
 let nextUpdateId = 1;
@@ -13,7 +14,7 @@ export interface FakeUser {
 
 export interface FakeChat {
   id: number;
-  type: "private" | "group" | "supergroup";
+  type: "private" | "group" | "supergroup" | "channel";
   title?: string;
 }
 
@@ -124,5 +125,50 @@ export function inlineQueryUpdate(user: FakeUser, query: string): Update {
   return {
     update_id: nextUpdateId++,
     inline_query: { id: String(nextUpdateId), from: fromOf(user), query, offset: "", chat_type: "supergroup" },
+  } as Update;
+}
+
+/** A post in a channel: it names the channel, never who posted it. */
+export function channelPostUpdate(channel: FakeChat, text: string): Update {
+  return {
+    update_id: nextUpdateId++,
+    channel_post: {
+      message_id: nextUpdateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: channel.id, type: "channel", title: channel.title ?? "Channel" },
+      sender_chat: { id: channel.id, type: "channel", title: channel.title ?? "Channel" },
+      text,
+      ...commandEntities(text),
+    },
+  } as Update;
+}
+
+/** A channel's post a user forwards to the bot in private. */
+export function forwardedChannelPostUpdate(user: FakeUser, channel: FakeChat, text = "Новости"): Update {
+  const chat = { id: channel.id, type: "channel" as const, title: channel.title ?? "Channel" };
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextUpdateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: chatOf(user),
+      from: fromOf(user),
+      forward_origin: { type: "channel", chat, message_id: 77, date: 0 },
+      text,
+    },
+  } as Update;
+}
+
+/** The chat a user picked with a request_chat keyboard button (with its title, when asked for). */
+export function chatSharedUpdate(user: FakeUser, requestId: number, chat: FakeChat): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextUpdateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: chatOf(user),
+      from: fromOf(user),
+      chat_shared: { request_id: requestId, chat_id: chat.id, ...(chat.title ? { title: chat.title } : {}) },
+    },
   } as Update;
 }

@@ -12,7 +12,7 @@ import type { Keyboard, RenderContext, Reply } from "./types.ts";
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A digest's due time as people in Kazakhstan read it: «Пн, 30.11.2026, 09:00» (Asia/Almaty). */
-function dueText(at: Date, ctx: RenderContext): string {
+export function dueText(at: Date, ctx: RenderContext): string {
   const l = localTime(at);
   return `${ctx.t(`weekday-${l.weekday}`)}, ${pad(l.day)}.${pad(l.month)}.${l.year}, ${pad(l.hour)}:${pad(l.minute)}`;
 }

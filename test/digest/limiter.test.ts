@@ -66,4 +66,17 @@ describe("RateLimiter", () => {
     expect(clock.monotonic() - t0).toBeGreaterThanOrEqual(2_000);
     expect(clock.monotonic() - t0).toBeLessThan(3_000);
   });
+
+  it("keeps a channel's three seconds from when its message went, not from its slot, when the overall rate held it up", async () => {
+    const clock = new ManualClock("2026-11-23T04:00:00Z");
+    const l = new RateLimiter(clock, opts);
+    const CHANNEL = -1001234;
+    // A hundred private chats ahead of the channel's first message: it goes seconds after its slot.
+    const crowd = Array.from({ length: 100 }, (_, i) => l.wait(i + 1));
+    await l.wait(CHANNEL);
+    const first = clock.monotonic();
+    await Promise.all(crowd);
+    await l.wait(CHANNEL);
+    expect(clock.monotonic() - first).toBeGreaterThanOrEqual(3000);
+  });
 });

@@ -5,6 +5,9 @@
 import type { Schedule, Scope, Subscription } from "../../domain/subscription.ts";
 import { DEFAULT_SCHEDULE } from "../../domain/subscription.ts";
 import { renderScheduleSaved, renderSubscribed } from "../../render/subscriptions.ts";
+import { renderChannelDone } from "../../render/channels.ts";
+import { escapeHtml } from "../../render/format.ts";
+import { channelCheck } from "../channel-check.ts";
 import { isAnonymousAdmin } from "../admin.ts";
 import type { LangContext } from "../context.ts";
 import { WizardRun, type WizardConversation } from "./steps.ts";
@@ -13,6 +16,8 @@ import type { WizardDeps } from "./deps.ts";
 /** What the wizard starts from: a scope goes straight to the confirm screen. JSON only. */
 export interface SubscribePreset {
   scope?: Scope;
+  /** Subscribes this channel instead of the chat the wizard runs in (a channel's admin, in private). */
+  channel?: { chatId: number; title: string };
 }
 
 // The replay log is stored as JSON, so subscriptions cross `external` without Dates.
@@ -47,6 +52,7 @@ export function subscribeWizard(deps: WizardDeps) {
       if (choice === "ok") break;
       schedule = choice === "when" ? await w.when(schedule) : null;
     }
+    if (preset.channel) return subscribeChannel(deps, conversation, w, preset.channel, scope, schedule);
     const chatId = w.ctx.chat!.id;
     // Whoever pressed Confirm; an anonymous admin's messages come from a stand-in account.
     const createdBy = isAnonymousAdmin(w.ctx) ? undefined : w.ctx.from?.id;
@@ -60,10 +66,37 @@ export function subscribeWizard(deps: WizardDeps) {
   };
 }
 
+/**
+ * A channel's subscription, confirmed by its admin in private: the admin and the bot's
+ * right to post are asked again now (the wizard may have taken a while), then it is saved.
+ */
+async function subscribeChannel(
+  deps: WizardDeps,
+  conversation: WizardConversation,
+  w: WizardRun,
+  channel: { chatId: number; title: string },
+  scope: Scope,
+  schedule: Schedule,
+) {
+  const ctx = w.ctx;
+  // The outside context's API: a wizard's own may not be called inside `external`.
+  const check = await conversation.external((outside) => channelCheck(outside, channel.chatId, ctx.from!.id));
+  if (check !== "ok")
+    return w.finish({ text: w.r.t(check === "not_admin" ? "channel-admins-only" : "channel-bot-cannot-post", { title: escapeHtml(channel.title) }) });
+  const p = { chatId: channel.chatId, scope, schedule, language: ctx.lang, createdBy: ctx.from!.id, channel: { setupBy: ctx.from!.id, title: channel.title } };
+  const done = await conversation.external({
+    task: () => deps.subscriptions.subscribe({ ...p, now: deps.clock.now() }),
+    beforeStore: (r) => ({ subscription: toJson(r.subscription), existed: r.existed }),
+    afterLoad: (r: { subscription: SubscriptionJson; existed: boolean }) => ({ subscription: fromJson(r.subscription), existed: r.existed }),
+  });
+  await w.finish(renderChannelDone(w.catalog, done.subscription, done.existed, w.r));
+}
+
+/** Changes one subscription's day and hour: of this chat, or of a channel its admin manages from here. */
 export function scheduleWizard(deps: WizardDeps) {
-  return async (conversation: WizardConversation, first: LangContext, subscriptionId: number) => {
+  return async (conversation: WizardConversation, first: LangContext, subscriptionId: number, channelId?: number) => {
     const w = new WizardRun(conversation, first, await newToken(conversation), deps);
-    const chatId = first.chat!.id;
+    const chatId = channelId ?? first.chat!.id;
     const sub = await conversation.external(subscriptionOp(() => deps.subscriptions.get(subscriptionId, chatId)));
     if (!sub || sub.state === "cancelled") return w.finish({ text: w.r.t("sub-gone") });
     const schedule = await w.when(sub.schedule);

@@ -143,7 +143,9 @@ export function wizards(deps: WizardDeps) {
   return {
     middleware: () => middleware,
     subscribe: (ctx: BotContext, preset: SubscribePreset = {}) => enter(ctx, SUBSCRIBE_WIZARD, preset),
-    schedule: (ctx: BotContext, subscriptionId: number) => enter(ctx, SCHEDULE_WIZARD, subscriptionId),
+    /** A channel's subscription is changed from its admin's private chat: `channelId` names the channel. */
+    schedule: (ctx: BotContext, subscriptionId: number, channelId?: number) =>
+      enter(ctx, SCHEDULE_WIZARD, subscriptionId, ...(channelId === undefined ? [] : [channelId])),
     /** With a target (a figure, tier or project id), the edit opens at it, as a report's ✏️ does. */
     edit: (ctx: BotContext, townId: string | null, targetId: string | null = null) => enter(ctx, EDIT_WIZARD, townId, targetId),
     report: (ctx: BotContext, townId: string, section: ReportSection) => enter(ctx, REPORT_WIZARD, townId, section),

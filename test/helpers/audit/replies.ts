@@ -6,6 +6,7 @@ import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { sheetRows } from "../../../src/sheets/export.ts";
+import { channelReplies } from "./channel-replies.ts";
 import { nationalFundingChart, projectsChart as projectsData, tiersChart as tiersData, townFundingChart } from "../../../src/domain/chart-data.ts";
 import { digestContent, digestSnapshot } from "../../../src/domain/digest.ts";
 import { periodOf } from "../../../src/domain/schedule.ts";
@@ -157,6 +158,7 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
     push("gaps:table", "", renderGapsTable(catalog, gapRows, ctx));
     push("gaps:csv", "", gapsCsv(catalog, gapRows, ctx).csv);
 
+    channelReplies(catalog, ctx, contextFor(lang === "ru" ? "kk" : "ru"), push);
     const schedules: Schedule[] = [DEFAULT_SCHEDULE, { weekday: 0, hour: 7, minute: 30 }];
     for (const s of schedules) push("schedule", "", scheduleText(s, ctx));
 
