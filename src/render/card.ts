@@ -2,6 +2,7 @@
 // not known says so; reported projects are presented as reports, not as a plan's count.
 import { townFundingChart } from "../domain/chart-data.ts";
 import { townFunding, type PlanFunding } from "../domain/funding.ts";
+import { historySources, townHistory } from "../domain/history.ts";
 import { inLang } from "../domain/localized.ts";
 import { townProgress } from "../domain/progress.ts";
 import { subscribableTown } from "../domain/subscription.ts";
@@ -9,6 +10,7 @@ import type { Catalog, Figure, Measure, Source, Town } from "../domain/types.ts"
 import { cb, subCb, type CardSection } from "./callbacks.ts";
 import { figureLabel, figureLine, shortPublisher, sourceLink, valueText } from "./figure.ts";
 import { escapeAttr, escapeHtml, formatDate, formatKztBn, kazakhPartitive, qualify } from "./format.ts";
+import { historySection } from "./history.ts";
 import { fitItems } from "./limit.ts";
 import { sourceButtons, uniqueSources } from "./source.ts";
 import type { Keyboard, RenderContext, Reply } from "./types.ts";
@@ -274,7 +276,7 @@ function cardKeyboard(town: Town, section: CardSection, ctx: RenderContext, subs
   const btn = (s: CardSection, key: string) => ({ text: (s === section ? "· " : "") + t(key), data: cb.card(town.id, s) });
   return [
     [btn("main", "btn-card"), btn("progress", "btn-progress"), btn("funding", "btn-funding")],
-    [btn("sources", "btn-sources"), btn("about", "btn-about")],
+    [btn("sources", "btn-sources"), btn("about", "btn-about"), btn("history", "btn-history")],
     [
       ...(town.tierId ? [{ text: t("btn-tiers"), data: cb.tier(town.tierId) }] : [{ text: t("btn-tiers"), data: cb.tiers() }]),
       { text: t("btn-overview"), data: cb.overview() },
@@ -310,6 +312,8 @@ function sectionSources(catalog: Catalog, town: Town, section: CardSection): Sou
     }
     case "sources":
       return cardSources(catalog, town);
+    case "history":
+      return uniqueSources(historySources(townHistory(catalog, town)));
   }
 }
 
@@ -317,7 +321,14 @@ function sectionSources(catalog: Catalog, town: Town, section: CardSection): Sou
 const SOURCES_SECTION_BUTTONS = 12;
 
 export function renderCard(catalog: Catalog, town: Town, section: CardSection, ctx: RenderContext): Reply {
-  const render = { main: mainSection, progress: progressSection, funding: fundingSection, sources: sourcesSection, about: aboutSection }[section];
+  const render = {
+    main: mainSection,
+    progress: progressSection,
+    funding: fundingSection,
+    sources: sourcesSection,
+    about: aboutSection,
+    history: (c: Catalog, t: Town, x: RenderContext) => historySection(c, t, `${title(t, x)} — ${x.t("section-history")}`, x),
+  }[section];
   const keyboard = cardKeyboard(town, section, ctx, subscribableTown(catalog, town.id));
   const numbered = section === "sources";
   keyboard.splice(2, 0, ...sourceButtons(sectionSources(catalog, town, section), town.id, ctx, numbered, numbered ? SOURCES_SECTION_BUTTONS : undefined));
