@@ -49,6 +49,9 @@ describe.each(providers())("a town's history on %s", (provider) => {
     expect(text).toContain("Редакторлар бұл қаланың деректерін өзгертпеген.");
     await t.send(textUpdate(KK, "Курчатов тарихы"));
     expect(lastText(t.tg)).toContain("облысы ауысты: бұрын — Шығыс Қазақстан облысы, қазір — Абай облысы");
+    // A deep link opens it too: t.me/<bot>?start=history-<town>.
+    await t.send(textUpdate(KK, "/start history-karazhal"));
+    expect(lastText(t.tg)).toContain("<b>Қаражал</b> (Каражал) — Тарихы");
     // The history of the nuclear test site is not the town's history in the list.
     await t.send(textUpdate(KK, "Курчатовтағы полигонның тарихы туралы"));
     expect(lastText(t.tg)).not.toContain("Тарихы");

@@ -17,7 +17,7 @@ const sourceButtons = (r: ReturnType<typeof history>) =>
   (r.keyboard ?? [])
     .flat()
     .filter((b) => "data" in b && b.data.startsWith("src:"))
-    .map((b) => ("data" in b ? b.data.split(":")[1] : ""));
+    .map((b) => ("data" in b ? b.data.split(":")[1]! : ""));
 
 describe("the history section", () => {
   it("dates Сарань's leaving the list in both languages, with the order, the reason and the draft classification said to be a draft", () => {
