@@ -2,6 +2,7 @@
 
 section-history = Тарихы
 btn-history = 📜 Тарихы
+inline-title-history = { $town } — тарихы
 
 history-date-unknown = күні көрсетілмеген
 history-approved-unknown = бекітілген күні көрсетілмеген

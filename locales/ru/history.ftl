@@ -2,6 +2,7 @@
 
 section-history = История
 btn-history = 📜 История
+inline-title-history = { $town } — история
 
 history-date-unknown = дата не указана
 history-approved-unknown = дата утверждения не указана

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/db/catalog.ts";
 import { EditRepo } from "../../src/db/edits.ts";
-import { textUpdate } from "../../src/fake-telegram/updates.ts";
+import { inlineQueryUpdate, textUpdate } from "../../src/fake-telegram/updates.ts";
 import { buttonsOf, lastText, press, testBot, type TestBot } from "../helpers/bot.ts";
 import { providers } from "../helpers/db.ts";
 
@@ -38,6 +38,21 @@ describe.each(providers())("a town's history on %s", (provider) => {
     text = lastText(t.tg);
     expect(text).toContain("Правки редакторов: 1. Последние:");
     expect(text).toMatch(/• <b>25\.11\.2026<\/b> — население: значение: 42.852 → 50.000 · <a href="https:\/\/example\.kz\/saran">/);
+  });
+
+  it("offers the history first in inline mode, opening it in the bot from the shared message", async () => {
+    t = await testBot(provider);
+    await t.send(inlineQueryUpdate(RU, "история Сарани"));
+    const results = t.tg.callsOf("answerInlineQuery").at(-1)!.payload.results as Array<{
+      id: string;
+      title: string;
+      input_message_content: { message_text: string };
+      reply_markup: { inline_keyboard: Array<Array<{ url?: string }>> };
+    }>;
+    expect(results.map((r) => r.id)).toEqual(["ru:card:saran:history", "ru:card:saran:main"]);
+    expect(results[0]!.title).toBe("Сарань — история");
+    expect(results[0]!.input_message_content.message_text).toContain("№ 248 от 21.11.2023");
+    expect(results[0]!.reply_markup.inline_keyboard[0]![0]!.url).toBe("https://t.me/monoqala_test_bot?start=history-saran");
   });
 
   it("answers «Саран тарихы» in Kazakh with the history section, and leaves a test site's history alone", async () => {
