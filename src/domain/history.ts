@@ -3,8 +3,7 @@
 // approved for it, and the editors' latest changes to its figures. A date the data does not
 // give is said to be unknown (date: null), never guessed; an entry the data has nothing for
 // is left out rather than invented.
-import type { Classification, Figure, Localized, Plan, Source, Tier, Town, TownEdit } from "./types.ts";
-import type { Catalog } from "./types.ts";
+import type { Catalog, Classification, Figure, Localized, Plan, Source, Tier, Town, TownEdit } from "./types.ts";
 
 /** How many of a town's editor changes the history lists; the rest are counted. */
 export const HISTORY_EDITS_SHOWN = 5;
