@@ -4,10 +4,12 @@
 import type { Db } from "./client.ts";
 import { parseStringArray } from "./json.ts";
 import { VERSION_KEY } from "./edits.ts";
-import { HEADLINE_KEY } from "./seed/rows.ts";
+import { CLASSIFICATION_KEY, HEADLINE_KEY, type StoredClassification } from "./seed/rows.ts";
+import { loadTownEdits } from "./town-edits.ts";
 import { pair } from "../domain/localized.ts";
 import type {
   Catalog,
+  Classification,
   Discrepancy,
   DiscrepancyValue,
   Enterprise,
@@ -56,6 +58,7 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
     versionRow,
     changedRows,
     headlineRow,
+    classificationRow,
   ] = await Promise.all([
     db.source.findMany(),
     db.tier.findMany({ orderBy: { position: "asc" } }),
@@ -71,6 +74,7 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
     // A release's own changes are not an editor's: a figure it updated keeps its source's date.
     db.change.groupBy({ by: ["entity", "entityId"], where: { changeSet: { kind: { not: "release" } } }, _max: { at: true } }),
     db.meta.findUnique({ where: { key: HEADLINE_KEY } }),
+    db.meta.findUnique({ where: { key: CLASSIFICATION_KEY } }),
   ]);
   const changedAt = new Map(changedRows.map((r) => [`${r.entity}:${r.entityId}`, r._max.at!]));
 
@@ -192,7 +196,16 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
       notes: pair(t.notesRu, t.notesKk),
       leftList:
         t.leftListBasis || t.leftListReason || t.leftListSourceId
-          ? { basis: pair(t.leftListBasis, t.leftListBasisKk), reason: pair(t.leftListReason, t.leftListReasonKk), source: src(t.leftListSourceId) }
+          ? {
+              basis: pair(t.leftListBasis, t.leftListBasisKk),
+              reason: pair(t.leftListReason, t.leftListReasonKk),
+              date: t.leftListDate,
+              source: src(t.leftListSourceId),
+            }
+          : null,
+      regionChange:
+        t.regionFormerRu && t.regionFormerKk
+          ? { from: { ru: t.regionFormerRu, kk: t.regionFormerKk }, date: t.regionChangedOn, source: src(t.regionChangeSourceId) }
           : null,
       names: namesByTown.get(t.id) ?? [],
       enterprises: enterprisesByTown.get(t.id) ?? [],
@@ -255,6 +268,17 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
     cityFormingEnterprises: headline.cityFormingEnterprises ?? null,
     industryShare: headline.industryShare ?? null,
   };
+  const stored = jsonOr<StoredClassification | null>(classificationRow?.value ?? null, null);
+  const classification: Classification | null = stored
+    ? {
+        status: stored.status,
+        document: pair(stored.documentRu, stored.documentKk),
+        draftDate: stored.draftDate,
+        draftDateSource: src(stored.draftDateSourceId),
+        adopted: stored.status !== "draft" || !!stored.adoptedAct,
+        source: src(stored.sourceId),
+      }
+    : null;
 
   return {
     towns,
@@ -269,6 +293,8 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
     loadedAt: new Date(),
     version: versionRow ? Number(versionRow.value) : 0,
     changedAt,
+    classification,
+    townEdits: await loadTownEdits(db, sources),
   };
 }
 

@@ -12,7 +12,7 @@ import type { Understander, Understanding } from "../understanding/understand.ts
 import type { Catalog, Figure, TierId } from "./types.ts";
 
 /** The card sections a question may ask for (sources and about are only reached by buttons). */
-type AnsweredSection = "main" | "progress" | "funding";
+type AnsweredSection = "main" | "progress" | "funding" | "history";
 
 /** A place named beside the towns that is not a monotown: said in one line before the answer. */
 export interface Aside {
@@ -56,6 +56,7 @@ const SECTION: Partial<Record<Understanding["intent"], AnsweredSection>> = {
   shortfall: "funding",
   town_overview: "main",
   former_monotown: "main",
+  history: "history",
 };
 
 /** The national list's mention of a place that left it without a card of its own (Текели). */
@@ -84,7 +85,8 @@ export function decideAnswer(f: AnswerFacts, u: Understanding, text: string): An
     case "progress":
     case "shortfall":
     case "town_overview":
-    case "former_monotown": {
+    case "former_monotown":
+    case "history": {
       const id = u.towns[0];
       if (!id) break;
       // A town named with a place that is not a monotown («балхаш и жезказган сравни»):

@@ -144,7 +144,9 @@ export interface Town {
   industrialZonePlanned: boolean;
   inPlan2023_2025: boolean;
   notes: Localized | null;
-  leftList: { basis: Localized | null; reason: Localized | null; source: Source | null } | null;
+  leftList: { basis: Localized | null; reason: Localized | null; date: string | null; source: Source | null } | null;
+  /** The region it was in before a change of regions, where the data records one (the current one is `region…`). */
+  regionChange: { from: Localized; date: string | null; source: Source | null } | null;
   names: TownName[];
   enterprises: Enterprise[];
   figures: Figure[];
@@ -182,6 +184,29 @@ export interface HeadlineFigures {
   industryShare: string | null;
 }
 
+/** The tiers' classification as a document: the 2025 one is a draft, adopted by no act yet. */
+export interface Classification {
+  status: string;
+  document: Localized | null;
+  /** When the draft was put forward (YYYY-MM), and the source that dates it. */
+  draftDate: string | null;
+  draftDateSource: Source | null;
+  adopted: boolean;
+  source: Source | null;
+}
+
+/** One field an editor changed in a town's records (a figure, a project, the town itself), as its history shows it. */
+export interface TownEdit {
+  at: Date;
+  entity: string;
+  entityId: string;
+  /** "*" when the whole record was added or removed. */
+  field: string;
+  old: unknown;
+  new: unknown;
+  source: Source | null;
+}
+
 /** Everything the bot answers from, loaded from the database in one go. */
 export interface Catalog {
   towns: Map<string, Town>;
@@ -198,4 +223,7 @@ export interface Catalog {
   version: number;
   /** When an editor last changed a record: "figure:<id>", "measure:<id>", "town:<id>". */
   changedAt: Map<string, Date>;
+  classification: Classification | null;
+  /** Per town: editors' latest changes (newest first) and how many there are in all. */
+  townEdits: Map<string, { latest: TownEdit[]; total: number }>;
 }

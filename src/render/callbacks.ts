@@ -2,7 +2,7 @@
 // parsed defensively, since old messages keep their buttons forever.
 import { TIER_IDS, type Lang, type TierId } from "../domain/types.ts";
 
-export const CARD_SECTIONS = ["main", "progress", "funding", "sources", "about"] as const;
+export const CARD_SECTIONS = ["main", "progress", "funding", "sources", "about", "history"] as const;
 export type CardSection = (typeof CARD_SECTIONS)[number];
 
 export type Callback =

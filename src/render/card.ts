@@ -3,6 +3,7 @@
 import { townFundingChart } from "../domain/chart-data.ts";
 import { townFunding, type PlanFunding } from "../domain/funding.ts";
 import { townGaps, type Gap } from "../domain/gaps.ts";
+import { historySources, townHistory } from "../domain/history.ts";
 import { inLang } from "../domain/localized.ts";
 import { townProgress } from "../domain/progress.ts";
 import { subscribableTown } from "../domain/subscription.ts";
@@ -10,6 +11,7 @@ import type { Catalog, Figure, Measure, Source, Town } from "../domain/types.ts"
 import { cb, subCb, type CardSection } from "./callbacks.ts";
 import { figureLabel, figureLine, shortPublisher, sourceLink, valueText } from "./figure.ts";
 import { escapeAttr, escapeHtml, formatDate, formatKztBn, kazakhPartitive, qualify } from "./format.ts";
+import { historySection } from "./history.ts";
 import { fitItems } from "./limit.ts";
 import { reportButtonRow } from "./report-button.ts";
 import { sourceButtons, uniqueSources } from "./source.ts";
@@ -276,7 +278,7 @@ function cardKeyboard(town: Town, section: CardSection, ctx: RenderContext, subs
   const btn = (s: CardSection, key: string) => ({ text: (s === section ? "· " : "") + t(key), data: cb.card(town.id, s) });
   return [
     [btn("main", "btn-card"), btn("progress", "btn-progress"), btn("funding", "btn-funding")],
-    [btn("sources", "btn-sources"), btn("about", "btn-about")],
+    [btn("sources", "btn-sources"), btn("about", "btn-about"), btn("history", "btn-history")],
     [
       ...(town.tierId ? [{ text: t("btn-tiers"), data: cb.tier(town.tierId) }] : [{ text: t("btn-tiers"), data: cb.tiers() }]),
       { text: t("btn-overview"), data: cb.overview() },
@@ -312,6 +314,8 @@ function sectionSources(catalog: Catalog, town: Town, section: CardSection): Sou
     }
     case "sources":
       return cardSources(catalog, town);
+    case "history":
+      return uniqueSources(historySources(townHistory(catalog, town)));
   }
 }
 
@@ -327,7 +331,14 @@ const GAPS_OF: Partial<Record<CardSection, (g: Gap) => boolean>> = {
 const SOURCES_SECTION_BUTTONS = 12;
 
 export function renderCard(catalog: Catalog, town: Town, section: CardSection, ctx: RenderContext): Reply {
-  const render = { main: mainSection, progress: progressSection, funding: fundingSection, sources: sourcesSection, about: aboutSection }[section];
+  const render = {
+    main: mainSection,
+    progress: progressSection,
+    funding: fundingSection,
+    sources: sourcesSection,
+    about: aboutSection,
+    history: (c: Catalog, t: Town, x: RenderContext) => historySection(c, t, `${title(t, x)} — ${x.t("section-history")}`, x),
+  }[section];
   const keyboard = cardKeyboard(town, section, ctx, subscribableTown(catalog, town.id));
   const numbered = section === "sources";
   keyboard.splice(2, 0, ...sourceButtons(sectionSources(catalog, town, section), town.id, ctx, numbered, numbered ? SOURCES_SECTION_BUTTONS : undefined));

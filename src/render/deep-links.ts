@@ -6,6 +6,8 @@ import { TIER_IDS, type TierId } from "../domain/types.ts";
 
 export type StartTarget =
   | { kind: "town"; townId: string }
+  /** A town card's history section («📜 История»). */
+  | { kind: "history"; townId: string }
   | { kind: "help" }
   | { kind: "tiers" }
   | { kind: "overview" }
@@ -22,6 +24,8 @@ export function startPayload(target: StartTarget): string | undefined {
     switch (target.kind) {
       case "town":
         return target.townId;
+      case "history":
+        return `history-${target.townId}`;
       case "help":
         return "help";
       case "tiers":
@@ -51,6 +55,7 @@ export function parseStartPayload(payload: string): StartTarget | null {
   if (!rest.every((x) => ID.test(x))) return null;
   if (head === "tier" && rest.length === 1 && TIER_IDS.includes(rest[0] as TierId)) return { kind: "tier", tierId: rest[0] as TierId };
   if (head === "region" && rest.length === 1) return { kind: "region", regionId: rest[0]! };
+  if (head === "history" && rest.length === 1) return { kind: "history", townId: rest[0]! };
   if (head === "cmp" && rest.length >= 2) return { kind: "compare", townIds: rest };
   return null;
 }

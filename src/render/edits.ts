@@ -243,3 +243,17 @@ function recordLabel(r: Record<string, Json> | null, ctx: RenderContext): string
   const title = ctx.lang === "kk" ? (r.titleKk ?? r.labelKk) : (r.titleRu ?? r.labelRu);
   return String(title ?? r.key ?? r.id ?? "");
 }
+
+/** One logged change in a reader's words (a town's history): the record, then the field's old → new, or added / removed. */
+export function changeText(
+  catalog: Catalog,
+  c: { entity: string; entityId: string; townId: string | null; field: string; old: unknown; new: unknown },
+  ctx: RenderContext,
+): string {
+  if (c.field === "*") {
+    const label = escapeHtml(recordLabel((c.old ?? c.new) as Record<string, Json>, ctx));
+    return ctx.t(c.old === null ? "history-edit-added" : "history-edit-removed", { record: label });
+  }
+  const change = fieldLine({ field: c.field, old: c.old as Json, new: c.new as Json }, ctx);
+  return c.entity === "town" ? change : `${escapeHtml(entityTitle(catalog, c, ctx))}: ${change}`;
+}

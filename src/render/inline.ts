@@ -47,6 +47,7 @@ export function plainLine(html: string, max = 120): string {
 const SECTION_ORDER: Partial<Record<Understanding["intent"], CardSection[]>> = {
   shortfall: ["funding", "main", "progress"],
   progress: ["progress", "main", "funding"],
+  history: ["history", "main"],
 };
 
 export function inlineArticles(d: AnswerDeps, u: Understanding | null, ctx: RenderContext, bot: string): InlineArticle[] {
@@ -72,7 +73,8 @@ export function inlineArticles(d: AnswerDeps, u: Understanding | null, ctx: Rend
       // A section with no sourced figure («no funding figures in my data») is left to the
       // card's one-line summary: every shared article names a source.
       if (section !== "main" && !reply.text.includes("<a href=")) continue;
-      add(`card:${town.id}:${section}`, t(`inline-title-${section}`, { town: name }), reply, { kind: "town", townId: town.id }, name);
+      const start: StartTarget = section === "history" ? { kind: "history", townId: town.id } : { kind: "town", townId: town.id };
+      add(`card:${town.id}:${section}`, t(`inline-title-${section}`, { town: name }), reply, start, name);
     }
   };
   const overview = () =>

@@ -50,6 +50,9 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
     (f.tierCue || !(townIds.length === 0 && (has("progress") || has("shortfall")) && !has("monotown") && n("subscribe") < 2 && f.words > 6))
   )
     return by("subscribe", "intent.subscribe");
+  // «история Сарани», «Саран тарихы»: the town's history section. The history words are also
+  // off-topic cues, so anything else off-topic or unknown («полигонның тарихы») keeps it out.
+  if (townIds.length === 1 && has("history") && n("offtopic") <= n("history") && !r.unknownWords.length) return by("history", "intent.town-history");
   if (townIds.length && offtopic) return by("out_of_scope", "intent.offtopic-with-town");
   // «что неизвестно по Балхашу», «Балқаш бойынша қандай деректер жоқ»: the unknowns and their holders.
   if (has("gaps") && townIds.length <= 1 && !offtopic && !f.otherPlace && !r.place && !r.region) return by("gaps", "intent.gaps");

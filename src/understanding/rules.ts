@@ -62,6 +62,7 @@ export const RULES = {
   "intent.how-to-subscribe": "how to subscribe, with no town or tier: help",
   "intent.subscribe": "a subscription word, with a tier or not drowned by a question about the data",
   "intent.gaps": "«что неизвестно», «қандай деректер жоқ» with one town or none, nothing off topic: what is unknown and who holds it",
+  "intent.town-history": "one town and a history word with nothing else asked: the town's history section",
   "intent.offtopic-with-town": "a town and an off-topic question that outweighs the data's words",
   "intent.former-monotown": "a town that is no longer a monotown",
   "intent.two-towns": "two towns or more: compare them",

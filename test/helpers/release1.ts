@@ -7,7 +7,7 @@ import type { Db } from "../../src/db/client.ts";
 import { loadCatalog } from "../../src/db/catalog.ts";
 import { EditRepo } from "../../src/db/edits.ts";
 import type { Dataset } from "../../src/db/seed/dataset.ts";
-import { HEADLINE_KEY } from "../../src/db/seed/rows.ts";
+import { CLASSIFICATION_KEY, HEADLINE_KEY } from "../../src/db/seed/rows.ts";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const read = (name: string): any => JSON.parse(readFileSync(new URL(`../fixtures/release1/${name}`, import.meta.url), "utf8"));
@@ -133,7 +133,7 @@ export async function emptyData(db: Db) {
   await db.source.deleteMany();
   await db.seedRecord.deleteMany();
   await db.release.deleteMany();
-  await db.meta.deleteMany({ where: { key: HEADLINE_KEY } });
+  await db.meta.deleteMany({ where: { key: { in: [HEADLINE_KEY, CLASSIFICATION_KEY] } } });
 }
 
 /** The Kurchatov plant, which release 2 moves from planned to in progress. */

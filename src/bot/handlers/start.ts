@@ -66,6 +66,8 @@ function deepLinkReply(payload: string, knowledge: Knowledge, ctx: BotContext["r
   switch (target?.kind) {
     case "town":
       return catalog.towns.has(target.townId) ? cardReply(snap, target.townId, "main", ctx) : undefined;
+    case "history":
+      return catalog.towns.has(target.townId) ? cardReply(snap, target.townId, "history", ctx) : undefined;
     case "help":
       return { text: ctx.t("help") };
     case "tiers":

@@ -45,6 +45,8 @@ const townSchema = z.object({
     }),
   ),
   region: localized,
+  /** A change of region (2022: Abai, Zhetisu and Ulytau regions formed): the region before, when, and the source. */
+  regionChange: z.object({ fromRu: text, fromKk: text, date: isoDateish.nullable(), sourceId: id }).nullable().optional(),
   population: z.object({
     value: z.number().int().positive(),
     qualifier,
@@ -143,7 +145,20 @@ const programSchema = z.object({
   compiledAt: isoDateish,
   enums: z.record(z.string(), enumLabels),
   tiers: z.array(tierSchema).length(3),
-  classification: z.object({ sourceId: id, status: z.string(), noteRu: optText, noteKk: optText }).passthrough(),
+  classification: z
+    .object({
+      sourceId: id,
+      status: z.string(),
+      documentRu: optText,
+      documentKk: optText,
+      draftDate: isoDateish.nullable().optional(),
+      draftDateSourceId: id.nullable().optional(),
+      /** The act that adopted it; null while it is a draft. */
+      adoptedAct: z.string().nullable().optional(),
+      noteRu: optText,
+      noteKk: optText,
+    })
+    .passthrough(),
   plan2023_2025: z.object({
     labelRu: text,
     labelKk: text,
@@ -203,6 +218,8 @@ const programSchema = z.object({
         nameRu: optText,
         nameKk: optText,
         sourceId: id,
+        /** When it left the list, where a source gives the date. */
+        date: isoDateish.optional(),
         basisRu: optText,
         basisKk: optText,
         reasonRu: optText,
@@ -402,6 +419,7 @@ function checkReferences(ds: Dataset): void {
     needSource("monotowns.json", rec, "population.sourceId", t.population.sourceId);
     needSource("monotowns.json", rec, "plan2023_2025.sourceId", t.plan2023_2025.sourceId);
     needSource("monotowns.json", rec, "comprehensivePlan2023_2027.sourceId", t.comprehensivePlan2023_2027?.sourceId);
+    needSource("monotowns.json", rec, "regionChange.sourceId", t.regionChange?.sourceId);
     t.formerNames.forEach((f) => needSource("monotowns.json", rec, "formerNames.sourceId", f.sourceId));
     t.cityFormingEnterprises.forEach((e) => e.sourceIds.forEach((s) => needSource("monotowns.json", rec, "cityFormingEnterprises.sourceIds", s)));
     if ((t.status === "monotown") !== (t.tier !== null)) {
@@ -416,6 +434,8 @@ function checkReferences(ds: Dataset): void {
     if (Array.isArray(m.scope)) m.scope.forEach((tid) => needTown("program.json", `measures[${i}] (id "${m.id}")`, "scope", tid));
   });
   p.plan2023_2025.towns.forEach((tid) => needTown("program.json", "plan2023_2025", "towns", tid));
+  needSource("program.json", "classification", "sourceId", p.classification.sourceId);
+  needSource("program.json", "classification", "draftDateSourceId", p.classification.draftDateSourceId);
   p.listChanges.removedKnown.forEach((r, i) => {
     needTown("program.json", `listChanges.removedKnown[${i}]`, "townId", r.townId);
     needSource("program.json", `listChanges.removedKnown[${i}]`, "sourceId", r.sourceId);

@@ -77,6 +77,11 @@ export function datasetRows(ds: Dataset): SeedRows {
       leftListReason: l?.reasonRu ?? null,
       leftListReasonKk: l?.reasonKk ?? null,
       leftListSourceId: l?.sourceId ?? null,
+      leftListDate: l?.date ?? null,
+      regionFormerRu: t.regionChange?.fromRu ?? null,
+      regionFormerKk: t.regionChange?.fromKk ?? null,
+      regionChangedOn: t.regionChange?.date ?? null,
+      regionChangeSourceId: t.regionChange?.sourceId ?? null,
       sourceIds: json(t.sourceIds),
     });
     const names: Row[] = [
@@ -393,10 +398,33 @@ export function datasetRows(ds: Dataset): SeedRows {
     });
   }
   rows.meta.push({ key: HEADLINE_KEY, value: JSON.stringify(program.headlineFigures) });
+  const c = program.classification;
+  const classification: StoredClassification = {
+    status: c.status,
+    documentRu: c.documentRu ?? null,
+    documentKk: c.documentKk ?? null,
+    draftDate: c.draftDate ?? null,
+    draftDateSourceId: c.draftDateSourceId ?? null,
+    adoptedAct: c.adoptedAct ?? null,
+    sourceId: c.sourceId,
+  };
+  rows.meta.push({ key: CLASSIFICATION_KEY, value: JSON.stringify(classification) });
   return rows;
 }
 
 export const HEADLINE_KEY = "dataset.headlineFigures";
+/** The tiers' classification as a document: a draft or adopted, when, and by which sources (a town's history reads it). */
+export const CLASSIFICATION_KEY = "dataset.classification";
+
+export interface StoredClassification {
+  status: string;
+  documentRu: string | null;
+  documentKk: string | null;
+  draftDate: string | null;
+  draftDateSourceId: string | null;
+  adoptedAct: string | null;
+  sourceId: string;
+}
 
 function figure(f: Partial<Row> & { id: string; key: string; unit: string }): Row {
   return {

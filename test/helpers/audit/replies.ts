@@ -11,7 +11,7 @@ import { nationalFundingChart, projectsChart as projectsData, tiersChart as tier
 import { digestContent, digestSnapshot } from "../../../src/domain/digest.ts";
 import { periodOf } from "../../../src/domain/schedule.ts";
 import { DEFAULT_SCHEDULE, type Schedule, type Subscription } from "../../../src/domain/subscription.ts";
-import { LANGS, type Lang } from "../../../src/domain/types.ts";
+import { LANGS, type Catalog, type Lang, type Town, type TownEdit } from "../../../src/domain/types.ts";
 import type { Snapshot } from "../../../src/knowledge.ts";
 import { answer, regionReply } from "../../../src/render/answer-reply.ts";
 import { CARD_SECTIONS, parseCallback } from "../../../src/render/callbacks.ts";
@@ -88,6 +88,19 @@ const QUESTIONS: Record<Lang, string[]> = {
     "көмек",
   ],
 };
+
+/** Editors' changes as a town's history lists them: its population, a project's status, a project added, and more not shown. */
+function editedHistory(catalog: Catalog, town: Town, at: Date): { latest: TownEdit[]; total: number } {
+  const latest: TownEdit[] = [];
+  const pop = town.figures.find((f) => f.key === "population");
+  if (pop) latest.push({ at, entity: "figure", entityId: pop.id, field: "value", old: pop.value, new: (pop.value ?? 0) + 100, source: pop.source });
+  const m = catalog.measuresByTown.get(town.id)?.[0];
+  if (m) {
+    latest.push({ at, entity: "measure", entityId: m.id, field: "status", old: m.status, new: "delayed", source: m.sources[0] ?? null });
+    latest.push({ at, entity: "measure", entityId: `${m.id}-2`, field: "*", old: null, new: { titleRu: m.titleRu, titleKk: m.titleKk }, source: null });
+  }
+  return { latest, total: latest.length + 3 };
+}
 
 /** Every reply kind for every town and both languages. */
 export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): RenderedReply[] {
@@ -176,6 +189,9 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
         }
       }
       townReportReplies(catalog, town, ctx, push);
+      // The history section once editors changed the town's figures (a fresh database has no edits).
+      const edited = renderCard({ ...catalog, townEdits: new Map([[town.id, editedHistory(catalog, town, slot)]]) }, town, "history", ctx);
+      push("card:history:edited", name, edited.text, edited.keyboard, "history");
       const region = snap.understander.regionOfTown(town.id);
       if (region) {
         const r = regionReply(snap, region, ctx);
