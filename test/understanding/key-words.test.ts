@@ -1,0 +1,59 @@
+// Key words and constructions the hard example sets (dev9–dev12) taught: each case is a
+// construction, written here in words of its own rather than copied from a set's line.
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/db/seed/dataset.ts";
+import { townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
+import { Understander } from "../../src/understanding/understand.ts";
+
+const u = new Understander(townsFromDataset(loadDataset()));
+const read = (text: string) => {
+  const r = u.understand(text);
+  return { lang: r.lang, intent: r.intent, towns: r.towns, tier: r.tier };
+};
+
+describe("key words in the forms people type", () => {
+  it("reads «в застое» in any case as the stagnating tier", () => {
+    expect(read("какие моногорода сейчас в застое")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
+    expect(read("список городов, находящихся в застое")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
+  });
+
+  it("reads «бас тарту» and «жазып қой» typed as one word", () => {
+    expect(read("Балқаштан жазылымнан бастартамын")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
+    expect(read("Теміртау мен Кентауға жазыпқойшы")).toMatchObject({ intent: "subscribe", towns: ["temirtau", "kentau"] });
+  });
+
+  it("reads «шығу» (leaving) beside a subscription as unsubscribing, and not alone", () => {
+    expect(read("Шахтинскіге жазылымнан шығуым керек")).toMatchObject({ intent: "unsubscribe", towns: ["shakhtinsk"] });
+    expect(read("жаңа зауыттың шығу тегі қандай").intent).not.toBe("unsubscribe");
+  });
+
+  it("reads a pharmacy in a town as out of scope, with the town kept", () => {
+    expect(read("Рудныйда түнгі дәріхана бар ма")).toMatchObject({ intent: "out_of_scope", towns: ["rudny"] });
+  });
+
+  it("reads «жағдайы қандай» about a town as its card, and the plan's state as progress", () => {
+    expect(read("Кентаудың жағдайы қалай қазір")).toMatchObject({ intent: "town_overview", towns: ["kentau"] });
+    expect(read("Кентауда жоспардың орындалу жағдайы қандай")).toMatchObject({ intent: "progress", towns: ["kentau"] });
+  });
+
+  it("reads where the bot's data comes from as a question for help", () => {
+    expect(read("а откуда у вас эти цифры?")).toMatchObject({ intent: "help" });
+    expect(read("какой источник у бота")).toMatchObject({ intent: "help" });
+    expect(read("Ботта қандай деректер бар")).toMatchObject({ lang: "kk", intent: "help" });
+    expect(read("дереккөздеріңіз қандай?")).toMatchObject({ lang: "kk", intent: "help" });
+    // A source of money is funding, not the bot's sources.
+    expect(read("источники финансирования Кентау")).toMatchObject({ intent: "shortfall", towns: ["kentau"] });
+  });
+
+  it("reads a Kazakh verb carrying a Russian noun («подписка жасаңыз») as Kazakh", () => {
+    expect(read("Кентауға подписка жасаңызшы")).toMatchObject({ lang: "kk", intent: "subscribe", towns: ["kentau"] });
+  });
+
+  it("reads Экибаз, the short name townspeople use, as Экибастуз", () => {
+    expect(read("что в Экибазе с планом")).toMatchObject({ intent: "progress", towns: ["ekibastuz"] });
+  });
+
+  it("takes a town's namesake in Ukraine for a place abroad", () => {
+    expect(read("Степногорск Запорожская область погода").towns).toEqual([]);
+  });
+});
