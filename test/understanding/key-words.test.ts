@@ -57,3 +57,18 @@ describe("key words in the forms people type", () => {
     expect(read("Степногорск Запорожская область погода").towns).toEqual([]);
   });
 });
+
+describe("key words with a finger's slip", () => {
+  it("reads a stem whose last letter slipped onto the next key, with only an ending after it", () => {
+    // д→л, л→д, ы→в: neighbours on the Russian and Kazakh keyboards.
+    expect(read("покажи команлы")).toMatchObject({ intent: "help" });
+    expect(read("Теміртауға жазыдым")).toMatchObject({ intent: "subscribe", towns: ["temirtau"] });
+    expect(read("қайырлв таң")).toMatchObject({ intent: "greeting" });
+  });
+
+  it("does not read a last letter changed to one that is not its neighbour", () => {
+    // н and ы are far apart: «проблемы» is not «проблемн-» (problematic, a tier word).
+    expect(read("Рудненский ГОК проблемы").intent).not.toBe("tier_list");
+    expect(read("покажи комары").intent).not.toBe("help");
+  });
+});
