@@ -72,3 +72,30 @@ describe("key words with a finger's slip", () => {
     expect(read("покажи комары").intent).not.toBe("help");
   });
 });
+
+describe("tier words that say something else", () => {
+  it("reads «лучший», «ең жақсы» beside «рейтинг» as a ranking, not the first tier", () => {
+    expect(read("рейтинг моногородов, от лучшего к худшему")).toMatchObject({ intent: "national_overview", tier: null });
+    expect(read("моноқалалар рейтингі: ең жақсысы қайсы?")).toMatchObject({ intent: "national_overview", tier: null });
+    // Without a ranking word the tier is named, as before.
+    expect(read("лучшие моногорода, какие они")).toMatchObject({ intent: "tier_list", tier: "diversifying" });
+  });
+
+  it("reads a level word beside a measure as that measure's level, not a tier", () => {
+    expect(read("моноқалалардағы жоспарлардың орындалу деңгейі ең нашар")).toMatchObject({ intent: "national_overview", tier: null });
+    expect(read("средний уровень освоения средств по моногородам")).toMatchObject({ intent: "national_overview", tier: null });
+    expect(read("Теміртаудың деңгейі қандай")).toMatchObject({ intent: "tier", towns: ["temirtau"] });
+  });
+
+  it("reads a tier word about the economy in general as off topic, and about monotowns as the tier", () => {
+    expect(read("говорят, экономика страны стагнирует — это так?")).toMatchObject({ intent: "out_of_scope", tier: null });
+    expect(read("экономикалық тоқырау дегеніміз не")).toMatchObject({ intent: "out_of_scope", tier: null });
+    expect(read("моногорода с экономикой в стагнации")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
+  });
+
+  it("reads a region asked whether it belongs to the monotowns, or about as one, as not a monotown", () => {
+    expect(read("Жетісу облысы моноқалаларға жатады ма?")).toMatchObject({ intent: "not_monotown" });
+    expect(read("Абай облысы моноқала ретінде қай топта")).toMatchObject({ intent: "not_monotown" });
+    expect(read("Абай облысындағы моноқалалар")).toMatchObject({ intent: "national_overview" });
+  });
+});
