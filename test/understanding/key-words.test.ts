@@ -99,3 +99,14 @@ describe("tier words that say something else", () => {
     expect(read("Абай облысындағы моноқалалар")).toMatchObject({ intent: "national_overview" });
   });
 });
+
+describe("Kazakh words of the tier and of help", () => {
+  it("reads «қандай әлеуетті» (of what potential) as the tier", () => {
+    expect(read("Кентау қандай әлеуетті қалаға жатады")).toMatchObject({ intent: "tier", towns: ["kentau"] });
+  });
+
+  it("reads «жұмыс істейсің» (you work) as asking the bot, and «жұмыс істейді» (it works) as not", () => {
+    expect(read("сен қалай жұмыс істейсің?")).toMatchObject({ lang: "kk", intent: "help" });
+    expect(read("мыс зауыты қалай жұмыс істейді").intent).toBe("out_of_scope");
+  });
+});
