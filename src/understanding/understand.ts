@@ -46,16 +46,17 @@ const POSSESSED: Array<[string, Cue]> = [
   ["tobi", "tier"],
   ["sanati", "tier"],
 ];
-/** Nouns that follow «қай» (which) in a tier question: «қай топта», «қай топқа». */
+/** Nouns that follow «қай», «қандай» (which) in a tier question: «қай топта», «қай топқа», «қандай санатта». */
 const AFTER_WHICH: Array<[string, Cue]> = [
   ["topta", "tier"],
   ["topka", "tier"],
   ["grupe", "tier"],
   ["grupu", "tier"],
   ["grupa", "tier"],
+  ["sanata", "tier"],
 ];
-/** «қай», «какой», «какую», «какая» as skeletons. */
-const WHICH = new Set(["kai", "kakoi", "kakuiu", "kakaia"]);
+/** «қай», «қандай», «какой», «какую», «какая» as skeletons. */
+const WHICH = new Set(["kai", "kandai", "kakoi", "kakuiu", "kakaia"]);
 
 export class Understander {
   private names: NameMatcher<Kind>;

@@ -110,3 +110,10 @@ describe("Kazakh words of the tier and of help", () => {
     expect(read("мыс зауыты қалай жұмыс істейді").intent).toBe("out_of_scope");
   });
 });
+
+describe("a tier noun with a typo where a tier question expects it", () => {
+  it("reads «санатта» with a letter left out after «қандай» as the tier", () => {
+    expect(read("Сәтбаев қандай снатта тұр?")).toMatchObject({ intent: "tier", towns: ["satbayev"] });
+    expect(read("Сәтбаев қандай сната").intent).toBe("tier");
+  });
+});
