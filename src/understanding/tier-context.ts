@@ -27,9 +27,15 @@ export function tierWordsInContext(hits: CueHit[], townNamed: boolean): CueHit[]
   return out.map((h) => (TIER_WORDS.has(h.cue) ? { ...h, cue: "offtopic" } : h));
 }
 
-/** «рейтинг», «от худшего к лучшему»: «лучший», «ең жақсы» then rank the towns, not name a tier. */
-export function ranksTowns(has: (c: Cue) => boolean): boolean {
-  return has("ranking");
+/** «моногород», «моноқала» in the singular, as skeletons. */
+const ONE_MONOTOWN = new Set(["monogorod", "monokala"]);
+
+/**
+ * «рейтинг», «от худшего к лучшему», or one monotown asked for («лучший моногород», «ең жақсы
+ * моноқала»): «лучший», «ең жақсы» then rank the towns, not name a tier, which is many towns.
+ */
+export function ranksTowns(has: (c: Cue) => boolean, toks: string[]): boolean {
+  return has("ranking") || toks.some((t) => ONE_MONOTOWN.has(t));
 }
 
 /** «моноқалаларға жата ма», «моноқала ретінде» (skeletons): asked whether something is one. */

@@ -260,8 +260,8 @@ export class Understander {
     // «лучший», «средний», «ең нашар» rank as often as they name a tier: alone (half a vote)
     // they name one only beside a tier word («средней группы»), a list or a subscription
     // («какие моногорода в отстающих»), or monotowns and nothing to rank them by.
-    // Beside «рейтинг» they rank the towns («от худшего к лучшему»).
-    const ranks = ranksTowns(has);
+    // Beside «рейтинг» or one monotown they rank the towns («от худшего к лучшему»).
+    const ranks = ranksTowns(has, toks);
     const tierNamed = (t: TierId) =>
       votes.n(t) >= 1 ||
       (has(t) && !ranks && (has("tier") || has("list") || has("subscribe") || (has("monotown") && !has("progress") && !has("shortfall") && !has("national"))));
