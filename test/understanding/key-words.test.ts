@@ -77,7 +77,7 @@ describe("tier words that say something else", () => {
   it("reads «лучший», «ең жақсы» beside «рейтинг» or one monotown as a ranking, not a tier", () => {
     expect(read("рейтинг моногородов, от лучшего к худшему")).toMatchObject({ intent: "national_overview", tier: null });
     expect(read("моноқалалар рейтингі: ең жақсысы қайсы?")).toMatchObject({ intent: "national_overview", tier: null });
-    expect(read("худший моногород по исполнению плана")).toMatchObject({ intent: "national_overview", tier: null });
+    expect(read("назови худший моногород по исполнению плана")).toMatchObject({ intent: "national_overview", tier: null });
     // Without a ranking word the tier is named, as before.
     expect(read("лучшие моногорода, какие они")).toMatchObject({ intent: "tier_list", tier: "diversifying" });
   });
