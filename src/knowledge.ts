@@ -4,7 +4,9 @@
 import type { Db } from "./db/client.ts";
 import { catalogReader, type CatalogReader } from "./db/catalog.ts";
 import { Memo } from "./db/memo.ts";
+import type { Holders } from "./domain/gaps.ts";
 import type { Catalog } from "./domain/types.ts";
+import { loadHolders } from "./holders.ts";
 import { extraNames } from "./understanding/extra-names.ts";
 import { TownIndex } from "./understanding/towns.ts";
 import { Understander } from "./understanding/understand.ts";
@@ -13,6 +15,8 @@ export interface Snapshot {
   catalog: Catalog;
   towns: TownIndex;
   understander: Understander;
+  /** Who holds the figures the catalog calls unknown, and the law a request cites (src/domain/data/holders.json). */
+  holders: Holders;
   /**
    * Replies are pure functions of the snapshot, so the ones asked for again and again (a
    * card section in one language) are rendered once per snapshot and dropped with it on
@@ -23,6 +27,9 @@ export interface Snapshot {
 
 /** Bounds the memo so that keys built from user input can never grow it without limit. */
 export const MEMO_LIMIT = 5000;
+
+/** The holders table ships with the code: read and checked once, on the first load. */
+let holders: Holders | undefined;
 
 function buildSnapshot(catalog: Catalog): Snapshot {
   const towns = new TownIndex(
@@ -47,7 +54,8 @@ function buildSnapshot(catalog: Catalog): Snapshot {
       names: [t.nameRu, t.nameKk, ...t.names.flatMap((n) => (n.nameKk ? [n.name, n.nameKk] : [n.name])), ...extraNames(t.id)],
     })),
   );
-  return { catalog, towns, understander, memo };
+  holders ??= loadHolders();
+  return { catalog, towns, understander, holders, memo };
 }
 
 export class Knowledge {

@@ -33,6 +33,11 @@ import { uploadHandlers } from "./handlers/editors/uploads.ts";
 import { setUserMenu } from "./commands.ts";
 import { fileDownloader } from "./files.ts";
 import type { EditRepo } from "../db/edits.ts";
+import type { ReportRepo } from "../db/reports.ts";
+import { reportHandlers } from "./handlers/reports.ts";
+import { reportEditorHandlers } from "./handlers/editors/reports.ts";
+import { editorAccess } from "./handlers/editors/access.ts";
+import { reportNotifier } from "./report-notify.ts";
 import { noMetrics, updateType, UpdateTracker, type BotMetrics } from "./observe.ts";
 import { rateLimit, UserRateLimiter, type RateLimitOptions } from "./ratelimit.ts";
 import type { ChatLock } from "./turns.ts";
@@ -41,6 +46,7 @@ import { LONG_POLL_SECONDS, POLL_GRACE_MS } from "./polling.ts";
 import { callRetry, type CallRetryOptions } from "../telegram/call-retry.ts";
 import { contextWithLog } from "./update-log.ts";
 import { webAppHandlers, webAppMiddleware } from "./webapp.ts";
+import { gapsHandlers } from "./handlers/gaps.ts";
 
 export interface BotDeps {
   token: string;
@@ -58,6 +64,8 @@ export interface BotDeps {
   builder: DigestBuilder;
   /** Editors' change sets, the change log and undo. */
   edits: EditRepo;
+  /** Readers' reports of wrong or newer figures. */
+  reports: ReportRepo;
   /** Telegram user ids of the admins (ADMIN_IDS). */
   admins?: readonly number[];
   /** Where wizards keep their state between updates (and restarts). */
@@ -149,12 +157,17 @@ export function createBot(deps: BotDeps) {
   // The I18n instance translates through ctx.render (decided once per update); its
   // per-update middleware would only renegotiate the same locale, so it is not mounted.
   // Before every handler: a wizard in progress gets the user's answers first.
-  const wiz = wizards({ ...deps, i18n, store: deps.wizardStore });
+  const notifier = reportNotifier({ api: bot.api, users: deps.users, admins: deps.admins ?? [], knowledge: deps.knowledge, i18n, log: deps.log });
+  const access = editorAccess({ admins: deps.admins ?? [], users: deps.users });
+  const mayHandleReports = async (userId: number) => (await access.roleOf(userId)) !== "reader";
+  const wiz = wizards({ ...deps, i18n, store: deps.wizardStore, notifier, mayHandleReports });
   handlers.use(wiz);
   const subscribing = { ...deps, wizards: wiz };
   const flows = subscriptionFlows(subscribing);
   handlers.use(csvHandlers(deps.knowledge));
   const menu = { app: !!deps.publicUrl };
+  // Before /start: its report-… deep links start the report wizard.
+  handlers.use(reportHandlers(deps.knowledge, wiz));
   handlers.use(startHandlers(deps.users, deps.subscriptions, i18n, deps.knowledge, menu));
   handlers.use(inlineHandlers(deps.knowledge, i18n));
   handlers.use(membershipHandlers(deps.subscriptions, i18n));
@@ -167,7 +180,7 @@ export function createBot(deps: BotDeps) {
   const editing: EditorDeps = {
     ...deps,
     admins: deps.admins ?? [],
-    edit: (ctx, townId) => wiz.edit(ctx, townId),
+    edit: (ctx, townId, targetId) => wiz.edit(ctx, townId, targetId ?? null),
     download: fileDownloader(deps.token, deps.apiRoot, deps.fetch),
     menus: (api, userId, role, lang) => setUserMenu(api, userId, role, translator(i18n, lang), menu),
   };
@@ -177,7 +190,9 @@ export function createBot(deps: BotDeps) {
   handlers.use(editCommandHandlers(editing));
   handlers.use(historyHandlers(editing));
   handlers.use(conflictHandlers(editing));
+  handlers.use(reportEditorHandlers({ ...editing, reports: deps.reports, notifier, reject: (ctx, id) => wiz.reject(ctx, id) }));
   handlers.use(appointHandlers(editing));
+  handlers.use(gapsHandlers({ ...editing, i18n }));
   handlers.use(questionHandlers(deps.knowledge, i18n, flows));
   // A press no handler took (a button of an older version, forged data): answered, or
   // it spins on the user's screen.

@@ -9,6 +9,7 @@ const COMMANDS = [
   "town",
   "progress",
   "shortfall",
+  "gaps",
   "tiers",
   "overview",
   "chart",

@@ -5,6 +5,7 @@ import { providerOf } from "../db/client.ts";
 import { ConversationStore } from "../db/conversation-storage.ts";
 import { EditRepo } from "../db/edits.ts";
 import { Outbox } from "../db/outbox.ts";
+import { ReportRepo } from "../db/reports.ts";
 import { SubscriptionRepo } from "../db/subscriptions.ts";
 import { UserRepo } from "../db/users.ts";
 import { updateStateReader } from "../db/update-state.ts";
@@ -40,6 +41,7 @@ export function botStores(db: Db, url: string, knowledge: Knowledge, i18n: Trans
   return {
     users,
     edits: new EditRepo(db),
+    reports: new ReportRepo(db),
     subscriptions: new SubscriptionRepo(db),
     builder: new DigestBuilder(knowledge, new Outbox(db, providerOf(url)), (lang) => ({ lang, t: translator(i18n, lang) })),
     wizardStore,

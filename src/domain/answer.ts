@@ -36,6 +36,8 @@ export type Answer =
   | { kind: "former-listed"; placeId: string; figure: Figure; regionId: string | null }
   | { kind: "not-monotown"; placeId: string; regionId: string | null }
   | { kind: "help" }
+  /** «что неизвестно по Балхашу»: a town's unknowns and who holds them (null: the country's). */
+  | { kind: "gaps"; townId: string | null }
   | { kind: "greeting"; thanks: boolean }
   /** Nothing recognised but a word that may be a misspelt town: "did you mean" (maybe no one). */
   | { kind: "not-found"; query: string; suggestions: Suggestion[] }
@@ -119,6 +121,8 @@ export function decideAnswer(f: AnswerFacts, u: Understanding, text: string): An
     case "unsubscribe":
       // The bot layer acts on these (a wizard, the unsubscribe flow) before asking for an answer.
       break;
+    case "gaps":
+      return { kind: "gaps", townId: u.towns[0] ?? null };
     case "help":
       return { kind: "help" };
     case "greeting":

@@ -10,6 +10,7 @@ import { renderCard } from "./card.ts";
 import { renderCompare } from "./compare.ts";
 import { escapeHtml } from "./format.ts";
 import { renderGreeting, renderNotFound, renderOutOfScope } from "./fallbacks.ts";
+import { nationalGapsReply, townGapsReply } from "./gaps.ts";
 import { csvButton, csvKey } from "./csv-spec.ts";
 import { renderOverview, renderTier, renderTiers } from "./national.ts";
 import type { AnswerDeps } from "./answer-deps.ts";
@@ -91,6 +92,8 @@ function renderAnswer(d: AnswerDeps, a: Answer, ctx: RenderContext): Reply {
       const region = regionOf(a.regionId);
       return memo(`place:${place.id}`, () => renderNotMonotown(place, region, region ? townsOfRegion(d, region.id) : [], ctx));
     }
+    case "gaps":
+      return a.townId ? townGapsReply(d, a.townId, ctx)! : nationalGapsReply(d, ctx);
     case "help":
       return { text: ctx.t("help") };
     case "greeting":

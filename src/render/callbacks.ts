@@ -38,6 +38,10 @@ export const cb = {
   region: (regionId: string) => `region:${regionId}`,
   chart: (chart: "funding" | "projects" | "tiers") => `chart:${chart}`,
   townChart: (townId: string) => `chart:town:${townId}`,
+  /** What is unknown about a town (null: the country); parsed in render/gaps.ts. */
+  gaps: (townId: string | null) => `gaps:${townId ?? "-"}`,
+  /** The draft request to one holder of a town's (or the country's) unknowns, in the language of the list it was under. */
+  gapRequest: (townId: string | null, holderId: string, lang: Lang) => `gapreq:${townId ?? "-"}:${holderId}:${lang}`,
 };
 
 const SOURCE_ID = /^[a-z0-9._-]{1,60}$/;

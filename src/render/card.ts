@@ -2,6 +2,7 @@
 // not known says so; reported projects are presented as reports, not as a plan's count.
 import { townFundingChart } from "../domain/chart-data.ts";
 import { townFunding, type PlanFunding } from "../domain/funding.ts";
+import { townGaps, type Gap } from "../domain/gaps.ts";
 import { inLang } from "../domain/localized.ts";
 import { townProgress } from "../domain/progress.ts";
 import { subscribableTown } from "../domain/subscription.ts";
@@ -10,6 +11,7 @@ import { cb, subCb, type CardSection } from "./callbacks.ts";
 import { figureLabel, figureLine, shortPublisher, sourceLink, valueText } from "./figure.ts";
 import { escapeAttr, escapeHtml, formatDate, formatKztBn, kazakhPartitive, qualify } from "./format.ts";
 import { fitItems } from "./limit.ts";
+import { reportButtonRow } from "./report-button.ts";
 import { sourceButtons, uniqueSources } from "./source.ts";
 import type { Keyboard, RenderContext, Reply } from "./types.ts";
 
@@ -313,6 +315,14 @@ function sectionSources(catalog: Catalog, town: Town, section: CardSection): Sou
   }
 }
 
+/** Which unknowns each section states (the card's summary states them all). */
+const GAPS_OF: Partial<Record<CardSection, (g: Gap) => boolean>> = {
+  main: () => true,
+  progress: (g) => g.what.startsWith("measures_") || g.what === "project_status",
+  funding: (g) => g.what.endsWith("_kzt_bn") || g.what === "project_amount",
+  about: (g) => g.what === "population",
+};
+
 /** Numbered buttons under the numbered list of sources; named ones elsewhere. */
 const SOURCES_SECTION_BUTTONS = 12;
 
@@ -321,8 +331,12 @@ export function renderCard(catalog: Catalog, town: Town, section: CardSection, c
   const keyboard = cardKeyboard(town, section, ctx, subscribableTown(catalog, town.id));
   const numbered = section === "sources";
   keyboard.splice(2, 0, ...sourceButtons(sectionSources(catalog, town, section), town.id, ctx, numbered, numbered ? SOURCES_SECTION_BUTTONS : undefined));
+  // A section that says something is unknown offers the list of unknowns and who holds them.
+  if (townGaps(catalog, town.id).some((g) => GAPS_OF[section]?.(g))) keyboard.splice(2, 0, [{ text: ctx.t("btn-gaps"), data: cb.gaps(town.id) }]);
   // The funding section offers its chart when there is a money figure to draw.
   if (section === "funding" && townFundingChart(catalog, town.id)?.plans.length)
     keyboard.splice(2, 0, [{ text: ctx.t("btn-chart-town"), data: cb.townChart(town.id) }]);
+  // ✏️ a reader's report on this section's figures, above Share.
+  keyboard.splice(keyboard.length - 1, 0, ...reportButtonRow(catalog, town.id, section, ctx));
   return { text: render(catalog, town, ctx), keyboard };
 }

@@ -12,7 +12,13 @@ export const MEASURE_FIELDS = ["status", "amountKztBn", "deadline", "doneOn"] as
 export type EditField = (typeof MEASURE_FIELDS)[number] | "value";
 
 const cancelRow = (token: string, ctx: RenderContext) => [{ text: ctx.t("btn-cancel"), data: wizCb(token, "cancel") }];
-const short = (s: string, max = 48) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+/** Cut at a word's end where one is near: a word cut in half reads as another word («ко…»). */
+const short = (s: string, max = 48) => {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(«—-]+$/, "")}…`;
+};
 
 export function renderEditTownStep(token: string, ctx: RenderContext): Reply {
   return { text: ctx.t("edw-town"), keyboard: [cancelRow(token, ctx)] };
@@ -33,7 +39,7 @@ function current(target: EditTarget, field: EditField, ctx: RenderContext): stri
  * period with its own name from the data (a budget component: «местный бюджет»), so
  * that four «запланировано (2023–2027)» buttons are four different ones.
  */
-function targetLabel(target: EditTarget, ctx: RenderContext): string {
+export function targetLabel(target: EditTarget, ctx: RenderContext): string {
   if (target.kind === "measure") return ctx.lang === "kk" ? target.row.titleKk : target.row.titleRu;
   const key = target.row.key === TIER_KEY ? ctx.t("ed-field-tierId") : ctx.t(`ed-key-${target.row.key}`);
   const base = target.row.period ? `${key} (${target.row.period})` : key;
@@ -59,14 +65,17 @@ function buttonLabel(target: EditTarget, room: number, ctx: RenderContext): stri
 /** A button's text fits a phone: the label gives way, the current value is never cut. */
 const BUTTON_TEXT = 72;
 
+/** A target's button: what it is and what it holds now («🔢 население: 171 609»); the report wizard offers the same. */
+export function targetButtonText(target: EditTarget, ctx: RenderContext): string {
+  const icon = target.kind === "measure" ? "📌" : target.row.id === null ? "➕" : "🔢";
+  const now = current(target, target.kind === "measure" ? "status" : "value", ctx);
+  const room = Math.max(16, BUTTON_TEXT - now.length - icon.length - 3);
+  return `${icon} ${buttonLabel(target, room, ctx)}: ${now}`;
+}
+
 export function renderEditTargetStep(catalog: Catalog, townId: string, targets: EditTarget[], token: string, ctx: RenderContext): Reply {
   const town = catalog.towns.get(townId)!;
-  const keyboard: Keyboard = targets.map((target, i) => {
-    const icon = target.kind === "measure" ? "📌" : target.row.id === null ? "➕" : "🔢";
-    const now = current(target, target.kind === "measure" ? "status" : "value", ctx);
-    const room = Math.max(16, BUTTON_TEXT - now.length - icon.length - 3);
-    return [{ text: `${icon} ${buttonLabel(target, room, ctx)}: ${now}`, data: wizCb(token, "pick", i) }];
-  });
+  const keyboard: Keyboard = targets.map((target, i) => [{ text: targetButtonText(target, ctx), data: wizCb(token, "pick", i) }]);
   keyboard.push(cancelRow(token, ctx));
   return { text: ctx.t("edw-target", { town: escapeHtml(townName(town, ctx.lang)) }), keyboard };
 }

@@ -51,6 +51,8 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   )
     return by("subscribe", "intent.subscribe");
   if (townIds.length && offtopic) return by("out_of_scope", "intent.offtopic-with-town");
+  // «что неизвестно по Балхашу», «Балқаш бойынша қандай деректер жоқ»: the unknowns and their holders.
+  if (has("gaps") && townIds.length <= 1 && !offtopic && !f.otherPlace && !r.place && !r.region) return by("gaps", "intent.gaps");
   if (townIds.some((id) => f.statusOf(id) !== "monotown")) return by("former_monotown", "intent.former-monotown");
   if (townIds.length >= 2) return by("compare", "intent.two-towns");
   // «какие города в одной группе с Балхашем», «Теміртаумен бір топтағы қалалар»: that town's

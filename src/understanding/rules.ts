@@ -61,6 +61,7 @@ export const RULES = {
   "intent.other-subscription": "a subscription to something else (a magazine): out of scope",
   "intent.how-to-subscribe": "how to subscribe, with no town or tier: help",
   "intent.subscribe": "a subscription word, with a tier or not drowned by a question about the data",
+  "intent.gaps": "«что неизвестно», «қандай деректер жоқ» with one town or none, nothing off topic: what is unknown and who holds it",
   "intent.offtopic-with-town": "a town and an off-topic question that outweighs the data's words",
   "intent.former-monotown": "a town that is no longer a monotown",
   "intent.two-towns": "two towns or more: compare them",

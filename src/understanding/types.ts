@@ -7,7 +7,7 @@ import type { Reason } from "./rules.ts";
 // biome-ignore format: a table of words reads best packed, many to a line
 const INTENTS = [
   "tier", "progress", "shortfall", "town_overview", "tier_list", "national_overview", "compare", "subscribe", "unsubscribe",
-  "help", "greeting", "not_monotown", "former_monotown", "out_of_scope",
+  "help", "greeting", "not_monotown", "former_monotown", "out_of_scope", "gaps",
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 

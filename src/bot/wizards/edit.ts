@@ -28,7 +28,7 @@ const MAX_TYPED = 5_000_000;
 type Aside = { kind: "town"; townId: string } | { kind: "question" } | null;
 
 export function editWizard(deps: WizardDeps) {
-  return async (conversation: WizardConversation, first: LangContext, townId: string | null = null) => {
+  return async (conversation: WizardConversation, first: LangContext, townId: string | null = null, targetId: string | null = null) => {
     const token = Math.floor((await conversation.random()) * 36 ** 4)
       .toString(36)
       .padStart(4, "0");
@@ -79,13 +79,17 @@ export function editWizard(deps: WizardDeps) {
     };
     const switched = (x: unknown): x is { switchTo: string } => typeof x === "object" && x !== null && "switchTo" in x;
 
+    let preselect = targetId;
     // Each round is one town; typing another town's name starts the next round with it.
     for (;;) {
       const townKey: string = town;
       const targets: EditTarget[] = await conversation.external(() => editTargets(deps.knowledge.current.catalog, townKey));
-      await w.show(renderEditTargetStep(w.catalog, town, targets, token, w.r));
+      // Opened from a report's ✏️: its figure is taken as picked, once (a town typed later starts over).
+      const preset = preselect ? targets.find((x) => x.id === preselect) : undefined;
+      preselect = null;
+      if (!preset) await w.show(renderEditTargetStep(w.catalog, town, targets, token, w.r));
 
-      const target: EditTarget | null | { switchTo: string } = await pick("pick", targets);
+      const target: EditTarget | null | { switchTo: string } = preset ?? (await pick("pick", targets));
       if (!target) return cancelled();
       if (switched(target)) {
         town = target.switchTo;

@@ -20,11 +20,15 @@ import { attachUpdateLog } from "../update-log.ts";
 import { Turns } from "../turns.ts";
 import { scheduleWizard, subscribeWizard, type SubscribePreset } from "./subscribe.ts";
 import { editWizard } from "./edit.ts";
+import { rejectWizard, reportWizard } from "./report.ts";
+import type { ReportSection } from "../../domain/reports.ts";
 import type { WizardDeps, WizardStore } from "./deps.ts";
 
 const SUBSCRIBE_WIZARD = "subscribe.v1";
 const SCHEDULE_WIZARD = "schedule.v1";
 const EDIT_WIZARD = "edit.v1";
+const REPORT_WIZARD = "report.v1";
+const REJECT_WIZARD = "report-reject.v1";
 const STORAGE_VERSION = 1;
 
 export type { WizardStore } from "./deps.ts";
@@ -72,6 +76,8 @@ export function wizards(deps: WizardDeps) {
     createConversation<LangContext, LangContext>(subscribeWizard(deps), SUBSCRIBE_WIZARD),
     createConversation<LangContext, LangContext>(scheduleWizard(deps), SCHEDULE_WIZARD),
     createConversation<LangContext, LangContext>(editWizard(deps), EDIT_WIZARD),
+    createConversation<LangContext, LangContext>(reportWizard(deps), REPORT_WIZARD),
+    createConversation<LangContext, LangContext>(rejectWizard(deps), REJECT_WIZARD),
   ).middleware();
   const run = (ctx: BotContext, next: NextFunction) => stack(ctx as ConversationFlavor<LangContext>, next);
 
@@ -138,7 +144,10 @@ export function wizards(deps: WizardDeps) {
     middleware: () => middleware,
     subscribe: (ctx: BotContext, preset: SubscribePreset = {}) => enter(ctx, SUBSCRIBE_WIZARD, preset),
     schedule: (ctx: BotContext, subscriptionId: number) => enter(ctx, SCHEDULE_WIZARD, subscriptionId),
-    edit: (ctx: BotContext, townId: string | null) => enter(ctx, EDIT_WIZARD, townId),
+    /** With a target (a figure, tier or project id), the edit opens at it, as a report's ✏️ does. */
+    edit: (ctx: BotContext, townId: string | null, targetId: string | null = null) => enter(ctx, EDIT_WIZARD, townId, targetId),
+    report: (ctx: BotContext, townId: string, section: ReportSection) => enter(ctx, REPORT_WIZARD, townId, section),
+    reject: (ctx: BotContext, reportId: number) => enter(ctx, REJECT_WIZARD, reportId),
   };
 }
 

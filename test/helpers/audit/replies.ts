@@ -22,7 +22,10 @@ import { renderDigestTexts, scheduleText } from "../../../src/render/digest.ts";
 import { inlineArticles } from "../../../src/render/inline.ts";
 import { renderOverview, renderTier, renderTiers } from "../../../src/render/national.ts";
 import { renderSource } from "../../../src/render/source.ts";
+import { allTownGaps, byHolder, nationalGaps, townGaps, withHolders, type HeldGap } from "../../../src/domain/gaps.ts";
+import { draftRequest, gapsCsv, nationalGapsReply, renderDraftMessage, renderGapsTable, townGapsReply } from "../../../src/render/gaps.ts";
 import type { Keyboard, RenderContext, Translate } from "../../../src/render/types.ts";
+import { reportScreens, townReportReplies } from "./report-replies.ts";
 
 const LOCALES = path.resolve(import.meta.dirname, "../../../locales");
 
@@ -100,6 +103,7 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
     };
 
     push("help", "", ctx.t("help"));
+    reportScreens(ctx, push);
     push("tiers", "", renderTiers(catalog, ctx).text, renderTiers(catalog, ctx).keyboard);
     for (const tier of catalog.tiers) {
       const r = renderTier(catalog, tier.id, ctx);
@@ -138,6 +142,21 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
     const inline = inlineArticles(snap, null, ctx, "monoqala_bot");
     for (const a of inline) push("inline", "", [a.title, a.description ?? "", a.text].join("\n"), a.keyboard);
 
+    // What is unknown and who holds it; each holder's draft request, as the message and the .txt file.
+    const drafts = (townId: string | null, held: HeldGap[], name: string) => {
+      for (const g of byHolder(held).filter((x) => x.holder)) {
+        const draft = draftRequest(catalog, townId, g.gaps, snap.holders, ctx) ?? "";
+        push("gaps:draft-file", name, draft);
+        push("gaps:draft", name, renderDraftMessage(draft, g.holder!, snap.holders, ctx).text);
+      }
+    };
+    const nationalList = nationalGapsReply(snap, ctx);
+    push("gaps", "", nationalList.text, nationalList.keyboard);
+    drafts(null, withHolders(nationalGaps(catalog), catalog, snap.holders), "");
+    const gapRows = allTownGaps(catalog).map((x) => ({ townId: x.town.id, gaps: withHolders(x.gaps, catalog, snap.holders) }));
+    push("gaps:table", "", renderGapsTable(catalog, gapRows, ctx));
+    push("gaps:csv", "", gapsCsv(catalog, gapRows, ctx).csv);
+
     const schedules: Schedule[] = [DEFAULT_SCHEDULE, { weekday: 0, hour: 7, minute: 30 }];
     for (const s of schedules) push("schedule", "", scheduleText(s, ctx));
 
@@ -154,6 +173,7 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
           }
         }
       }
+      townReportReplies(catalog, town, ctx, push);
       const region = snap.understander.regionOfTown(town.id);
       if (region) {
         const r = regionReply(snap, region, ctx);
@@ -164,6 +184,9 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
       const cmp = renderCompare(catalog, [town.id, other.id], ctx);
       push("compare", name, cmp.text, cmp.keyboard);
       push("csv:compare", name, exportCsv(snap, { kind: "cmp", townIds: [town.id, other.id] }, ctx)?.csv ?? "");
+      const gapList = townGapsReply(snap, town.id, ctx)!;
+      push("gaps", name, gapList.text, gapList.keyboard);
+      drafts(town.id, withHolders(townGaps(catalog, town.id), catalog, snap.holders), name);
       const chart = townFundingChart(catalog, town.id);
       if (chart) {
         const c = fundingChart(chart, ctx);

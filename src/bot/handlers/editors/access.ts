@@ -21,8 +21,8 @@ export interface EditorDeps {
   clock: Clock;
   /** Fetches an uploaded file's bytes from Telegram (or the fake in tests). */
   download: (filePath: string) => Promise<Uint8Array>;
-  /** Starts the single-edit wizard. */
-  edit: (ctx: BotContext, townId: string | null) => Promise<void>;
+  /** Starts the single-edit wizard, at a figure, tier or project when one is given. */
+  edit: (ctx: BotContext, townId: string | null, targetId?: string | null) => Promise<void>;
   /** Sets the command menu of one user's private chat after their role changed. */
   menus: (api: Api, userId: number, role: Role, lang: Lang) => Promise<void>;
 }

@@ -2,7 +2,7 @@
 import type { Translate } from "../../../render/types.ts";
 import type { Role } from "./access.ts";
 
-const EDITOR_COMMANDS = ["edit", "template", "history", "conflicts", "export"] as const;
+const EDITOR_COMMANDS = ["edit", "reports", "template", "history", "conflicts", "export"] as const;
 const ADMIN_COMMANDS = ["editors"] as const;
 
 /** The commands a user's menu shows for a role, described in their language. */

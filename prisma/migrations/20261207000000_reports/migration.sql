@@ -1,0 +1,29 @@
+-- CreateTable
+CREATE TABLE "Report" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "reporterId" BIGINT NOT NULL,
+    "chatId" BIGINT NOT NULL,
+    "lang" TEXT NOT NULL,
+    "townId" TEXT NOT NULL,
+    "section" TEXT NOT NULL,
+    "targetId" TEXT NOT NULL,
+    "targetLabel" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "text" TEXT,
+    "newValue" TEXT,
+    "sourceUrl" TEXT,
+    "comment" TEXT,
+    "state" TEXT NOT NULL DEFAULT 'open',
+    "reason" TEXT,
+    "handledBy" BIGINT,
+    "handledAt" DATETIME,
+    "duplicateOf" INTEGER,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateIndex
+CREATE INDEX "Report_state_createdAt_idx" ON "Report"("state", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Report_reporterId_createdAt_idx" ON "Report"("reporterId", "createdAt");
+
