@@ -1,6 +1,6 @@
 // Finds the lexicon's cue words in a tokenised message (see lexicon.ts for the notation).
 import { editDistance, isSwap, push } from "./names.ts";
-import { normalize, skeleton } from "./normalize.ts";
+import { normalize, skeleton, skeletonOfWord } from "./normalize.ts";
 import { LEXICON, type Cue, type LexKey, type LexLang, type Lexicon } from "./lexicon.ts";
 import { isEnding } from "./morphology.ts";
 
@@ -100,7 +100,8 @@ export class CueMatcher {
       const ps = this.prefix.get(tok.slice(0, k));
       if (ps) for (const p of ps) if (k >= MIN_FREE_STEM || p.head.length || isEnding(tok.slice(k))) out.push(p);
     }
-    if (!out.length && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok) && !/\d/.test(tok)) out.push(...this.typos(tok));
+    // A phrase's last word (a head still to check) does not stop a typo's reading («жазыду»).
+    if (out.every((p) => p.head.length) && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok) && !/\d/.test(tok)) out.push(...this.typos(tok));
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(tok, out);
     return out;
@@ -120,11 +121,19 @@ export class CueMatcher {
       }
       for (let k = n >= MIN_DELETION_STEM ? n - 1 : n; k <= Math.min(n + 1, tok.length); k++) {
         // The stem's last letter must still be there: «проблемы» is not a typo of «проблемн-»;
-        // or swapped with the one before it («подпсиаться»: подпис- with и and с swapped).
-        const end = tok[k - 1] === p.last[n - 1] || (k === n && tok[k - 2] === p.last[n - 1] && tok[k - 1] === p.last[n - 2]);
+        // or swapped with the one before it («подпсиаться»: подпис- with и and с swapped);
+        // or, with only an ending after it, a slip onto the next key («команлы», «жазыду»).
+        const end =
+          tok[k - 1] === p.last[n - 1] ||
+          (k === n && tok[k - 2] === p.last[n - 1] && tok[k - 1] === p.last[n - 2]) ||
+          (k === n && (tok.length - k <= 2 || isEnding(tok.slice(k))) && tok.startsWith(p.last.slice(0, n - 1)) && neighbourKeys(tok[k - 1]!, p.last[n - 1]!));
         // A five-letter stem takes only a swap or a letter too many: one changed letter
         // turns too many words into it («ресей» → receive).
-        if (end && editDistance(tok.slice(0, k), p.last) <= 1 && (n > MIN_TYPO_STEM || k > n || isSwap(tok.slice(0, k), p.last))) {
+        if (
+          end &&
+          editDistance(tok.slice(0, k), p.last) <= 1 &&
+          (n > MIN_TYPO_STEM || k > n || isSwap(tok.slice(0, k), p.last) || tok[k - 1] !== p.last[n - 1])
+        ) {
           out.push(p);
           break;
         }
@@ -142,4 +151,25 @@ function dropsVowel(short: string, long: string): boolean {
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
   return i > 0 && VOWELS.has(long[i]!) && short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * Letters on neighbouring keys of the Russian (and Kazakh) keyboard's letter rows, as
+ * skeleton letters: a finger that slips at a stem's last letter lands on one of these.
+ * Keys whose letter has no one-letter skeleton (ш, щ, ч, ю, я, ь, ъ) are left out.
+ */
+const NEIGHBOUR_KEYS = (() => {
+  const pairs = new Set<string>();
+  for (const row of ["йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"]) {
+    for (let i = 0; i + 1 < row.length; i++) {
+      const a = skeletonOfWord(row[i]!);
+      const b = skeletonOfWord(row[i + 1]!);
+      if (a.length === 1 && b.length === 1 && a !== b) pairs.add(a + b).add(b + a);
+    }
+  }
+  return pairs;
+})();
+
+function neighbourKeys(a: string, b: string): boolean {
+  return NEIGHBOUR_KEYS.has(a + b);
 }

@@ -11,6 +11,7 @@ import { endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
 import { editDistance, NameMatcher, type NameHit } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
+import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
 import { DOMAIN, Votes } from "./votes.ts";
 import type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
@@ -45,16 +46,17 @@ const POSSESSED: Array<[string, Cue]> = [
   ["tobi", "tier"],
   ["sanati", "tier"],
 ];
-/** Nouns that follow «қай» (which) in a tier question: «қай топта», «қай топқа». */
+/** Nouns that follow «қай», «қандай» (which) in a tier question: «қай топта», «қай топқа», «қандай санатта». */
 const AFTER_WHICH: Array<[string, Cue]> = [
   ["topta", "tier"],
   ["topka", "tier"],
   ["grupe", "tier"],
   ["grupu", "tier"],
   ["grupa", "tier"],
+  ["sanata", "tier"],
 ];
-/** «қай», «какой», «какую», «какая» as skeletons. */
-const WHICH = new Set(["kai", "kakoi", "kakuiu", "kakaia"]);
+/** «қай», «қандай», «какой», «какую», «какая» as skeletons. */
+const WHICH = new Set(["kai", "kandai", "kakoi", "kakuiu", "kakaia"]);
 
 export class Understander {
   private names: NameMatcher<Kind>;
@@ -154,6 +156,10 @@ export class Understander {
       }
     }
     cueHits.push(...this.possessedTypos(toks, hits, taken, cueHits));
+    cueHits = tierWordsInContext(
+      cueHits,
+      hits.some((h) => h.kind === "town"),
+    );
 
     const votes = new Votes(cueHits);
     const cueAt = votes.at;
@@ -254,9 +260,11 @@ export class Understander {
     // «лучший», «средний», «ең нашар» rank as often as they name a tier: alone (half a vote)
     // they name one only beside a tier word («средней группы»), a list or a subscription
     // («какие моногорода в отстающих»), or monotowns and nothing to rank them by.
+    // Beside «рейтинг» or one monotown they rank the towns («от худшего к лучшему»).
+    const ranks = ranksTowns(has, toks);
     const tierNamed = (t: TierId) =>
       votes.n(t) >= 1 ||
-      (has(t) && (has("tier") || has("list") || has("subscribe") || (has("monotown") && !has("progress") && !has("shortfall") && !has("national"))));
+      (has(t) && !ranks && (has("tier") || has("list") || has("subscribe") || (has("monotown") && !has("progress") && !has("shortfall") && !has("national"))));
     const tierCue = namedTier(TIERS.filter(tierNamed), cueHits, toks);
     const decided = decideIntent(result, votes, {
       tierCue,
@@ -264,7 +272,8 @@ export class Understander {
       otherPlace,
       words: toks.length,
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
-      singularMonotown: toks.some((t, i) => SINGULAR_MONOTOWN.has(t) && (i + 1 === toks.length || QUESTION.has(toks[i + 1]!))),
+      // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
+      singularMonotown: toks.some((t, i) => SINGULAR_MONOTOWN.has(t) && (i + 1 === toks.length || QUESTION.has(toks[i + 1]!))) || asksIfOne(toks, cueHits),
       statusOf: (id) => this.towns.get(id)?.status,
       placeRegion: (id) => this.place(id)?.region,
     });

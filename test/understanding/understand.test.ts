@@ -44,9 +44,9 @@ type Scored = Parameters<typeof rightShare>[0];
 describe("messages the code was never tuned on", () => {
   it.each<[Scored, number, number]>([
     ["holdout", 98.4, 96],
-    ["holdout2", 98.2, 96],
+    ["holdout2", 98.7, 96],
     ["holdout3", 97.8, 95],
-    ["holdout4", 95.4, 93],
+    ["holdout4", 96.3, 93],
     ["holdout5", 99.6, 98],
     ["holdout6", 98.2, 96],
     ["holdout7", 99.2, 98],
@@ -63,12 +63,14 @@ describe("the fresh sets tuned on", () => {
   it.each<[Scored, number, number]>([
     ["dev3", 100, 98],
     ["dev4", 99.6, 98],
-    ["dev5", 99.4, 98],
+    ["dev5", 99.6, 98],
     ["dev6", 100, 98],
     ["dev7", 99.0, 98],
     ["dev8", 100, 98],
-    ["dev9", 98.1, 96],
-    ["dev10", 99.2, 97],
+    ["dev9", 99.2, 97],
+    ["dev10", 99.4, 97],
+    ["dev11", 98.2, 96],
+    ["dev12", 99.0, 97],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
 

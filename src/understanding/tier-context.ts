@@ -1,0 +1,47 @@
+// Tier words read in their context: a word that names a tier in one message measures
+// something else in another («орындалу деңгейі», the level of execution) or is about the
+// economy as a whole («экономика стагнирует»).
+import type { CueHit } from "./cues.ts";
+import type { Cue } from "./lexicon.ts";
+
+/** Cues that name a tier or ask for one. */
+const TIER_WORDS = new Set<Cue>(["tier", "diversifying", "medium_potential", "stagnating"]);
+/** What a plan's execution is measured by: progress and money. */
+const MEASURES = new Set<Cue>(["progress", "shortfall"]);
+
+/**
+ * The cue hits with the tier words that say something else taken out or turned round:
+ * - «орындалу деңгейі», «уровень освоения»: a level word right beside a measure is that
+ *   measure's level, not a tier;
+ * - «экономика стагнирует», «экономикалық тоқырау» with no town and no monotown word: the
+ *   economy in general, so off our topic.
+ */
+export function tierWordsInContext(hits: CueHit[], townNamed: boolean): CueHit[] {
+  const measure = hits.filter((h) => MEASURES.has(h.cue) && h.weight === 1);
+  const level = hits.filter((h) => h.cue === "level");
+  const besideMeasure = (h: CueHit) =>
+    h.cue === "tier" && level.some((l) => l.start === h.start) && measure.some((m) => m.end === h.start || h.end === m.start);
+  const out = hits.filter((h) => !besideMeasure(h));
+  const economy = out.some((h) => h.cue === "economy") && !townNamed && !out.some((h) => h.cue === "monotown");
+  if (!economy) return out;
+  return out.map((h) => (TIER_WORDS.has(h.cue) ? { ...h, cue: "offtopic" } : h));
+}
+
+/** «моногород», «моноқала» in the singular, as skeletons. */
+const ONE_MONOTOWN = new Set(["monogorod", "monokala"]);
+
+/**
+ * «рейтинг», «от худшего к лучшему», or one monotown asked for («лучший моногород», «ең жақсы
+ * моноқала»): «лучший», «ең жақсы» then rank the towns, not name a tier, which is many towns.
+ */
+export function ranksTowns(has: (c: Cue) => boolean, toks: string[]): boolean {
+  return has("ranking") || toks.some((t) => ONE_MONOTOWN.has(t));
+}
+
+/** «моноқалаларға жата ма», «моноқала ретінде» (skeletons): asked whether something is one. */
+const BELONGS = new Set(["jata", "jatadi", "jatama", "jatadima", "retinde"]);
+
+/** Whether a monotown word is followed by «жата ма» (does it belong) or «ретінде» (as one). */
+export function asksIfOne(toks: string[], hits: CueHit[]): boolean {
+  return hits.some((h) => h.cue === "monotown" && h.end < toks.length && BELONGS.has(toks[h.end]!));
+}
