@@ -4,6 +4,7 @@
 import type { Db } from "./db/client.ts";
 import { catalogReader, type CatalogReader } from "./db/catalog.ts";
 import { Memo } from "./db/memo.ts";
+import { isReportedProject } from "./domain/progress.ts";
 import type { Catalog } from "./domain/types.ts";
 import { extraNames } from "./understanding/extra-names.ts";
 import { TownIndex } from "./understanding/towns.ts";
@@ -46,6 +47,8 @@ function buildSnapshot(catalog: Catalog): Snapshot {
       region: t.regionKk,
       names: [t.nameRu, t.nameKk, ...t.names.flatMap((n) => (n.nameKk ? [n.name, n.nameKk] : [n.name])), ...extraNames(t.id)],
     })),
+    undefined,
+    catalog.measures.filter(isReportedProject).map((m) => ({ id: m.id, townIds: m.townIds, titles: [m.titleRu, m.titleKk] })),
   );
   return { catalog, towns, understander, memo };
 }

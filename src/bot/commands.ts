@@ -9,6 +9,7 @@ const COMMANDS = [
   "town",
   "progress",
   "shortfall",
+  "project",
   "tiers",
   "overview",
   "chart",

@@ -12,6 +12,7 @@ import { escapeHtml } from "./format.ts";
 import { renderGreeting, renderNotFound, renderOutOfScope } from "./fallbacks.ts";
 import { csvButton, csvKey } from "./csv-spec.ts";
 import { renderOverview, renderTier, renderTiers } from "./national.ts";
+import { projectAnswer } from "./project-card.ts";
 import type { AnswerDeps } from "./answer-deps.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
@@ -61,6 +62,8 @@ function renderAnswer(d: AnswerDeps, a: Answer, ctx: RenderContext): Reply {
     }
     case "card":
       return cardReply(d, a.townId, a.section, ctx);
+    case "project":
+      return projectAnswer(d, a.projectIds, ctx);
     case "compare":
       return withAside(
         a.aside && asideLine(d, a.aside, ctx),
