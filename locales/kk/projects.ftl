@@ -29,4 +29,4 @@ project-field-sources = Дереккөздер
 project-caveat = Жоба туралы дереккөздер хабарлағаны ғана белгілі; моноқалалар жобаларының ресми тізілімі жоқ.
 btn-project-town = 🏙 { $town }
 inline-title-project = Жоба: { $title }
-digest-project-slipped = ⏱ Мерзімі тағы ауыстырылды: { $title } — { $timeline }
+digest-project-timeline = ⏱ Мерзімі тағы ауыстырылды, барлық мерзімдері: { $timeline }

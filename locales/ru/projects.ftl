@@ -33,4 +33,4 @@ project-field-sources = Источники
 project-caveat = О проекте известно то, что сообщали источники; официального реестра проектов моногородов нет.
 btn-project-town = 🏙 { $town }
 inline-title-project = Проект: { $title }
-digest-project-slipped = ⏱ Срок снова перенесён: { $title } — { $timeline }
+digest-project-timeline = ⏱ Срок снова перенесён, все сроки: { $timeline }
