@@ -111,7 +111,7 @@ export type MeasureStatus =
   | "to_be_studied"
   | "under_consideration";
 
-export type MeasureOwner = "state" | "company" | "mixed";
+type MeasureOwner = "state" | "company" | "mixed";
 
 export interface Measure {
   id: string;

@@ -45,7 +45,7 @@ function deadlineLines(m: Measure, ctx: RenderContext): string[] {
   return lines;
 }
 
-export function renderProjectCard(catalog: Catalog, m: Measure, ctx: RenderContext): Reply {
+function renderProjectCard(catalog: Catalog, m: Measure, ctx: RenderContext): Reply {
   const { t, lang } = ctx;
   const where = towns(catalog, m);
   const lines = [`<b>${escapeHtml(projectTitle(m, ctx))}</b>`];
@@ -74,10 +74,11 @@ export function projectReply(d: AnswerDeps, projectId: string, ctx: RenderContex
   return m && d.memo(`${ctx.lang}:project:${m.id}`, () => renderProjectCard(d.catalog, m, ctx));
 }
 
-const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** A title cut to `n` characters at a word's end, so no word is left half-written. */
+const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n).replace(/[\s«(]*\S*$/, "")}…` : s);
 
 /** Several projects: each as a line (title, town, status) and a button that opens its card. */
-export function renderProjectChoice(catalog: Catalog, projects: Measure[], head: string, ctx: RenderContext): Reply {
+function renderProjectChoice(catalog: Catalog, projects: Measure[], head: string, ctx: RenderContext): Reply {
   const { t, lang } = ctx;
   const items = projects.map((m, i) => {
     const where = towns(catalog, m)

@@ -47,7 +47,7 @@ export interface ProjectHits {
 /** Shortest word matched with a letter wrong. */
 const MIN_TYPO = 6;
 /** More projects than this fit: the words are too general to name one. */
-export const MAX_PROJECTS = 8;
+const MAX_PROJECTS = 8;
 const NONE: ProjectHits = { ids: [], strong: false, asked: false, read: new Set() };
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z][A-Za-z0-9]*)*/g;
 const QUOTED = /«([^»]+)»/g;
