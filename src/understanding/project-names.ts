@@ -111,7 +111,6 @@ export class ProjectNames {
         return raw.endsWith("*") && parts.length ? [...parts.slice(0, -1), `${parts.at(-1)}*`] : parts;
       });
     for (const a of data.ask.map(words)) if (a[0]) this.ask.set(a[0].idx, [...(this.ask.get(a[0].idx) ?? []), a]);
-    // Every word first, then the titles read with all of them.
     const generic = new Set(data.generic.map((g) => tokens(g).join(" ")));
     const own = new Map<string, Set<string>>();
     for (const p of projects) {
@@ -130,6 +129,7 @@ export class ProjectNames {
       ...data.names.map((alts) => ({ alts, strong: true, forms: alts.map(words) })),
       ...data.kinds.map((alts) => ({ alts, strong: false, forms: alts.map(words) })),
     ];
+    // Every word is in the vocabulary by now: the titles are read with all of them.
     const titleRead = new Map(projects.map((p) => [p.id, p.titles.map((t) => this.read(tokens(t)))]));
     for (const p of projects) this.titleTokens.set(p.id, new Set(p.titles.flatMap(tokens)));
     for (const { alts, strong, forms } of groups) {
@@ -142,7 +142,6 @@ export class ProjectNames {
       const first = k.words[0];
       if (first) this.byFirst.set(first.idx, [...(this.byFirst.get(first.idx) ?? []), k]);
     }
-    this.memo.clear();
   }
 
   /** The vocabulary's entry for a word of the data (one per spelling). */
@@ -180,10 +179,10 @@ export class ProjectNames {
   find(toks: string[], townIds: string[]): ProjectHits {
     const hits = new Map<string, { keys: Set<string>; strong: boolean }>();
     const words = this.read(toks);
-    const read = new Set<number>();
+    const at = new Set<number>();
     const found = new Set<Key>();
     words.forEach((set, i) => {
-      for (const idx of set) for (const k of this.byFirst.get(idx) ?? []) if (mark(words, k.words, i, read)) found.add(k);
+      for (const idx of set) for (const k of this.byFirst.get(idx) ?? []) if (mark(words, k.words, i, at)) found.add(k);
     });
     for (const k of found) {
       for (const id of k.projects) {
@@ -203,8 +202,8 @@ export class ProjectNames {
     if (ids.length > MAX_PROJECTS) return NONE;
     let asked = false;
     words.forEach((set, i) => {
-      for (const idx of set) for (const a of this.ask.get(idx) ?? []) asked = mark(words, a, i, read) || asked;
+      for (const idx of set) for (const a of this.ask.get(idx) ?? []) asked = mark(words, a, i, at) || asked;
     });
-    return { ids, strong: ids.some((id) => hits.get(id)!.strong), asked, read };
+    return { ids, strong: ids.some((id) => hits.get(id)!.strong), asked, read: at };
   }
 }
