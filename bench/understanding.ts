@@ -5,7 +5,7 @@ import { distance } from "fastest-levenshtein";
 // @ts-expect-error — the package ships no types
 import { StemmerRu } from "@nlpjs/lang-ru";
 import { loadDataset } from "../src/db/seed/dataset.ts";
-import { townsFromDataset } from "../src/db/seed/understanding-towns.ts";
+import { projectsFromDataset, townsFromDataset } from "../src/db/seed/understanding-towns.ts";
 import { NameMatcher } from "../src/understanding/names.ts";
 import { normalize, skeleton } from "../src/understanding/normalize.ts";
 import { Understander } from "../src/understanding/understand.ts";
@@ -15,7 +15,7 @@ import { scoreRealText } from "./real-text-score.ts";
 
 const towns = townsFromDataset(loadDataset());
 const t0 = performance.now();
-const u = new Understander(towns);
+const u = new Understander(towns, undefined, projectsFromDataset(loadDataset()));
 const buildMs = performance.now() - t0;
 const pct = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : "—");
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -4,12 +4,12 @@
 // `npx tsx scripts/misses.ts --real`: the published sentences of the real-text dev set whose
 // towns it reads wrong (text, expected, got); the real-text holdout is only counted.
 import { loadDataset } from "../src/db/seed/dataset.ts";
-import { townsFromDataset } from "../src/db/seed/understanding-towns.ts";
+import { projectsFromDataset, townsFromDataset } from "../src/db/seed/understanding-towns.ts";
 import { Understander } from "../src/understanding/understand.ts";
 import { townsRead } from "../bench/real-text-score.ts";
 import { loadExamples } from "../test/fixtures/load.ts";
 import { loadRealText, REAL_TEXT_SETS } from "../test/fixtures/real-text.ts";
-const u = new Understander(townsFromDataset(loadDataset()));
+const u = new Understander(townsFromDataset(loadDataset()), undefined, projectsFromDataset(loadDataset()));
 const real = process.argv[2] === "--real";
 const sets = real ? [] : (process.argv[2] ?? "shared,dev").split(",");
 for (const set of real ? REAL_TEXT_SETS : []) {

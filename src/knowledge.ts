@@ -5,6 +5,7 @@ import type { Db } from "./db/client.ts";
 import { catalogReader, type CatalogReader } from "./db/catalog.ts";
 import { Memo } from "./db/memo.ts";
 import type { Holders } from "./domain/gaps.ts";
+import { isReportedProject } from "./domain/progress.ts";
 import type { Catalog } from "./domain/types.ts";
 import { loadHolders } from "./holders.ts";
 import { extraNames } from "./understanding/extra-names.ts";
@@ -53,6 +54,8 @@ function buildSnapshot(catalog: Catalog): Snapshot {
       region: t.regionKk,
       names: [t.nameRu, t.nameKk, ...t.names.flatMap((n) => (n.nameKk ? [n.name, n.nameKk] : [n.name])), ...extraNames(t.id)],
     })),
+    undefined,
+    catalog.measures.filter(isReportedProject).map((m) => ({ id: m.id, townIds: m.townIds, titles: [m.titleRu, m.titleKk] })),
   );
   holders ??= loadHolders();
   return { catalog, towns, understander, holders, memo };

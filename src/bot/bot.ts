@@ -13,6 +13,7 @@ import { translator, type Translations } from "../i18n.ts";
 import { guessLanguage, languageMiddleware } from "./language.ts";
 import { startHandlers } from "./handlers/start.ts";
 import { townHandlers } from "./handlers/towns.ts";
+import { projectHandlers } from "./handlers/projects.ts";
 import { nationalHandlers } from "./handlers/national.ts";
 import { questionHandlers } from "./handlers/questions.ts";
 import { subscriptionFlows, subscriptionHandlers } from "./handlers/subscriptions.ts";
@@ -176,6 +177,7 @@ export function createBot(deps: BotDeps) {
   handlers.use(membershipHandlers(deps.subscriptions, i18n));
   handlers.use(nationalHandlers(deps.knowledge));
   handlers.use(townHandlers(deps.knowledge));
+  handlers.use(projectHandlers(deps.knowledge));
   if (deps.publicUrl) handlers.use(webAppHandlers(deps.publicUrl));
   handlers.use(chartHandlers(deps.knowledge));
   handlers.use(sourceHandlers(deps.knowledge));

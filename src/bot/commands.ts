@@ -10,6 +10,7 @@ const COMMANDS = [
   "progress",
   "shortfall",
   "gaps",
+  "project",
   "tiers",
   "overview",
   "chart",

@@ -148,6 +148,7 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
     })),
     doneOn: m.doneOn,
     planLink: m.planLink,
+    owner: m.owner === "state" || m.owner === "company" || m.owner === "mixed" ? m.owner : null,
     asOf: m.asOf,
     note: pair(m.note, m.noteKk),
     sources: srcList(m.sourceIds),

@@ -9,6 +9,7 @@
 // without any text and the renderer never decides.
 import type { TownIndex, Suggestion } from "../understanding/towns.ts";
 import type { Understander, Understanding } from "../understanding/understand.ts";
+import { projectById } from "./project.ts";
 import type { Catalog, Figure, TierId } from "./types.ts";
 
 /** The card sections a question may ask for (sources and about are only reached by buttons). */
@@ -25,6 +26,8 @@ export type Answer =
   /** «Абай» alone: the town, or another place of that name (a region, when it is one). */
   | { kind: "which-one"; word: string; townId: string; otherRegionId: string | null }
   | { kind: "card"; townId: string; section: AnsweredSection }
+  /** «когда запустят ГПЗ в Жанаозене»: the project's card; several: a choice. */
+  | { kind: "project"; projectIds: string[] }
   | { kind: "compare"; townIds: string[]; aside: Aside | null }
   | { kind: "tier"; tier: TierId }
   | { kind: "tiers" }
@@ -117,6 +120,11 @@ export function decideAnswer(f: AnswerFacts, u: Understanding, text: string): An
       if (place && listed) return { kind: "former-listed", placeId: place.id, figure: listed, regionId };
       if (place) return { kind: "not-monotown", placeId: place.id, regionId };
       if (region) return { kind: "region", regionId: region.id };
+      break;
+    }
+    case "project": {
+      const projectIds = u.projects.filter((id) => projectById(catalog, id));
+      if (projectIds.length) return { kind: "project", projectIds };
       break;
     }
     case "subscribe":

@@ -14,6 +14,8 @@ interface MeasureSnap {
   /** The amount's «около/до/более» (null: none). Snapshots stored before it was recorded lack it. */
   qualifier?: Qualifier | null;
   deadline: string | null;
+  /** How many deadlines it had slipped from. Snapshots stored before it was recorded lack it. */
+  slips?: number;
   title: string;
 }
 
@@ -32,7 +34,14 @@ export function digestSnapshot(catalog: Catalog): DigestSnapshot {
   for (const town of catalog.towns.values()) {
     const measures: TownSnap["measures"] = {};
     for (const m of reportedProjects(catalog, town.id)) {
-      measures[m.id] = { status: m.status, amount: m.amountKztBn, qualifier: snapQualifier(m), deadline: m.deadline, title: m.titleRu };
+      measures[m.id] = {
+        status: m.status,
+        amount: m.amountKztBn,
+        qualifier: snapQualifier(m),
+        deadline: m.deadline,
+        slips: m.deadlineHistory.length,
+        title: m.titleRu,
+      };
     }
     const figures: TownSnap["figures"] = {};
     for (const p of townFunding(catalog, town.id).plans) {
@@ -60,7 +69,8 @@ export function serializeSnapshot(s: DigestSnapshot): { json: string; hash: stri
 export type MeasureChange =
   | { kind: "new"; measure: Measure }
   | { kind: "done"; measure: Measure }
-  | { kind: "updated"; measure: Measure; before: MeasureSnap }
+  /** `slipped`: its deadline moved on, or another earlier deadline became known; the digest shows its timeline. */
+  | { kind: "updated"; measure: Measure; before: MeasureSnap; slipped: boolean }
   | { kind: "removed"; id: string; before: MeasureSnap };
 
 export interface FigureChange {
@@ -94,6 +104,8 @@ export interface DigestContent {
   worthSending: boolean;
 }
 
+const slipsGrew = (b: MeasureSnap, m: Measure) => b.slips !== undefined && b.slips < m.deadlineHistory.length;
+
 function measureChanges(current: Measure[], before: TownSnap | undefined): MeasureChange[] {
   if (!before) return current.map((m) => ({ kind: "new", measure: m }));
   const out: MeasureChange[] = [];
@@ -108,9 +120,10 @@ function measureChanges(current: Measure[], before: TownSnap | undefined): Measu
       b.amount !== m.amountKztBn ||
       ("qualifier" in b && b.qualifier !== snapQualifier(m)) ||
       b.deadline !== m.deadline ||
+      slipsGrew(b, m) ||
       b.title !== m.titleRu
     ) {
-      out.push({ kind: "updated", measure: m, before: b });
+      out.push({ kind: "updated", measure: m, before: b, slipped: (b.deadline !== null && b.deadline !== m.deadline) || slipsGrew(b, m) });
     }
   }
   for (const [id, b] of Object.entries(before.measures)) if (!seen.has(id)) out.push({ kind: "removed", id, before: b });

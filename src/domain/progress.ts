@@ -38,8 +38,11 @@ export interface TownProgress {
   planCounts: Figure[];
 }
 
+/** A town's project as sources report it (not a national measure nor a plan's line). */
+export const isReportedProject = (m: Measure) => m.scope === "town" && (m.kind === "project" || m.kind === "investment_project");
+
 export function reportedProjects(catalog: Catalog, townId: string): Measure[] {
-  const list = (catalog.measuresByTown.get(townId) ?? []).filter((m) => m.scope === "town" && (m.kind === "project" || m.kind === "investment_project"));
+  const list = (catalog.measuresByTown.get(townId) ?? []).filter(isReportedProject);
   return [...list].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.titleRu.localeCompare(b.titleRu, "ru"));
 }
 

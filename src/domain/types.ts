@@ -111,6 +111,8 @@ export type MeasureStatus =
   | "to_be_studied"
   | "under_consideration";
 
+type MeasureOwner = "state" | "company" | "mixed";
+
 export interface Measure {
   id: string;
   kind: string;
@@ -126,7 +128,10 @@ export interface Measure {
   deadline: string | null;
   deadlineHistory: Array<{ deadline: string; source: Source | null }>;
   doneOn: string | null;
+  /** plan_2023_2027 | other_plan | not_stated */
   planLink: string | null;
+  /** Whose project it is, as sources say: state, company or mixed (null: unknown). */
+  owner: MeasureOwner | null;
   asOf: string | null;
   note: Localized | null;
   sources: Source[];

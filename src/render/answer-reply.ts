@@ -13,6 +13,7 @@ import { renderGreeting, renderNotFound, renderOutOfScope } from "./fallbacks.ts
 import { nationalGapsReply, townGapsReply } from "./gaps.ts";
 import { csvButton, csvKey } from "./csv-spec.ts";
 import { renderOverview, renderTier, renderTiers } from "./national.ts";
+import { projectAnswer } from "./project-card.ts";
 import type { AnswerDeps } from "./answer-deps.ts";
 import type { RenderContext, Reply } from "./types.ts";
 
@@ -62,6 +63,8 @@ function renderAnswer(d: AnswerDeps, a: Answer, ctx: RenderContext): Reply {
     }
     case "card":
       return cardReply(d, a.townId, a.section, ctx);
+    case "project":
+      return projectAnswer(d, a.projectIds, ctx);
     case "compare":
       return withAside(
         a.aside && asideLine(d, a.aside, ctx),

@@ -19,7 +19,8 @@ export type Callback =
   | { kind: "subtown"; id: number; townId: string }
   | { kind: "wiz"; token: string; action: WizardAction; arg: string }
   | { kind: "chart"; chart: "funding" | "projects" | "tiers" | "town"; townId?: string }
-  | { kind: "source"; sourceId: string; townId: string | null };
+  | { kind: "source"; sourceId: string; townId: string | null }
+  | { kind: "project"; projectId: string };
 
 /** What a button does to one subscription. */
 const SUB_ACTIONS = ["pause", "resume", "cancel", "when", "undo", "revive"] as const;
@@ -46,6 +47,10 @@ export const cb = {
 
 const SOURCE_ID = /^[a-z0-9._-]{1,60}$/;
 const CALLBACK_LIMIT = 64;
+const PROJECT_ID = /^[a-z0-9_-]{1,60}$/;
+
+/** A project card's button; null for an id too long for one (the dataset's are far shorter). */
+export const projectCb = (projectId: string): string | null => (PROJECT_ID.test(projectId) ? `prj:${projectId}` : null);
 
 /**
  * A source's 📎 button, with the town whose card it is under (so only that town's
@@ -144,6 +149,8 @@ export function parseCallback(data: string): Callback | null {
         : null;
     case "src":
       return a && SOURCE_ID.test(a) && (!b || /^[a-z0-9_-]+$/.test(b)) ? { kind: "source", sourceId: a, townId: b ?? null } : null;
+    case "prj":
+      return a && PROJECT_ID.test(a) && b === undefined ? { kind: "project", projectId: a } : null;
     case "chart":
       if (a === "funding" || a === "projects" || a === "tiers") return { kind: "chart", chart: a };
       return a === "town" && b && /^[a-z0-9_-]+$/.test(b) ? { kind: "chart", chart: "town", townId: b } : null;

@@ -230,7 +230,7 @@ function cardSources(catalog: Catalog, town: Town): Source[] {
   return [...seen.values()];
 }
 
-function sourceItem(s: Source, i: number, ctx: RenderContext): string {
+export function sourceItem(s: Source, i: number, ctx: RenderContext): string {
   const { t, lang } = ctx;
   const name = escapeHtml(shortPublisher(s));
   const titleText = s.title ? `«${escapeHtml(s.title)}»` : "";

@@ -3,7 +3,8 @@
 // one, so every message stays under Telegram's 4096 characters.
 import type { DigestContent, FigureChange, MeasureChange, TownDigest } from "../domain/digest.ts";
 import type { Schedule, Scope, Subscription } from "../domain/subscription.ts";
-import type { Catalog, Qualifier } from "../domain/types.ts";
+import { deadlines } from "../domain/project.ts";
+import type { Catalog, Measure, Qualifier } from "../domain/types.ts";
 import { cb, subCb } from "./callbacks.ts";
 import { measureItem, townName } from "./card.ts";
 import { sourceLink, valueText } from "./figure.ts";
@@ -67,9 +68,18 @@ function changeLine(c: MeasureChange, ctx: RenderContext): string {
         what.push(`${t("project-deadline")}: ${formatDate(c.before.deadline, lang) || t("unknown")} → ${formatDate(m.deadline, lang) || t("unknown")}`);
       if (c.before.title !== m.titleRu) what.push(t("digest-field-title"));
       const src = m.sources[0] ? ` · ${sourceLink(m.sources[0], ctx)}` : "";
-      return `${t("digest-change-updated")}: ${title(m)} — ${what.join("; ")}${src}`;
+      const line = `${t("digest-change-updated")}: ${title(m)} — ${what.join("; ")}${src}`;
+      return c.slipped ? `${line}\n${slipTimeline(m, ctx)}` : line;
     }
   }
+}
+
+/** A project whose deadline moved again: every deadline it has had, the one in force last. */
+function slipTimeline(m: Measure, ctx: RenderContext): string {
+  const timeline = deadlines(m)
+    .map((d) => (d.current ? `<b>${formatDate(d.deadline, ctx.lang)}</b>` : formatDate(d.deadline, ctx.lang)))
+    .join(" → ");
+  return ctx.t("digest-project-timeline", { timeline });
 }
 
 function figureChangeLine(c: FigureChange, ctx: RenderContext): string {

@@ -9,6 +9,7 @@ import type { CardSection } from "./callbacks.ts";
 import { townName } from "./card.ts";
 import { renderCompare } from "./compare.ts";
 import { renderOverview, renderTier, renderTiers } from "./national.ts";
+import { projectArticles } from "./project-inline.ts";
 import { startPayload, type StartTarget } from "./deep-links.ts";
 import type { Keyboard, RenderContext, Reply } from "./types.ts";
 
@@ -99,7 +100,11 @@ export function inlineArticles(d: AnswerDeps, u: Understanding | null, ctx: Rend
     return out;
   }
   const towns = u.towns.filter((id) => d.catalog.towns.has(id));
-  if (towns.length > 1) {
+  if (u.intent === "project") {
+    // «@bot ГПЗ Жанаозен»: the project's card, then its town's.
+    for (const a of projectArticles(d, u.projects, ctx)) add(a.id, a.title, a.reply, { kind: "town", townId: a.townId }, a.share);
+    for (const id of towns) townArticles(id, ["main"]);
+  } else if (towns.length > 1) {
     const names = towns.map((id) => townName(d.catalog.towns.get(id)!, lang));
     add(
       `compare:${towns.join(",")}`,

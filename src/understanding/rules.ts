@@ -94,6 +94,9 @@ export const RULES = {
   "intent.national": "the country, monotowns, progress or funding asked with no town: the national picture",
   "intent.greeting-with-words": "thanks or hello beside a data word that asked nothing: a greeting",
   "intent.nothing-asked": "nothing we answer asked: out of scope",
+  "intent.project-named": "a project's own name or an abbreviation of what it is («ГПЗ», «Кендерли»), of the town named if any: the project's card",
+  "intent.project-asked": "what a project is («электр станциясы», «аэропорт») with a word asking when, how much or at what stage: the project's card",
+  "intent.project-several": "words that fit several projects equally: a button for each",
 } as const satisfies Record<string, string>;
 
 export type RuleId = keyof typeof RULES;

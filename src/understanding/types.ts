@@ -7,7 +7,7 @@ import type { Reason } from "./rules.ts";
 // biome-ignore format: a table of words reads best packed, many to a line
 const INTENTS = [
   "tier", "progress", "shortfall", "town_overview", "tier_list", "national_overview", "compare", "subscribe", "unsubscribe",
-  "help", "greeting", "not_monotown", "former_monotown", "out_of_scope", "gaps", "history",
+  "help", "greeting", "not_monotown", "former_monotown", "out_of_scope", "gaps", "history", "project",
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -34,6 +34,8 @@ export interface Understanding {
   intent: Intent;
   /** Dataset town ids, in the order the message names them. */
   towns: string[];
+  /** With the intent `project`: the reported projects named (project-names.ts), best first. */
+  projects: string[];
   tier: TierId | null;
   /** Gazetteer region asked about ("monotowns of Pavlodar region"), or a named place's region. */
   region: string | null;

@@ -12,11 +12,13 @@ import { GluedWords } from "./glued.ts";
 import { editDistance, NameMatcher, type NameHit } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
+import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
 import { DOMAIN, Votes } from "./votes.ts";
 import type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
 
 export type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
+export type { UnderstandingProject } from "./project-names.ts";
 
 type Kind = "town" | "place" | "region";
 
@@ -57,6 +59,16 @@ const AFTER_WHICH: Array<[string, Cue]> = [
 ];
 /** «қай», «қандай», «какой», «какую», «какая» as skeletons. */
 const WHICH = new Set(["kai", "kandai", "kakoi", "kakuiu", "kakaia"]);
+/** What a question about a named project may have been read as before its project was seen. */
+const PROJECT_OVER = new Set<Understanding["intent"]>([
+  "town_overview",
+  "progress",
+  "shortfall",
+  "tier",
+  "former_monotown",
+  "national_overview",
+  "out_of_scope",
+]);
 
 export class Understander {
   private names: NameMatcher<Kind>;
@@ -68,10 +80,12 @@ export class Understander {
   private towns: Map<string, UnderstandingTown>;
   private townRegion = new Map<string, string>();
   private glued: GluedWords;
+  private projects: ProjectNames;
 
   constructor(
     towns: UnderstandingTown[],
     private gazetteer: Gazetteer = GAZETTEER,
+    projects: UnderstandingProject[] = [],
   ) {
     this.towns = new Map(towns.map((t) => [t.id, t]));
     for (const t of towns) {
@@ -91,6 +105,7 @@ export class Understander {
       isOrdinary: (t) => this.lang.ordinary.has(t),
       isTown: (t) => this.names.isName(t, "town"),
     });
+    this.projects = new ProjectNames(projects, (t) => this.names.isName(t, "town") || this.names.isName(t, "place") || this.names.isName(t, "region"));
     this.regionStems = new CueMatcher(Object.fromEntries(gazetteer.regions.map((r) => [r.id, { ru: r.stems.map((s) => `${s}*`) }])) as never);
   }
 
@@ -119,6 +134,7 @@ export class Understander {
       langSure: false,
       intent: "out_of_scope",
       towns: [],
+      projects: [],
       tier: null,
       region: null,
       place: null,
@@ -280,6 +296,7 @@ export class Understander {
     result.intent = decided.intent;
     because.push(decided.rule);
     result.because = because;
+    if (PROJECT_OVER.has(result.intent)) this.projectAsked(result, toks, norm, taken, votes);
     // A tier asked for, or subscribed to («подпишись на стагнирующие»: the wizard starts on it).
     if (result.intent === "tier_list" || result.intent === "subscribe") result.tier = tierCue;
     result.thanks = result.intent === "greeting" && has("thanks") && !has("greeting");
@@ -287,6 +304,35 @@ export class Understander {
       result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;
     }
     return result;
+  }
+
+  /**
+   * The projects a text names, however plainly («Курчатов электростанция», with no word
+   * asking when): for a command that asks for a project by name.
+   */
+  projectsIn(text: string, stored: Lang = "ru"): string[] {
+    const u = this.understand(text, stored);
+    if (u.projects.length) return u.projects;
+    const toks = normalize(text.slice(0, MAX_INPUT)).split(" ").filter(Boolean).slice(0, MAX_WORDS).map(skeletonOfWord);
+    return this.projects.find(toks, u.towns).ids;
+  }
+
+  /**
+   * A named project («ГПЗ в Жанаозене», «Курчатов электр станциясы қай кезеңде») is asked
+   * about itself: the intent becomes `project`. Not when something else is asked beside it:
+   * an off-topic word that is not «сколько стоит» («Qarmet зауытында жалақы»), or, in a
+   * message read as out of scope, a word that is neither the project's nor a question.
+   */
+  private projectAsked(result: Understanding, toks: string[], norm: string[], taken: boolean[], votes: Votes): void {
+    const p = this.projects.find(toks, result.towns);
+    if (!p.ids.length || !(p.strong || p.asked)) return;
+    const elsewhere = (i: number) => !p.read.has(i);
+    if ([...votes.at].some(([i, cs]) => elsewhere(i) && cs.some((c) => c.cue === "offtopic"))) return;
+    const unknown = (i: number) => !taken[i] && !votes.at.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!);
+    if (result.intent === "out_of_scope" && !p.asked && toks.some((_, i) => elsewhere(i) && unknown(i))) return;
+    result.intent = "project";
+    result.projects = p.ids;
+    result.because[result.because.length - 1] = p.ids.length > 1 ? "intent.project-several" : p.strong ? "intent.project-named" : "intent.project-asked";
   }
 
   /**

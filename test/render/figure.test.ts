@@ -75,6 +75,7 @@ describe("a reported project's date", () => {
     deadlineHistory: [],
     doneOn: null,
     planLink: null,
+    owner: null,
     asOf: "2022-12-13",
     note: null,
     sources: [source({ date: null })],

@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/db/seed/dataset.ts";
-import { townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
+import { projectsFromDataset, townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
 import { RULE_IDS, RULES, ruleOf, type RuleId } from "../../src/understanding/rules.ts";
 import { Understander } from "../../src/understanding/understand.ts";
 import { FIXTURE_SETS, loadExamples } from "../fixtures/load.ts";
 import { loadRealText } from "../fixtures/real-text.ts";
 
-const u = new Understander(townsFromDataset(loadDataset()));
+const u = new Understander(townsFromDataset(loadDataset()), undefined, projectsFromDataset(loadDataset()));
 const because = (text: string) => u.understand(text).because;
 
 describe("because: the rules that decided, in the order they fired", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/db/seed/dataset.ts";
-import { townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
+import { projectsFromDataset, townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
 import { Understander } from "../../src/understanding/understand.ts";
 import { loadExamples, type Example } from "../fixtures/load.ts";
 
-const u = new Understander(townsFromDataset(loadDataset()));
+const u = new Understander(townsFromDataset(loadDataset()), undefined, projectsFromDataset(loadDataset()));
 
 const check = (e: Example) => {
   const r = u.understand(e.text);

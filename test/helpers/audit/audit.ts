@@ -135,8 +135,11 @@ const WORD = /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+/g;
 const KAZAKH_LETTER = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
 const RUSSIAN_ENDING = /\p{L}{3}(?:ого|ому|ский|ская|ское|ских|ским|ской|ный|ная|ное|ной|ных|ным|ами|ями|ов|ев|ах|ях)$/u;
 
-/** «7 жобаның 2 орындалды»: a part of a whole needs its partitive ending («2-еуі»). */
-const BARE_PART = /\d+ \p{L}+(?:ның|нің|дың|дің|тың|тің) \d+(?![\d,.:–-])/gu;
+/**
+ * «7 жобаның 2 орындалды»: a part of a whole needs its partitive ending («2-еуі»). A year's
+ * genitive before a number is a date («2025 жылдың 10 айында»), not a part.
+ */
+const BARE_PART = /\d+ (?!жылдың )\p{L}+(?:ның|нің|дың|дің|тың|тің) \d+(?![\d,.:–-])/gu;
 /** «09:00-де»: the locative after a time follows the number as it is read. */
 const TIME_LOCATIVE = /(?<!\d)(\d{2}):(\d{2})-(да|де|та|те)(?!\p{L})/gu;
 

@@ -25,6 +25,8 @@ import { renderOverview, renderTier, renderTiers } from "../../../src/render/nat
 import { renderSource } from "../../../src/render/source.ts";
 import { allTownGaps, byHolder, nationalGaps, townGaps, withHolders, type HeldGap } from "../../../src/domain/gaps.ts";
 import { draftRequest, gapsCsv, nationalGapsReply, renderDraftMessage, renderGapsTable, townGapsReply } from "../../../src/render/gaps.ts";
+import { projectLookup, projectReply } from "../../../src/render/project-card.ts";
+import { projectsOfTown } from "../../../src/domain/project.ts";
 import type { Keyboard, RenderContext, Translate } from "../../../src/render/types.ts";
 import { reportScreens, townReportReplies } from "./report-replies.ts";
 
@@ -75,6 +77,9 @@ const QUESTIONS: Record<Lang, string[]> = {
     "расскажи анекдот",
     "привет",
     "помощь",
+    "ГРЭС-2 Экибастуза когда введут энергоблок",
+    "когда отремонтируют ТЭЦ",
+    "/project метро",
   ],
   kk: [
     "Қарағанды моноқала ма?",
@@ -86,6 +91,9 @@ const QUESTIONS: Record<Lang, string[]> = {
     "анекдот айтшы",
     "сәлем",
     "көмек",
+    "Екібастұз МАЭС-2 энергоблогы қашан іске қосылады",
+    "ЖЭО жөндеу қашан бітеді",
+    "/project метро",
   ],
 };
 
@@ -150,7 +158,7 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
       );
     }
     for (const q of QUESTIONS[lang]) {
-      const r = answer(snap, snap.understander.understand(q, lang), q, ctx);
+      const r = q.startsWith("/project ") ? projectLookup(snap, q.slice(9), ctx) : answer(snap, snap.understander.understand(q, lang), q, ctx);
       push(`answer:${q}`, "", r.text, r.keyboard);
     }
     const inline = inlineArticles(snap, null, ctx, "monoqala_bot");
@@ -215,6 +223,13 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
           [c.spec.title, c.spec.subtitle ?? "", ...c.spec.groups.flatMap((g) => [g.label, ...g.bars.map((b) => b.text)]), c.spec.footer ?? ""].join("\n"),
         );
       }
+      // Each project's card, and the choice /project <town> offers.
+      for (const m of projectsOfTown(catalog, town.id)) {
+        const r = projectReply(snap, m.id, ctx)!;
+        push("project", name, r.text, r.keyboard);
+      }
+      const choice = projectLookup(snap, lang === "ru" ? town.nameRu : town.nameKk, ctx);
+      push("project:choice", name, choice.text, choice.keyboard);
       for (const q of [town.nameRu, town.nameKk]) {
         for (const a of inlineArticles(snap, snap.understander.understand(q, lang), ctx, "monoqala_bot"))
           push("inline", name, [a.title, a.description ?? "", a.text].join("\n"), a.keyboard);
@@ -227,7 +242,11 @@ export function allReplies(snap: Snapshot, langs: readonly Lang[] = LANGS): Rend
         const prev = structuredClone(before);
         const mine = prev[town.id];
         if (mine) {
-          for (const m of Object.values(mine.measures)) m.status = m.status === "planned" ? "in_progress" : "planned";
+          for (const m of Object.values(mine.measures)) {
+            m.status = m.status === "planned" ? "in_progress" : "planned";
+            // A project that had slipped had one deadline fewer: it slipped again.
+            if (m.slips) m.slips -= 1;
+          }
           for (const f of Object.values(mine.figures)) f.value = f.value === null ? 1 : null;
         }
         for (const text of renderDigestTexts(catalog, sub, digestContent(catalog, [town.id], prev), ctx, { period })) push("digest:changes", name, text);

@@ -1,0 +1,32 @@
+# Жоба карточкасы, /project және дайджесттегі мерзім ауыстырулары (қазақша)
+
+cmd-project = Жоба: мәртебесі, сомасы, мерзімдері және оларды ауыстыру
+project-usage = Командадан кейін жобаны жазыңыз — атауындағы сөзді, қысқартуды немесе қаланы, мысалы: <code>{ $command } Кендірлі</code>, <code>{ $command } ГӨЗ Жаңаөзен</code>, <code>{ $command } Курчатов электр станциясы</code>
+project-not-found = Дереккөздер хабарлаған жобалардың арасынан мұндай жоба табылмады. Атауындағы сөзді («Кендірлі»), қысқартуды (ЖЭО, МАЭС, КБК) және қаланы жазыңыз.
+project-which = Бірнеше жоба сәйкес келеді — таңдаңыз:
+project-of-town = { $town }: дереккөздер хабарлаған жобалар. Таңдаңыз:
+project-field-towns = Қала
+project-field-status = Мәртебесі
+project-field-amount = Сомасы
+project-amount-unknown = белгісіз
+project-field-deadline = Мерзімі
+project-deadline-unknown = аталмаған
+project-slips = Мерзімі { $count } рет ауыстырылды, бұрынғы мерзімдері:
+project-slip = • бұрын: { $deadline }
+project-field-done = Орындалды
+project-done-unknown = күні аталмаған
+project-field-owner = Кімнің жобасы
+project-owner-state = мемлекеттік
+project-owner-company = компанияның
+project-owner-mixed = мемлекет пен компанияның
+project-owner-unknown = белгісіз
+project-field-plan = Жоспармен байланысы
+project-plan-plan_2023_2027 = қаланы дамытудың 2023–2027 жылдарға арналған кешенді жоспары
+project-plan-other_plan = басқа жоспар немесе бағдарлама
+project-plan-not_stated = дереккөздер жоспармен байланыстырмайды
+project-plan-unknown = белгісіз
+project-field-sources = Дереккөздер
+project-caveat = Жоба туралы дереккөздер хабарлағаны ғана белгілі; моноқалалар жобаларының ресми тізілімі жоқ.
+btn-project-town = 🏙 { $town }
+inline-title-project = Жоба: { $title }
+digest-project-timeline = ⏱ Мерзімі тағы ауыстырылды, барлық мерзімдері: { $timeline }
