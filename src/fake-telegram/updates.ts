@@ -154,7 +154,8 @@ export function forwardedChannelPostUpdate(user: FakeUser, channel: FakeChat, te
       chat: chatOf(user),
       from: fromOf(user),
       forward_origin: { type: "channel", chat, message_id: 77, date: 0 },
-      text,
+      // No words: a forwarded photo or sticker, which Telegram sends without `text`.
+      ...(text ? { text } : {}),
     },
   } as Update;
 }

@@ -66,18 +66,23 @@ describe.each(providers())("digests into channels on %s", (provider) => {
   it("refuses a user who is not the channel's admin, and a channel where the bot may not post", async () => {
     t = await testBot(provider);
     channelReady();
-    await t.send(forwardedChannelPostUpdate(READER, CHANNEL));
+    // A post with no words from a reader: the reason it cannot be set up.
+    await t.send(forwardedChannelPostUpdate(READER, CHANNEL, ""));
     expect(lastText(t.tg)).toBe("Дайджест канала «Моно &amp; Co» настраивают и меняют только администраторы этого канала.");
+    // A reader forwarding the channel's news asks about it: the words are read as a question.
+    await t.send(forwardedChannelPostUpdate(READER, CHANNEL, "Темиртау моногород?"));
+    expect(lastText(t.tg)).toMatch(/Темиртау/);
+    expect(lastText(t.tg)).not.toMatch(/администратор/);
     // An admin, but the bot is only an admin without the right to post.
     t.tg.setBotMember(CHANNEL.id, "administrator", {});
-    await t.send(forwardedChannelPostUpdate(ADMIN, CHANNEL));
+    await t.send(forwardedChannelPostUpdate(ADMIN, CHANNEL, ""));
     expect(lastText(t.tg)).toMatch(/^Бот не может публиковать в канале «Моно &amp; Co»\. Сделайте его администратором канала/);
     // Not in the channel at all: Telegram will not answer about its members.
     t.tg.failNext(
       "getChatMember",
       new (await import("../../src/fake-telegram/fetch.ts")).ApiRefusal(403, "Forbidden: bot is not a member of the channel chat"),
     );
-    await t.send(forwardedChannelPostUpdate(ADMIN, CHANNEL));
+    await t.send(forwardedChannelPostUpdate(ADMIN, CHANNEL, ""));
     expect(lastText(t.tg)).toMatch(/^Бот не может публиковать в канале/);
     expect(await rows()).toEqual([]);
     expect(await t.db.db.conversationState.count()).toBe(0);

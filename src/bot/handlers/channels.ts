@@ -25,7 +25,7 @@ import {
   renderChannelPostSetup,
 } from "../../render/channels.ts";
 import { escapeHtml } from "../../render/format.ts";
-import { tellChannelStopped } from "../../telegram/channel-rights.ts";
+import { type ChannelCheck, tellChannelStopped } from "../../telegram/channel-rights.ts";
 import { channelCheck } from "../channel-check.ts";
 import { BotComposer } from "../composer.ts";
 import type { BotContext } from "../context.ts";
@@ -76,7 +76,7 @@ export function channelHandlers(deps: ChannelDeps) {
   });
 
   /** The setup for one channel, once Telegram has confirmed who may do what there. */
-  const setUp = async (ctx: BotContext, channelId: number, knownTitle?: string) => {
+  const setUp = async (ctx: BotContext, channelId: number, knownTitle?: string, checked?: ChannelCheck) => {
     const title =
       knownTitle ??
       (await ctx.api
@@ -84,7 +84,7 @@ export function channelHandlers(deps: ChannelDeps) {
         .then((chat) => ("title" in chat ? chat.title : undefined))
         .catch(() => undefined));
     const vars = { title: escapeHtml(title ?? String(channelId)) };
-    const check = await channelCheck(ctx, channelId, ctx.from!.id);
+    const check = checked ?? (await channelCheck(ctx, channelId, ctx.from!.id));
     if (check === "bot_cannot_post") return send(ctx, { text: ctx.render.t("channel-bot-cannot-post", vars) });
     if (check === "not_admin") return send(ctx, { text: ctx.render.t("channel-admins-only", vars) });
     // A plain message takes the channel-picking keyboard away; the wizard's screens are inline.
@@ -116,9 +116,15 @@ export function channelHandlers(deps: ChannelDeps) {
     const shared = ctx.message.chat_shared;
     return shared.request_id === PICK_CHANNEL ? setUp(ctx, shared.chat_id, shared.title) : next();
   });
-  inPrivate.on("message:forward_origin", (ctx, next) => {
+  // A forwarded post is also what a reader sends to ask about the news in it: only a
+  // channel where this user may set the digest up starts the setup; anyone else's words
+  // are read as a question, and a forward with no words gets the reason it cannot be set up.
+  inPrivate.on("message:forward_origin", async (ctx, next) => {
     const origin = ctx.message.forward_origin;
-    return origin.type === "channel" ? setUp(ctx, origin.chat.id, origin.chat.title) : next();
+    if (origin.type !== "channel") return next();
+    const check = await channelCheck(ctx, origin.chat.id, ctx.from.id);
+    if (check !== "ok" && (ctx.message.text || ctx.message.caption)) return next();
+    return setUp(ctx, origin.chat.id, origin.chat.title, check);
   });
 
   // The chat's own subscriptions first, then the channels this user set up.
