@@ -1,12 +1,11 @@
 // Whether a town's name in a message means the town. It may name a street, a shop, a
 // person, a place abroad or a river (drop), another place of that name — a district, a village, a
 // town of another region (other-place) — or, alone, several things at once (ask).
+import { homonymRule, type Verdict } from "./homonyms.ts";
 import type { NameHit } from "./names.ts";
 import { placeCase } from "./name-endings.ts";
 import type { TownRule } from "./rules.ts";
 import type { Votes } from "./votes.ts";
-
-type Verdict = "keep" | "drop" | "ask" | "other-place";
 
 /** A region the message names, by gazetteer id and word positions. */
 export interface Area {
@@ -28,9 +27,6 @@ export interface NameContext {
   /** The town's own region. */
   ownRegion: string | undefined;
 }
-
-/** «бол», «болыңыз», «болыңдар», «болайық» after «абай»: the imperative of "be careful". */
-const CAREFUL = /^bol(iniz|indar|aik|u)?(shi)?$/;
 
 /**
  * Towns named after people. «на Абая», «на Сатпаева», «на Курчатова» (the person's genitive
@@ -86,51 +82,21 @@ function usedForSomethingElse(h: NameHit, c: NameContext): TownRule | null {
 }
 
 /**
- * Names shared with something else (Аксу, Абай, Алтай, Каратау, Балхаш, Рудный):
- * context decides, or the bot asks.
+ * Names shared with something else (Аксу, Абай, Алтай, Каратау, Балхаш, Рудный): the town's
+ * rules in data/homonyms.json decide, or the bot asks.
  */
 function homonym(h: NameHit, word: string, c: NameContext): Judged {
-  const { votes } = c;
-  const near = (cue: Parameters<Votes["near"]>[1], span?: number) => votes.near(h, cue, span);
-  const isCity = near("city", 1);
-  const domain = votes.domain;
-  switch (h.id) {
-    case "abai":
-      if (isCity) return judged("keep", "homonym.abai.city-word");
-      // «в Абайской» (области): the region's adjective, not the town.
-      if (/^abaisk(aia|oi|uiu)$/.test(word)) return judged("drop", "homonym.abai.region-adjective");
-      // «абай бол(ыңыз)»: "be careful", said to anyone.
-      if (h.bare && CAREFUL.test(c.toks[h.end] ?? "")) return judged("drop", "homonym.abai.careful");
-      if (near("poet", 3) || (votes.has("poet") && !domain)) return judged("drop", "homonym.abai.poet");
-      if (domain) return judged("keep", "homonym.abai.domain");
-      return h.bare && !votes.has("overview") ? judged("ask", "homonym.abai.alone") : judged("keep", "homonym.abai.inflected");
-    case "altai":
-      if (near("mountain")) return judged("drop", "homonym.altai.mountain");
-      if (near("region", 1)) return judged("drop", "homonym.altai.region-word");
-      if (isCity || domain) return judged("keep", "homonym.altai.city-or-domain");
-      return h.bare ? judged("ask", "homonym.altai.alone") : judged("keep", "homonym.altai.inflected");
-    case "karatau":
-      if (near("mountain")) return judged("drop", "homonym.karatau.mountain");
-      return judged("keep", "homonym.karatau.town");
-    case "balkhash":
-      if (!isCity && (near("lake") || (votes.has("lake") && !domain))) return judged("drop", "homonym.balkhash.lake");
-      return judged("keep", "homonym.balkhash.town");
-    case "aksu":
-      if (near("river")) return judged("drop", "homonym.aksu.river");
-      if (c.regions.some((o) => o.id === "akmola" || o.id === "jetisu") || near("village", 1) || near("district", 1))
-        return judged("other-place", "homonym.aksu.other-region");
-      if (isCity || domain) return judged("keep", "homonym.aksu.city-or-domain");
-      return h.bare && !votes.has("overview") ? judged("ask", "homonym.aksu.alone") : judged("keep", "homonym.aksu.inflected");
-    case "aksai":
-      // Our Аксай is a district's centre, not a district: «Аксайский район» is in Russia.
-      if (near("river") || near("district", 1)) return judged("drop", "homonym.aksai.river-or-district");
-      return judged("keep", "homonym.aksai.town");
-    case "rudny":
-      // The town is masculine (Рудный, Рудного, Рудном); «рудная/рудное/рудные» are the
-      // adjective "ore" — unless the message asks about the plan («дефицит … в Рудной»).
-      if (/^rudn(aia|oe|ie|ih|uiu|oi)$/.test(word) && !domain) return judged("drop", "homonym.rudny.adjective");
-      return c.nounFollows && h.bare && !isCity && !domain ? judged("drop", "homonym.rudny.noun-follows") : judged("keep", "homonym.rudny.town");
-    default:
-      return judged("keep", "town.plain");
-  }
+  const { votes, toks } = c;
+  const rule = homonymRule(h.id, {
+    near: (cue, span) => votes.near(h, cue, span),
+    has: (cue) => votes.has(cue),
+    domain: votes.domain,
+    bare: h.bare,
+    word,
+    prev: toks[h.start - 1] ?? "",
+    next: toks[h.end] ?? "",
+    nounFollows: c.nounFollows,
+    regions: c.regions.map((r) => r.id),
+  });
+  return rule ? judged(rule.verdict, rule.id) : judged("keep", "town.plain");
 }

@@ -78,7 +78,7 @@ describe("every rule fires", () => {
     expect(Object.keys(NOT_IN_DEV).filter((id) => fired.has(id as RuleId))).toEqual([]);
   });
 
-  it.each(Object.entries(NOT_IN_DEV))("%s on its own message", (id, { message }) => {
+  it.each(Object.entries(NOT_IN_DEV).map(([id, v]) => [id, v!] as const))("%s on its own message", (id, { message }) => {
     expect(because(message).map(ruleOf)).toContain(id);
   });
 
