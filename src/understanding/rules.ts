@@ -18,12 +18,17 @@ const CODE_RULES = {
   "town.venue": "a shop, a restaurant, a club beside the bare name («магазин Рудный»)",
   "town.person-near": "a person's word within two words («Қаныш Сәтбаев кім болған», «Курчатовский институт»)",
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
-  "town.patronymic": "a patronymic right after the name: a person («Абай Құнанбайұлы»)",
+  "town.patronymic": "a patronymic right after the name, or the name made one: a person («Абай Құнанбайұлы», «Абылайхан Абайұлы»)",
+  "town.given-name": "a name that is also a given name, with a surname after it or before it: a person («Алтай Көлгінов», «Темірбаев Абай»)",
   "town.numbered": "a number right after the name: a microdistrict («Аксай-4»)",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
   "town.river-or-lake": "a river or a lake beside the name and no «город» word",
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",
   "town.village-near": "«село», «посёлок» beside the name: a village of that name",
+  "town.facility":
+    "an enterprise or a facility named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа зауыты»), not the town's own plants («Балқаштағы зауыттар») and nothing asked about the data",
+  "town.in-list": "a monotown in a list of places («Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»): the town",
+  "town.list-noun": "the noun after a list of names, or after «Балқаш пен Райымбек», says they are districts, villages, mountains or lakes: not the town",
   "town.area-beside": "another region, or a place in one, right beside the name («Абай Жамбылского р-на»)",
 
   // The intent (intent.ts): one of these for every message, after the towns' rules.
