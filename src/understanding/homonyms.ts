@@ -14,10 +14,13 @@ export type Verdict = "keep" | "drop" | "ask" | "other-place";
 export interface HomonymContext {
   /** Whether a cue is found within `span` words of the name. */
   near(cue: Cue, span?: number): boolean;
+  /** Whether a cue is found within `span` words after the name. */
+  follows(cue: Cue, span: number): boolean;
   /** Whether a cue is anywhere in the message. */
   has(cue: Cue): boolean;
-  /** Whether the message asks about monotown data. */
+  /** Whether the message asks about monotown data, and how many of its words do. */
   domain: boolean;
+  domainCount: number;
   /** The name typed with no ending. */
   bare: boolean;
   /** The name's last word, and the words right before and after it (skeletons; "" if none). */
@@ -28,6 +31,8 @@ export interface HomonymContext {
   nounFollows: boolean;
   /** Gazetteer ids of the regions the message names. */
   regions: string[];
+  /** How many words the message has: running text is long, a question to the bot short. */
+  words: number;
 }
 
 const cue = z.enum(CUES);
@@ -44,6 +49,7 @@ const words = z.array(z.string().regex(/^[\p{L}\p{N}'’-]+\*?$/u, "is not a wor
 
 interface Condition {
   near?: { cue: Cue; span?: number | undefined } | undefined;
+  follows?: { cue: Cue; span: number } | undefined;
   has?: Cue | undefined;
   lacks?: Cue | undefined;
   domain?: boolean | undefined;
@@ -54,6 +60,8 @@ interface Condition {
   after?: string[] | undefined;
   nounFollows?: boolean | undefined;
   regions?: string[] | undefined;
+  minWords?: number | undefined;
+  maxDomain?: number | undefined;
   any?: Condition[] | undefined;
   not?: Condition | undefined;
 }
@@ -61,6 +69,10 @@ interface Condition {
 const conditionShape = {
   near: z
     .object({ cue, span: z.number().int().min(1).max(5).optional() })
+    .strict()
+    .optional(),
+  follows: z
+    .object({ cue, span: z.number().int().min(1).max(5) })
     .strict()
     .optional(),
   has: cue.optional(),
@@ -73,6 +85,8 @@ const conditionShape = {
   after: words.optional(),
   nounFollows: z.boolean().optional(),
   regions: z.array(z.string()).min(1).optional(),
+  minWords: z.number().int().min(1).optional(),
+  maxDomain: z.number().min(0).optional(),
   any: z
     .array(z.lazy(() => condition))
     .min(1)
@@ -155,6 +169,10 @@ function compile(c: Condition): Compiled {
     const { cue: k, span } = c.near;
     tests.push((x) => x.near(k, span));
   }
+  if (c.follows) {
+    const { cue: k, span } = c.follows;
+    tests.push((x) => x.follows(k, span));
+  }
   if (c.has) tests.push((x) => x.has(c.has!));
   if (c.lacks) tests.push((x) => !x.has(c.lacks!));
   if (c.domain !== undefined) tests.push((x) => x.domain === c.domain);
@@ -180,6 +198,8 @@ function compile(c: Condition): Compiled {
     const ids = new Set(c.regions);
     tests.push((x) => x.regions.some((r) => ids.has(r)));
   }
+  if (c.minWords !== undefined) tests.push((x) => x.words >= c.minWords!);
+  if (c.maxDomain !== undefined) tests.push((x) => x.domainCount <= c.maxDomain!);
   if (c.any) {
     const alts = c.any.map(compile);
     tests.push((x) => alts.some((a) => a.test(x)));

@@ -214,14 +214,17 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
   const { votes, toks } = c;
   const rule = homonymRule(h.id, {
     near: (cue, span) => votes.near(h, cue, span),
+    follows: (cue, span) => [...Array(span).keys()].some((k) => votes.at.get(h.end + k)?.some((x) => x.cue === cue)),
     has: (cue) => votes.has(cue),
     domain: votes.domain,
+    domainCount: votes.domainCount,
     bare: h.bare,
     word,
     prev: toks[h.start - 1] ?? "",
     next: toks[h.end] ?? "",
     nounFollows: c.nounFollows,
     regions: c.regions.map((r) => r.id),
+    words: toks.length,
   });
   return rule ? judged(rule.verdict, rule.id) : judged("keep", "town.plain");
 }

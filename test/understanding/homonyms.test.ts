@@ -33,7 +33,20 @@ describe("data/homonyms.json", () => {
     );
     const rules = data.get("kentau")!.rules;
     expect(rules.map((r) => r.id)).toEqual(["homonym.kentau.mountain", "homonym.kentau.north", "homonym.kentau.town"]);
-    const context = { near: () => false, has: () => false, domain: false, bare: true, word: "kentau", prev: "", next: "", nounFollows: false, regions: [] };
+    const context = {
+      near: () => false,
+      follows: () => false,
+      has: () => false,
+      domain: false,
+      domainCount: 0,
+      bare: true,
+      word: "kentau",
+      prev: "",
+      next: "",
+      nounFollows: false,
+      regions: [],
+      words: 3,
+    };
     expect(rules.find((r) => r.when.test({ ...context, prev: "severnii" }))?.id).toBe("homonym.kentau.north");
     expect(rules.find((r) => r.when.test({ ...context, near: (c) => c === "mountain" }))?.id).toBe("homonym.kentau.mountain");
     expect(rules.find((r) => r.when.test(context))?.id).toBe("homonym.kentau.town");
