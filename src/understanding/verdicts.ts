@@ -42,7 +42,9 @@ const PERSON_NAMED = new Set(["abai", "satbayev", "kurchatov"]);
  * A patronymic after a name makes it a person's (Ермак Тимофеевич, Абай Құнанбайұлы,
  * «Алтай Айдарханұлының»), or the name itself made one («Абылайхан Абайұлы»).
  */
-const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)(nin|na|ga|n|men|men|dan|nan|na)?$/;
+const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)(nin|na|ga|n|men|dan|nan)?$/;
+/** «ұлы», «қызы» after a name: a son or a daughter of that person. */
+const SON_OR_DAUGHTER = new Set(["uli", "ulinin", "kizi", "kizinin"]);
 /** A surname: «Көлгінов», «Темірбаева», «Туребаевтың» (a given name beside one is a person's). */
 const SURNAME = /^[a-z]{2,}(ov|ev|ova|eva|ovoi|evoi)(a|u|im|tin|ka|ga|ke|ge|ta|te|tan|ten|pen|ke)?$/;
 /** Words that join a list's members: «и», «және», «мен/бен/пен», «һәм», «and», «или», «немесе». */
@@ -102,7 +104,8 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   if (votes.near(h, "venue", 1) && h.bare) return "town.venue";
   if (!cityBeside && votes.near(h, "person", 2)) return "town.person-near";
   if (abroad(h, c)) return "town.abroad-near";
-  if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!)) return "town.patronymic";
+  // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too.
+  if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
   if (givenName(h, c)) return "town.given-name";
   if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns) return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
