@@ -26,13 +26,14 @@ describe("data/homonyms.json", () => {
           rules: [
             { id: "mountain", means: "a mountain word near: the ridge", verdict: "drop", near: { cue: "mountain" } },
             { id: "north", means: "after «Северный»: the ridge", verdict: "drop", before: ["северн*"] },
+            { id: "peak", means: "a mountain word after the name: a peak", verdict: "drop", follows: { cue: "mountain", span: 2 } },
             lastRule,
           ],
         },
       }),
     );
     const rules = data.get("kentau")!.rules;
-    expect(rules.map((r) => r.id)).toEqual(["homonym.kentau.mountain", "homonym.kentau.north", "homonym.kentau.town"]);
+    expect(rules.map((r) => r.id)).toEqual(["homonym.kentau.mountain", "homonym.kentau.north", "homonym.kentau.peak", "homonym.kentau.town"]);
     const context = {
       near: () => false,
       follows: () => false,
@@ -49,6 +50,7 @@ describe("data/homonyms.json", () => {
     };
     expect(rules.find((r) => r.when.test({ ...context, prev: "severnii" }))?.id).toBe("homonym.kentau.north");
     expect(rules.find((r) => r.when.test({ ...context, near: (c) => c === "mountain" }))?.id).toBe("homonym.kentau.mountain");
+    expect(rules.find((r) => r.when.test({ ...context, follows: (c, span) => c === "mountain" && span === 2 }))?.id).toBe("homonym.kentau.peak");
     expect(rules.find((r) => r.when.test(context))?.id).toBe("homonym.kentau.town");
   });
 
