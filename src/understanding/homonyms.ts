@@ -2,9 +2,8 @@
 // Lake Balkhash, the Aksu rivers…), as data a linguist maintains: data/homonyms.json lists,
 // per town, what shares the name and the rules that tell which is meant, tried in order.
 // Read and checked at start: a malformed file stops the bot with what is wrong.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { z } from "zod";
+import data from "./data/homonyms.json" with { type: "json" };
 import { CUES, type Cue } from "./lexicon.ts";
 import { normalize, skeleton } from "./normalize.ts";
 
@@ -219,6 +218,11 @@ export function parseHomonyms(text: string, where = "homonyms.json"): Map<string
   } catch (e) {
     throw new HomonymDataError(`${where}: ${(e as Error).message}`);
   }
+  return checkHomonyms(json, where);
+}
+
+/** Checks the file's data and makes its rules ready to test. */
+function checkHomonyms(json: unknown, where: string): Map<string, Homonym> {
   const parsed = file.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -237,9 +241,8 @@ export function parseHomonyms(text: string, where = "homonyms.json"): Map<string
   return out;
 }
 
-const FILE = path.join(import.meta.dirname, "data", "homonyms.json");
-
-export const HOMONYMS: Map<string, Homonym> = parseHomonyms(readFileSync(FILE, "utf8"), FILE);
+// Imported (not read by path) so the build carries the file into dist/ like gazetteer.json.
+export const HOMONYMS: Map<string, Homonym> = checkHomonyms(data, "src/understanding/data/homonyms.json");
 
 /** The first rule of a town's homonym entry that holds, or null for a town with none. */
 export function homonymRule(townId: string, c: HomonymContext): HomonymRule | null {
