@@ -17,7 +17,7 @@ export const CUES = [
   "national", "monotown", "offtopic", "list", "quantity",
   "city", "region", "district", "mountain", "lake", "river", "poet", "village",
   "diversifying", "medium_potential", "stagnating",
-  "former", "stop", "street", "person", "aspect", "thanks", "bot", "abroad", "venue", "same", "neutral", "contrast", "gaps", "history",
+  "former", "stop", "street", "person", "aspect", "thanks", "bot", "abroad", "venue", "facility", "same", "neutral", "contrast", "gaps", "history",
   "ranking", "economy", "level",
 ] as const;
 export type Cue = (typeof CUES)[number];

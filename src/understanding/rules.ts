@@ -2,9 +2,11 @@
 // the ones that fired, so a reply, a test or `npm run misses` can say why. An id names what
 // the rule means, never its place in the code; ids are never renumbered or reused, and a
 // rule that goes away takes its id with it. docs/understanding.md lists them (a test keeps
-// that list in step with this one).
+// that list in step with this one). The rules of names shared with something else are data
+// (data/homonyms.json, read by homonyms.ts) so a linguist adds one without TypeScript.
+import { HOMONYMS } from "./homonyms.ts";
 
-export const RULES = {
+const CODE_RULES = {
   // The reply language (language.ts): one of these for every message.
   "lang.kazakh": "the words lean clearly to Kazakh",
   "lang.russian": "the words lean clearly to Russian (English counts as Russian)",
@@ -16,41 +18,18 @@ export const RULES = {
   "town.venue": "a shop, a restaurant, a club beside the bare name («магазин Рудный»)",
   "town.person-near": "a person's word within two words («Қаныш Сәтбаев кім болған», «Курчатовский институт»)",
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
-  "town.patronymic": "a patronymic right after the name: a person («Абай Құнанбайұлы»)",
+  "town.patronymic": "a patronymic right after the name, or the name made one: a person («Абай Құнанбайұлы», «Абылайхан Абайұлы»)",
+  "town.given-name": "a name that is also a given name, with a surname after it or before it: a person («Алтай Көлгінов», «Темірбаев Абай»)",
   "town.numbered": "a number right after the name: a microdistrict («Аксай-4»)",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
   "town.river-or-lake": "a river or a lake beside the name and no «город» word",
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",
   "town.village-near": "«село», «посёлок» beside the name: a village of that name",
+  "town.facility":
+    "an enterprise or a facility named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа зауыты»), not the town's own plants («Балқаштағы зауыттар») and nothing asked about the data",
+  "town.in-list": "a monotown in a list of places («Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»): the town",
+  "town.list-noun": "the noun after a list of names, or after «Балқаш пен Райымбек», says they are districts, villages, mountains or lakes: not the town",
   "town.area-beside": "another region, or a place in one, right beside the name («Абай Жамбылского р-на»)",
-
-  // Names shared with something else (verdicts.ts, `homonym`), as `rule:townId`.
-  "homonym.abai.city-word": "Абай with «город», «қаласы» beside it: the town",
-  "homonym.abai.region-adjective": "«Абайской» (области): the region's adjective",
-  "homonym.abai.careful": "«абай бол(ыңыз)»: “be careful”",
-  "homonym.abai.poet": "a poet's word near, or anywhere with nothing asked about the data: the poet",
-  "homonym.abai.domain": "Абай in a question about the data: the town",
-  "homonym.abai.alone": "Абай alone with nothing to tell: the bot asks which one",
-  "homonym.abai.inflected": "Абай in a case form or beside an overview word: the town",
-  "homonym.altai.mountain": "a mountain word near Алтай: the mountains",
-  "homonym.altai.region-word": "a region word right beside Алтай: the Russian region",
-  "homonym.altai.city-or-domain": "Алтай with «город» or in a question about the data: the town",
-  "homonym.altai.alone": "Алтай alone with nothing to tell: the bot asks which one",
-  "homonym.altai.inflected": "Алтай in a case form: the town",
-  "homonym.karatau.mountain": "a mountain word near Каратау: the ridge",
-  "homonym.karatau.town": "Каратау with no mountain word: the town",
-  "homonym.balkhash.lake": "a lake word near Балхаш, or anywhere with nothing asked about the data: the lake",
-  "homonym.balkhash.town": "Балхаш with no lake word, or with «город»: the town",
-  "homonym.aksu.river": "a river word near Аксу: the river",
-  "homonym.aksu.other-region": "Аксу with Akmola or Zhetisu region, a village or a district: another Аксу",
-  "homonym.aksu.city-or-domain": "Аксу with «город» or in a question about the data: the town",
-  "homonym.aksu.alone": "Аксу alone with nothing to tell: the bot asks which one",
-  "homonym.aksu.inflected": "Аксу in a case form or beside an overview word: the town",
-  "homonym.aksai.river-or-district": "a river word or «район» near Аксай: the river, or the district in Russia",
-  "homonym.aksai.town": "Аксай with no river or district word: the town",
-  "homonym.rudny.adjective": "«рудная», «рудное»… with nothing asked about the data: the adjective “ore”",
-  "homonym.rudny.noun-follows": "«рудный» before an unknown noun, with nothing asked about the data: the adjective",
-  "homonym.rudny.town": "Рудный as a name: the town",
 
   // The intent (intent.ts): one of these for every message, after the towns' rules.
   "intent.empty": "nothing to read in the message",
@@ -99,13 +78,24 @@ export const RULES = {
   "intent.project-several": "words that fit several projects equally: a button for each",
 } as const satisfies Record<string, string>;
 
-export type RuleId = keyof typeof RULES;
+type CodeRule = keyof typeof CODE_RULES;
+/** Names shared with something else: their rules are data (data/homonyms.json), as `rule:townId`. */
+type HomonymRuleId = `homonym.${string}`;
+export type RuleId = CodeRule | HomonymRuleId;
 export type LangRule = Extract<RuleId, `lang.${string}`>;
 export type IntentRule = Extract<RuleId, `intent.${string}`>;
 /** The rules that decide a town's verdict: reported as `rule:townId`. */
 export type TownRule = Extract<RuleId, `town.${string}` | `homonym.${string}`>;
 /** One entry of `because`: a rule's id, and for a town's rule the town it was about. */
 export type Reason = LangRule | IntentRule | `${TownRule}:${string}`;
+
+const codeIds = Object.keys(CODE_RULES) as CodeRule[];
+/** Every rule in the order docs/understanding.md lists them: language, town, homonyms (in the data file's order), intent. */
+export const RULES: Readonly<Record<RuleId, string>> = Object.fromEntries([
+  ...codeIds.filter((id) => !id.startsWith("intent.")).map((id) => [id, CODE_RULES[id]]),
+  ...[...HOMONYMS.values()].flatMap((h) => h.rules.map((r) => [r.id, r.means])),
+  ...codeIds.filter((id) => id.startsWith("intent.")).map((id) => [id, CODE_RULES[id]]),
+]) as Record<RuleId, string>;
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 

@@ -41,6 +41,8 @@ const QUESTION = new Set(["ma", "me", "ba", "be", "pa", "pe", "li"]);
 const CITY_REGION = "city_of_republican_significance";
 /** Cues that point away from monotown data, which a negation cancels. */
 const OTHER = new Set<Cue>(["offtopic", "poet", "person", "lake", "mountain", "river"]);
+/** Cues that only tell what a town's name beside them means (verdicts.ts). */
+const CONTEXT_ONLY = new Set<Cue>(["facility"]);
 /** A Kazakh genitive ending (-ның/-нің/-дың/-дің/-тың/-тің) in the skeleton alphabet. */
 const GENITIVE = /(nin|din|tin)$/;
 /** Possessed nouns that follow a town's genitive, as skeletons, with the cue they carry. */
@@ -178,7 +180,9 @@ export class Understander {
     );
 
     const votes = new Votes(cueHits);
-    const cueAt = votes.at;
+    // A word that only says what a name beside it is (a plant: «комбинат») is not read as
+    // asking anything: it leaves the language and the unknown words as they were.
+    const cueAt = new Map([...votes.at].map(([i, cs]) => [i, cs.filter((c) => !CONTEXT_ONLY.has(c.cue))] as const).filter(([, cs]) => cs.length));
     const has = (c: Cue) => votes.has(c);
 
     // Language: every word that is not a name votes.
@@ -244,6 +248,8 @@ export class Understander {
               .map((o) => ({ ...o, start: h.end, id: this.place(o.id)?.region ?? o.id })),
           ],
           ownRegion: this.townRegion.get(h.id),
+          names: [...hits, ...regionStemHits.map((r) => ({ start: r.start, end: r.end, kind: "region", id: r.cue as string }))],
+          known: (t) => this.lang.ordinary.has(t) || this.cues.isKnown(t),
         });
         because.push(`${rule}:${h.id}`);
         if (verdict === "drop") dropped = true;

@@ -1,12 +1,11 @@
 // Whether a town's name in a message means the town. It may name a street, a shop, a
 // person, a place abroad or a river (drop), another place of that name — a district, a village, a
 // town of another region (other-place) — or, alone, several things at once (ask).
+import { HOMONYMS, homonymRule, type Verdict } from "./homonyms.ts";
 import type { NameHit } from "./names.ts";
 import { placeCase } from "./name-endings.ts";
 import type { TownRule } from "./rules.ts";
 import type { Votes } from "./votes.ts";
-
-type Verdict = "keep" | "drop" | "ask" | "other-place";
 
 /** A region the message names, by gazetteer id and word positions. */
 export interface Area {
@@ -27,10 +26,11 @@ export interface NameContext {
   areas: Area[];
   /** The town's own region. */
   ownRegion: string | undefined;
+  /** Every name the message holds (towns, places, regions), by word positions: lists are made of them. */
+  names: Array<{ start: number; end: number; kind: string; id: string }>;
+  /** Whether a word (skeleton) is an ordinary word or one the lexicon knows, not a name. */
+  known: (tok: string) => boolean;
 }
-
-/** «бол», «болыңыз», «болыңдар», «болайық» after «абай»: the imperative of "be careful". */
-const CAREFUL = /^bol(iniz|indar|aik|u)?(shi)?$/;
 
 /**
  * Towns named after people. «на Абая», «на Сатпаева», «на Курчатова» (the person's genitive
@@ -38,8 +38,25 @@ const CAREFUL = /^bol(iniz|indar|aik|u)?(shi)?$/;
  */
 const PERSON_NAMED = new Set(["abai", "satbayev", "kurchatov"]);
 
-/** A patronymic after a name makes it a person's (Ермак Тимофеевич, Абай Құнанбайұлы). */
-const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)$/;
+/**
+ * A patronymic after a name makes it a person's (Ермак Тимофеевич, Абай Құнанбайұлы,
+ * «Алтай Айдарханұлының»), or the name itself made one («Абылайхан Абайұлы»).
+ */
+const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)(nin|na|ga|n|men|dan|nan)?$/;
+/** «ұлы», «қызы» after a name: a son or a daughter of that person. */
+const SON_OR_DAUGHTER = new Set(["uli", "ulinin", "kizi", "kizinin"]);
+/** A surname: «Көлгінов», «Темірбаева», «Туребаевтың» (a given name beside one is a person's). */
+const SURNAME = /^[a-z]{2,}(ov|ev|ova|eva|ovoi|evoi)(a|u|im|tin|ka|ga|ke|ge|ta|te|tan|ten|pen|ke)?$/;
+/** Words that join a list's members: «и», «және», «мен/бен/пен», «һәм», «and», «или», «немесе». */
+const AND = new Set(["i", "jane", "men", "ben", "pen", "hem", "and", "ili", "nemese"]);
+/** A plural ending in a list's noun («аудандарында», «районов», «тауларында»). */
+const PLURAL = /(lar|ler|dar|der|tar|ter)|^[a-z]+(ov|ah|am|ami|i)$/;
+/** A locative (or «-дағы») ending: «Балқаштағы зауыттар» is the town's own plants. */
+const LOCATIVE = /(da|de|ta|te|nda|nde)(gi)?$/;
+/** A message this short is a question to the bot, not running text. */
+const SHORT = 8;
+/** «в», «во», «in»: before the name, the town as a place. */
+const IN = new Set(["v", "vo", "in"]);
 
 /** A verdict and the rule that gave it. */
 interface Judged {
@@ -51,14 +68,23 @@ const judged = (verdict: Verdict, rule: TownRule): Judged => ({ verdict, rule })
 
 export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area } {
   const { votes, toks } = c;
-  const other = usedForSomethingElse(h, c);
-  const named = other ? judged("drop", other) : homonym(h, toks[h.end - 1]!, c);
+  // «Балқаш қаласында туған», «Сәтбаев қаласында», «Екібастұз қаласы, Московская көшесі»:
+  // a city word right beside the name outweighs a person's, a village's or a place abroad's nearby.
+  // (A one-letter «г.», «қ.» is not enough: «университет К. Сатпаева».)
+  const cityBeside = [h.start - 1, h.end].some((i) => (c.toks[i]?.length ?? 0) > 1 && votes.at.get(i)?.some((x) => x.cue === "city"));
+  const list = listOf(h, c);
+  const other = usedForSomethingElse(h, c, cityBeside) ?? (list.noun ? list.noun.rule : null);
+  if (other) return { ...judged(list.noun && other === list.noun.rule ? list.noun.verdict : "drop", other) };
+  // «Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»: every
+  // monotown in a list of places is a town, whatever stands beside it in the list.
+  if (list.towns && (list.towns >= 2 || !isHomonym(h.id))) return judged("keep", "town.in-list");
+  const named = facility(h, c, cityBeside) ? judged("drop", "town.facility") : homonym(h, toks[h.end - 1]!, c);
   // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
   // district, a village or a place in another region, named like the town.
-  const area = c.areas.find((r) => r.id !== c.ownRegion && (r.start === h.end || r.end === h.start));
+  const area = cityBeside ? undefined : c.areas.find((r) => r.id !== c.ownRegion && (r.start === h.end || r.end === h.start));
   const elsewhere: TownRule | null = votes.at.get(h.end)?.some((x) => x.cue === "district")
     ? "town.area-district"
-    : votes.near(h, "village", 1)
+    : votes.near(h, "village", 1) && !cityBeside
       ? "town.village-near"
       : area
         ? "town.area-beside"
@@ -72,65 +98,136 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
  * Named after the town or sharing its name: a street or a microdistrict («Аксай-4»), a
  * person, a place abroad, a river or a lake right beside the name. The rule that says so.
  */
-function usedForSomethingElse(h: NameHit, c: NameContext): TownRule | null {
+function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): TownRule | null {
   const { votes, toks, norm } = c;
-  if (votes.near(h, "street", 1) && !placeCase(toks[h.end - 1]!, h)) return "town.street";
+  if (street(h, c) && !placeCase(toks[h.end - 1]!, h)) return "town.street";
   if (votes.near(h, "venue", 1) && h.bare) return "town.venue";
-  if (votes.near(h, "person", 2)) return "town.person-near";
-  if (votes.near(h, "abroad", 3)) return "town.abroad-near";
-  if (PATRONYMIC.test(toks[h.end] ?? "")) return "town.patronymic";
-  if (/^\d$/.test(norm[h.end] ?? "")) return "town.numbered";
+  if (!cityBeside && votes.near(h, "person", 2)) return "town.person-near";
+  if (abroad(h, c)) return "town.abroad-near";
+  // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too.
+  if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
+  if (givenName(h, c)) return "town.given-name";
+  if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns) return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
-  if (!votes.near(h, "city", 1) && (votes.near(h, "river", 1) || votes.near(h, "lake", 1))) return "town.river-or-lake";
+  if (!cityBeside && (votes.near(h, "river", 1) || votes.near(h, "lake", 1))) return "town.river-or-lake";
   return null;
 }
 
+/** A place abroad within three words; not a street named after one («Московская көшесі»). */
+function abroad(h: NameHit, c: NameContext): boolean {
+  const { votes } = c;
+  const isStreet = (i: number) => votes.at.get(i)?.some((x) => x.cue === "street");
+  for (let i = h.start - 3; i < h.end + 3; i++)
+    for (const x of votes.at.get(i) ?? []) if (x.cue === "abroad" && x.start === i && !isStreet(x.end) && !isStreet(x.start - 1)) return true;
+  return false;
+}
+
 /**
- * Names shared with something else (Аксу, Абай, Алтай, Каратау, Балхаш, Рудный):
- * context decides, or the bot asks.
+ * A street word before the name («улица Сатпаева», «ул. Абая»), or a Kazakh or English one
+ * after it («Сәтбаев көшесі», «Аксай микрорайон»). A Russian one after the name and before
+ * the street's own name is an address in the town («Экибастуз, бульвар Энергостроителей, 7»).
+ */
+function street(h: NameHit, c: NameContext): boolean {
+  const { votes, toks } = c;
+  const isStreet = (i: number, ru: boolean) => votes.at.get(i)?.some((x) => x.cue === "street" && (ru || x.lang !== "ru"));
+  const address = toks[h.end + 1] !== undefined && !c.known(toks[h.end + 1]!) && !/\d/.test(toks[h.end + 1]!);
+  return Boolean(isStreet(h.start - 1, true) || isStreet(h.end, !address));
+}
+
+/** A given name (data/homonyms.json says which towns' names are one) beside a surname or after one. */
+function givenName(h: NameHit, c: NameContext): boolean {
+  if (!HOMONYMS.get(h.id)?.givenName) return false;
+  const surname = (i: number) => {
+    const t = c.toks[i];
+    return t !== undefined && SURNAME.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end);
+  };
+  return surname(h.end) || (h.bare && surname(h.start - 1));
+}
+
+/**
+ * An enterprise or a facility named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа
+ * зауыты», «АрселорМиттал Теміртау»): a facility word right before the name or within
+ * three words after it. The town's own plants («Балқаштағы зауыттар», «в Темиртау
+ * комбинат»), a city word beside it, or a question about the data keep the town.
+ */
+function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
+  const { votes, toks } = c;
+  // A short message naming a plant asks the bot about the town's economy («Аксу ферросплавный
+  // завод вакансии»); running text names the enterprise.
+  if (cityBeside || votes.domain || toks.length <= SHORT) return false;
+  const word = toks[h.end - 1]!;
+  if ((!h.bare && LOCATIVE.test(word)) || IN.has(toks[h.start - 1] ?? "")) return false;
+  for (let i = h.start - 1; i < h.end + 3; i++) if (votes.at.get(i)?.some((x) => x.cue === "facility")) return true;
+  return false;
+}
+
+interface ListAround {
+  /** How many monotowns the list holds (0: the name is in no list). */
+  towns: number;
+  /** The noun after the list when it says they are something else: districts, mountains… */
+  noun?: { rule: TownRule; verdict: Verdict };
+}
+
+/**
+ * The list of places the name is in: names one after another, or joined by «и», «және»,
+ * «мен»… (commas are gone by now). Three names, or two joined by a word, make a list; two
+ * side by side are a name and where it is («Абай Жамбылского р-на»). The noun after the
+ * list, or after «Балқаш пен Райымбек», says what they all are.
+ */
+function listOf(h: NameHit, c: NameContext): ListAround {
+  const { toks, votes } = c;
+  const at = (i: number) => c.names.find((n) => n.start === i);
+  const endingAt = (i: number) => c.names.find((n) => n.end === i);
+  const members = [{ start: h.start, end: h.end, kind: "town", id: h.id }];
+  let joined = false;
+  for (let first = members[0]!; ; ) {
+    const prev = endingAt(first.start) ?? (AND.has(toks[first.start - 1] ?? "") ? endingAt(first.start - 1) : undefined);
+    if (!prev) break;
+    if (prev.end !== first.start) joined = true;
+    members.unshift((first = prev));
+  }
+  for (let last = members.at(-1)!; ; ) {
+    const next = at(last.end) ?? (AND.has(toks[last.end] ?? "") ? at(last.end + 1) : undefined);
+    if (!next) break;
+    if (next.start !== last.end) joined = true;
+    members.push((last = next));
+  }
+  const end = members.at(-1)!.end;
+  // «Балқаш пен Райымбек аудандарында»: the district word after the coordination is both's.
+  const nounAt = members.length >= 3 || joined ? end : AND.has(toks[h.end] ?? "") && PLURAL.test(toks[h.end + 2] ?? "") ? h.end + 2 : -1;
+  const cues = nounAt >= 0 ? (votes.at.get(nounAt) ?? []).map((x) => x.cue) : [];
+  const noun = cues.includes("city")
+    ? undefined
+    : cues.some((k) => k === "district" || k === "village")
+      ? { rule: "town.list-noun" as const, verdict: "other-place" as const }
+      : cues.some((k) => k === "mountain" || k === "lake" || k === "river")
+        ? { rule: "town.list-noun" as const, verdict: "drop" as const }
+        : undefined;
+  const inList = members.length >= 3 || joined;
+  return { towns: inList ? new Set(members.filter((m) => m.kind === "town").map((m) => m.id)).size : 0, ...(noun ? { noun } : {}) };
+}
+
+const isHomonym = (id: string) => HOMONYMS.has(id);
+
+/**
+ * Names shared with something else (Аксу, Абай, Алтай, Каратау, Балхаш, Рудный): the town's
+ * rules in data/homonyms.json decide, or the bot asks.
  */
 function homonym(h: NameHit, word: string, c: NameContext): Judged {
-  const { votes } = c;
-  const near = (cue: Parameters<Votes["near"]>[1], span?: number) => votes.near(h, cue, span);
-  const isCity = near("city", 1);
-  const domain = votes.domain;
-  switch (h.id) {
-    case "abai":
-      if (isCity) return judged("keep", "homonym.abai.city-word");
-      // «в Абайской» (области): the region's adjective, not the town.
-      if (/^abaisk(aia|oi|uiu)$/.test(word)) return judged("drop", "homonym.abai.region-adjective");
-      // «абай бол(ыңыз)»: "be careful", said to anyone.
-      if (h.bare && CAREFUL.test(c.toks[h.end] ?? "")) return judged("drop", "homonym.abai.careful");
-      if (near("poet", 3) || (votes.has("poet") && !domain)) return judged("drop", "homonym.abai.poet");
-      if (domain) return judged("keep", "homonym.abai.domain");
-      return h.bare && !votes.has("overview") ? judged("ask", "homonym.abai.alone") : judged("keep", "homonym.abai.inflected");
-    case "altai":
-      if (near("mountain")) return judged("drop", "homonym.altai.mountain");
-      if (near("region", 1)) return judged("drop", "homonym.altai.region-word");
-      if (isCity || domain) return judged("keep", "homonym.altai.city-or-domain");
-      return h.bare ? judged("ask", "homonym.altai.alone") : judged("keep", "homonym.altai.inflected");
-    case "karatau":
-      if (near("mountain")) return judged("drop", "homonym.karatau.mountain");
-      return judged("keep", "homonym.karatau.town");
-    case "balkhash":
-      if (!isCity && (near("lake") || (votes.has("lake") && !domain))) return judged("drop", "homonym.balkhash.lake");
-      return judged("keep", "homonym.balkhash.town");
-    case "aksu":
-      if (near("river")) return judged("drop", "homonym.aksu.river");
-      if (c.regions.some((o) => o.id === "akmola" || o.id === "jetisu") || near("village", 1) || near("district", 1))
-        return judged("other-place", "homonym.aksu.other-region");
-      if (isCity || domain) return judged("keep", "homonym.aksu.city-or-domain");
-      return h.bare && !votes.has("overview") ? judged("ask", "homonym.aksu.alone") : judged("keep", "homonym.aksu.inflected");
-    case "aksai":
-      // Our Аксай is a district's centre, not a district: «Аксайский район» is in Russia.
-      if (near("river") || near("district", 1)) return judged("drop", "homonym.aksai.river-or-district");
-      return judged("keep", "homonym.aksai.town");
-    case "rudny":
-      // The town is masculine (Рудный, Рудного, Рудном); «рудная/рудное/рудные» are the
-      // adjective "ore" — unless the message asks about the plan («дефицит … в Рудной»).
-      if (/^rudn(aia|oe|ie|ih|uiu|oi)$/.test(word) && !domain) return judged("drop", "homonym.rudny.adjective");
-      return c.nounFollows && h.bare && !isCity && !domain ? judged("drop", "homonym.rudny.noun-follows") : judged("keep", "homonym.rudny.town");
-    default:
-      return judged("keep", "town.plain");
-  }
+  const { votes, toks } = c;
+  const rule = homonymRule(h.id, {
+    near: (cue, span) => votes.near(h, cue, span),
+    follows: (cue, span) => [...Array(span).keys()].some((k) => votes.at.get(h.end + k)?.some((x) => x.cue === cue)),
+    has: (cue) => votes.has(cue),
+    domain: votes.domain,
+    domainCount: votes.domainCount,
+    bare: h.bare,
+    word,
+    prev: toks[h.start - 1] ?? "",
+    next: toks[h.end] ?? "",
+    nounFollows: c.nounFollows,
+    regions: c.regions.map((r) => r.id),
+    words: toks.length,
+  });
+  return rule ? judged(rule.verdict, rule.id) : judged("keep", "town.plain");
 }

@@ -1,0 +1,75 @@
+// What a town's name means decided by the words around it, in both languages: the poet,
+// a person with a surname, mountains, districts in a coordinated phrase, streets, plants
+// named after a town, and lists of places. Each case names the rule that decides.
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/db/seed/dataset.ts";
+import { townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
+import { ruleOf } from "../../src/understanding/rules.ts";
+import { Understander } from "../../src/understanding/understand.ts";
+
+const u = new Understander(townsFromDataset(loadDataset()));
+/** The towns understood, and the rule that decided about the given town. */
+function read(text: string, town: string) {
+  const r = u.understand(text);
+  const reason = r.because.find((b) => b.endsWith(`:${town}`));
+  return { towns: r.towns, rule: reason ? ruleOf(reason) : null };
+}
+
+describe("homonyms and namesakes decided by context", () => {
+  it.each([
+    // The poet: his works, anniversary, monuments, in any case form.
+    ["Абайдың 1886 жылы жазылған өлеңі", "abai", [], "homonym.abai.poet"],
+    ["Абайға арналған мерейтойлық кеш өтті", "abai", [], "homonym.abai.poet"],
+    ["произведения Абая переведены на русский", "abai", [], "homonym.abai.poet"],
+    ["в Семее отметили юбилей Абая", "abai", [], "homonym.abai.poet"],
+    ["в Семее открыли памятник Абаю", "abai", [], "town.person-near"],
+    // Running text that names Абай with no city word is about the poet.
+    ["Абай өз заманындағы жас ұрпаққа үміт артып, олардың жүрегін оятып, оларды мақсатқа тартуға ұмтылдырады", "abai", [], "homonym.abai.running-text"],
+    // …but the town with «қаласы», or in a question about the data.
+    ["Абай қаласында қанша жоба аяқталды", "abai", ["abai"], "homonym.abai.city-word"],
+    ["Абайдың жоспары қалай орындалып жатыр", "abai", ["abai"], "homonym.abai.domain"],
+    // A given name with a surname or a patronymic is a person.
+    ["Алтай Көлгінов кім", "altai", [], "town.given-name"],
+    ["Темірбаев Абай мектеп директоры", "abai", [], "town.given-name"],
+    ["директор Алтай Айдарханұлының басшылығымен салынған", "altai", [], "town.patronymic"],
+    // Mountains.
+    ["Таулы Алтайда туристер көп", "altai", [], "homonym.altai.mountain"],
+    ["Оңтүстік Алтайдың шығысында орналасқан қорық", "altai", [], "homonym.altai.mountain"],
+    ["туры на Горный Алтай", "altai", [], "homonym.altai.mountain"],
+    ["1961 жылы Алтай өлкесі Қаракесек ауылында дүниеге келді", "altai", [], "homonym.altai.region-word"],
+    ["Кіші Қаратау жотасында фосфорит қабаттары бар", "karatau", [], "homonym.karatau.mountain"],
+    ["Қаратау қаласындағы спорт залдар", "karatau", ["karatau"], "homonym.karatau.town"],
+    // A district or village word after a coordination applies to both names.
+    ["Балқаш пен Райымбек аудандарында су тасқыны болды", "balkhash", [], "town.list-noun"],
+    ["паводок в Балхаш и Райымбек районах", "balkhash", [], "town.list-noun"],
+    // Every monotown in a list of places stays a town.
+    ["Нұр-Сұлтан, Қарағанды, Теміртау, Жезқазған қалаларында митинг өтті", "temirtau", ["temirtau"], "town.in-list"],
+    ["жители городов Аксай, Актау, Актобе, Аркалык, Балхаш могут получить услугу", "aksai", ["aksai", "arkalyk", "balkhash"], "town.in-list"],
+    ["Павлодар, Ақсу және Екібастұз қалаларында", "aksu", ["aksu", "ekibastuz"], "town.in-list"],
+    // A street named after a person is not the town; an address in the town is.
+    ["Павлодар, улица Сатпаева 44", "satbayev", [], "town.street"],
+    ["Сәтбаев көшесі 12", "satbayev", [], "town.street"],
+    ["Экибастуз, бульвар Энергостроителей, 7, тел.", "ekibastuz", ["ekibastuz"], "town.plain"],
+    // A city word beside the name outweighs a person's or a village's word nearby.
+    ["Қарағанды облысының Балқаш қаласында туған", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    ["Жезқазған кентінде, Сәтбаев қаласында шахталар бар", "satbayev", ["satbayev"], "town.plain"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
+
+describe("enterprises named after a town", () => {
+  it.each([
+    // In running text the plant, the college, the paper is named, not the town.
+    ["«Екібастұз ГРЭС-2 стансасы» АҚ-да қуаттылығы 630 МВт болатын энергоблоктың құрылысы жүріп жатыр", "ekibastuz", ["ekibastuz"], "town.plain"],
+    ["«Екібастұз ГРЭС-1» ЖШС директоры Жамбыл облысынан келген маман болып тағайындалды", "ekibastuz", [], "town.facility"],
+    ["Кәменов, «Ақсу қара металлургия колледжі» КМҚК басшысы болып тағайындалды", "aksu", [], "town.facility"],
+    ["опубликовано 12 статей в газетах «Отарқа», «Голос Экибастуза» на указанную тематику", "ekibastuz", [], "town.facility"],
+    // The town's own plants, a question about its plan, or a short question keep the town.
+    ["Балқаштағы металлургиялық зауыттар жұмысын тоқтатты ма, жұмысшылар не істейді енді", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    ["Екібастұз ГРЭС-1 жобасы бойынша қанша қаржы бөлінді, жоспар қалай орындалды", "ekibastuz", ["ekibastuz"], "town.plain"],
+    ["Аксу ферросплавный завод вакансии", "aksu", ["aksu"], "homonym.aksu.alone"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
