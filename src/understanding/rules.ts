@@ -23,6 +23,7 @@ export const RULES = {
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",
   "town.village-near": "«село», «посёлок» beside the name: a village of that name",
   "town.area-beside": "another region, or a place in one, right beside the name («Абай Жамбылского р-на»)",
+  "town.ordinary-word": "a word a dictionary knows, which would read as the town's name with a typo or an ending («алатын», not Алтай): the word",
 
   // Names shared with something else (verdicts.ts, `homonym`), as `rule:townId`.
   "homonym.abai.city-word": "Абай with «город», «қаласы» beside it: the town",
