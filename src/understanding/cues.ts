@@ -72,12 +72,15 @@ export class CueMatcher {
     return this.candidates(tok).length > 0;
   }
 
-  /** Cues in the tokens; `skip[i]` marks tokens already taken by a name. */
-  find(tokens: string[], skip: boolean[] = []): CueHit[] {
+  /**
+   * Cues in the tokens; `skip[i]` marks tokens already taken by a name, `noTypo[i]` words a
+   * dictionary knows, read only as they are (vocabulary.ts).
+   */
+  find(tokens: string[], skip: boolean[] = [], noTypo: boolean[] = []): CueHit[] {
     const hits: CueHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (skip[i]) continue;
-      for (const p of this.candidates(tokens[i]!)) {
+      for (const p of noTypo[i] ? this.direct(tokens[i]!) : this.candidates(tokens[i]!)) {
         const n = p.head.length;
         if (i - n < 0) continue;
         let ok = true;
@@ -95,15 +98,30 @@ export class CueMatcher {
   private candidates(tok: string): Pattern[] {
     const memo = this.memo.get(tok);
     if (memo) return memo;
+    const out = this.direct(tok);
+    // A phrase's last word (a head still to check) does not stop a typo's reading («жазыду»).
+    if (out.every((p) => p.head.length) && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok) && !/\d/.test(tok)) out.push(...this.typos(tok));
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(tok, out);
+    return out;
+  }
+
+  /**
+   * The cues that would read a one-word token (skeleton) only as a typo, ordinary or not:
+   * what scripts/ordinary-words.ts looks for in the dictionaries' words.
+   */
+  typoReadings(tok: string): Cue[] {
+    if (!this.direct(tok).every((p) => p.head.length) || tok.length < MIN_TYPO_STEM || /\d/.test(tok)) return [];
+    return [...new Set(this.typos(tok).map((p) => p.cue))];
+  }
+
+  /** Patterns that take the token as it is: a whole word, or a stem and what may follow it. */
+  private direct(tok: string): Pattern[] {
     const out: Pattern[] = [...(this.exact.get(tok) ?? [])];
     for (let k = tok.length; k >= 1; k--) {
       const ps = this.prefix.get(tok.slice(0, k));
       if (ps) for (const p of ps) if (k >= MIN_FREE_STEM || p.head.length || isEnding(tok.slice(k))) out.push(p);
     }
-    // A phrase's last word (a head still to check) does not stop a typo's reading («жазыду»).
-    if (out.every((p) => p.head.length) && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok) && !/\d/.test(tok)) out.push(...this.typos(tok));
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(tok, out);
     return out;
   }
 

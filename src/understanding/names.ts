@@ -82,6 +82,8 @@ export class NameMatcher<K extends string = string> {
   constructor(
     entries: Array<NameEntry<K>>,
     private isWord: (skel: string) => boolean = () => false,
+    /** An ordinary word a dictionary knows (as typed, normalised): never a name with a typo or an ending. */
+    private isDictionaryWord: (word: string) => boolean = () => false,
   ) {
     for (const entry of entries) {
       for (const name of new Set(entry.names)) {
@@ -146,6 +148,8 @@ export class NameMatcher<K extends string = string> {
 
   /** Forms whose last word this token is: exactly, with endings, or with one typo. */
   private matchWord(tok: string, word?: string): Array<{ form: Form<K>; typo: boolean; bare: boolean }> {
+    // A dictionary word is itself: a name only as it is, never with a typo or an ending.
+    if (word !== undefined && this.isDictionaryWord(word)) return this.matchExact(tok).filter((m) => m.bare);
     const out = this.matchExact(tok);
     if (out.length || tok.length < MIN_SWAP_LENGTH || /\d/.test(tok) || this.isWord(tok)) return out;
     for (const { form, bare } of this.typos(tok)) out.push({ form, typo: true, bare });

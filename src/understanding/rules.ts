@@ -30,6 +30,7 @@ const CODE_RULES = {
   "town.in-list": "a monotown in a list of places («Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»): the town",
   "town.list-noun": "the noun after a list of names, or after «Балқаш пен Райымбек», says they are districts, villages, mountains or lakes: not the town",
   "town.area-beside": "another region, or a place in one, right beside the name («Абай Жамбылского р-на»)",
+  "town.ordinary-word": "a word a dictionary knows, which would read as the town's name with a typo or an ending («алатын», not Алтай): the word",
 
   // The intent (intent.ts): one of these for every message, after the towns' rules.
   "intent.empty": "nothing to read in the message",

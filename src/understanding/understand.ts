@@ -14,6 +14,7 @@ import { normalize, skeletonOfWord } from "./normalize.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
+import { VOCABULARY, type Vocabulary } from "./vocabulary.ts";
 import { DOMAIN, Votes } from "./votes.ts";
 import type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
 
@@ -88,6 +89,8 @@ export class Understander {
     towns: UnderstandingTown[],
     private gazetteer: Gazetteer = GAZETTEER,
     projects: UnderstandingProject[] = [],
+    /** Ordinary words that are not misspelt names or cues (vocabulary.ts). */
+    private vocabulary: Vocabulary = VOCABULARY,
   ) {
     this.towns = new Map(towns.map((t) => [t.id, t]));
     for (const t of towns) {
@@ -100,7 +103,11 @@ export class Understander {
       ...gazetteer.places.map((p) => ({ id: p.id, kind: "place" as const, names: [p.ru, p.kk, ...p.latin, ...p.aliases] })),
       ...gazetteer.regions.map((r) => ({ id: r.id, kind: "region" as const, names: [r.ru, r.kk, ...r.names] })),
     ];
-    this.names = new NameMatcher<Kind>(entries, (s) => this.cues.isKnown(s) || this.lang.ordinary.has(s));
+    this.names = new NameMatcher<Kind>(
+      entries,
+      (s) => this.cues.isKnown(s) || this.lang.ordinary.has(s),
+      (w) => vocabulary.has(w),
+    );
     this.glued = new GluedWords({
       isCue: (t) => this.cues.isKnown(t),
       isRead: (t) => this.cues.matches(t),
@@ -161,7 +168,8 @@ export class Understander {
     };
     for (const h of [...hits, ...regionStemHits]) take(h);
     // «не поэт, а город Абай», «ақын емес»: a negated "something else" is not what is asked.
-    let cueHits = this.cues.find(toks, taken).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
+    const dictionary = norm.map((w) => this.vocabulary.has(w));
+    let cueHits = this.cues.find(toks, taken, dictionary).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
     // A town typed as two words («темир тау», «жанна озен») only in a question about the data:
     // the words are ordinary ones too («қара жалды айғыр», a black-maned stallion).
     const joined = found.filter((h) => h.joined && h.kind === "town");
@@ -265,6 +273,9 @@ export class Understander {
         }
       }
     }
+    // A dictionary word the matcher would have taken for a town with a typo or an ending
+    // («алатын», not Алтай): said, so `because` explains why no town was read there.
+    for (let i = 0; i < toks.length; i++) if (dictionary[i]) for (const id of this.vocabulary.townsOf(norm[i]!)) because.push(`town.ordinary-word:${id}`);
     for (const h of regionStemHits) result.region ??= h.cue as string;
     // The place beside a namesake only says where it is («Жамбылского» is not Тараз asked about).
     if (result.namesake) {
@@ -339,6 +350,24 @@ export class Understander {
     result.intent = "project";
     result.projects = p.ids;
     result.because[result.because.length - 1] = p.ids.length > 1 ? "intent.project-several" : p.strong ? "intent.project-named" : "intent.project-asked";
+  }
+
+  /**
+   * What one word would be read as only through a typo or an ending: `town:<id>`,
+   * `place:<id>`, `region:<id>` (a one-word name) or `cue:<cue>` (a typo of a cue's stem);
+   * `endings: false` leaves out a name read with an ending and no typo.
+   * With the vocabulary this Understander was built with, a listed word reads as nothing.
+   * scripts/ordinary-words.ts asks this of every dictionary word, on an Understander built
+   * without a vocabulary.
+   */
+  misreadings(word: string, { endings = true } = {}): string[] {
+    const norm = normalize(word);
+    if (!norm || norm.includes(" ")) return [];
+    const tok = skeletonOfWord(norm);
+    const out = new Set<string>();
+    for (const h of this.names.find([tok], [norm])) if (!h.joined && (h.typo || (endings && !h.bare))) out.add(`${h.kind}:${h.id}`);
+    for (const cue of this.cues.typoReadings(tok)) out.add(`cue:${cue}`);
+    return [...out];
   }
 
   /**

@@ -1,0 +1,110 @@
+// `npm run vocabulary`: writes src/understanding/data/ordinary-words.txt, the dictionary words
+// the name and cue matchers would misread as a name or a cue with a typo or an ending
+// (src/understanding/vocabulary.ts says why). Every word form of the hunspell kk_KZ
+// dictionary (test/fixtures/dictionaries/kk, with our monoqala-extra.dic) and of
+// dictionary-ru is expanded by nspell and put to the understanding built without a
+// vocabulary; a form it reads as a town, a place, a region or a cue only through a typo or
+// an ending is listed. Forms of a dictionary word that is itself a name («саран», «рудный»,
+// «достық») are the name in a case form and are never listed. Rerun it when the
+// dictionaries, the towns' names, the gazetteer or the lexicon change; it takes a minute
+// and about 1 GB of memory.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import nspell from "nspell";
+import { loadDataset } from "../src/db/seed/dataset.ts";
+import { townsFromDataset } from "../src/db/seed/understanding-towns.ts";
+import { GAZETTEER } from "../src/understanding/gazetteer.ts";
+import { normalize, skeletonOfWord } from "../src/understanding/normalize.ts";
+import { Understander } from "../src/understanding/understand.ts";
+import { Vocabulary, VOCABULARY_FILE } from "../src/understanding/vocabulary.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const KK = path.join(ROOT, "test/fixtures/dictionaries/kk");
+const RU = path.dirname(createRequire(import.meta.url).resolve("dictionary-ru"));
+const RU_VERSION = (JSON.parse(readFileSync(path.join(RU, "package.json"), "utf8")) as { version: string }).version;
+
+// The Debian files start with a byte-order mark that would hide the first line (SET UTF-8) from nspell.
+const read = (file: string) => {
+  const b = readFileSync(file);
+  return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b;
+};
+
+interface Dictionary {
+  /**
+   * A Russian word read as a name with an ending and no typo is that name's case form or
+   * adjective («по Семею», «экибастузские»): only its typo readings count. Kazakh endings
+   * after a name make ordinary words («сарана», locust, is not Саран + а).
+   */
+  endings: boolean;
+  aff: Buffer;
+  dic: Buffer;
+  /** Words without affixes (our additions), one a line, `#` comments. */
+  extra?: Buffer;
+}
+
+const DICTIONARIES: Dictionary[] = [
+  { endings: true, aff: read(path.join(KK, "kk_KZ.aff")), dic: read(path.join(KK, "kk_KZ.dic")), extra: read(path.join(KK, "monoqala-extra.dic")) },
+  { endings: false, aff: read(path.join(RU, "index.aff")), dic: read(path.join(RU, "index.dic")) },
+];
+
+const towns = townsFromDataset(loadDataset());
+const plain = new Understander(towns, GAZETTEER, [], new Vocabulary());
+const skel = (word: string) => skeletonOfWord(normalize(word));
+
+/** One-word names of towns, places and regions, as skeletons: a dictionary word that is one is that name. */
+const names = new Set<string>();
+for (const n of [
+  ...towns.flatMap((t) => t.names),
+  ...GAZETTEER.places.flatMap((p) => [p.ru, p.kk, ...p.latin, ...p.aliases]),
+  ...GAZETTEER.regions.flatMap((r) => [r.ru, r.kk, ...r.names]),
+]) {
+  const norm = normalize(n);
+  if (norm && !norm.includes(" ")) names.add(skeletonOfWord(norm));
+}
+
+/** Lower-case word forms (proper names are capitalised in both dictionaries), and the forms of names. */
+function forms(d: Dictionary): { ordinary: string[]; ofNames: Set<string> } {
+  const all = Object.keys((nspell(d.aff, d.dic) as unknown as { data: Record<string, unknown> }).data);
+  const extra = (d.extra?.toString("utf8") ?? "").split("\n").map((l) => l.trim());
+  const ordinary = [...all, ...extra.filter((l) => l && !l.startsWith("#"))].filter((w) => /^\p{Ll}+$/u.test(w));
+  // The dictionary's entries that are a name, expanded on their own: their forms are the name's case forms.
+  const lines = d.dic
+    .toString("utf8")
+    .split("\n")
+    .slice(1)
+    .filter((l) => names.has(skel(l.split("/")[0]!.trim())));
+  const ofNames = new Set(Object.keys((nspell(d.aff, `${lines.length}\n${lines.join("\n")}`) as unknown as { data: Record<string, unknown> }).data).map(skel));
+  return { ordinary, ofNames };
+}
+
+const hash = createHash("sha256");
+const ordinary: Array<{ words: string[]; endings: boolean }> = [];
+const ofNames = new Set<string>(names);
+for (const d of DICTIONARIES) {
+  for (const b of [d.aff, d.dic, d.extra]) if (b) hash.update(b);
+  const f = forms(d);
+  ordinary.push({ words: f.ordinary, endings: d.endings });
+  for (const s of f.ofNames) ofNames.add(s);
+}
+// A skeleton shared with a name's own form (in either language) is the name: never listed.
+const misread = new Map<string, string[]>();
+for (const { words, endings } of ordinary) {
+  for (const word of words) {
+    if (ofNames.has(skel(word))) continue;
+    const readings = plain.misreadings(word, { endings });
+    if (readings.length) misread.set(word, [...new Set([...(misread.get(word) ?? []), ...readings])]);
+  }
+}
+const kept = [...misread].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+const header = [
+  "# Ordinary words that the name and cue matchers would read as a name or a cue with a typo",
+  "# or an ending, and what they would have been read as (src/understanding/vocabulary.ts).",
+  "# Generated by `npm run vocabulary` (scripts/ordinary-words.ts): do not edit by hand.",
+  `# From hunspell kk_KZ 1.1 (GPL/LGPL/MPL) with monoqala-extra.dic, and dictionary-ru ${RU_VERSION} (BSD-3-Clause).`,
+  `# dictionaries sha256 ${hash.digest("hex").slice(0, 16)}`,
+];
+writeFileSync(VOCABULARY_FILE, `${[...header, ...kept.map(([w, r]) => `${w} ${r.join(" ")}`)].join("\n")}\n`);
+console.log(`${kept.length} words → ${path.relative(ROOT, VOCABULARY_FILE)}`);

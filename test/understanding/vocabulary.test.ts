@@ -1,0 +1,93 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/db/seed/dataset.ts";
+import { townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
+import { GAZETTEER } from "../../src/understanding/gazetteer.ts";
+import { normalize, skeletonOfWord } from "../../src/understanding/normalize.ts";
+import { Understander } from "../../src/understanding/understand.ts";
+import { parseVocabulary, Vocabulary, VOCABULARY_FILE } from "../../src/understanding/vocabulary.ts";
+import { WordListError } from "../../src/understanding/word-lists.ts";
+
+const towns = townsFromDataset(loadDataset());
+const u = new Understander(towns);
+/** The same understanding without the vocabulary: what the matchers read on their own. */
+const plain = new Understander(towns, GAZETTEER, [], new Vocabulary());
+const entries = parseVocabulary(readFileSync(VOCABULARY_FILE, "utf8"), VOCABULARY_FILE);
+const listed = new Set(entries.map((e) => e.word));
+
+describe("ordinary words are not misspelt names", () => {
+  it.each([
+    // «алатын орны ерекше» (holds a special place): not Алтай, not Алматы.
+    ["Халықаралық олимпиаданың алатын орны ерекше.", "town.ordinary-word:altai"],
+    // «қарыштап» (by leaps): not Қаныш (a person's cue) with a typo.
+    ["Ауыл шаруашылығы қарыштап дамыды.", null],
+    // «келген» (came): not Кеген.
+    ["Делегация Теміртауға келген.", null],
+  ])("%s", (text, rule) => {
+    const r = u.understand(text);
+    expect(r.towns.filter((id) => id !== "temirtau")).toEqual([]);
+    expect(r.place).toBeNull();
+    if (rule) expect(r.because).toContain(rule);
+  });
+
+  it("the same words without the vocabulary were misread: the list is what changed it", () => {
+    expect(plain.understand("Халықаралық олимпиаданың алатын орны ерекше.").towns).toEqual(["altai"]);
+    expect(plain.misreadings("қарыштап")).toContain("cue:person");
+    expect(plain.misreadings("келген")).toContain("place:kegen");
+    for (const w of ["алатын", "қарыштап", "келген"]) expect(listed.has(w)).toBe(true);
+  });
+
+  it("a dictionary word that is the name itself stays a name: «саран», «достық», «рудный» and their case forms", () => {
+    // «алған» (took) is also a form hunspell gives the noun «алға», the village Алға's name: the name wins.
+    for (const w of ["саран", "сараның", "достық", "достықта", "рудный", "рудного", "арқалық", "алған"]) expect(listed.has(w)).toBe(false);
+    expect(u.understand("Достық").place).toBe("dostyk");
+  });
+
+  it.each([
+    ["Темиртай", "temirtau"],
+    ["Экибастус", "ekibastuz"],
+    ["Теміртаудың тобы", "temirtau"],
+    ["Рудного", "rudny"],
+    ["Балқаштағы жоба", "balkhash"],
+    ["Жанатс", "zhanatas"],
+    ["riddrer kai topta", "ridder"],
+  ])("a typo or an ending of a name still reads as the town: %s", (text, town) => {
+    expect(u.understand(text).towns).toEqual([town]);
+  });
+});
+
+describe("the list (data/ordinary-words.txt)", () => {
+  it("was generated from the dictionaries as they are (else: npm run vocabulary)", () => {
+    const kk = path.resolve(import.meta.dirname, "../fixtures/dictionaries/kk");
+    const ru = path.dirname(createRequire(import.meta.url).resolve("dictionary-ru"));
+    const hash = createHash("sha256");
+    const strip = (b: Buffer) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b);
+    for (const f of ["kk_KZ.aff", "kk_KZ.dic", "monoqala-extra.dic"]) hash.update(strip(readFileSync(path.join(kk, f))));
+    for (const f of ["index.aff", "index.dic"]) hash.update(readFileSync(path.join(ru, f)));
+    expect(readFileSync(VOCABULARY_FILE, "utf8")).toContain(`# dictionaries sha256 ${hash.digest("hex").slice(0, 16)}`);
+  });
+
+  it("holds only words the matchers still misread, and what they read them as (else: npm run vocabulary)", () => {
+    // Every word read as a town, and every tenth of the rest: the whole list takes seconds.
+    const checked = entries.filter((e, i) => i % 10 === 0 || e.readings.some((r) => r.startsWith("town:")));
+    const stale = checked.filter((e) => !e.readings.every((r) => plain.misreadings(e.word).includes(r)));
+    expect(stale.map((e) => e.word)).toEqual([]);
+  });
+
+  it("never holds a name: every town, place and region name is read as it is", () => {
+    const names = [...towns.flatMap((t) => t.names), ...GAZETTEER.places.flatMap((p) => [p.ru, p.kk]), ...GAZETTEER.regions.flatMap((r) => [r.ru, r.kk])];
+    const skeletons = new Set(entries.map((e) => skeletonOfWord(normalize(e.word))));
+    expect(names.filter((n) => skeletons.has(skeletonOfWord(normalize(n))))).toEqual([]);
+  });
+
+  it("a malformed line stops the start with its file and line", () => {
+    const why = "is not a lower-case word and its readings (town:, place:, region: or cue: and an id)";
+    expect(() => parseVocabulary("# ok\nалатын town:altai\nАлатын town:altai\n", "f.txt")).toThrow(new WordListError(`f.txt:3: «Алатын town:altai» ${why}`));
+    expect(() => parseVocabulary("алатын\n", "f.txt")).toThrow(new WordListError(`f.txt:1: «алатын» ${why}`));
+    expect(() => parseVocabulary("алатын town:Altai\n", "f.txt")).toThrow(new WordListError(`f.txt:1: «алатын town:Altai» ${why}`));
+    expect(parseVocabulary("# ok\n\nалатын town:altai place:almaty\n", "f.txt")).toEqual([{ word: "алатын", readings: ["town:altai", "place:almaty"] }]);
+  });
+});
