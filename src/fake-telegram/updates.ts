@@ -143,33 +143,25 @@ export function channelPostUpdate(channel: FakeChat, text: string): Update {
   } as Update;
 }
 
+/** A message a user sends the bot in private, with what it carries besides its sender. */
+function privateMessageUpdate(user: FakeUser, content: Record<string, unknown>): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: { message_id: nextUpdateId, date: Math.floor(Date.now() / 1000), chat: chatOf(user), from: fromOf(user), ...content },
+  } as Update;
+}
+
 /** A channel's post a user forwards to the bot in private. */
 export function forwardedChannelPostUpdate(user: FakeUser, channel: FakeChat, text = "Новости"): Update {
   const chat = { id: channel.id, type: "channel" as const, title: channel.title ?? "Channel" };
-  return {
-    update_id: nextUpdateId++,
-    message: {
-      message_id: nextUpdateId,
-      date: Math.floor(Date.now() / 1000),
-      chat: chatOf(user),
-      from: fromOf(user),
-      forward_origin: { type: "channel", chat, message_id: 77, date: 0 },
-      // No words: a forwarded photo or sticker, which Telegram sends without `text`.
-      ...(text ? { text } : {}),
-    },
-  } as Update;
+  return privateMessageUpdate(user, {
+    forward_origin: { type: "channel", chat, message_id: 77, date: 0 },
+    // No words: a forwarded photo or sticker, which Telegram sends without `text`.
+    ...(text ? { text } : {}),
+  });
 }
 
 /** The chat a user picked with a request_chat keyboard button (with its title, when asked for). */
 export function chatSharedUpdate(user: FakeUser, requestId: number, chat: FakeChat): Update {
-  return {
-    update_id: nextUpdateId++,
-    message: {
-      message_id: nextUpdateId,
-      date: Math.floor(Date.now() / 1000),
-      chat: chatOf(user),
-      from: fromOf(user),
-      chat_shared: { request_id: requestId, chat_id: chat.id, ...(chat.title ? { title: chat.title } : {}) },
-    },
-  } as Update;
+  return privateMessageUpdate(user, { chat_shared: { request_id: requestId, chat_id: chat.id, ...(chat.title ? { title: chat.title } : {}) } });
 }
