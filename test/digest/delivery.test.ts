@@ -5,7 +5,7 @@ import { ApiRefusal } from "../../src/fake-telegram/fetch.ts";
 import { townsInScope } from "../../src/domain/subscription.ts";
 import { reportedProjects } from "../../src/domain/progress.ts";
 import { providers } from "../helpers/db.ts";
-import { CountingMetrics, digestRig, sentTo, type DigestRig } from "../helpers/digest.ts";
+import { CountingMetrics, digestRig, interruptedAfterFirstPart, sentTo, type DigestRig } from "../helpers/digest.ts";
 import { DEFAULT_SENDER_OPTIONS } from "../../src/digest/sender.ts";
 
 let rig: DigestRig;
@@ -91,14 +91,8 @@ describe.each(providers())("digest delivery on %s", (provider) => {
   it("goes on from the next part when a split digest was interrupted", async () => {
     rig = await digestRig(provider);
     await rig.subscribe(3001, { kind: "all" });
-    const first = await rig.instance();
-    rig.clock.set(MONDAY_9);
-    await first.outbox.scheduleDue(rig.clock.now(), 3600_000);
-    const [d] = await first.outbox.claim(rig.clock.now(), 1, 60_000);
-    const composed = await first.builder.compose(d!.subscription, d!.period);
+    const { composed } = await interruptedAfterFirstPart(rig, MONDAY_9);
     expect(composed.parts.length).toBeGreaterThan(1);
-    // Part 1 went out and was recorded; then the process died.
-    await first.outbox.record([], [{ id: d!.id, partsSent: 1, parts: composed.parts.length }], rig.clock.now());
 
     rig.clock.advance(61_000);
     const second = await rig.instance();

@@ -77,3 +77,17 @@ export class CountingMetrics implements DigestMetrics {
     this.unconfirmedMessages++;
   }
 }
+
+/**
+ * A digest of several parts whose first part went out and was recorded, then the process
+ * died: what a restart must go on from. The clock is at `due`; the claim's lease still runs.
+ */
+export async function interruptedAfterFirstPart(rig: DigestRig, due: string) {
+  const first = await rig.instance();
+  rig.clock.set(due);
+  await first.outbox.scheduleDue(rig.clock.now(), 3600_000);
+  const [delivery] = await first.outbox.claim(rig.clock.now(), 1, 60_000);
+  const composed = await first.builder.compose(delivery!.subscription, delivery!.period);
+  await first.outbox.record([], [{ id: delivery!.id, partsSent: 1, parts: composed.parts.length }], rig.clock.now());
+  return { delivery: delivery!, composed };
+}
