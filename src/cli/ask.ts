@@ -16,13 +16,16 @@ import { textUpdate } from "../fake-telegram/updates.ts";
 
 /** Telegram HTML as the plain text a user sees. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<a href="([^"]*)">([^<]*)<\/a>/g, "$2 <$1>")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+  return (
+    html
+      // The address in brackets written as entities, so the tag stripping below keeps it.
+      .replace(/<a href="([^"]*)">([^<]*)<\/a>/g, "$2 &lt;$1&gt;")
+      .replace(/<[^>]+>/g, "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&")
+  );
 }
 
 /** The configuration the CLI runs with: it needs no token, since it never reaches Telegram. */

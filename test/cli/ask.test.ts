@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
+import { htmlToText } from "../../src/cli/ask.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const run = promisify(execFile);
@@ -19,6 +20,12 @@ function cli(args: string[], input?: string) {
 }
 
 describe("npm run ask", () => {
+  it("prints a link as its text with the address beside it, and entities as characters", () => {
+    expect(htmlToText('<b>1.</b> <a href="https://kazpravda.kz/n/1">Казахстанская правда</a>, 15.08.2025 &amp; &lt;x&gt;')).toBe(
+      "1. Казахстанская правда <https://kazpravda.kz/n/1>, 15.08.2025 & <x>",
+    );
+  });
+
   it("--jsonl answers one line per input line, in order, with empty lines kept aligned", async () => {
     const { stdout } = await cli(
       ["--jsonl"],
