@@ -28,6 +28,10 @@ describe("homonyms and namesakes decided by context", () => {
     // …but the town with «қаласы», or in a question about the data.
     ["Абай қаласында қанша жоба аяқталды", "abai", ["abai"], "homonym.abai.city-word"],
     ["Абайдың жоспары қалай орындалып жатыр", "abai", ["abai"], "homonym.abai.domain"],
+    // Сәтбаев in running text is the scientist; with «қаласы», or in a question, the town.
+    ["Сәтбаевтың өмірі мен қызметін жан-жақты көрсететін деректер мен қолжазба құжаттар көрмеде қойылды", "satbayev", [], "homonym.satbayev.running-text"],
+    ["Сәтбаев қаласында туған ғалымның еңбектері мен қолжазба құжаттары көрмеде қойылды", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
+    ["Сәтбаевтағы жұмыссыздық қандай", "satbayev", ["satbayev"], "homonym.satbayev.plain"],
     // A given name with a surname or a patronymic is a person.
     ["Алтай Көлгінов кім", "altai", [], "town.given-name"],
     ["Темірбаев Абай мектеп директоры", "abai", [], "town.given-name"],
@@ -52,7 +56,7 @@ describe("homonyms and namesakes decided by context", () => {
     ["Экибастуз, бульвар Энергостроителей, 7, тел.", "ekibastuz", ["ekibastuz"], "town.plain"],
     // A city word beside the name outweighs a person's or a village's word nearby.
     ["Қарағанды облысының Балқаш қаласында туған", "balkhash", ["balkhash"], "homonym.balkhash.town"],
-    ["Жезқазған кентінде, Сәтбаев қаласында шахталар бар", "satbayev", ["satbayev"], "town.plain"],
+    ["Жезқазған кентінде, Сәтбаев қаласында шахталар бар", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
