@@ -26,7 +26,7 @@ const CODE_RULES = {
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",
   "town.village-near": "«село», «посёлок» beside the name: a village of that name",
   "town.facility":
-    "an enterprise or a facility named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа зауыты»), not the town's own plants («Балқаштағы зауыттар») and nothing asked about the data",
+    "an enterprise or a facility named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа зауыты»), not the town's own plants («Балқаштағы зауыттар»); the facility word right beside the name counts with up to three words about the data, one further off only with none",
   "town.in-list": "a monotown in a list of places («Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»): the town",
   "town.list-noun": "the noun after a list of names, or after «Балқаш пен Райымбек», says they are districts, villages, mountains or lakes: not the town",
   "town.area-beside": "another region, or a place in one, right beside the name («Абай Жамбылского р-на»)",

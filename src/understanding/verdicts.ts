@@ -55,6 +55,8 @@ const PLURAL = /(lar|ler|dar|der|tar|ter)|^[a-z]+(ov|ah|am|ami|i)$/;
 const LOCATIVE = /(da|de|ta|te|nda|nde)(gi)?$/;
 /** A message this short is a question to the bot, not running text. */
 const SHORT = 8;
+/** At most this many words about the data beside a facility's name: running text, not a question. */
+const FACILITY_DOMAIN = 3;
 /** «в», «во», «in»: before the name, the town as a place. */
 const IN = new Set(["v", "vo", "in"]);
 
@@ -154,10 +156,16 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   const { votes, toks } = c;
   // A short message naming a plant asks the bot about the town's economy («Аксу ферросплавный
   // завод вакансии»); running text names the enterprise.
-  if (cityBeside || votes.domain || toks.length <= SHORT) return false;
+  if (cityBeside || toks.length <= SHORT) return false;
   const word = toks[h.end - 1]!;
   if ((!h.bare && LOCATIVE.test(word)) || IN.has(toks[h.start - 1] ?? "")) return false;
-  for (let i = h.start - 1; i < h.end + 3; i++) if (votes.at.get(i)?.some((x) => x.cue === "facility")) return true;
+  const at = (i: number) => votes.at.get(i)?.some((x) => x.cue === "facility");
+  // Right beside the name («Екібастұз ГРЭС-2 стансасы», «Голос Экибастуза») the facility is
+  // named even where running text has a word or two that could ask about the data (building,
+  // output); a question about the plan has more («жобасы … қаржы … жоспар»).
+  if ((at(h.start - 1) || at(h.end)) && votes.domainCount <= FACILITY_DOMAIN) return true;
+  if (votes.domain) return false;
+  for (let i = h.start - 1; i < h.end + 3; i++) if (at(i)) return true;
   return false;
 }
 
