@@ -20,7 +20,7 @@ const CODE_RULES = {
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
   "town.patronymic": "a patronymic right after the name, or the name made one: a person («Абай Құнанбайұлы», «Абылайхан Абайұлы»)",
   "town.given-name": "a name that is also a given name, with a surname after it or before it: a person («Алтай Көлгінов», «Темірбаев Абай»)",
-  "town.numbered": "a number right after the name: a microdistrict («Аксай-4»)",
+  "town.numbered": "a number right after the name and no «г.» before it: a microdistrict («Аксай-4»)",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
   "town.river-or-lake": "a river or a lake beside the name and no «город» word",
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",

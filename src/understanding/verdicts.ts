@@ -109,7 +109,9 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too.
   if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
   if (givenName(h, c)) return "town.given-name";
-  if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns) return "town.numbered";
+  // «г.Экибастуза 4,3 га»: after «г.» the number is a figure about the town, not a microdistrict's.
+  const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
+  if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns && !cityMark) return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
   if (!cityBeside && (votes.near(h, "river", 1) || votes.near(h, "lake", 1))) return "town.river-or-lake";
   return null;

@@ -69,6 +69,9 @@ describe("enterprises named after a town", () => {
     // could ask about the data (building, output).
     ["«Екібастұз ГРЭС-2 стансасы» АҚ-да қуаттылығы 630 МВт болатын энергоблоктың құрылысы жүріп жатыр", "ekibastuz", [], "town.facility"],
     ["За первые полвека освоения Экибастузского бассейна добыто свыше 2 миллиардов тонн угля", "ekibastuz", [], "town.facility"],
+    // A number after the name is a microdistrict's («Аксай-4»), but after «г.» a figure about the town.
+    ["Аксай-4 мөлтек ауданында жаңа мектеп салынды", "aksai", [], "town.numbered"],
+    ["«Калкаманское» с/з г.Экибастуза 4,3 га кирпичная глина", "ekibastuz", ["ekibastuz"], "town.plain"],
     ["«Екібастұз ГРЭС-1» ЖШС директоры Жамбыл облысынан келген маман болып тағайындалды", "ekibastuz", [], "town.facility"],
     ["Кәменов, «Ақсу қара металлургия колледжі» КМҚК басшысы болып тағайындалды", "aksu", [], "town.facility"],
     ["опубликовано 12 статей в газетах «Отарқа», «Голос Экибастуза» на указанную тематику", "ekibastuz", [], "town.facility"],
