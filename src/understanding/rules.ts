@@ -22,6 +22,7 @@ const CODE_RULES = {
   "town.given-name": "a name that is also a given name, with a surname after it or before it: a person («Алтай Көлгінов», «Темірбаев Абай»)",
   "town.numbered": "a number right after the name and no «г.» before it: a microdistrict («Аксай-4»)",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
+  "town.house-number": "«Сатпаева, 49», «Абая 12»: a person's genitive and a house number, no «г.» before it and nothing asked about the data: an address",
   "town.river-or-lake": "a river or a lake beside the name and no «город» word",
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",
   "town.village-near": "«село», «посёлок» beside the name: a village of that name",

@@ -113,6 +113,9 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
   if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns && !cityMark) return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
+  // «Сатпаева, 49», «Абая 12»: the person's genitive and a house number is an address.
+  const genitive = PERSON_NAMED.has(h.id) && /(a|ia)$/.test(toks[h.end - 1]!);
+  if (genitive && /^\d{1,3}$/.test(norm[h.end] ?? "") && !cityMark && !votes.domain) return "town.house-number";
   if (!cityBeside && (votes.near(h, "river", 1) || votes.near(h, "lake", 1))) return "town.river-or-lake";
   return null;
 }

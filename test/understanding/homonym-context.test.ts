@@ -53,6 +53,9 @@ describe("homonyms and namesakes decided by context", () => {
     // A street named after a person is not the town; an address in the town is.
     ["Павлодар, улица Сатпаева 44", "satbayev", [], "town.street"],
     ["Сәтбаев көшесі 12", "satbayev", [], "town.street"],
+    // No street word: a person's genitive and a house number is an address; after «г.» the town.
+    ["Сатпаева, 49 Официальный сайт Президента Республики Казахстан", "satbayev", [], "town.house-number"],
+    ["в г. Сатпаева 12 новых предприятий", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
     ["Экибастуз, бульвар Энергостроителей, 7, тел.", "ekibastuz", ["ekibastuz"], "town.plain"],
     // A city word beside the name outweighs a person's or a village's word nearby.
     ["Қарағанды облысының Балқаш қаласында туған", "balkhash", ["balkhash"], "homonym.balkhash.town"],
