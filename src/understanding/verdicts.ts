@@ -55,6 +55,8 @@ const PLURAL = /(lar|ler|dar|der|tar|ter)|^[a-z]+(ov|ah|am|ami|i)$/;
 const LOCATIVE = /(da|de|ta|te|nda|nde)(gi)?$/;
 /** A message this short is a question to the bot, not running text. */
 const SHORT = 8;
+/** At most this many words about the data beside a facility's name: running text, not a question. */
+const FACILITY_DOMAIN = 3;
 /** «в», «во», «in»: before the name, the town as a place. */
 const IN = new Set(["v", "vo", "in"]);
 
@@ -107,8 +109,13 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too.
   if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
   if (givenName(h, c)) return "town.given-name";
-  if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns) return "town.numbered";
+  // «г.Экибастуза 4,3 га»: after «г.» the number is a figure about the town, not a microdistrict's.
+  const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
+  if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns && !cityMark) return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
+  // «Сатпаева, 49», «Абая 12»: the person's genitive and a house number is an address.
+  const genitive = PERSON_NAMED.has(h.id) && /(a|ia)$/.test(toks[h.end - 1]!);
+  if (genitive && /^\d{1,3}$/.test(norm[h.end] ?? "") && !cityMark && !votes.domain) return "town.house-number";
   if (!cityBeside && (votes.near(h, "river", 1) || votes.near(h, "lake", 1))) return "town.river-or-lake";
   return null;
 }
@@ -154,10 +161,16 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   const { votes, toks } = c;
   // A short message naming a plant asks the bot about the town's economy («Аксу ферросплавный
   // завод вакансии»); running text names the enterprise.
-  if (cityBeside || votes.domain || toks.length <= SHORT) return false;
+  if (cityBeside || toks.length <= SHORT) return false;
   const word = toks[h.end - 1]!;
   if ((!h.bare && LOCATIVE.test(word)) || IN.has(toks[h.start - 1] ?? "")) return false;
-  for (let i = h.start - 1; i < h.end + 3; i++) if (votes.at.get(i)?.some((x) => x.cue === "facility")) return true;
+  const at = (i: number) => votes.at.get(i)?.some((x) => x.cue === "facility");
+  // Right beside the name («Екібастұз ГРЭС-2 стансасы», «Голос Экибастуза») the facility is
+  // named even where running text has a word or two that could ask about the data (building,
+  // output); a question about the plan has more («жобасы … қаржы … жоспар»).
+  if ((at(h.start - 1) || at(h.end)) && votes.domainCount <= FACILITY_DOMAIN) return true;
+  if (votes.domain) return false;
+  for (let i = h.start - 1; i < h.end + 3; i++) if (at(i)) return true;
   return false;
 }
 

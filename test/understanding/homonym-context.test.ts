@@ -28,6 +28,10 @@ describe("homonyms and namesakes decided by context", () => {
     // …but the town with «қаласы», or in a question about the data.
     ["Абай қаласында қанша жоба аяқталды", "abai", ["abai"], "homonym.abai.city-word"],
     ["Абайдың жоспары қалай орындалып жатыр", "abai", ["abai"], "homonym.abai.domain"],
+    // Сәтбаев in running text is the scientist; with «қаласы», or in a question, the town.
+    ["Сәтбаевтың өмірі мен қызметін жан-жақты көрсететін деректер мен қолжазба құжаттар көрмеде қойылды", "satbayev", [], "homonym.satbayev.running-text"],
+    ["Сәтбаев қаласында туған ғалымның еңбектері мен қолжазба құжаттары көрмеде қойылды", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
+    ["Сәтбаевтағы жұмыссыздық қандай", "satbayev", ["satbayev"], "homonym.satbayev.plain"],
     // A given name with a surname or a patronymic is a person.
     ["Алтай Көлгінов кім", "altai", [], "town.given-name"],
     ["Темірбаев Абай мектеп директоры", "abai", [], "town.given-name"],
@@ -49,10 +53,13 @@ describe("homonyms and namesakes decided by context", () => {
     // A street named after a person is not the town; an address in the town is.
     ["Павлодар, улица Сатпаева 44", "satbayev", [], "town.street"],
     ["Сәтбаев көшесі 12", "satbayev", [], "town.street"],
+    // No street word: a person's genitive and a house number is an address; after «г.» the town.
+    ["Сатпаева, 49 Официальный сайт Президента Республики Казахстан", "satbayev", [], "town.house-number"],
+    ["в г. Сатпаева 12 новых предприятий", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
     ["Экибастуз, бульвар Энергостроителей, 7, тел.", "ekibastuz", ["ekibastuz"], "town.plain"],
     // A city word beside the name outweighs a person's or a village's word nearby.
     ["Қарағанды облысының Балқаш қаласында туған", "balkhash", ["balkhash"], "homonym.balkhash.town"],
-    ["Жезқазған кентінде, Сәтбаев қаласында шахталар бар", "satbayev", ["satbayev"], "town.plain"],
+    ["Жезқазған кентінде, Сәтбаев қаласында шахталар бар", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
@@ -61,7 +68,13 @@ describe("homonyms and namesakes decided by context", () => {
 describe("enterprises named after a town", () => {
   it.each([
     // In running text the plant, the college, the paper is named, not the town.
-    ["«Екібастұз ГРЭС-2 стансасы» АҚ-да қуаттылығы 630 МВт болатын энергоблоктың құрылысы жүріп жатыр", "ekibastuz", ["ekibastuz"], "town.plain"],
+    // A facility word right beside the name names the facility even with a word or two that
+    // could ask about the data (building, output).
+    ["«Екібастұз ГРЭС-2 стансасы» АҚ-да қуаттылығы 630 МВт болатын энергоблоктың құрылысы жүріп жатыр", "ekibastuz", [], "town.facility"],
+    ["За первые полвека освоения Экибастузского бассейна добыто свыше 2 миллиардов тонн угля", "ekibastuz", [], "town.facility"],
+    // A number after the name is a microdistrict's («Аксай-4»), but after «г.» a figure about the town.
+    ["Аксай-4 мөлтек ауданында жаңа мектеп салынды", "aksai", [], "town.numbered"],
+    ["«Калкаманское» с/з г.Экибастуза 4,3 га кирпичная глина", "ekibastuz", ["ekibastuz"], "town.plain"],
     ["«Екібастұз ГРЭС-1» ЖШС директоры Жамбыл облысынан келген маман болып тағайындалды", "ekibastuz", [], "town.facility"],
     ["Кәменов, «Ақсу қара металлургия колледжі» КМҚК басшысы болып тағайындалды", "aksu", [], "town.facility"],
     ["опубликовано 12 статей в газетах «Отарқа», «Голос Экибастуза» на указанную тематику", "ekibastuz", [], "town.facility"],

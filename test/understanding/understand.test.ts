@@ -87,6 +87,9 @@ describe("look-alike words, places abroad and cities that are regions", () => {
     expect(of("Лениногорск Татарстан население")).toMatchObject({ intent: "out_of_scope", towns: [] });
     expect(of("Курчатов Курская область новости").towns).toEqual([]);
     expect(of("Лениногорск план").towns).toEqual(["ridder"]);
+    // Саранск (Mordovia) is not Сарань with an ending.
+    expect(of("театр стал лауреатом фестиваля в г.Саранске").towns).toEqual([]);
+    expect(of("в Сарани безработица").towns).toEqual(["saran"]);
   });
   it("takes «г. Шымкент» for the city, which is not a monotown", () => {
     expect(of("Прошу предоставить сведения о финансировании плана развития г. Шымкент.")).toMatchObject({ intent: "not_monotown", place: "shymkent" });
