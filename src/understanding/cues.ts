@@ -34,6 +34,8 @@ export class CueMatcher {
   private prefix = new Map<string, Pattern[]>();
   private typoable: Pattern[] = [];
   private memo = new Map<string, Pattern[]>();
+  /** `direct` per word: dictionary words are read only so, and they are most words of a text. */
+  private directMemo = new Map<string, Pattern[]>();
   /** Every whole word the lexicon knows, for "is this an ordinary word?". */
   private words = new Set<string>();
 
@@ -98,7 +100,7 @@ export class CueMatcher {
   private candidates(tok: string): Pattern[] {
     const memo = this.memo.get(tok);
     if (memo) return memo;
-    const out = this.direct(tok);
+    const out = [...this.direct(tok)];
     // A phrase's last word (a head still to check) does not stop a typo's reading («жазыду»).
     if (out.every((p) => p.head.length) && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok) && !/\d/.test(tok)) out.push(...this.typos(tok));
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
@@ -117,11 +119,15 @@ export class CueMatcher {
 
   /** Patterns that take the token as it is: a whole word, or a stem and what may follow it. */
   private direct(tok: string): Pattern[] {
+    const memo = this.directMemo.get(tok);
+    if (memo) return memo;
     const out: Pattern[] = [...(this.exact.get(tok) ?? [])];
     for (let k = tok.length; k >= 1; k--) {
       const ps = this.prefix.get(tok.slice(0, k));
       if (ps) for (const p of ps) if (k >= MIN_FREE_STEM || p.head.length || isEnding(tok.slice(k))) out.push(p);
     }
+    if (this.directMemo.size >= MEMO_LIMIT) this.directMemo.clear();
+    this.directMemo.set(tok, out);
     return out;
   }
 

@@ -31,8 +31,11 @@ function unmix(word: string): string {
 const KK_TO_RU: Record<string, string> = { ә: "а", ғ: "г", қ: "к", ң: "н", ө: "о", ұ: "у", ү: "у", һ: "х", і: "и" };
 
 /** Kazakh-specific letters folded to the Russian letters typed in their place. */
+const KAZAKH_LETTER = /[әғқңөұүһі]/;
+
 export function foldCyrillic(s: string): string {
-  return s.replace(/[әғқңөұүһі]/g, (c) => KK_TO_RU[c]!);
+  // Most words have no Kazakh letter: a test is cheaper than a replace with a callback.
+  return KAZAKH_LETTER.test(s) ? s.replace(/[әғқңөұүһі]/g, (c) => KK_TO_RU[c]!) : s;
 }
 
 // Latin forms: Kazakh Latin (2021 and older variants) and Russian transliteration, all
