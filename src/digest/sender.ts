@@ -35,6 +35,8 @@ export interface SenderOptions extends LimiterOptions {
   maxAttempts: number;
   /** A retry due within this long is waited for by the same run. */
   waitForRetryMs: number;
+  /** A Bot API request not answered within this long fails like a network error (and is retried). */
+  requestTimeoutMs: number;
 }
 
 /**
@@ -51,6 +53,7 @@ export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
   leaseMs: 60_000,
   maxAttempts: 8,
   waitForRetryMs: 60_000,
+  requestTimeoutMs: 30_000,
 };
 
 /** Each try of the final record at the end of a run gives up after this long... */

@@ -95,10 +95,11 @@ export function createDigestService(w: DigestWiring) {
   const render = (lang: Lang) => ({ lang, t: translator(w.i18n, lang) });
   const builder = new DigestBuilder(w.knowledge, outbox, render);
   // Its own client without auto-retry: the sender handles 429 itself, for all sends at once.
-  const api = plainApi(w.token, w.apiRoot, w.fetch);
+  const senderOptions = { ...DEFAULT_SENDER_OPTIONS, ...w.options?.sender };
+  const api = plainApi(w.token, w.apiRoot, w.fetch, senderOptions.requestTimeoutMs);
   const sender = new DigestSender(
     { api, outbox, subscriptions, builder, clock: w.clock, log: w.log, metrics: w.metrics, channels: new ChannelRights(api), render },
-    { ...DEFAULT_SENDER_OPTIONS, ...w.options?.sender },
+    senderOptions,
   );
   const service = new DigestService(outbox, sender, w.clock, w.log, w.options?.catchUpMs ?? DEFAULT_CATCH_UP_MS);
   return { service, outbox, subscriptions, builder, sender };

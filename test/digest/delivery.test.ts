@@ -151,6 +151,26 @@ describe.each(providers())("digest delivery on %s", (provider) => {
     expect(await next.outbox.counts()).toMatchObject({ failed: 2 });
   });
 
+  it("gives up on a request Telegram takes and never answers, and sends the digest on the retry", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    await rig.subscribe(5101, { kind: "towns", townIds: [town] });
+    // The first sendMessage disappears into a network black hole: no answer, no error.
+    let swallowed = 0;
+    const blackHoleOnce: typeof fetch = (input, init) => {
+      if (String(input).endsWith("/sendMessage") && swallowed++ === 0) return new Promise(() => {});
+      return rig.tg.fetch(input, init);
+    };
+    const { service, outbox } = await rig.instance({ sender: { requestTimeoutMs: 200 } as never }, undefined, blackHoleOnce);
+    rig.clock.set(MONDAY_9);
+    const started = performance.now();
+    await service.tick();
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(swallowed).toBe(2);
+    expect(sentTo(rig.tg, 5101)).toHaveLength(1);
+    expect(await outbox.counts()).toMatchObject({ sent: 1, pending: 0, sending: 0 });
+  });
+
   it("stops a chat's subscriptions on 403 and sends it nothing more", async () => {
     rig = await digestRig(provider);
     const town = busyTown(rig);
