@@ -17,8 +17,8 @@ export function parseChannelPayload(payload: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export type ChannelAction = "pause" | "resume" | "cancel" | "when";
-const ACTIONS = new Set<string>(["pause", "resume", "cancel", "when"]);
+export type ChannelAction = "pause" | "resume" | "cancel" | "undo" | "when";
+const ACTIONS = new Set<string>(["pause", "resume", "cancel", "undo", "when"]);
 
 /** Buttons of the channel list: the subscription's id is enough, its admin is checked on each press. */
 const chanCb = {
@@ -86,8 +86,17 @@ export function renderChannelList(catalog: Catalog, subs: Subscription[], ctx: R
   return { text: [ctx.t("channels-title"), "", ...lines, "", ctx.t("subs-hint")].join("\n"), keyboard };
 }
 
+/** A channel's digest cancelled, with ↩ to bring it back as it was (its admin checked again on the press). */
 export function renderChannelCancelled(catalog: Catalog, sub: Subscription, ctx: RenderContext): Reply {
-  return { text: ctx.t("channel-unsubscribed", { title: title(sub), scope: scopeText(catalog, sub.scope, ctx) }), keyboard: listButton(ctx) };
+  return {
+    text: ctx.t("channel-unsubscribed", { title: title(sub), scope: scopeText(catalog, sub.scope, ctx) }),
+    keyboard: [
+      [
+        { text: ctx.t("btn-sub-undo"), data: chanCb.act("undo", sub.id) },
+        { text: ctx.t("btn-channels"), data: chanCb.list() },
+      ],
+    ],
+  };
 }
 
 const STOPPED_KEYS: Partial<Record<StopReason, string>> = {

@@ -182,6 +182,19 @@ describe.each(providers())("digests into channels on %s", (provider) => {
     await press(t, ADMIN, "1 ✖");
     expect(lastText(t.tg)).toBe("Канал «Моно &amp; Co» отписан: Темиртау. Данные о прошлых дайджестах сохранены.");
     expect((await rows())[0]).toMatchObject({ state: "cancelled" });
+    // ↩ brings it back as it was, for the channel's admins only, and only where the bot may post.
+    const undo = buttonsOf(t.tg).find((b) => b.callback_data === `chan:undo:${subscription.id}`);
+    expect(undo).toBeDefined();
+    await t.send(callbackUpdate(READER, undo!.callback_data!));
+    expect(lastToast(t.tg)).toBe("Дайджест канала «Моно & Co» настраивают и меняют только администраторы этого канала.");
+    t.tg.setBotMember(CHANNEL.id, "administrator", {});
+    await t.send(callbackUpdate(ADMIN, undo!.callback_data!));
+    expect(lastToast(t.tg)).toMatch(/^Бот не может публиковать в канале «Моно & Co»/);
+    expect((await rows()).filter((s) => s.state !== "cancelled")).toHaveLength(0);
+    t.tg.setBotMember(CHANNEL.id);
+    await t.send(callbackUpdate(ADMIN, undo!.callback_data!));
+    expect(lastText(t.tg)).toMatch(/^Готово: канал «Моно &amp; Co» подписан\. Темиртау — по средам в 12:00/);
+    expect((await rows()).filter((s) => s.state !== "cancelled")).toMatchObject([{ chatId: BigInt(CHANNEL.id), weekday: 3, hour: 12, state: "active" }]);
   });
 
   it("stops a channel's digest when the bot loses the right to post or is removed, and tells the admin in private (not the channel)", async () => {

@@ -21,6 +21,7 @@ import {
   parseChannelCallback,
   parseChannelPayload,
   renderChannelCancelled,
+  renderChannelDone,
   renderChannelList,
   renderChannelPostSetup,
 } from "../../render/channels.ts";
@@ -149,12 +150,15 @@ export function channelHandlers(deps: ChannelDeps) {
       return showList();
     }
     const sub = await subscriptions.getChannel(p.id);
-    if (!sub?.channel || sub.state === "cancelled") return ctx.answerCallbackQuery({ text: r.t("channel-gone") });
+    // Only ↩ reaches a cancelled subscription: it brings it back.
+    if (!sub?.channel || (sub.state === "cancelled") !== (p.action === "undo")) return ctx.answerCallbackQuery({ text: r.t("channel-gone") });
     const vars = { title: sub.channel.title };
-    // Any admin of the channel may change it, checked now; resuming also needs the bot's right to post.
+    // Any admin of the channel may change it, checked now; resuming (or bringing back) also needs the bot's right to post.
     const check = await channelCheck(ctx, sub.chatId, ctx.from.id);
     if (check === "not_admin") return ctx.answerCallbackQuery({ text: r.t("channel-admins-only", vars) });
-    if (check === "bot_cannot_post" && p.action === "resume") return ctx.answerCallbackQuery({ text: r.t("channel-bot-cannot-post", vars) });
+    if (check === "bot_cannot_post" && (p.action === "resume" || p.action === "undo")) {
+      return ctx.answerCallbackQuery({ text: r.t("channel-bot-cannot-post", vars) });
+    }
     const now = deps.clock.now();
     switch (p.action) {
       case "pause":
@@ -169,6 +173,20 @@ export function channelHandlers(deps: ChannelDeps) {
         if (!done) return ctx.answerCallbackQuery({ text: r.t("channel-gone") });
         await ctx.answerCallbackQuery();
         return replace(ctx, renderChannelCancelled(catalog(), done, r));
+      }
+      case "undo": {
+        // The same scope, schedule and language; whoever pressed ↩ becomes the one told if it stops.
+        const again = await subscriptions.subscribe({
+          chatId: sub.chatId,
+          scope: sub.scope,
+          schedule: sub.schedule,
+          language: sub.language,
+          createdBy: ctx.from.id,
+          channel: { setupBy: ctx.from.id, title: sub.channel.title },
+          now,
+        });
+        await ctx.answerCallbackQuery();
+        return replace(ctx, renderChannelDone(catalog(), again.subscription, again.existed, r));
       }
       case "when":
         await ctx.answerCallbackQuery();
