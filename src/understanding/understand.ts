@@ -4,10 +4,11 @@
 import type { Lang, TierId } from "../domain/types.ts";
 import { CueMatcher, type CueHit } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
+import { asksForAll } from "./everything.ts";
 import { decideIntent } from "./intent.ts";
 import { decideLanguage, LanguageSignals } from "./language.ts";
 import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
-import { endingLanguage } from "./name-endings.ts";
+import { dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
 import { editDistance, NameMatcher, type NameHit } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
@@ -304,6 +305,12 @@ export class Understander {
       dropped,
       otherPlace,
       words: toks.length,
+      all: asksForAll(text),
+      // «ал Екібастұзға қанша?»: the town in the dative and nothing but words we read («лет», «жол» are not).
+      dative:
+        towns.length === 1 &&
+        dativeCase(toks[towns[0]!.end - 1]!, towns[0]!, toks[towns[0]!.start - 1]) &&
+        toks.every((t, i) => taken[i] || cueAt.has(i) || this.lang.ordinary.has(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
       singularMonotown: toks.some((t, i) => SINGULAR_MONOTOWN.has(t) && (i + 1 === toks.length || QUESTION.has(toks[i + 1]!))) || asksIfOne(toks, cueHits),
