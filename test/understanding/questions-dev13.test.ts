@@ -66,6 +66,11 @@ describe("short follow-ups and requests", () => {
     expect(read("Хромтауға қанша жол").intent).not.toBe("shortfall");
   });
 
+  it("reads the Kazakh «мен» between two names in a Russian question as a list, not the frame", () => {
+    expect(read("сопоставь Хромтау мен Рудный")).toMatchObject({ lang: "ru", intent: "compare" });
+    expect(read("Хромтау мен Рудный салыстыр")).toMatchObject({ lang: "kk", intent: "compare" });
+  });
+
   it("reads «ше» as Kazakh", () => {
     expect(read("Павлодар ше?")).toMatchObject({ lang: "kk", intent: "not_monotown" });
   });
