@@ -13,6 +13,10 @@ export interface IntentFacts {
   /** A town's name was used for another place (a district, a village). */
   otherPlace: boolean;
   words: number;
+  /** A word for "all" («всех», «барлығынан», "all"). */
+  all: boolean;
+  /** The one town is named in the dative («Балқашқа», «Балхашу»). */
+  dative: boolean;
   /** «моноқала», «моногород» in the singular: asked whether something is one. */
   singularMonotown: boolean;
   statusOf: (townId: string) => TownStatus | undefined;
@@ -40,9 +44,24 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   // «stop», «хватит» alone, or with towns and nothing asked about them («Балқаш пен Абайдан бас
   // тартамын»): said to a bot that sends digests, it can only mean those.
   if (has("stop") && f.words <= 2 && !townIds.length && !r.place && !r.region) return by("unsubscribe", "intent.stop-alone");
+  // «барлығынан бас тарт», «хватит всё»: a refusal of everything, and nothing else asked.
+  if (
+    has("stop") &&
+    f.all &&
+    f.words <= 4 &&
+    !townIds.length &&
+    !r.place &&
+    !r.region &&
+    !has("progress") &&
+    !has("shortfall") &&
+    !has("tier") &&
+    !has("monotown")
+  )
+    return by("unsubscribe", "intent.stop-all");
   if (has("stop") && townIds.length && !v.domain && !offtopic && f.words <= 10) return by("unsubscribe", "intent.stop-towns");
-  // «как подписаться на журнал Forbes», «газетке қалай жазылуға болады»: another subscription.
-  if (has("subscribe") && offtopic && !townIds.length && !f.tierCue) return by("out_of_scope", "intent.other-subscription");
+  // «как подписаться на журнал Forbes», «газетке қалай жазылуға болады»: another subscription;
+  // «Рудныйда дәрігер қабылдауына қалай жазылуға болады»: a doctor's appointment in a town.
+  if (has("subscribe") && offtopic && !f.tierCue) return by("out_of_scope", "intent.other-subscription");
   // «а как подписаться вообще?», «жазылу қалай жасалады, үйретші»: how, not yet what to.
   if (has("subscribe") && has("help") && !townIds.length && !f.tierCue) return by("help", "intent.how-to-subscribe");
   if (
@@ -58,14 +77,17 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   if (has("gaps") && townIds.length <= 1 && !offtopic && !f.otherPlace && !r.place && !r.region) return by("gaps", "intent.gaps");
   if (townIds.some((id) => f.statusOf(id) !== "monotown")) return by("former_monotown", "intent.former-monotown");
   if (townIds.length >= 2) return by("compare", "intent.two-towns");
-  // «какие города в одной группе с Балхашем», «Теміртаумен бір топтағы қалалар»: that town's
-  // tier, as a list (the answer finds the tier from the town).
-  if (townIds.length === 1 && has("same") && has("list")) return by("tier_list", "intent.same-tier-as-town");
+  // «какие города в одной группе с Балхашем», «Теміртаумен бір топтағы қалалар», «Балқашпен бір
+  // топтағы моноқалалар»: that town's tier, as a list (the answer finds the tier from the town).
+  if (townIds.length === 1 && has("same") && (has("list") || has("monotown"))) return by("tier_list", "intent.same-tier-as-town");
   if (townIds.length === 1) {
     const tier = n("tier") + (f.tierCue ? 1 : 0);
     const progress = n("progress");
     const shortfall = n("shortfall");
     const best = Math.max(tier, progress, shortfall);
+    // «ал Екібастұзға қанша?», «а Балхашу сколько?»: how much given to the town is its money.
+    if (best === 0 && f.dative && has("quantity") && n("overview") + n("aspect") === 0 && !r.unknownWords.length)
+      return by("shortfall", "intent.town-dative-quantity");
     // A town and two or more words we know nothing of, and nothing we answer asked about:
     // «Хромтауда қыстық көмір қайдан алуға болады» (where to buy coal) is not for us.
     if (best === 0 && n("overview") + n("aspect") === 0 && r.unknownWords.length >= 2) return by("out_of_scope", "intent.town-unknown-words");
@@ -95,7 +117,8 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
     return by("not_monotown", "intent.region-as-town");
   if (r.region) return by("national_overview", "intent.region-towns");
   if (f.dropped) return by("out_of_scope", "intent.dropped-name");
-  if (f.tierCue && !has("offtopic")) return by("tier_list", "intent.tier-cue");
+  // A half-vote aside («Министр назвал 4 стагнирующих моногорода») does not outweigh the tier.
+  if (f.tierCue && !offtopic) return by("tier_list", "intent.tier-cue");
   if (has("tier") && has("list") && has("monotown")) return by("tier_list", "intent.tier-list-words");
   // «Сәлеметсіз бе, бұл бот қандай ақпарат береді?»: a greeting that goes on to ask what the bot tells.
   if (has("help") || (has("bot") && (!(has("greeting") || has("thanks")) || has("overview")))) return by("help", "intent.help");
@@ -104,6 +127,11 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   if ((has("thanks") || has("greeting")) && !v.domain && !has("quantity")) return by("greeting", "intent.greeting");
   // «тольятти моногород?»: a place we do not know, asked about as a monotown, is not one of ours.
   if (f.singularMonotown && !has("national") && !has("quantity") && r.unknownWords.length > 0) return by("out_of_scope", "intent.unknown-place-as-monotown");
+  // «сколько стоит рубль», «госдолг Казахстана», «стоимость газа для населения»: no monotown
+  // word, at most one word about the country or the data, and a word we know nothing of: the
+  // country's other figures, not the monotowns' («общий недофин по стране» has two).
+  if (!has("monotown") && !has("tier") && n("national") + n("progress") + n("shortfall") <= 1 && r.unknownWords.length > 0)
+    return by("out_of_scope", "intent.country-unknown-words");
   if (has("national") || has("monotown") || has("shortfall") || has("progress") || (has("quantity") && has("monotown")))
     return by("national_overview", "intent.national");
   if (has("greeting") || has("thanks")) return by("greeting", "intent.greeting-with-words");

@@ -32,3 +32,17 @@ export function placeCase(tok: string, h: NameHit): boolean {
   const rest = tok.slice(name.length);
   return isKazakhEnding(rest) && /(da|de|ta|te|ga|ge|ka|ke|na|ne|dan|den|tan|ten|nan|nen)$/.test(rest);
 }
+
+/**
+ * «Балқашқа», «Лисаковскіге», «Балхашу», «Рудному»: a name in the dative, the one something
+ * is given to. Not after «по» («по Балхашу» is "about Balkhash"); the Russian feminine
+ * dative («Житикаре») is also the locative, and «Лисаковскке» folds onto «Лисаковске», so
+ * neither counts.
+ */
+export function dativeCase(tok: string, h: NameHit, before: string | undefined): boolean {
+  if (h.bare || h.typo || before === "po") return false;
+  const name = lastSkeleton(h.name);
+  if (tok.startsWith(name)) return /^(i?g[ae]|k[ae]|i?u)$/.test(tok.slice(name.length));
+  const stem = name.slice(0, -1);
+  return /^(i|y)$/.test(name.slice(-1)) && tok.startsWith(stem) && /^[oe]mu$/.test(tok.slice(stem.length));
+}

@@ -4,10 +4,11 @@
 import type { Lang, TierId } from "../domain/types.ts";
 import { CueMatcher, type CueHit } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
+import { asksForAll } from "./everything.ts";
 import { decideIntent } from "./intent.ts";
 import { decideLanguage, LanguageSignals } from "./language.ts";
 import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
-import { endingLanguage } from "./name-endings.ts";
+import { dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
 import { editDistance, NameMatcher, type NameHit } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
@@ -24,6 +25,8 @@ export type { UnderstandingProject } from "./project-names.ts";
 type Kind = "town" | "place" | "region";
 
 /** «в», «во», «in» (skeletons): a place after them contains what was named before. */
+/** The Kazakh «and» that joins names in a list («Балқаш пен Теміртау»). */
+const LIST_AND = new Set(["мен", "бен", "пен"]);
 const IN = new Set(["v", "vo", "in"]);
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
@@ -220,7 +223,10 @@ export class Understander {
       const shared = langs.has("ru") && langs.has("kk");
       const neutral = shared || (langs.has("en") && /[a-z]/.test(norm[i]!));
       const cueLang = shared ? "both" : neutral ? undefined : langs.has("kk") ? "kk" : langs.has("ru") ? "ru" : undefined;
-      score += this.lang.word(norm[i]!, toks[i]!, cueLang);
+      // «сравни Балхаш мен Темиртау»: the Kazakh «and» between two names joins the list, it
+      // does not frame the sentence: it leans Kazakh by a quarter of a Kazakh word.
+      const joins = LIST_AND.has(norm[i]!) && taken[i - 1] && taken[i + 1];
+      score += joins ? Math.min(0.5, this.lang.word(norm[i]!, toks[i]!, cueLang)) : this.lang.word(norm[i]!, toks[i]!, cueLang);
     }
     const { lang, sure, rule: langRule } = decideLanguage(score, stored);
     result.lang = lang;
@@ -304,6 +310,12 @@ export class Understander {
       dropped,
       otherPlace,
       words: toks.length,
+      all: asksForAll(text),
+      // «ал Екібастұзға қанша?»: the town in the dative and nothing but words we read («лет», «жол» are not).
+      dative:
+        towns.length === 1 &&
+        dativeCase(toks[towns[0]!.end - 1]!, towns[0]!, toks[towns[0]!.start - 1]) &&
+        toks.every((t, i) => taken[i] || cueAt.has(i) || this.lang.ordinary.has(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
       singularMonotown: toks.some((t, i) => SINGULAR_MONOTOWN.has(t) && (i + 1 === toks.length || QUESTION.has(toks[i + 1]!))) || asksIfOne(toks, cueHits),

@@ -111,7 +111,9 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   if (givenName(h, c)) return "town.given-name";
   // «г.Экибастуза 4,3 га»: after «г.» the number is a figure about the town, not a microdistrict's.
   const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
-  if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns && !cityMark) return "town.numbered";
+  // «Кентауда 3 нысан»: a Kazakh place case on the name makes it the town; a numbered
+  // microdistrict takes its ending after the number («Ақсай-4-те»).
+  if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns && !cityMark && !placeCase(toks[h.end - 1]!, h)) return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
   // «Сатпаева, 49», «Абая 12»: the person's genitive and a house number is an address.
   const genitive = PERSON_NAMED.has(h.id) && /(a|ia)$/.test(toks[h.end - 1]!);

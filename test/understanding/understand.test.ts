@@ -13,10 +13,9 @@ const check = (e: Example) => {
 };
 
 // Dev examples we still get wrong, each for a reason we chose not to paper over with a
-// special case: «тоы» for «тобы» (it is also «той», a feast) and «абайламай» (a verb,
-// "carelessly") in a question about how to ask.
+// special case: «абайламай» (a verb, "carelessly") in a question about how to ask.
 // `it.fails` turns green→red when one starts passing, so this list is kept honest.
-const KNOWN_MISSES = new Set(["d016", "d286"]);
+const KNOWN_MISSES = new Set(["d016"]);
 
 describe("the shared examples", () => {
   it.each(loadExamples("shared").map((e) => [e.id, e.text, e] as const))("%s %s", (_id, _text, e) => check(e));
@@ -48,14 +47,14 @@ describe("messages the code was never tuned on", () => {
     ["holdout3", 97.8, 95],
     ["holdout4", 96.3, 93],
     ["holdout5", 99.6, 98],
-    ["holdout6", 98.2, 96],
+    ["holdout6", 98.5, 96],
     ["holdout7", 99.2, 98],
-    ["holdout8", 97.4, 95],
+    ["holdout8", 97.8, 95],
     ["holdout9", 99.6, 97],
     ["holdout10", 99.1, 98],
     ["holdout11", 97.2, 95],
     ["holdout12", 99.2, 98],
-    ["holdout13", 97.8, 96],
+    ["holdout13", 98.1, 96],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
 
@@ -71,6 +70,8 @@ describe("the fresh sets tuned on", () => {
     ["dev10", 99.4, 97],
     ["dev11", 98.2, 96],
     ["dev12", 99.0, 97],
+    ["dev13", 99.3, 97],
+    ["dev14", 92.9, 91],
   ])("%s (now %s%%): at least %s%%", (set, _now, floor) => expect(rightShare(set)).toBeGreaterThanOrEqual(floor / 100));
 });
 
