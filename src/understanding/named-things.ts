@@ -89,6 +89,7 @@ export function namedThing(h: NameHit, c: ThingContext, cityBeside: boolean): To
   // A city word inside the quotes: the town's own body («Ақсу қаласының … бөлімі» ММ).
   if (u.quoted && cueIn(c.votes, u.quoted.start, u.quoted.end, (k) => k === "city")) return null;
   if (orgForm(u, c)) return "town.org-form";
+  if (namedAgain(h, c)) return "town.named-again";
   if (u.quoted && quotedName(h, u.quoted, c)) return "town.quoted-name";
   if (compoundName(h, u, c)) return "town.compound-name";
   if (facilityList(h, c)) return "town.facility-list";
@@ -100,6 +101,23 @@ function orgForm(u: Unit, c: ThingContext): boolean {
   const s = c.surface!;
   const org = (i: number) => i >= 0 && i < c.norm.length && s.caps[i]! && ORG_FORMS.has(c.norm[i]!);
   return org(u.start - 1) || org(u.end);
+}
+
+/**
+ * The same name with the same word after it is, elsewhere in the text, an organisation's
+ * beside its legal form («Екібастұз ГРЭС-2 кеңейту…, «Екібастұз ГРЭС-2 стансасы» АҚ»): one
+ * text names one thing so throughout.
+ */
+function namedAgain(h: NameHit, c: ThingContext): boolean {
+  const { toks } = c;
+  const after = toks[h.end];
+  if (after === undefined || /^\d/.test(after)) return false;
+  const same = (n: { start: number; end: number }) =>
+    n.start !== h.start &&
+    n.end - n.start === h.end - h.start &&
+    toks[n.end] === after &&
+    toks.slice(n.start, n.end).join(" ") === toks.slice(h.start, h.end).join(" ");
+  return c.names.some((n) => same(n) && orgForm(unitOf(n, c.surface), c));
 }
 
 /**

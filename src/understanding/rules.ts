@@ -30,6 +30,8 @@ const CODE_RULES = {
     "an enterprise or a facility named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа зауыты», «станций Жамбыл-Жанатас»), not the town's own plants («Балқаштағы зауыттар»); the facility word right beside the name, its hyphenated pair or its quotes counts with up to three words about the data, one up to three words after the name with up to two (then only a singular one)",
   "town.org-form":
     "an organisational form in capitals beside the name, its hyphenated compound or its quotes («Жылусервис-Ақсу» КМК, АО «АрселорМиттал Темиртау»): the organisation, not the town",
+  "town.named-again":
+    "the same name and the word after it are an organisation's elsewhere in the text, beside its legal form («Екібастұз ГРЭС-2 кеңейту…, «Екібастұз ГРЭС-2 стансасы» АҚ»): that organisation",
   "town.quoted-name":
     "the name in the nominative in short quotes with no city word and nothing about the data in them, in running text or with a facility word beside («Ақсу жолы», «Екібастұз» кен орны): a thing named after the town",
   "town.compound-name":

@@ -28,6 +28,8 @@ describe("things named after a town", () => {
     ["«Теміртау жылу желілері» АҚ өткен жылы қазандықтарды жөндеуге 400 млн теңге жұмсады", "temirtau", [], "town.org-form"],
     ["ТОО «Жанаозен-Сервис» получило кредит на 2 млрд тенге на финансирование закупа техники", "zhanaozen", [], "town.org-form"],
     ["Степногорск-Инвест ЖШС биыл үш жаңа цех салып, жүз адамды жұмысқа алды", "stepnogorsk", [], "town.org-form"],
+    // The same words named again as the organisation: that organisation throughout.
+    ["Кентау Энерго биыл жаңа қазандық салды, бұл туралы «Кентау Энерго» ЖШС баспасөз қызметі хабарлады", "kentau", [], "town.named-again"],
     // A city word inside the quotes: the town's own body.
     ["«Кентау қаласының тұрғын үй бөлімі» ММ басшысы жаңа жобаларды таныстырды", "kentau", ["kentau"], "town.plain"],
     // The particle «-ақ» is no «АҚ»: lower case.
