@@ -96,11 +96,16 @@ export function namedThing(h: NameHit, c: ThingContext, cityBeside: boolean): To
   return null;
 }
 
-/** An organisational form in capitals right before or after the name, its compound or its quotes. */
+/**
+ * An organisational form in capitals right before or after the name, its compound or its
+ * quotes. Not one after «г. Аксу» that opens another name's quotes («г.Аксу РГП “ЦОН”»):
+ * the town's office of that organisation.
+ */
 function orgForm(u: Unit, c: ThingContext): boolean {
   const s = c.surface!;
   const org = (i: number) => i >= 0 && i < c.norm.length && s.caps[i]! && ORG_FORMS.has(c.norm[i]!);
-  return org(u.start - 1) || org(u.end);
+  const nextQuote = (i: number) => (s.quote[i + 1] ?? -1) >= 0 && s.quote[i + 1] !== s.quote[i];
+  return org(u.start - 1) || (org(u.end) && !nextQuote(u.end));
 }
 
 /**

@@ -182,7 +182,9 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // завод вакансии»); running text names the enterprise.
   if (cityBeside || toks.length <= SHORT) return false;
   const word = toks[h.end - 1]!;
-  if ((!h.bare && LOCATIVE.test(word)) || IN.has(toks[h.start - 1] ?? "")) return false;
+  // «в Темиртау», «в г. Экибастуз»: the town as a place.
+  const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
+  if ((!h.bare && LOCATIVE.test(word)) || IN.has(toks[h.start - (cityMark ? 2 : 1)] ?? "")) return false;
   const at = (i: number) => votes.at.get(i)?.some((x) => x.cue === "facility");
   // Right beside the name («Екібастұз ГРЭС-2 стансасы», «Голос Экибастуза»), or beside the
   // hyphenated pair or the quotes it is in («станций Жамбыл-Жанатас»), the facility is
@@ -195,7 +197,10 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   if (votes.domainCount > FACILITY_NEAR_DOMAIN) return false;
   // With one or two, only one plant named (a singular word): plural ones are the town's own
   // («Балқаш мыс … зауыттары»).
-  for (let i = h.start - 1; i < h.end + 3; i++) if (at(i) && (!votes.domain || !PLURAL_NOUN.test(toks[i]!))) return true;
+  // Not past «и», «және»: «школы в г. Экибастуз и плавательного бассейна» is another thing.
+  const named = (i: number) => at(i) && (!votes.domain || !PLURAL_NOUN.test(toks[i]!));
+  if (named(h.start - 1)) return true;
+  for (let i = h.end; i < h.end + 3 && !AND.has(toks[i] ?? ""); i++) if (named(i)) return true;
   return false;
 }
 

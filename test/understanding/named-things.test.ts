@@ -32,6 +32,8 @@ describe("things named after a town", () => {
     ["Кентау Энерго биыл жаңа қазандық салды, бұл туралы «Кентау Энерго» ЖШС баспасөз қызметі хабарлады", "kentau", [], "town.named-again"],
     // A city word inside the quotes: the town's own body.
     ["«Кентау қаласының тұрғын үй бөлімі» ММ басшысы жаңа жобаларды таныстырды", "kentau", ["kentau"], "town.plain"],
+    // A legal form that opens another name's quotes is that name's: the town's office of it.
+    ["Отдел г.Кентау РГП «Центр обслуживания населения» по Туркестанской области работает с девяти", "kentau", ["kentau"], "town.plain"],
     // The particle «-ақ» is no «АҚ»: lower case.
     ["Жаңаөзен-ақ емес, басқа қалалар да жұмыссыздықтан зардап шегіп отыр деді ол", "zhanaozen", ["zhanaozen"], "town.plain"],
     // The name in short quotes, in the nominative: a newspaper, a mine.
@@ -49,6 +51,8 @@ describe("things named after a town", () => {
     ["Крупные заводы имеют города: Темиртау, Балхаш, Аксу и другие промышленные центры", "temirtau", ["temirtau", "balkhash", "aksu"], "town.in-list"],
     // Two places joined by a hyphen: a route or a hub, the town.
     ["Теміртау-Астана тас жолы бойында жаңа жанармай бекеттері ашылатын болады", "temirtau", ["temirtau"], "town.hyphen-pair"],
+    // A facility word past «и», or after «в г.», is another thing's, the town's own.
+    ["Построена школа в г. Кентау и плавательный бассейн для детей спортивной школы", "kentau", ["kentau"], "town.plain"],
     // A facility word a few words after the name, with a stray word about the data: one plant.
     ["Ол еңбек жолын Хромтау кен байыту комбинатында слесарь болып бастады", "khromtau", [], "town.facility"],
   ])("%s", (text, town, towns, rule) => {
