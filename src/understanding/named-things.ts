@@ -20,7 +20,7 @@ export interface ThingContext {
   votes: Votes;
   surface: Surface | null;
   /** Every name the message holds (towns, places, regions), by word positions. */
-  names: Array<{ start: number; end: number }>;
+  names: Array<{ start: number; end: number; kind: string; id: string }>;
 }
 
 /** Organisational forms (ЖШС, ТОО, АО…), as normalize() writes them, from data/org-forms.txt. */
@@ -45,6 +45,8 @@ const NAME_WORDS = 3;
 /** How far back a list's opening bracket or colon is looked for, and a facility word before it. */
 const LIST_REACH = 10;
 const LIST_LEAD = 3;
+/** How far after the name an abbreviation of the name it is in is looked for. */
+const ABBREVIATED_REACH = 6;
 /** «в», «во», «in», and words that join a list's members. */
 const IN = new Set(["v", "vo", "in"]);
 const AND = new Set(["i", "jane", "men", "ben", "pen", "hem", "and", "ili", "nemese"]);
@@ -90,6 +92,7 @@ export function namedThing(h: NameHit, c: ThingContext, cityBeside: boolean): To
   if (u.quoted && cueIn(c.votes, u.quoted.start, u.quoted.end, (k) => k === "city")) return null;
   if (orgForm(u, c)) return "town.org-form";
   if (namedAgain(h, c)) return "town.named-again";
+  if (abbreviated(h, c)) return "town.abbreviated-name";
   if (u.quoted && quotedName(h, u.quoted, c)) return "town.quoted-name";
   if (compoundName(h, u, c)) return "town.compound-name";
   if (facilityList(h, c)) return "town.facility-list";
@@ -109,20 +112,32 @@ function orgForm(u: Unit, c: ThingContext): boolean {
 }
 
 /**
- * The same name with the same word after it is, elsewhere in the text, an organisation's
- * beside its legal form («Екібастұз ГРЭС-2 кеңейту…, «Екібастұз ГРЭС-2 стансасы» АҚ»): one
- * text names one thing so throughout.
+ * The same town's name, in any form, with the same word after it is, elsewhere in the text,
+ * an organisation's beside its legal form («Экибастузской ГРЭС-2…, АО «Станция Экибастузская
+ * ГРЭС-2»»): one text names one thing so throughout.
  */
 function namedAgain(h: NameHit, c: ThingContext): boolean {
-  const { toks } = c;
-  const after = toks[h.end];
+  const after = c.toks[h.end];
   if (after === undefined || /^\d/.test(after)) return false;
-  const same = (n: { start: number; end: number }) =>
-    n.start !== h.start &&
-    n.end - n.start === h.end - h.start &&
-    toks[n.end] === after &&
-    toks.slice(n.start, n.end).join(" ") === toks.slice(h.start, h.end).join(" ");
-  return c.names.some((n) => same(n) && orgForm(unitOf(n, c.surface), c));
+  return c.names.some((n) => n.start !== h.start && n.kind === "town" && n.id === h.id && c.toks[n.end] === after && orgForm(unitOf(n, c.surface), c));
+}
+
+/**
+ * An abbreviation in brackets right after words whose initials it spells, the town's name
+ * among them («Ассоциация промышленников и предпринимателей Экибастуза (АППЭ)», «Екібастұз
+ * Өнеркәсіпшілері мен Кәсіпкерлерінің қауымдастығы (ЕӨКҚ)»): an organisation's full name.
+ */
+function abbreviated(h: NameHit, c: ThingContext): boolean {
+  const s = c.surface!;
+  for (let j = h.end; j < Math.min(c.norm.length, h.end + ABBREVIATED_REACH); j++) {
+    if (!s.opens[j] || !s.caps[j]) continue;
+    const letters = [...c.norm[j]!];
+    const words: number[] = [];
+    for (let i = j - 1; i >= 0 && words.length < letters.length; i--) if (!AND.has(c.toks[i]!)) words.unshift(i);
+    if (words.length < letters.length || words[0]! > h.start) return false;
+    return words.every((i, k) => c.norm[i]![0] === letters[k]);
+  }
+  return false;
 }
 
 /**

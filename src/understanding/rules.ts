@@ -31,7 +31,9 @@ const CODE_RULES = {
   "town.org-form":
     "an organisational form in capitals beside the name, its hyphenated compound or its quotes («Жылусервис-Ақсу» КМК, АО «АрселорМиттал Темиртау»): the organisation, not the town",
   "town.named-again":
-    "the same name and the word after it are an organisation's elsewhere in the text, beside its legal form («Екібастұз ГРЭС-2 кеңейту…, «Екібастұз ГРЭС-2 стансасы» АҚ»): that organisation",
+    "the same town's name and the word after it are an organisation's elsewhere in the text, beside its legal form («Экибастузской ГРЭС-2…, АО «Станция Экибастузская ГРЭС-2»»): that organisation",
+  "town.abbreviated-name":
+    "an abbreviation in brackets right after words whose initials it spells, the name among them («Ассоциация промышленников и предпринимателей Экибастуза (АППЭ)»): an organisation's full name",
   "town.quoted-name":
     "the name in the nominative in short quotes with no city word and nothing about the data in them, in running text or with a facility word beside («Ақсу жолы», «Екібастұз» кен орны): a thing named after the town",
   "town.compound-name":

@@ -30,6 +30,12 @@ describe("things named after a town", () => {
     ["Степногорск-Инвест ЖШС биыл үш жаңа цех салып, жүз адамды жұмысқа алды", "stepnogorsk", [], "town.org-form"],
     // The same words named again as the organisation: that organisation throughout.
     ["Кентау Энерго биыл жаңа қазандық салды, бұл туралы «Кентау Энерго» ЖШС баспасөз қызметі хабарлады", "kentau", [], "town.named-again"],
+    ["Реконструкция Степногорской ТЭЦ идёт по плану, сообщило АО «Степногорская ТЭЦ» на прошлой неделе", "stepnogorsk", [], "town.named-again"],
+    // An abbreviation in brackets that spells the initials of the words before it: an organisation.
+    ["Ол 2010 жылдан бастап Теміртау Металлургтері Одағын (ТМО) басқарып келеді", "temirtau", [], "town.abbreviated-name"],
+    ["Он руководил Союзом строителей Лисаковска (ССЛ) почти десять лет подряд", "lisakovsk", [], "town.abbreviated-name"],
+    // Brackets that spell nothing of it leave the town.
+    ["Он руководил строительством жилья в Лисаковске (ЖКХ) почти десять лет подряд", "lisakovsk", ["lisakovsk"], "town.plain"],
     // A city word inside the quotes: the town's own body.
     ["«Кентау қаласының тұрғын үй бөлімі» ММ басшысы жаңа жобаларды таныстырды", "kentau", ["kentau"], "town.plain"],
     // A legal form that opens another name's quotes is that name's: the town's office of it.
