@@ -2,6 +2,9 @@
 // "folded" form where Kazakh letters become the Russian look-alikes people type
 // (Балкаш for Балқаш) and Latin transliteration is mapped onto one spelling.
 
+/** Marks that part words: normalize() turns each run into a space (surface.ts reads them first). */
+export const PUNCTUATION = /[«»"“”„.,!?;:()[\]{}<>/\\|—–…_+*=#@~^&%$-]+/g;
+
 export function normalize(text: string): string {
   const out = text
     .normalize("NFC")
@@ -10,7 +13,7 @@ export function normalize(text: string): string {
     // Apostrophes belong to words (2017 Kazakh Latin: s'=ш, c'=ч, g'=ғ, o'=ө...; Ридер'е).
     .replace(/([sc])['’ʼ`´]/g, (_, c: string) => (c === "s" ? "sh" : "ch"))
     .replace(/['’ʼ`´]/g, "")
-    .replace(/[«»"“”„.,!?;:()[\]{}<>/\\|—–…_+*=#@~^&%$-]+/g, " ")
+    .replace(PUNCTUATION, " ")
     .replace(/\s+/g, " ")
     .trim();
   return /[a-z]/.test(out) && /[а-яәғқңөұүһі]/.test(out) ? out.split(" ").map(unmix).join(" ") : out;

@@ -27,7 +27,20 @@ const CODE_RULES = {
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",
   "town.village-near": "«село», «посёлок» beside the name: a village of that name",
   "town.facility":
-    "an enterprise or a facility named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа зауыты»), not the town's own plants («Балқаштағы зауыттар»); the facility word right beside the name counts with up to three words about the data, one further off only with none",
+    "an enterprise or a facility named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа зауыты», «станций Жамбыл-Жанатас»), not the town's own plants («Балқаштағы зауыттар»); the facility word right beside the name, its hyphenated pair or its quotes counts with up to three words about the data, one up to three words after the name with up to two (then only a singular one)",
+  "town.org-form":
+    "an organisational form in capitals beside the name, its hyphenated compound or its quotes («Жылусервис-Ақсу» КМК, АО «АрселорМиттал Темиртау»): the organisation, not the town",
+  "town.named-again":
+    "the same town's name and the word after it are an organisation's elsewhere in the text, beside its legal form («Экибастузской ГРЭС-2…, АО «Станция Экибастузская ГРЭС-2»»): that organisation",
+  "town.abbreviated-name":
+    "an abbreviation in brackets right after words whose initials it spells, the name among them («Ассоциация промышленников и предпринимателей Экибастуза (АППЭ)»): an organisation's full name",
+  "town.quoted-name":
+    "the name in the nominative in short quotes with no city word and nothing about the data in them, in running text or with a facility word beside («Ақсу жолы», «Екібастұз» кен орны): a thing named after the town",
+  "town.compound-name":
+    "the name joined by a hyphen to a capitalised word that is no place's name, a facility's or a mountain's word beside the pair, in running text («Ақсу-Бас тауы», «Риддер-Сокол кен орны»): a peak's, a deposit's or a company's name",
+  "town.facility-list":
+    "the name in a list (commas) opening with a colon or a bracket just after a facility word, in running text («кен орындары: Риддер-Сокол, Тишин», «кен орындары (Шолақтау, Ақсай, Жаңатас)»): those facilities",
+  "town.hyphen-pair": "the name joined by a hyphen to another place's («Балқаш-Жезқазған өнеркәсіп тораптары»): a route or a hub named by the towns, the town",
   "town.in-list": "a monotown in a list of places («Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»): the town",
   "town.list-noun": "the noun after a list of names, or after «Балқаш пен Райымбек», says they are districts, villages, mountains or lakes: not the town",
   "town.area-beside": "another region, or a place in one, right beside the name («Абай Жамбылского р-на»)",

@@ -14,6 +14,7 @@ import { editDistance, NameMatcher, type NameHit } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
+import { cutSurface, spread, surfaceOf, type Surface } from "./surface.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
 import { VOCABULARY, type Vocabulary } from "./vocabulary.ts";
 import { DOMAIN, Votes } from "./votes.ts";
@@ -139,7 +140,9 @@ export class Understander {
   }
 
   understand(text: string, stored: Lang = "ru"): Understanding {
-    const norm = this.glued.split(normalize(text.slice(0, MAX_INPUT)).split(" ").filter(Boolean).slice(0, MAX_WORDS));
+    const raw = text.slice(0, MAX_INPUT);
+    const words = normalize(raw).split(" ").filter(Boolean);
+    const norm = this.glued.split(words.slice(0, MAX_WORDS));
     const toks = norm.map(skeletonOfWord);
     const result: Understanding = {
       lang: stored,
@@ -234,6 +237,21 @@ export class Understander {
     const because: Understanding["because"] = [langRule];
 
     const towns: Array<NameHit<Kind>> = [];
+    // Quotes, hyphens and capitals, read only when a town's name is there to judge.
+    let surface: Surface | null | undefined;
+    const surfaceOfText = () => {
+      if (surface !== undefined) return surface;
+      const s = surfaceOf(raw, words.length);
+      const cut = s && words.length > MAX_WORDS ? cutSurface(s, MAX_WORDS) : s;
+      surface =
+        cut && norm.length !== Math.min(words.length, MAX_WORDS)
+          ? spread(
+              cut,
+              words.slice(0, MAX_WORDS).map((w) => this.glued.split([w]).length),
+            )
+          : cut;
+      return surface;
+    };
     let dropped = false;
     let otherPlace = false;
     let namesakeRegion: string | undefined;
@@ -264,6 +282,7 @@ export class Understander {
           ownRegion: this.townRegion.get(h.id),
           names: [...hits, ...regionStemHits.map((r) => ({ start: r.start, end: r.end, kind: "region", id: r.cue as string }))],
           known: (t) => this.lang.ordinary.has(t) || this.cues.isKnown(t),
+          surface: surfaceOfText(),
         });
         because.push(`${rule}:${h.id}`);
         if (verdict === "drop") dropped = true;

@@ -4,7 +4,9 @@
 import { HOMONYMS, homonymRule, type Verdict } from "./homonyms.ts";
 import type { NameHit } from "./names.ts";
 import { placeCase } from "./name-endings.ts";
+import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
+import type { Surface } from "./surface.ts";
 import type { Votes } from "./votes.ts";
 
 /** A region the message names, by gazetteer id and word positions. */
@@ -30,6 +32,8 @@ export interface NameContext {
   names: Array<{ start: number; end: number; kind: string; id: string }>;
   /** Whether a word (skeleton) is an ordinary word or one the lexicon knows, not a name. */
   known: (tok: string) => boolean;
+  /** Quotes, hyphens, capitals and brackets around each word (null: not read). */
+  surface: Surface | null;
 }
 
 /**
@@ -57,6 +61,13 @@ const LOCATIVE = /(da|de|ta|te|nda|nde)(gi)?$/;
 const SHORT = 8;
 /** At most this many words about the data beside a facility's name: running text, not a question. */
 const FACILITY_DOMAIN = 3;
+/**
+ * At most this many words about the data with a facility word a few words off the name:
+ * running text has stray ones («бастады», «түсті»); a question about a plant's plan more.
+ */
+const FACILITY_NEAR_DOMAIN = 2;
+/** A plural noun: Kazakh -лар/-лер/-дар/-дер/-тар/-тер, Russian -ов, -ами, -ах («зауыттары», «заводов»). */
+const PLURAL_NOUN = /(lar|ler|dar|der|tar|ter)|(ov|ami|ah)$/;
 /** «в», «во», «in»: before the name, the town as a place. */
 const IN = new Set(["v", "vo", "in"]);
 
@@ -77,13 +88,20 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   const list = listOf(h, c);
   const other = usedForSomethingElse(h, c, cityBeside) ?? (list.noun ? list.noun.rule : null);
   if (other) return { ...judged(list.noun && other === list.noun.rule ? list.noun.verdict : "drop", other) };
+  // «Жылусервис-Ақсу» КМК, «Ақсу жолы», «кен орындары (Шолақтау, Ақсай, Жаңатас)»: a thing's proper name.
+  const thing = namedThing(h, c, cityBeside);
+  if (thing) return judged("drop", thing);
   // «Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»: every
   // monotown in a list of places is a town, whatever stands beside it in the list.
   if (list.towns && (list.towns >= 2 || !isHomonym(h.id))) return judged("keep", "town.in-list");
   const named = facility(h, c, cityBeside) ? judged("drop", "town.facility") : homonym(h, toks[h.end - 1]!, c);
   // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
   // district, a village or a place in another region, named like the town.
-  const area = cityBeside ? undefined : c.areas.find((r) => r.id !== c.ownRegion && (r.start === h.end || r.end === h.start));
+  const beside = cityBeside ? undefined : c.areas.find((r) => r.id !== c.ownRegion && (r.start === h.end || r.end === h.start));
+  // «Балқаш-Жезқазған өнеркәсіп тораптары», «Қарағанды-Теміртау»: two places joined by a hyphen
+  // are a route or a hub named by the towns, not a place and where it is.
+  const paired = beside !== undefined && hyphenPair(h, beside, c.surface);
+  const area = paired ? undefined : beside;
   const elsewhere: TownRule | null = votes.at.get(h.end)?.some((x) => x.cue === "district")
     ? "town.area-district"
     : votes.near(h, "village", 1) && !cityBeside
@@ -93,6 +111,7 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
         : null;
   // A homonym already taken for another place keeps its own, more telling, rule.
   if (named.verdict !== "drop" && named.verdict !== "other-place" && elsewhere) return { verdict: "other-place", rule: elsewhere, area };
+  if (paired && named.verdict === "keep") return judged("keep", "town.hyphen-pair");
   return { verdict: named.verdict, rule: named.rule, area };
 }
 
@@ -165,14 +184,25 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // завод вакансии»); running text names the enterprise.
   if (cityBeside || toks.length <= SHORT) return false;
   const word = toks[h.end - 1]!;
-  if ((!h.bare && LOCATIVE.test(word)) || IN.has(toks[h.start - 1] ?? "")) return false;
+  // «в Темиртау», «в г. Экибастуз»: the town as a place.
+  const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
+  if ((!h.bare && LOCATIVE.test(word)) || IN.has(toks[h.start - (cityMark ? 2 : 1)] ?? "")) return false;
   const at = (i: number) => votes.at.get(i)?.some((x) => x.cue === "facility");
-  // Right beside the name («Екібастұз ГРЭС-2 стансасы», «Голос Экибастуза») the facility is
+  // Right beside the name («Екібастұз ГРЭС-2 стансасы», «Голос Экибастуза»), or beside the
+  // hyphenated pair or the quotes it is in («станций Жамбыл-Жанатас»), the facility is
   // named even where running text has a word or two that could ask about the data (building,
   // output); a question about the plan has more («жобасы … қаржы … жоспар»).
-  if ((at(h.start - 1) || at(h.end)) && votes.domainCount <= FACILITY_DOMAIN) return true;
-  if (votes.domain) return false;
-  for (let i = h.start - 1; i < h.end + 3; i++) if (at(i)) return true;
+  const u = unitOf(h, c.surface);
+  if ((at(u.start - 1) || at(u.end) || at(h.start - 1) || at(h.end)) && votes.domainCount <= FACILITY_DOMAIN) return true;
+  // Further off, within three words after the bare name («Ермак металл бұйымдары зауыты»,
+  // «Балқаш кен-металлургия комбинаты»): with at most a stray word about the data.
+  if (votes.domainCount > FACILITY_NEAR_DOMAIN) return false;
+  // With one or two, only one plant named (a singular word): plural ones are the town's own
+  // («Балқаш мыс … зауыттары»).
+  // Not past «и», «және»: «школы в г. Экибастуз и плавательного бассейна» is another thing.
+  const named = (i: number) => at(i) && (!votes.domain || !PLURAL_NOUN.test(toks[i]!));
+  if (named(h.start - 1)) return true;
+  for (let i = h.end; i < h.end + 3 && !AND.has(toks[i] ?? ""); i++) if (named(i)) return true;
   return false;
 }
 

@@ -69,14 +69,15 @@ describe("enterprises named after a town", () => {
   it.each([
     // In running text the plant, the college, the paper is named, not the town.
     // A facility word right beside the name names the facility even with a word or two that
-    // could ask about the data (building, output).
-    ["«Екібастұз ГРЭС-2 стансасы» АҚ-да қуаттылығы 630 МВт болатын энергоблоктың құрылысы жүріп жатыр", "ekibastuz", [], "town.facility"],
+    // could ask about the data (building, output); a legal form (АҚ, ЖШС, КМҚК) beside its
+    // quotes names the organisation first.
+    ["«Екібастұз ГРЭС-2 стансасы» АҚ-да қуаттылығы 630 МВт болатын энергоблоктың құрылысы жүріп жатыр", "ekibastuz", [], "town.org-form"],
     ["За первые полвека освоения Экибастузского бассейна добыто свыше 2 миллиардов тонн угля", "ekibastuz", [], "town.facility"],
     // A number after the name is a microdistrict's («Аксай-4»), but after «г.» a figure about the town.
     ["Аксай-4 мөлтек ауданында жаңа мектеп салынды", "aksai", [], "town.numbered"],
     ["«Калкаманское» с/з г.Экибастуза 4,3 га кирпичная глина", "ekibastuz", ["ekibastuz"], "town.plain"],
-    ["«Екібастұз ГРЭС-1» ЖШС директоры Жамбыл облысынан келген маман болып тағайындалды", "ekibastuz", [], "town.facility"],
-    ["Кәменов, «Ақсу қара металлургия колледжі» КМҚК басшысы болып тағайындалды", "aksu", [], "town.facility"],
+    ["«Екібастұз ГРЭС-1» ЖШС директоры Жамбыл облысынан келген маман болып тағайындалды", "ekibastuz", [], "town.org-form"],
+    ["Кәменов, «Ақсу қара металлургия колледжі» КМҚК басшысы болып тағайындалды", "aksu", [], "town.org-form"],
     ["опубликовано 12 статей в газетах «Отарқа», «Голос Экибастуза» на указанную тематику", "ekibastuz", [], "town.facility"],
     // The town's own plants, a question about its plan, or a short question keep the town.
     ["Балқаштағы металлургиялық зауыттар жұмысын тоқтатты ма, жұмысшылар не істейді енді", "balkhash", ["balkhash"], "homonym.balkhash.town"],
