@@ -45,6 +45,12 @@ interface Form<K extends string> {
   lettersMask: number;
 }
 
+interface Match<K extends string> {
+  form: Form<K>;
+  typo: boolean;
+  bare: boolean;
+}
+
 const CYRILLIC_WORD = /^[а-яәғқңөұүһі]+$/;
 
 /** A voiced final consonant (skeleton) and the voiceless one a name ends in. */
@@ -78,6 +84,7 @@ export class NameMatcher<K extends string = string> {
   /** Beginnings of one-word names (two letters or more), for names typed with a space inside. */
   private splitHeads = new Set<string>();
   private typoMemo = new Map<string, Array<{ form: Form<K>; bare: boolean }>>();
+  private wordMemo = new Map<string, Array<Match<K>>>();
 
   constructor(
     entries: Array<NameEntry<K>>,
@@ -117,12 +124,15 @@ export class NameMatcher<K extends string = string> {
   /**
    * All names in the tokens (skeletons), longest first where they overlap, in text order;
    * then names typed as two words (`joined`), which may overlap the others.
-   * `words` are the same words as typed (normalised), for typos counted in letters.
+   * `words` are the same words as typed (normalised), for typos counted in letters;
+   * `dictionary[i]` whether `words[i]` is a dictionary word, when the caller has asked already.
    */
-  find(tokens: string[], words: string[] = []): Array<NameHit<K>> {
+  find(tokens: string[], words: string[] = [], dictionary?: boolean[]): Array<NameHit<K>> {
     const hits: Array<NameHit<K>> = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const { form, typo, bare } of this.matchWord(tokens[i]!, words[i])) {
+      const word = words[i];
+      const known = word !== undefined && (dictionary ? dictionary[i]! : this.isDictionaryWord(word));
+      for (const { form, typo, bare } of this.matchWord(tokens[i]!, word, known)) {
         const n = form.head.length;
         if (i - n < 0) continue;
         let ok = true;
@@ -146,10 +156,24 @@ export class NameMatcher<K extends string = string> {
     return [...dropOverlaps(hits), ...joined];
   }
 
-  /** Forms whose last word this token is: exactly, with endings, or with one typo. */
-  private matchWord(tok: string, word?: string): Array<{ form: Form<K>; typo: boolean; bare: boolean }> {
+  /**
+   * Forms whose last word this token is: exactly, with endings, or with one typo; `known`:
+   * the word as typed is a dictionary word. Memoised per token and word: every word of a
+   * message asks, and words repeat. The lists are shared, never changed.
+   */
+  private matchWord(tok: string, word: string | undefined, known: boolean): Array<Match<K>> {
+    const key = known ? `${tok} ${word} !` : `${tok} ${word ?? ""}`;
+    let out = this.wordMemo.get(key);
+    if (out) return out;
+    out = this.readWord(tok, word, known);
+    if (this.wordMemo.size >= MEMO_LIMIT) this.wordMemo.clear();
+    this.wordMemo.set(key, out);
+    return out;
+  }
+
+  private readWord(tok: string, word: string | undefined, known: boolean): Array<Match<K>> {
     // A dictionary word is itself: a name only as it is, never with a typo or an ending.
-    if (word !== undefined && this.isDictionaryWord(word)) return this.matchExact(tok).filter((m) => m.bare);
+    if (known) return this.matchExact(tok).filter((m) => m.bare);
     const out = this.matchExact(tok);
     if (out.length || tok.length < MIN_SWAP_LENGTH || /\d/.test(tok) || this.isWord(tok)) return out;
     for (const { form, bare } of this.typos(tok)) out.push({ form, typo: true, bare });

@@ -160,7 +160,9 @@ export class Understander {
     const regionStemHits = this.regionStems.find(toks);
     const inRegion = (h: { start: number; end: number }) => regionStemHits.some((r) => h.start < r.end && r.start < h.end);
     // «Балқашқа қарағанда» is "compared with Балқаш", not the city (Қарағанды in Kazakh).
-    const found = this.names.find(toks, norm).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
+    // Dictionary words (vocabulary.ts) are read only as they are, by names and cues alike.
+    const dictionary = norm.map((w) => this.vocabulary.has(w));
+    const found = this.names.find(toks, norm, dictionary).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     let hits = found.filter((h) => !h.joined);
     const taken = new Array<boolean>(toks.length).fill(false);
     const take = (h: { start: number; end: number }) => {
@@ -168,7 +170,6 @@ export class Understander {
     };
     for (const h of [...hits, ...regionStemHits]) take(h);
     // «не поэт, а город Абай», «ақын емес»: a negated "something else" is not what is asked.
-    const dictionary = norm.map((w) => this.vocabulary.has(w));
     let cueHits = this.cues.find(toks, taken, dictionary).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
     // A town typed as two words («темир тау», «жанна озен») only in a question about the data:
     // the words are ordinary ones too («қара жалды айғыр», a black-maned stallion).
