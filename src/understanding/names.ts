@@ -83,8 +83,14 @@ export class NameMatcher<K extends string = string> {
   private letterForms = new TypoBuckets<Form<K>>();
   /** Beginnings of one-word names (two letters or more), for names typed with a space inside. */
   private splitHeads = new Set<string>();
+  /**
+   * The first three letters of every name's last word and declension stem: a word's endings
+   * are looked for only when it begins so (most words do not), since every other way a
+   * name and endings make up the word keeps its first three letters.
+   */
+  private beginnings = new Set<string>();
   private typoMemo = new Map<string, Array<{ form: Form<K>; bare: boolean }>>();
-  private wordMemo = new Map<string, Array<Match<K>>>();
+  private wordMemo = new Map<string, { tok: string; word: string | undefined; known: boolean; out: Array<Match<K>> }>();
 
   constructor(
     entries: Array<NameEntry<K>>,
@@ -114,6 +120,7 @@ export class NameMatcher<K extends string = string> {
         };
         push(this.byLast, form.last, form);
         for (const stem of form.stems) push(this.byStem, stem, form);
+        for (const key of [form.last, ...form.stems]) this.beginnings.add(key.slice(0, 3));
         if (form.last.length >= MIN_SWAP_LENGTH) this.typoForms.add(form.last, form);
         if (form.letters && form.letters.length >= MIN_SWAP_LENGTH) this.letterForms.add(form.letters, form);
         if (!form.head.length) for (let k = 2; k < form.last.length; k++) this.splitHeads.add(form.last.slice(0, k));
@@ -162,12 +169,13 @@ export class NameMatcher<K extends string = string> {
    * message asks, and words repeat. The lists are shared, never changed.
    */
   private matchWord(tok: string, word: string | undefined, known: boolean): Array<Match<K>> {
-    const key = known ? `${tok} ${word} !` : `${tok} ${word ?? ""}`;
-    let out = this.wordMemo.get(key);
-    if (out) return out;
-    out = this.readWord(tok, word, known);
+    // By the word as typed, whose token is nearly always its skeleton: no key to build.
+    const key = word ?? tok;
+    const memo = this.wordMemo.get(key);
+    if (memo && memo.tok === tok && memo.word === word && memo.known === known) return memo.out;
+    const out = this.readWord(tok, word, known);
     if (this.wordMemo.size >= MEMO_LIMIT) this.wordMemo.clear();
-    this.wordMemo.set(key, out);
+    this.wordMemo.set(key, { tok, word, known, out });
     return out;
   }
 
@@ -195,6 +203,7 @@ export class NameMatcher<K extends string = string> {
     const exact = this.byLast.get(tok);
     if (exact) for (const form of exact) out.push({ form, typo: false, bare: form.last === tok });
     const exactCount = out.length;
+    if (!this.beginnings.has(tok.slice(0, 3))) return out;
     for (let k = tok.length - 1; k >= 3; k--) {
       const head = tok.slice(0, k);
       const forms = this.byLast.get(head);

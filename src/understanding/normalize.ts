@@ -100,10 +100,18 @@ function plainSkeleton(word: string): string | undefined {
 export function skeletonOfWord(word: string): string {
   let out = wordSkeletons.get(word);
   if (out !== undefined) return out;
-  out = plainSkeleton(word) ?? latinSkeleton(word);
+  out = fragmentSkeleton(word);
   if (wordSkeletons.size >= WORD_MEMO_LIMIT) wordSkeletons.clear();
   wordSkeletons.set(word, out);
   return out;
+}
+
+/**
+ * `skeletonOfWord` without the memo: for pieces of a word tried once (glued.ts), which
+ * would only push the words that repeat out of it.
+ */
+export function fragmentSkeleton(word: string): string {
+  return plainSkeleton(word) ?? latinSkeleton(word);
 }
 
 /** Any word's skeleton: letters spelt in Latin, the Latin folds, repeated letters once. */

@@ -27,6 +27,7 @@ type Kind = "town" | "place" | "region";
 const IN = new Set(["v", "vo", "in"]);
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
+const WORD_MEMO_LIMIT = 20_000;
 /**
  * The longest text read, in characters: whatever comes in (a question, a command's
  * argument, a wizard's answer, an inline query) is cut to this first. Splitting glued
@@ -84,6 +85,7 @@ export class Understander {
   private townRegion = new Map<string, string>();
   private glued: GluedWords;
   private projects: ProjectNames;
+  private words = new Map<string, { tok: string; dictionary: boolean }>();
 
   constructor(
     towns: UnderstandingTown[],
@@ -137,7 +139,14 @@ export class Understander {
 
   understand(text: string, stored: Lang = "ru"): Understanding {
     const norm = this.glued.split(normalize(text.slice(0, MAX_INPUT)).split(" ").filter(Boolean).slice(0, MAX_WORDS));
-    const toks = norm.map(skeletonOfWord);
+    const toks = new Array<string>(norm.length);
+    // Dictionary words (vocabulary.ts) are read only as they are, by names and cues alike.
+    const dictionary = new Array<boolean>(norm.length);
+    for (let i = 0; i < norm.length; i++) {
+      const w = this.word(norm[i]!);
+      toks[i] = w.tok;
+      dictionary[i] = w.dictionary;
+    }
     const result: Understanding = {
       lang: stored,
       langSure: false,
@@ -160,8 +169,6 @@ export class Understander {
     const regionStemHits = this.regionStems.find(toks);
     const inRegion = (h: { start: number; end: number }) => regionStemHits.some((r) => h.start < r.end && r.start < h.end);
     // «Балқашқа қарағанда» is "compared with Балқаш", not the city (Қарағанды in Kazakh).
-    // Dictionary words (vocabulary.ts) are read only as they are, by names and cues alike.
-    const dictionary = norm.map((w) => this.vocabulary.has(w));
     const found = this.names.find(toks, norm, dictionary).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     let hits = found.filter((h) => !h.joined);
     const taken = new Array<boolean>(toks.length).fill(false);
@@ -217,10 +224,17 @@ export class Understander {
       }
       // A cue word both languages use («анекдот»), or a Latin word that is also English
       // («info», «status»), tells nothing about the language.
-      const langs = new Set(cueAt.get(i)?.map((c) => c.lang));
-      const shared = langs.has("ru") && langs.has("kk");
-      const neutral = shared || (langs.has("en") && /[a-z]/.test(norm[i]!));
-      const cueLang = shared ? "both" : neutral ? undefined : langs.has("kk") ? "kk" : langs.has("ru") ? "ru" : undefined;
+      let ru = false;
+      let kk = false;
+      let en = false;
+      for (const c of cueAt.get(i) ?? []) {
+        ru ||= c.lang === "ru";
+        kk ||= c.lang === "kk";
+        en ||= c.lang === "en";
+      }
+      const shared = ru && kk;
+      const neutral = shared || (en && /[a-z]/.test(norm[i]!));
+      const cueLang = shared ? "both" : neutral ? undefined : kk ? "kk" : ru ? "ru" : undefined;
       score += this.lang.word(norm[i]!, toks[i]!, cueLang);
     }
     const { lang, sure, rule: langRule } = decideLanguage(score, stored);
@@ -322,6 +336,16 @@ export class Understander {
       result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;
     }
     return result;
+  }
+
+  /** A word's skeleton and whether a dictionary knows it: one memo look-up, since words repeat. */
+  private word(norm: string): { tok: string; dictionary: boolean } {
+    let w = this.words.get(norm);
+    if (w) return w;
+    w = { tok: skeletonOfWord(norm), dictionary: this.vocabulary.has(norm) };
+    if (this.words.size >= WORD_MEMO_LIMIT) this.words.clear();
+    this.words.set(norm, w);
+    return w;
   }
 
   /**
