@@ -139,14 +139,10 @@ export class Understander {
 
   understand(text: string, stored: Lang = "ru"): Understanding {
     const norm = this.glued.split(normalize(text.slice(0, MAX_INPUT)).split(" ").filter(Boolean).slice(0, MAX_WORDS));
-    const toks = new Array<string>(norm.length);
+    const words = norm.map((w) => this.word(w));
+    const toks = words.map((w) => w.tok);
     // Dictionary words (vocabulary.ts) are read only as they are, by names and cues alike.
-    const dictionary = new Array<boolean>(norm.length);
-    for (let i = 0; i < norm.length; i++) {
-      const w = this.word(norm[i]!);
-      toks[i] = w.tok;
-      dictionary[i] = w.dictionary;
-    }
+    const dictionary = words.map((w) => w.dictionary);
     const result: Understanding = {
       lang: stored,
       langSure: false,
