@@ -32,10 +32,13 @@ const MEMO_LIMIT = 20_000;
 export class CueMatcher {
   private exact = new Map<string, Pattern[]>();
   private prefix = new Map<string, Pattern[]>();
-  private typoable: Pattern[] = [];
+  /** One-word stems open to typos, by first letter: a typo never changes the first letter. */
+  private typoable = new Map<string, Pattern[]>();
   private memo = new Map<string, Pattern[]>();
   /** `direct` per word: dictionary words are read only so, and they are most words of a text. */
   private directMemo = new Map<string, Pattern[]>();
+  /** The first five letters of every stem that long: a word reads as a long stem only if it begins so. */
+  private stemBeginnings = new Set<string>();
   /** Every whole word the lexicon knows, for "is this an ordinary word?". */
   private words = new Set<string>();
 
@@ -54,8 +57,9 @@ export class CueMatcher {
           if (!words.length) continue;
           const p: Pattern = { cue, lang, weight: weak ? 0.5 : 1, head: words.slice(0, -1), last: words.at(-1)!, prefix: isPrefix };
           push(isPrefix ? this.prefix : this.exact, p.last, p);
+          if (isPrefix && p.last.length >= 5) this.stemBeginnings.add(p.last.slice(0, 5));
           if (!isPrefix) this.words.add(p.last);
-          if (isPrefix && p.last.length >= MIN_TYPO_STEM && !p.head.length) this.typoable.push(p);
+          if (isPrefix && p.last.length >= MIN_TYPO_STEM && !p.head.length) push(this.typoable, p.last[0]!, p);
         }
       }
     }
@@ -64,6 +68,7 @@ export class CueMatcher {
   /** Whether a word (skeleton) is one the lexicon knows, so it is not a misspelt name. */
   isKnown(tok: string): boolean {
     if (this.words.has(tok)) return true;
+    if (!this.stemBeginnings.has(tok.slice(0, 5))) return false;
     // A stem names the word when nothing but an ending follows, or when it is long.
     for (let k = tok.length; k >= 5; k--) if (this.prefix.has(tok.slice(0, k)) && (k >= 6 || isEnding(tok.slice(k)))) return true;
     return false;
@@ -133,10 +138,9 @@ export class CueMatcher {
 
   private typos(tok: string): Pattern[] {
     const out: Pattern[] = [];
-    for (const p of this.typoable) {
+    for (const p of this.typoable.get(tok[0]!) ?? []) {
       const n = p.last.length;
       if (tok.length < n - 1) continue;
-      if (tok[0] !== p.last[0]) continue;
       // A vowel left out of a bare stem is the commonest slip on a phone: «привт», «сәлм»,
       // «рахмт». With an ending after it, too many real words read so («кешке», «қаншасы»).
       if (dropsVowel(tok, p.last)) {

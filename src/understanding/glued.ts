@@ -1,7 +1,7 @@
 // Words typed without the space between them: «Теміртаудыңтобы», «Рудныйқай топта» (a town
 // glued to the next word) and «какаягруппа» (two words the space bar missed). A long word
 // nothing knows is split where both parts are known. Memoised: words repeat.
-import { skeletonOfWord } from "./normalize.ts";
+import { fragmentSkeleton, skeletonOfWord } from "./normalize.ts";
 
 /** What the splitter asks about a word (skeleton): the lexicon, function words, town names. */
 export interface WordKnowledge {
@@ -48,12 +48,12 @@ export class GluedWords {
       const known = (t: string) => k.isCue(t) || k.isOrdinary(t);
       // A town and a word we know: «Теміртаудың» + «тобы».
       for (let i = w.length - 2; i >= 4 && !parts; i--) {
-        if (known(skeletonOfWord(w.slice(i))) && k.isTown(skeletonOfWord(w.slice(0, i)))) parts = [w.slice(0, i), w.slice(i)];
+        if (known(fragmentSkeleton(w.slice(i))) && k.isTown(fragmentSkeleton(w.slice(0, i)))) parts = [w.slice(0, i), w.slice(i)];
       }
       // Two words we know, one of them a cue: «какая» + «группа».
       for (let i = 4; i <= w.length - 4 && !parts; i++) {
-        const left = skeletonOfWord(w.slice(0, i));
-        const right = skeletonOfWord(w.slice(i));
+        const left = fragmentSkeleton(w.slice(0, i));
+        const right = fragmentSkeleton(w.slice(i));
         if (known(left) && known(right) && (k.isCue(left) || k.isCue(right))) parts = [w.slice(0, i), w.slice(i)];
       }
     }

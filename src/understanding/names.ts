@@ -45,6 +45,12 @@ interface Form<K extends string> {
   lettersMask: number;
 }
 
+interface Match<K extends string> {
+  form: Form<K>;
+  typo: boolean;
+  bare: boolean;
+}
+
 const CYRILLIC_WORD = /^[а-яәғқңөұүһі]+$/;
 
 /** A voiced final consonant (skeleton) and the voiceless one a name ends in. */
@@ -77,7 +83,14 @@ export class NameMatcher<K extends string = string> {
   private letterForms = new TypoBuckets<Form<K>>();
   /** Beginnings of one-word names (two letters or more), for names typed with a space inside. */
   private splitHeads = new Set<string>();
+  /**
+   * The first three letters of every name's last word and declension stem: a word's endings
+   * are looked for only when it begins so (most words do not), since every other way a
+   * name and endings make up the word keeps its first three letters.
+   */
+  private beginnings = new Set<string>();
   private typoMemo = new Map<string, Array<{ form: Form<K>; bare: boolean }>>();
+  private wordMemo = new Map<string, { tok: string; word: string | undefined; known: boolean; out: Array<Match<K>> }>();
 
   constructor(
     entries: Array<NameEntry<K>>,
@@ -107,6 +120,7 @@ export class NameMatcher<K extends string = string> {
         };
         push(this.byLast, form.last, form);
         for (const stem of form.stems) push(this.byStem, stem, form);
+        for (const key of [form.last, ...form.stems]) this.beginnings.add(key.slice(0, 3));
         if (form.last.length >= MIN_SWAP_LENGTH) this.typoForms.add(form.last, form);
         if (form.letters && form.letters.length >= MIN_SWAP_LENGTH) this.letterForms.add(form.letters, form);
         if (!form.head.length) for (let k = 2; k < form.last.length; k++) this.splitHeads.add(form.last.slice(0, k));
@@ -117,12 +131,15 @@ export class NameMatcher<K extends string = string> {
   /**
    * All names in the tokens (skeletons), longest first where they overlap, in text order;
    * then names typed as two words (`joined`), which may overlap the others.
-   * `words` are the same words as typed (normalised), for typos counted in letters.
+   * `words` are the same words as typed (normalised), for typos counted in letters;
+   * `dictionary[i]` whether `words[i]` is a dictionary word, when the caller has asked already.
    */
-  find(tokens: string[], words: string[] = []): Array<NameHit<K>> {
+  find(tokens: string[], words: string[] = [], dictionary?: boolean[]): Array<NameHit<K>> {
     const hits: Array<NameHit<K>> = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const { form, typo, bare } of this.matchWord(tokens[i]!, words[i])) {
+      const word = words[i];
+      const known = word !== undefined && (dictionary ? dictionary[i]! : this.isDictionaryWord(word));
+      for (const { form, typo, bare } of this.matchWord(tokens[i]!, word, known)) {
         const n = form.head.length;
         if (i - n < 0) continue;
         let ok = true;
@@ -146,10 +163,25 @@ export class NameMatcher<K extends string = string> {
     return [...dropOverlaps(hits), ...joined];
   }
 
-  /** Forms whose last word this token is: exactly, with endings, or with one typo. */
-  private matchWord(tok: string, word?: string): Array<{ form: Form<K>; typo: boolean; bare: boolean }> {
+  /**
+   * Forms whose last word this token is: exactly, with endings, or with one typo; `known`:
+   * the word as typed is a dictionary word. Memoised per token and word: every word of a
+   * message asks, and words repeat. The lists are shared, never changed.
+   */
+  private matchWord(tok: string, word: string | undefined, known: boolean): Array<Match<K>> {
+    // By the word as typed, whose token is nearly always its skeleton: no key to build.
+    const key = word ?? tok;
+    const memo = this.wordMemo.get(key);
+    if (memo && memo.tok === tok && memo.word === word && memo.known === known) return memo.out;
+    const out = this.readWord(tok, word, known);
+    if (this.wordMemo.size >= MEMO_LIMIT) this.wordMemo.clear();
+    this.wordMemo.set(key, { tok, word, known, out });
+    return out;
+  }
+
+  private readWord(tok: string, word: string | undefined, known: boolean): Array<Match<K>> {
     // A dictionary word is itself: a name only as it is, never with a typo or an ending.
-    if (word !== undefined && this.isDictionaryWord(word)) return this.matchExact(tok).filter((m) => m.bare);
+    if (known) return this.matchExact(tok).filter((m) => m.bare);
     const out = this.matchExact(tok);
     if (out.length || tok.length < MIN_SWAP_LENGTH || /\d/.test(tok) || this.isWord(tok)) return out;
     for (const { form, bare } of this.typos(tok)) out.push({ form, typo: true, bare });
@@ -171,6 +203,7 @@ export class NameMatcher<K extends string = string> {
     const exact = this.byLast.get(tok);
     if (exact) for (const form of exact) out.push({ form, typo: false, bare: form.last === tok });
     const exactCount = out.length;
+    if (!this.beginnings.has(tok.slice(0, 3))) return out;
     for (let k = tok.length - 1; k >= 3; k--) {
       const head = tok.slice(0, k);
       const forms = this.byLast.get(head);

@@ -73,10 +73,52 @@ export function skeleton(text: string): string {
 const wordSkeletons = new Map<string, string>();
 const WORD_MEMO_LIMIT = 50_000;
 
+/**
+ * The skeleton of each Cyrillic letter (a Kazakh one folded first) and digit. A word made
+ * only of these needs none of the Latin folds (its letters spell no ş, q, y, w, x and no
+ * digraph is folded in Cyrillic), so it is spelt out letter by letter: most words are, and
+ * the folds are a dozen regular expressions each.
+ */
+const PLAIN = new Map<string, string>([
+  ...Object.entries(CYR_TO_LAT),
+  ...Object.entries(KK_TO_RU).map(([kk, ru]) => [kk, CYR_TO_LAT[ru]!] as [string, string]),
+  ...[..."0123456789"].map((d) => [d, d] as [string, string]),
+]);
+
+/** `skeletonOfWord` of a word of PLAIN letters (repeated letters once), or undefined for any other word. */
+function plainSkeleton(word: string): string | undefined {
+  let out = "";
+  let last = "";
+  for (let i = 0; i < word.length; i++) {
+    const l = PLAIN.get(word[i]!);
+    if (l === undefined) return undefined;
+    for (let j = 0; j < l.length; j++) {
+      if (l[j] !== last) out += last = l[j]!;
+    }
+  }
+  return out;
+}
+
 /** The skeleton of one word already through normalize(); memoised, since words repeat. */
 export function skeletonOfWord(word: string): string {
   let out = wordSkeletons.get(word);
   if (out !== undefined) return out;
+  out = fragmentSkeleton(word);
+  if (wordSkeletons.size >= WORD_MEMO_LIMIT) wordSkeletons.clear();
+  wordSkeletons.set(word, out);
+  return out;
+}
+
+/**
+ * `skeletonOfWord` without the memo: for pieces of a word tried once (glued.ts), which
+ * would only push the words that repeat out of it.
+ */
+export function fragmentSkeleton(word: string): string {
+  return plainSkeleton(word) ?? latinSkeleton(word);
+}
+
+/** Any word's skeleton: letters spelt in Latin, the Latin folds, repeated letters once. */
+function latinSkeleton(word: string): string {
   let latin = "";
   let cyrillic = false;
   for (const c of foldCyrillic(word)) {
@@ -84,8 +126,5 @@ export function skeletonOfWord(word: string): string {
     if (l !== undefined) cyrillic = true;
     latin += l ?? c;
   }
-  out = foldLatin(latin, cyrillic ? CYRILLIC_FOLD : LATIN_FOLD).replace(/(.)\1+/g, "$1");
-  if (wordSkeletons.size >= WORD_MEMO_LIMIT) wordSkeletons.clear();
-  wordSkeletons.set(word, out);
-  return out;
+  return foldLatin(latin, cyrillic ? CYRILLIC_FOLD : LATIN_FOLD).replace(/(.)\1+/g, "$1");
 }

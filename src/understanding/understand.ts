@@ -31,6 +31,7 @@ const LIST_AND = new Set(["мен", "бен", "пен"]);
 const IN = new Set(["v", "vo", "in"]);
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
+const WORD_MEMO_LIMIT = 20_000;
 /**
  * The longest text read, in characters: whatever comes in (a question, a command's
  * argument, a wizard's answer, an inline query) is cut to this first. Splitting glued
@@ -88,6 +89,7 @@ export class Understander {
   private townRegion = new Map<string, string>();
   private glued: GluedWords;
   private projects: ProjectNames;
+  private words = new Map<string, { tok: string; dictionary: boolean }>();
 
   constructor(
     towns: UnderstandingTown[],
@@ -143,7 +145,10 @@ export class Understander {
     const raw = text.slice(0, MAX_INPUT);
     const words = normalize(raw).split(" ").filter(Boolean);
     const norm = this.glued.split(words.slice(0, MAX_WORDS));
-    const toks = norm.map(skeletonOfWord);
+    const info = norm.map((w) => this.word(w));
+    const toks = info.map((w) => w.tok);
+    // Dictionary words (vocabulary.ts) are read only as they are, by names and cues alike.
+    const dictionary = info.map((w) => w.dictionary);
     const result: Understanding = {
       lang: stored,
       langSure: false,
@@ -166,7 +171,7 @@ export class Understander {
     const regionStemHits = this.regionStems.find(toks);
     const inRegion = (h: { start: number; end: number }) => regionStemHits.some((r) => h.start < r.end && r.start < h.end);
     // «Балқашқа қарағанда» is "compared with Балқаш", not the city (Қарағанды in Kazakh).
-    const found = this.names.find(toks, norm).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
+    const found = this.names.find(toks, norm, dictionary).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     let hits = found.filter((h) => !h.joined);
     const taken = new Array<boolean>(toks.length).fill(false);
     const take = (h: { start: number; end: number }) => {
@@ -174,7 +179,6 @@ export class Understander {
     };
     for (const h of [...hits, ...regionStemHits]) take(h);
     // «не поэт, а город Абай», «ақын емес»: a negated "something else" is not what is asked.
-    const dictionary = norm.map((w) => this.vocabulary.has(w));
     let cueHits = this.cues.find(toks, taken, dictionary).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
     // A town typed as two words («темир тау», «жанна озен») only in a question about the data:
     // the words are ordinary ones too («қара жалды айғыр», a black-maned stallion).
@@ -222,14 +226,22 @@ export class Understander {
       }
       // A cue word both languages use («анекдот»), or a Latin word that is also English
       // («info», «status»), tells nothing about the language.
-      const langs = new Set(cueAt.get(i)?.map((c) => c.lang));
-      const shared = langs.has("ru") && langs.has("kk");
-      const neutral = shared || (langs.has("en") && /[a-z]/.test(norm[i]!));
-      const cueLang = shared ? "both" : neutral ? undefined : langs.has("kk") ? "kk" : langs.has("ru") ? "ru" : undefined;
+      let ru = false;
+      let kk = false;
+      let en = false;
+      for (const c of cueAt.get(i) ?? []) {
+        ru ||= c.lang === "ru";
+        kk ||= c.lang === "kk";
+        en ||= c.lang === "en";
+      }
+      const shared = ru && kk;
+      const neutral = shared || (en && /[a-z]/.test(norm[i]!));
+      const cueLang = shared ? "both" : neutral ? undefined : kk ? "kk" : ru ? "ru" : undefined;
       // «сравни Балхаш мен Темиртау»: the Kazakh «and» between two names joins the list, it
       // does not frame the sentence: it leans Kazakh by a quarter of a Kazakh word.
       const joins = LIST_AND.has(norm[i]!) && taken[i - 1] && taken[i + 1];
-      score += joins ? Math.min(0.5, this.lang.word(norm[i]!, toks[i]!, cueLang)) : this.lang.word(norm[i]!, toks[i]!, cueLang);
+      const vote = this.lang.word(norm[i]!, toks[i]!, cueLang);
+      score += joins ? Math.min(0.5, vote) : vote;
     }
     const { lang, sure, rule: langRule } = decideLanguage(score, stored);
     result.lang = lang;
@@ -352,6 +364,16 @@ export class Understander {
       result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;
     }
     return result;
+  }
+
+  /** A word's skeleton and whether a dictionary knows it: one memo look-up, since words repeat. */
+  private word(norm: string): { tok: string; dictionary: boolean } {
+    let w = this.words.get(norm);
+    if (w) return w;
+    w = { tok: skeletonOfWord(norm), dictionary: this.vocabulary.has(norm) };
+    if (this.words.size >= WORD_MEMO_LIMIT) this.words.clear();
+    this.words.set(norm, w);
+    return w;
   }
 
   /**
