@@ -20,6 +20,8 @@ const CODE_RULES = {
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
   "town.patronymic": "a patronymic right after the name, or the name made one: a person («Абай Құнанбайұлы», «Абылайхан Абайұлы»)",
   "town.given-name": "a name that is also a given name, with a surname after it or before it: a person («Алтай Көлгінов», «Темірбаев Абай»)",
+  "town.surname":
+    "a surname made from the name («Абаев», «В.Ермаков»), or in running text one within typo reach of a town named after a person («Сатыбаев Данияр»): a person",
   "town.numbered": "a number right after the name and no «г.» before it: a microdistrict («Аксай-4»)",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
   "town.house-number": "«Сатпаева, 49», «Абая 12»: a person's genitive and a house number, no «г.» before it and nothing asked about the data: an address",

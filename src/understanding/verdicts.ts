@@ -3,7 +3,7 @@
 // town of another region (other-place) — or, alone, several things at once (ask).
 import { HOMONYMS, homonymRule, type Verdict } from "./homonyms.ts";
 import type { NameHit } from "./names.ts";
-import { placeCase } from "./name-endings.ts";
+import { nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
 import type { TownRule } from "./rules.ts";
 import type { Votes } from "./votes.ts";
 
@@ -24,8 +24,9 @@ export interface NameContext {
   regions: Area[];
   /** Those, and places named right after the town, as their regions («Абай Жамбылского р-на»). */
   areas: Area[];
-  /** The town's own region. */
+  /** The town's own region, and the one it was part of before a split («Курчатов Восточно-Казахстанской области»). */
   ownRegion: string | undefined;
+  formerRegion: string | undefined;
   /** Every name the message holds (towns, places, regions), by word positions: lists are made of them. */
   names: Array<{ start: number; end: number; kind: string; id: string }>;
   /** Whether a word (skeleton) is an ordinary word or one the lexicon knows, not a name. */
@@ -38,15 +39,8 @@ export interface NameContext {
  */
 const PERSON_NAMED = new Set(["abai", "satbayev", "kurchatov"]);
 
-/**
- * A patronymic after a name makes it a person's (Ермак Тимофеевич, Абай Құнанбайұлы,
- * «Алтай Айдарханұлының»), or the name itself made one («Абылайхан Абайұлы»).
- */
-const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)(nin|na|ga|n|men|dan|nan)?$/;
 /** «ұлы», «қызы» after a name: a son or a daughter of that person. */
 const SON_OR_DAUGHTER = new Set(["uli", "ulinin", "kizi", "kizinin"]);
-/** A surname: «Көлгінов», «Темірбаева», «Туребаевтың» (a given name beside one is a person's). */
-const SURNAME = /^[a-z]{2,}(ov|ev|ova|eva|ovoi|evoi)(a|u|im|tin|ka|ga|ke|ge|ta|te|tan|ten|pen|ke)?$/;
 /** Words that join a list's members: «и», «және», «мен/бен/пен», «һәм», «and», «или», «немесе». */
 const AND = new Set(["i", "jane", "men", "ben", "pen", "hem", "and", "ili", "nemese"]);
 /** A plural ending in a list's noun («аудандарында», «районов», «тауларында»). */
@@ -83,7 +77,7 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   const named = facility(h, c, cityBeside) ? judged("drop", "town.facility") : homonym(h, toks[h.end - 1]!, c);
   // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
   // district, a village or a place in another region, named like the town.
-  const area = cityBeside ? undefined : c.areas.find((r) => r.id !== c.ownRegion && (r.start === h.end || r.end === h.start));
+  const area = cityBeside ? undefined : c.areas.find((r) => r.id !== c.ownRegion && r.id !== c.formerRegion && (r.start === h.end || r.end === h.start));
   const elsewhere: TownRule | null = votes.at.get(h.end)?.some((x) => x.cue === "district")
     ? "town.area-district"
     : votes.near(h, "village", 1) && !cityBeside
@@ -109,6 +103,7 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too.
   if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
   if (givenName(h, c)) return "town.given-name";
+  if (surname(h, c, cityBeside)) return "town.surname";
   // «г.Экибастуза 4,3 га»: after «г.» the number is a figure about the town, not a microdistrict's.
   const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
   if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns && !cityMark) return "town.numbered";
@@ -149,6 +144,17 @@ function givenName(h: NameHit, c: NameContext): boolean {
     return t !== undefined && SURNAME.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end);
   };
   return surname(h.end) || (h.bare && surname(h.start - 1));
+}
+
+/**
+ * A surname made from the name («Абаев», «В.Ермаков»): a person. In running text that asks
+ * nothing about the data, a surname within typo reach of a town named after a person
+ * («Сатыбаев Данияр» beside Сәтбаев) is another person's: published text spells a town right.
+ */
+function surname(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
+  const word = c.toks[h.end - 1]!;
+  if (surnameOfName(word, h)) return true;
+  return h.typo && nameIsSurname(h) && SURNAME.test(word) && c.toks.length > SHORT && !c.votes.domain && !cityBeside;
 }
 
 /**

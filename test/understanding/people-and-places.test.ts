@@ -1,0 +1,50 @@
+// People and places in published text, decided by the words around a town's name: a
+// surname made from the name, a patronymic, the scientist «с именем», a region as it was
+// before a split. Each case names the rule that decides about the town.
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/db/seed/dataset.ts";
+import { townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
+import { ruleOf } from "../../src/understanding/rules.ts";
+import { Understander } from "../../src/understanding/understand.ts";
+
+const u = new Understander(townsFromDataset(loadDataset()));
+/** The towns understood, and the rule that decided about the given town (null: no name read). */
+function read(text: string, town: string) {
+  const r = u.understand(text);
+  const reason = r.because.find((b) => b.endsWith(`:${town}`));
+  return { towns: r.towns, rule: reason ? ruleOf(reason) : null };
+}
+
+describe("people named like a town", () => {
+  it.each([
+    // A surname made from the name (-ов, -ев after it) is a person's, with or without an initial.
+    ["В спектакле заняты актёры Н.Ермаков, П.Смирнова и О.Лебедев.", "aksu", [], "town.surname"],
+    ["Жобаның авторы — сәулетші Абаев, ол көп жыл қалада жұмыс істеген.", "abai", [], "town.surname"],
+    // In running text a surname within typo reach of Сәтбаев is another person's.
+    ["Облыстық олимпиаданың жеңімпазы Сатыбаев Ерлан болды, ол мектептің намысын қорғады.", "satbayev", [], "town.surname"],
+    // A resident's -цев is not a surname: the town.
+    ["как у экибастузцев дела с планом", "ekibastuz", ["ekibastuz"], "town.plain"],
+    // «с именем» is the person's word: the scientist, while the town beside it stays.
+    ["С именем Сатпаева связано открытие месторождений, а заводы построены и в Балхаше.", "satbayev", ["balkhash"], "town.person-near"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+
+  it("a patronymic glued to the name is one word, a person's («Тұрағұл Абайұлы»), not the town", () => {
+    expect(read("Тұрағұл Абайұлы әкесі туралы естелік жазды", "abai")).toEqual({ towns: [], rule: null });
+    expect(read("Абайұлы", "abai")).toEqual({ towns: [], rule: null });
+  });
+});
+
+describe("a town's region named as it was before the split", () => {
+  it.each([
+    // Абай region was carved out of East Kazakhstan: older text names Курчатов's region by the old one.
+    ["Испытания вели на полигоне, а жили в Курчатов Восточно-Казахстанской области.", "kurchatov", ["kurchatov"], "town.plain"],
+    // Ұлытау region was carved out of Karaganda region.
+    ["Каражал Карагандинской области в 2000 году получил статус моногорода.", "karazhal", ["karazhal"], "town.plain"],
+    // Another region beside the name is still another place of that name.
+    ["Каражал Павлодарской области", "karazhal", [], "town.area-beside"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
