@@ -115,13 +115,42 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   return null;
 }
 
-/** A place abroad within three words; not a street named after one («Московская көшесі»). */
+/**
+ * A place abroad within three words; not a street named after one («Московская көшесі»),
+ * nor one that is only another item in a list of places with the town («связь с
+ * Экибастузом, Уралом, Сибирью»): one foreign place in a list does not put every item abroad.
+ */
 function abroad(h: NameHit, c: NameContext): boolean {
   const { votes } = c;
   const isStreet = (i: number) => votes.at.get(i)?.some((x) => x.cue === "street");
+  const listed = placesListed(h, c);
   for (let i = h.start - 3; i < h.end + 3; i++)
-    for (const x of votes.at.get(i) ?? []) if (x.cue === "abroad" && x.start === i && !isStreet(x.end) && !isStreet(x.start - 1)) return true;
+    for (const x of votes.at.get(i) ?? [])
+      if (x.cue === "abroad" && x.start === i && !isStreet(x.end) && !isStreet(x.start - 1) && !listed.has(x.start)) return true;
   return false;
+}
+
+/**
+ * The starts of the places listed with the name, foreign ones included: names and places
+ * abroad one after another or joined by «и», «мен»…, three or more of them. Empty when
+ * the name is in no such list («Лениногорск Татарстан» is a town and where it is).
+ */
+function placesListed(h: NameHit, c: NameContext): Set<number> {
+  const spans = [...c.names.map((n) => ({ start: n.start, end: n.end })), ...[...c.votes.at.values()].flat().filter((x) => x.cue === "abroad")];
+  const starting = (i: number) => spans.find((s) => s.start === i);
+  const ending = (i: number) => spans.find((s) => s.end === i);
+  const members = [{ start: h.start, end: h.end }];
+  for (let first = members[0]!; ; ) {
+    const prev = ending(first.start) ?? (AND.has(c.toks[first.start - 1] ?? "") ? ending(first.start - 1) : undefined);
+    if (!prev || members.length > 8) break;
+    members.unshift((first = prev));
+  }
+  for (let last = members.at(-1)!; ; ) {
+    const next = starting(last.end) ?? (AND.has(c.toks[last.end] ?? "") ? starting(last.end + 1) : undefined);
+    if (!next || members.length > 8) break;
+    members.push((last = next));
+  }
+  return new Set(members.length >= 3 ? members.map((m) => m.start) : []);
 }
 
 /**
@@ -154,7 +183,9 @@ function givenName(h: NameHit, c: NameContext): boolean {
 function surname(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   const word = c.toks[h.end - 1]!;
   if (surnameOfName(word, h)) return true;
-  return h.typo && nameIsSurname(h) && SURNAME.test(word) && c.toks.length > SHORT && !c.votes.domain && !cityBeside;
+  // Running text: longer than a question, and at most one word in ten that could ask about the data.
+  const running = c.toks.length > SHORT && c.votes.domainCount * 10 <= c.toks.length;
+  return h.typo && nameIsSurname(h) && SURNAME.test(word) && running && !cityBeside;
 }
 
 /**

@@ -48,3 +48,34 @@ describe("a town's region named as it was before the split", () => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
 });
+
+describe("geography named like a town", () => {
+  it.each([
+    // A compass word after the genitive, or before the name: a part of the mountains.
+    ["Қаратаудың батысы мен Кіші Қаратау әктас қабаттарынан түзілген.", "karatau", [], "homonym.karatau.mountain"],
+    ["Экспедиция солтүстік-батыс Қаратау жыныстарын зерттеді.", "karatau", [], "homonym.karatau.mountain"],
+    ["Алтайдың шығысында ежелгі қорғандар табылған.", "altai", [], "homonym.altai.mountain"],
+    ["Зауыт Алтайдың полиметалл кендерін өңдейді.", "altai", [], "homonym.altai.mountain"],
+    // A peak named with the name, and Aksu among places abroad (Aksu in Xinjiang).
+    ["Жотаның ең биік нүктесі — Ақсу-Бас тауы.", "aksu", [], "homonym.aksu.mountain"],
+    ["Керуендер Ферғана, Ташкент, Ақсу және Қашқар арқылы өткен.", "aksu", [], "homonym.aksu.abroad"],
+    // The town is kept: its data asked, or a city word.
+    ["Алтайдың жоспары қалай орындалып жатыр", "altai", ["altai"], "homonym.altai.city-or-domain"],
+    ["Ақсу қаласы маңындағы тау шаңғысы базасы", "aksu", ["aksu"], "homonym.aksu.city-or-domain"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
+
+describe("places abroad beside a town", () => {
+  it.each([
+    // One foreign place in a list of places does not put every item abroad.
+    ["Новая дорога дала городу связь с Рудным, Уралом и Сибирью.", "rudny", ["rudny"], "homonym.rudny.town"],
+    ["Грузы шли в Экибастуз, Омск и Новосибирск по одной ветке.", "ekibastuz", ["ekibastuz"], "town.plain"],
+    // A town and where it is abroad is still abroad.
+    ["Лениногорск Татарстан", "ridder", [], "town.abroad-near"],
+    ["Аксу в Синьцзяне", "aksu", [], "town.abroad-near"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
