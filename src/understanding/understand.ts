@@ -259,6 +259,7 @@ export class Understander {
           formerRegion: this.region(this.townRegion.get(h.id) ?? "")?.formerlyPartOf,
           names: [...hits, ...regionStemHits.map((r) => ({ start: r.start, end: r.end, kind: "region", id: r.cue as string }))],
           known: (t) => this.lang.ordinary.has(t) || this.cues.isKnown(t),
+          placeRegion: (id) => this.place(id)?.region,
         });
         because.push(`${rule}:${h.id}`);
         if (verdict === "drop") dropped = true;

@@ -31,6 +31,8 @@ export interface NameContext {
   names: Array<{ start: number; end: number; kind: string; id: string }>;
   /** Whether a word (skeleton) is an ordinary word or one the lexicon knows, not a name. */
   known: (tok: string) => boolean;
+  /** The region of a place the gazetteer knows. */
+  placeRegion: (id: string) => string | undefined;
 }
 
 /**
@@ -49,6 +51,8 @@ const PLURAL = /(lar|ler|dar|der|tar|ter)|^[a-z]+(ov|ah|am|ami|i)$/;
 const LOCATIVE = /(da|de|ta|te|nda|nde)(gi)?$/;
 /** A message this short is a question to the bot, not running text. */
 const SHORT = 8;
+/** Running text for sure: as long as the homonyms' rules take it to be (`minWords`). */
+const RUNNING_TEXT = 12;
 /** At most this many words about the data beside a facility's name: running text, not a question. */
 const FACILITY_DOMAIN = 3;
 /** «в», «во», «in»: before the name, the town as a place. */
@@ -69,8 +73,9 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   // (A one-letter «г.», «қ.» is not enough: «университет К. Сатпаева».)
   const cityBeside = [h.start - 1, h.end].some((i) => (c.toks[i]?.length ?? 0) > 1 && votes.at.get(i)?.some((x) => x.cue === "city"));
   const list = listOf(h, c);
-  const other = usedForSomethingElse(h, c, cityBeside) ?? (list.noun ? list.noun.rule : null);
-  if (other) return { ...judged(list.noun && other === list.noun.rule ? list.noun.verdict : "drop", other) };
+  const noun = list.noun ?? unknownPlaces(h, c).noun;
+  const other = usedForSomethingElse(h, c, cityBeside) ?? (noun ? noun.rule : null);
+  if (other) return { ...judged(noun && other === noun.rule ? noun.verdict : "drop", other) };
   // «Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»: every
   // monotown in a list of places is a town, whatever stands beside it in the list.
   if (list.towns && (list.towns >= 2 || !isHomonym(h.id))) return judged("keep", "town.in-list");
@@ -104,6 +109,9 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
   if (givenName(h, c)) return "town.given-name";
   if (surname(h, c, cityBeside)) return "town.surname";
+  // Published running text spells a town right: a name read only through a typo there is
+  // another word, most often a person's name («Қаратайды» is not Қаратау).
+  if (h.typo && !cityBeside && c.toks.length >= RUNNING_TEXT && c.votes.domainCount === 0) return "town.typo-in-text";
   // «г.Экибастуза 4,3 га»: after «г.» the number is a figure about the town, not a microdistrict's.
   const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
   if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns && !cityMark) return "town.numbered";
@@ -257,6 +265,48 @@ function listOf(h: NameHit, c: NameContext): ListAround {
   return { towns: inList ? new Set(members.filter((m) => m.kind === "town").map((m) => m.id)).size : 0, ...(noun ? { noun } : {}) };
 }
 
+/**
+ * A list of places that holds places the gazetteer lacks: names with one unknown word
+ * between them («Глубокий, Зырянь, Қатон-Қарағай, Ұлан, Шемонайха аудандарының»,
+ * «Қаратал, Лепсі, Ақсу, Іле, Тентек, Сарқан»), three items or more. Its noun when it says
+ * they are districts, villages, mountains or lakes, and the regions of the places in it.
+ * Only what the list says about the others: a town is not kept for being in it.
+ */
+function unknownPlaces(h: NameHit, c: NameContext): { noun?: ListAround["noun"]; regions: string[] } {
+  const { toks, votes } = c;
+  const unknown = (i: number) => toks[i] !== undefined && !c.known(toks[i]!) && !c.names.some((n) => n.start <= i && i < n.end) && !votes.at.has(i);
+  const starting = (i: number) => c.names.find((n) => n.start === i);
+  const ending = (i: number) => c.names.find((n) => n.end === i);
+  const members: Array<{ start: number; end: number; kind: string; id: string }> = [{ start: h.start, end: h.end, kind: "town", id: h.id }];
+  // Places the gazetteer lacks, counted as items of the list.
+  let unknowns = 0;
+  for (let first = members[0]!; members.length < 12; ) {
+    const prev = ending(first.start) ?? (unknown(first.start - 1) ? ending(first.start - 1) : undefined);
+    if (!prev) break;
+    if (prev.end !== first.start) unknowns++;
+    members.unshift((first = prev));
+  }
+  for (let last = members.at(-1)!; members.length < 12; ) {
+    const next = starting(last.end) ?? (unknown(last.end) ? starting(last.end + 1) : undefined);
+    if (!next) break;
+    if (next.start !== last.end) unknowns++;
+    members.push((last = next));
+  }
+  if (members.length < 2 || members.length + unknowns < 3) return { regions: [] };
+  const end = members.at(-1)!.end;
+  // The noun may follow one more unknown place («…, Ұлан аудандарының»).
+  const cues = [end, end + 1].flatMap((i, k) => (k === 0 || unknown(end) ? (votes.at.get(i) ?? []).map((x) => x.cue) : []));
+  const noun = cues.includes("city")
+    ? undefined
+    : cues.some((k) => k === "district" || k === "village")
+      ? { rule: "town.list-noun" as const, verdict: "other-place" as const }
+      : cues.some((k) => k === "mountain" || k === "lake" || k === "river")
+        ? { rule: "town.list-noun" as const, verdict: "drop" as const }
+        : undefined;
+  const regions = members.filter((m) => m.kind === "place").flatMap((m) => c.placeRegion(m.id) ?? []);
+  return { ...(noun ? { noun } : {}), regions };
+}
+
 const isHomonym = (id: string) => HOMONYMS.has(id);
 
 /**
@@ -276,7 +326,8 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     prev: toks[h.start - 1] ?? "",
     next: toks[h.end] ?? "",
     nounFollows: c.nounFollows,
-    regions: c.regions.map((r) => r.id),
+    // The regions named, and those of the places listed with the name («Қаратал, Лепсі, Ақсу, Іле, Сарқан»: Жетісу's).
+    regions: [...c.regions.map((r) => r.id), ...unknownPlaces(h, c).regions],
     words: toks.length,
   });
   return rule ? judged(rule.verdict, rule.id) : judged("keep", "town.plain");

@@ -79,3 +79,37 @@ describe("places abroad beside a town", () => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
 });
+
+describe("a list of places the gazetteer only partly knows", () => {
+  it.each([
+    // The district noun after a list with an unknown place in it says what every item is.
+    ["Семинарға Глубокий, Зырянь, Ұлан, Шемонайха аудандарының өкілдері қатысты.", "altai", [], "town.list-noun"],
+    // Aksu listed with places of Жетісу (rivers, villages there) is Жетісу's Aksu.
+    ["Көлге Қаратал, Лепсі, Ақсу, Іле, Сарқан бойының бұлақтары құяды.", "aksu", [], "homonym.aksu.other-region"],
+    // A list of towns stays towns.
+    ["Павлодар, Ақсу және Екібастұз қалаларында жылу беру маусымы басталды", "aksu", ["aksu", "ekibastuz"], "town.in-list"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
+
+describe("ordinary words", () => {
+  it("a Kazakh verb form is not a place with a bare «-н» («алған» is not Алға)", () => {
+    expect(u.understand("Ол былтыр үлкен сыйлық алған.").place).toBeNull();
+    expect(u.understand("Алғада не жаңалық").place).toBe("alga");
+  });
+});
+
+describe("the poet and people in prose", () => {
+  it.each([
+    // Абай's genitive before a year from before the town existed: the poet's work.
+    ["Бұл мысалдар Абайдың 1889 жылғы басылымынан алынған.", "abai", [], "homonym.abai.old-year"],
+    ["Абайдың 2023 жылғы жоспары қалай орындалды", "abai", ["abai"], "homonym.abai.domain"],
+    // A name read only through a typo in running text that asks nothing: a person's name.
+    ["Ертеде Қаратайды ауыл ақсақалдары үлкен құрметпен қарсы алып, оған ақ боз ат мінгізіп, шапан жапқан екен.", "karatau", [], "town.typo-in-text"],
+    // A question keeps the town with a typo.
+    ["Каратаy қай топта", "karatau", ["karatau"], "homonym.karatau.town"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
