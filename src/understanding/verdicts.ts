@@ -274,7 +274,8 @@ function listOf(h: NameHit, c: NameContext): ListAround {
  */
 function unknownPlaces(h: NameHit, c: NameContext): { noun?: ListAround["noun"]; regions: string[] } {
   const { toks, votes } = c;
-  const unknown = (i: number) => toks[i] !== undefined && !c.known(toks[i]!) && !c.names.some((n) => n.start <= i && i < n.end) && !votes.at.has(i);
+  // A word, not a figure («г. Аксу – 6; Павлодарский район»), that nothing knows.
+  const unknown = (i: number) => /^[a-z]{3,}$/.test(toks[i] ?? "") && !c.known(toks[i]!) && !c.names.some((n) => n.start <= i && i < n.end) && !votes.at.has(i);
   const starting = (i: number) => c.names.find((n) => n.start === i);
   const ending = (i: number) => c.names.find((n) => n.end === i);
   const members: Array<{ start: number; end: number; kind: string; id: string }> = [{ start: h.start, end: h.end, kind: "town", id: h.id }];

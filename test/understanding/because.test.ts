@@ -63,6 +63,10 @@ const NOT_IN_DEV: Partial<Record<RuleId, { why: string; message: string }>> = {
     why: "the dev messages with a river word near Аксай are lists of rivers, which town.list-noun takes first; none names the district in Russia",
     message: "Аксайский район новости",
   },
+  "homonym.shakhtinsk.adjective": {
+    why: "«тентек» as the adjective is in the chat lines of the real-text dev2 set; the dev sets have none",
+    message: "Бала тым тентек болды ғой",
+  },
   "intent.empty": { why: "every dev message has words", message: "!!!" },
   "intent.town-history": {
     why: "the history section is newer than the dev sets; its questions are in history-intent.test.ts",

@@ -113,3 +113,19 @@ describe("the poet and people in prose", () => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
 });
+
+describe("the poet, «абай бол», and «тентек» in chat", () => {
+  it.each([
+    ["Абай 1886 жылы бұл өлеңін досына арнаған.", "abai", [], "homonym.abai.poet"],
+    ["Абай 1886 жылы інісімен бірге қалаға барған.", "abai", [], "homonym.abai.old-year"],
+    // «атамыз» (our forebear) beside the name: a person.
+    ["Абай атамыздың айтқан сөзі бүгін де маңызды", "abai", [], "town.person-near"],
+    ["Жолда абай болыңыздар, тайғақ", "abai", [], "homonym.abai.careful"],
+    // «тентек» (naughty) as a predicate or in the plural is the adjective; «Тентек» asked about is the town.
+    ["Бала тым тентек болды ғой", "shakhtinsk", [], "homonym.shakhtinsk.adjective"],
+    ["Ауладағы тентектер тыныш отырмайды", "shakhtinsk", [], "homonym.shakhtinsk.adjective"],
+    ["Тентек это какой город сейчас", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
