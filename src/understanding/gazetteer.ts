@@ -12,6 +12,11 @@ export interface Region {
   /** "oblast", or "city_of_republican_significance" for Astana, Almaty and Shymkent. */
   kind: string;
   center: string | null;
+  /**
+   * The region it was carved out of (Абай region from East Kazakhstan in 2022): published
+   * text older than the split names a town's region by the old one.
+   */
+  formerlyPartOf?: string;
 }
 
 interface Place {

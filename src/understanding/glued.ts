@@ -1,6 +1,7 @@
 // Words typed without the space between them: «Теміртаудыңтобы», «Рудныйқай топта» (a town
 // glued to the next word) and «какаягруппа» (two words the space bar missed). A long word
 // nothing knows is split where both parts are known. Memoised: words repeat.
+import { PATRONYMIC } from "./name-endings.ts";
 import { fragmentSkeleton, skeletonOfWord } from "./normalize.ts";
 
 /** What the splitter asks about a word (skeleton): the lexicon, function words, town names. */
@@ -44,7 +45,8 @@ export class GluedWords {
     parts = null;
     const k = this.know;
     const tok = skeletonOfWord(w);
-    if (!k.isOrdinary(tok) && !k.isCue(tok) && !k.isRead(tok) && !k.isTown(tok)) {
+    // A patronymic («Абайұлы», «Тимофеевич») is one word: a person's name, not a town glued to a word.
+    if (!k.isOrdinary(tok) && !k.isCue(tok) && !k.isRead(tok) && !k.isTown(tok) && !PATRONYMIC.test(tok)) {
       const known = (t: string) => k.isCue(t) || k.isOrdinary(t);
       // A town and a word we know: «Теміртаудың» + «тобы».
       for (let i = w.length - 2; i >= 4 && !parts; i--) {

@@ -22,7 +22,8 @@ const KAZAKH = new RegExp(
   // «Ақсуымыз» (our Aksu), «Теміртауыңыз» (your Temirtau): the possessives of the persons too.
   "(i|si|in|sin|imiz|iniz|miz|niz)?" +
   // The long instrumental «Ақсуменен», «Балқашпенен», «Сәтбаевпенен» beside the short one.
-  "(nin|din|tin|in|n|ga|ge|ka|ke|na|ne|a|e|ni|di|ti|da|de|ta|te|nda|nde|dan|den|tan|ten|nan|nen|menen|benen|penen|men|ben|pen|sha|she|ina|ine|inda|inde|inan|inen)?" +
+  // A bare «-н» is the accusative only after a possessive («қаласын»): «алған» (took) is not Алға + н.
+  "(nin|din|tin|in|ga|ge|ka|ke|na|ne|a|e|ni|di|ti|da|de|ta|te|nda|nde|dan|den|tan|ten|nan|nen|menen|benen|penen|men|ben|pen|sha|she|ina|ine|inda|inde|inan|inen|(?<=(?:i|si|in|sin|imiz|iniz|miz|niz))n)?" +
   // «Балқаштағыдан», «Теміртаудікінен» (than the one in / of Temirtau), «Құлсарыдағылардың»
   // (of those in Kulsary): a plural and a case may follow.
   "(?:(gi|ki|dagi|degi|tagi|tegi|ndagi|ndegi|niki|diki|tiki)(lar|ler|dar|der|tar|ter)?(nin|din|tin|n|ga|ge|na|ne|ni|di|ti|da|de|nda|nde|dan|den|nan|nen|men)?)?" +

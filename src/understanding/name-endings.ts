@@ -11,6 +11,30 @@ function lastSkeleton(name: string): string {
   return s;
 }
 
+/**
+ * A patronymic after a name makes it a person's (Ермак Тимофеевич, Абай Құнанбайұлы,
+ * «Алтай Айдарханұлының»), or the name itself made one («Абылайхан Абайұлы»).
+ */
+export const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)(nin|na|ga|n|men|dan|nan)?$/;
+/** A surname: «Көлгінов», «Темірбаева», «Туребаевтың» (a given name beside one is a person's). */
+export const SURNAME = /^[a-z]{2,}(ov|ev|ova|eva|ovoi|evoi)(a|u|im|tin|ka|ga|ke|ge|ta|te|tan|ten|pen|ke)?$/;
+
+/**
+ * The word is a surname made from the name: «Абаев», «Ермаков», «Абаевтың» (the name's
+ * own word with -ов, -ев after it), where the name itself is no surname (Сәтбаев, Курчатов are).
+ */
+export function surnameOfName(tok: string, h: NameHit): boolean {
+  const name = lastSkeleton(h.name);
+  if (h.bare || !SURNAME.test(tok) || SURNAME.test(name)) return false;
+  // Right after the name (or its stem: Абай → Аба-ев), not after a resident's -ц (экибастуз-цев).
+  return [name, name.slice(0, -1)].some((stem) => tok.startsWith(stem) && /^(ov|ev)/.test(tok.slice(stem.length)));
+}
+
+/** Whether the town's name is itself a surname (Сәтбаев, Курчатов). */
+export function nameIsSurname(h: NameHit): boolean {
+  return SURNAME.test(lastSkeleton(h.name));
+}
+
 /** +1 for a Kazakh suffix chain after a name, -1 for a Russian case ending, 0 when both could be. */
 export function endingLanguage(tok: string, h: NameHit): number {
   if (h.bare || h.typo) return 0;

@@ -20,6 +20,10 @@ const CODE_RULES = {
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
   "town.patronymic": "a patronymic right after the name, or the name made one: a person («Абай Құнанбайұлы», «Абылайхан Абайұлы»)",
   "town.given-name": "a name that is also a given name, with a surname after it or before it: a person («Алтай Көлгінов», «Темірбаев Абай»)",
+  "town.surname":
+    "a surname made from the name («Абаев», «В.Ермаков»), or in running text one within typo reach of a town named after a person («Сатыбаев Данияр»): a person",
+  "town.typo-in-text":
+    "a name read only through a typo in running text (twelve words or more) that asks nothing about the data: another word, such as a person's name («Қаратайды» is not Қаратау); published text spells a town right",
   "town.numbered": "a number right after the name and no «г.» before it: a microdistrict («Аксай-4»)",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
   "town.house-number": "«Сатпаева, 49», «Абая 12»: a person's genitive and a house number, no «г.» before it and nothing asked about the data: an address",
@@ -42,9 +46,10 @@ const CODE_RULES = {
     "the name in a list (commas) opening with a colon or a bracket just after a facility word, in running text («кен орындары: Риддер-Сокол, Тишин», «кен орындары (Шолақтау, Ақсай, Жаңатас)»): those facilities",
   "town.hyphen-pair": "the name joined by a hyphen to another place's («Балқаш-Жезқазған өнеркәсіп тораптары»): a route or a hub named by the towns, the town",
   "town.in-list": "a monotown in a list of places («Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»): the town",
-  "town.list-noun": "the noun after a list of names, or after «Балқаш пен Райымбек», says they are districts, villages, mountains or lakes: not the town",
+  "town.list-noun":
+    "the noun after a list of names (a place the gazetteer lacks may stand between them: «Глубокий, Зырянь, Ұлан, Шемонайха аудандарының»), or after «Балқаш пен Райымбек», says they are districts, villages, mountains or lakes: not the town",
   "town.area-beside": "another region, or a place in one, right beside the name («Абай Жамбылского р-на»)",
-  "town.ordinary-word": "a word a dictionary knows, which would read as the town's name with a typo or an ending («алатын», not Алтай): the word",
+  "town.ordinary-word": "a word a dictionary knows, which would read as the town's name with a typo or an ending («алатынын», not Алтай): the word",
 
   // The intent (intent.ts): one of these for every message, after the towns' rules.
   "intent.empty": "nothing to read in the message",

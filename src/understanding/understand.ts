@@ -292,9 +292,11 @@ export class Understander {
               .map((o) => ({ ...o, start: h.end, id: this.place(o.id)?.region ?? o.id })),
           ],
           ownRegion: this.townRegion.get(h.id),
+          formerRegion: this.region(this.townRegion.get(h.id) ?? "")?.formerlyPartOf,
           names: [...hits, ...regionStemHits.map((r) => ({ start: r.start, end: r.end, kind: "region", id: r.cue as string }))],
           known: (t) => this.lang.ordinary.has(t) || this.cues.isKnown(t),
           surface: surfaceOfText(),
+          placeRegion: (id) => this.place(id)?.region,
         });
         because.push(`${rule}:${h.id}`);
         if (verdict === "drop") dropped = true;

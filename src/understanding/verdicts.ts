@@ -3,7 +3,7 @@
 // town of another region (other-place) — or, alone, several things at once (ask).
 import { HOMONYMS, homonymRule, type Verdict } from "./homonyms.ts";
 import type { NameHit } from "./names.ts";
-import { placeCase } from "./name-endings.ts";
+import { nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
@@ -26,14 +26,17 @@ export interface NameContext {
   regions: Area[];
   /** Those, and places named right after the town, as their regions («Абай Жамбылского р-на»). */
   areas: Area[];
-  /** The town's own region. */
+  /** The town's own region, and the one it was part of before a split («Курчатов Восточно-Казахстанской области»). */
   ownRegion: string | undefined;
+  formerRegion: string | undefined;
   /** Every name the message holds (towns, places, regions), by word positions: lists are made of them. */
   names: Array<{ start: number; end: number; kind: string; id: string }>;
   /** Whether a word (skeleton) is an ordinary word or one the lexicon knows, not a name. */
   known: (tok: string) => boolean;
   /** Quotes, hyphens, capitals and brackets around each word (null: not read). */
   surface: Surface | null;
+  /** The region of a place the gazetteer knows. */
+  placeRegion: (id: string) => string | undefined;
 }
 
 /**
@@ -42,15 +45,8 @@ export interface NameContext {
  */
 const PERSON_NAMED = new Set(["abai", "satbayev", "kurchatov"]);
 
-/**
- * A patronymic after a name makes it a person's (Ермак Тимофеевич, Абай Құнанбайұлы,
- * «Алтай Айдарханұлының»), or the name itself made one («Абылайхан Абайұлы»).
- */
-const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)(nin|na|ga|n|men|dan|nan)?$/;
 /** «ұлы», «қызы» after a name: a son or a daughter of that person. */
 const SON_OR_DAUGHTER = new Set(["uli", "ulinin", "kizi", "kizinin"]);
-/** A surname: «Көлгінов», «Темірбаева», «Туребаевтың» (a given name beside one is a person's). */
-const SURNAME = /^[a-z]{2,}(ov|ev|ova|eva|ovoi|evoi)(a|u|im|tin|ka|ga|ke|ge|ta|te|tan|ten|pen|ke)?$/;
 /** Words that join a list's members: «и», «және», «мен/бен/пен», «һәм», «and», «или», «немесе». */
 const AND = new Set(["i", "jane", "men", "ben", "pen", "hem", "and", "ili", "nemese"]);
 /** A plural ending in a list's noun («аудандарында», «районов», «тауларында»). */
@@ -59,6 +55,8 @@ const PLURAL = /(lar|ler|dar|der|tar|ter)|^[a-z]+(ov|ah|am|ami|i)$/;
 const LOCATIVE = /(da|de|ta|te|nda|nde)(gi)?$/;
 /** A message this short is a question to the bot, not running text. */
 const SHORT = 8;
+/** Running text for sure: as long as the homonyms' rules take it to be (`minWords`). */
+const RUNNING_TEXT = 12;
 /** At most this many words about the data beside a facility's name: running text, not a question. */
 const FACILITY_DOMAIN = 3;
 /**
@@ -86,8 +84,9 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   // (A one-letter «г.», «қ.» is not enough: «университет К. Сатпаева».)
   const cityBeside = [h.start - 1, h.end].some((i) => (c.toks[i]?.length ?? 0) > 1 && votes.at.get(i)?.some((x) => x.cue === "city"));
   const list = listOf(h, c);
-  const other = usedForSomethingElse(h, c, cityBeside) ?? (list.noun ? list.noun.rule : null);
-  if (other) return { ...judged(list.noun && other === list.noun.rule ? list.noun.verdict : "drop", other) };
+  const noun = list.noun ?? unknownPlaces(h, c).noun;
+  const other = usedForSomethingElse(h, c, cityBeside) ?? (noun ? noun.rule : null);
+  if (other) return { ...judged(noun && other === noun.rule ? noun.verdict : "drop", other) };
   // «Жылусервис-Ақсу» КМК, «Ақсу жолы», «кен орындары (Шолақтау, Ақсай, Жаңатас)»: a thing's proper name.
   const thing = namedThing(h, c, cityBeside);
   if (thing) return judged("drop", thing);
@@ -97,7 +96,7 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   const named = facility(h, c, cityBeside) ? judged("drop", "town.facility") : homonym(h, toks[h.end - 1]!, c);
   // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
   // district, a village or a place in another region, named like the town.
-  const beside = cityBeside ? undefined : c.areas.find((r) => r.id !== c.ownRegion && (r.start === h.end || r.end === h.start));
+  const beside = cityBeside ? undefined : c.areas.find((r) => r.id !== c.ownRegion && r.id !== c.formerRegion && (r.start === h.end || r.end === h.start));
   // «Балқаш-Жезқазған өнеркәсіп тораптары», «Қарағанды-Теміртау»: two places joined by a hyphen
   // are a route or a hub named by the towns, not a place and where it is.
   const paired = beside !== undefined && hyphenPair(h, beside, c.surface);
@@ -128,6 +127,10 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too.
   if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
   if (givenName(h, c)) return "town.given-name";
+  if (surname(h, c, cityBeside)) return "town.surname";
+  // Published running text spells a town right: a name read only through a typo there is
+  // another word, most often a person's name («Қаратайды» is not Қаратау).
+  if (h.typo && !cityBeside && c.toks.length >= RUNNING_TEXT && c.votes.domainCount === 0) return "town.typo-in-text";
   // «г.Экибастуза 4,3 га»: after «г.» the number is a figure about the town, not a microdistrict's.
   const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
   // «Кентауда 3 нысан»: a Kazakh place case on the name makes it the town; a numbered
@@ -141,13 +144,42 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   return null;
 }
 
-/** A place abroad within three words; not a street named after one («Московская көшесі»). */
+/**
+ * A place abroad within three words; not a street named after one («Московская көшесі»),
+ * nor one that is only another item in a list of places with the town («связь с
+ * Экибастузом, Уралом, Сибирью»): one foreign place in a list does not put every item abroad.
+ */
 function abroad(h: NameHit, c: NameContext): boolean {
   const { votes } = c;
   const isStreet = (i: number) => votes.at.get(i)?.some((x) => x.cue === "street");
+  const listed = placesListed(h, c);
   for (let i = h.start - 3; i < h.end + 3; i++)
-    for (const x of votes.at.get(i) ?? []) if (x.cue === "abroad" && x.start === i && !isStreet(x.end) && !isStreet(x.start - 1)) return true;
+    for (const x of votes.at.get(i) ?? [])
+      if (x.cue === "abroad" && x.start === i && !isStreet(x.end) && !isStreet(x.start - 1) && !listed.has(x.start)) return true;
   return false;
+}
+
+/**
+ * The starts of the places listed with the name, foreign ones included: names and places
+ * abroad one after another or joined by «и», «мен»…, three or more of them. Empty when
+ * the name is in no such list («Лениногорск Татарстан» is a town and where it is).
+ */
+function placesListed(h: NameHit, c: NameContext): Set<number> {
+  const spans = [...c.names.map((n) => ({ start: n.start, end: n.end })), ...[...c.votes.at.values()].flat().filter((x) => x.cue === "abroad")];
+  const starting = (i: number) => spans.find((s) => s.start === i);
+  const ending = (i: number) => spans.find((s) => s.end === i);
+  const members = [{ start: h.start, end: h.end }];
+  for (let first = members[0]!; ; ) {
+    const prev = ending(first.start) ?? (AND.has(c.toks[first.start - 1] ?? "") ? ending(first.start - 1) : undefined);
+    if (!prev || members.length > 8) break;
+    members.unshift((first = prev));
+  }
+  for (let last = members.at(-1)!; ; ) {
+    const next = starting(last.end) ?? (AND.has(c.toks[last.end] ?? "") ? starting(last.end + 1) : undefined);
+    if (!next || members.length > 8) break;
+    members.push((last = next));
+  }
+  return new Set(members.length >= 3 ? members.map((m) => m.start) : []);
 }
 
 /**
@@ -170,6 +202,19 @@ function givenName(h: NameHit, c: NameContext): boolean {
     return t !== undefined && SURNAME.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end);
   };
   return surname(h.end) || (h.bare && surname(h.start - 1));
+}
+
+/**
+ * A surname made from the name («Абаев», «В.Ермаков»): a person. In running text that asks
+ * nothing about the data, a surname within typo reach of a town named after a person
+ * («Сатыбаев Данияр» beside Сәтбаев) is another person's: published text spells a town right.
+ */
+function surname(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
+  const word = c.toks[h.end - 1]!;
+  if (surnameOfName(word, h)) return true;
+  // Running text: longer than a question, and at most one word in ten that could ask about the data.
+  const running = c.toks.length > SHORT && c.votes.domainCount * 10 <= c.toks.length;
+  return h.typo && nameIsSurname(h) && SURNAME.test(word) && running && !cityBeside;
 }
 
 /**
@@ -252,6 +297,49 @@ function listOf(h: NameHit, c: NameContext): ListAround {
   return { towns: inList ? new Set(members.filter((m) => m.kind === "town").map((m) => m.id)).size : 0, ...(noun ? { noun } : {}) };
 }
 
+/**
+ * A list of places that holds places the gazetteer lacks: names with one unknown word
+ * between them («Глубокий, Зырянь, Қатон-Қарағай, Ұлан, Шемонайха аудандарының»,
+ * «Қаратал, Лепсі, Ақсу, Іле, Тентек, Сарқан»), three items or more. Its noun when it says
+ * they are districts, villages, mountains or lakes, and the regions of the places in it.
+ * Only what the list says about the others: a town is not kept for being in it.
+ */
+function unknownPlaces(h: NameHit, c: NameContext): { noun?: ListAround["noun"]; regions: string[] } {
+  const { toks, votes } = c;
+  // A word, not a figure («г. Аксу – 6; Павлодарский район»), that nothing knows.
+  const unknown = (i: number) => /^[a-z]{3,}$/.test(toks[i] ?? "") && !c.known(toks[i]!) && !c.names.some((n) => n.start <= i && i < n.end) && !votes.at.has(i);
+  const starting = (i: number) => c.names.find((n) => n.start === i);
+  const ending = (i: number) => c.names.find((n) => n.end === i);
+  const members: Array<{ start: number; end: number; kind: string; id: string }> = [{ start: h.start, end: h.end, kind: "town", id: h.id }];
+  // Places the gazetteer lacks, counted as items of the list.
+  let unknowns = 0;
+  for (let first = members[0]!; members.length < 12; ) {
+    const prev = ending(first.start) ?? (unknown(first.start - 1) ? ending(first.start - 1) : undefined);
+    if (!prev) break;
+    if (prev.end !== first.start) unknowns++;
+    members.unshift((first = prev));
+  }
+  for (let last = members.at(-1)!; members.length < 12; ) {
+    const next = starting(last.end) ?? (unknown(last.end) ? starting(last.end + 1) : undefined);
+    if (!next) break;
+    if (next.start !== last.end) unknowns++;
+    members.push((last = next));
+  }
+  if (members.length < 2 || members.length + unknowns < 3) return { regions: [] };
+  const end = members.at(-1)!.end;
+  // The noun may follow one more unknown place («…, Ұлан аудандарының»).
+  const cues = [end, end + 1].flatMap((i, k) => (k === 0 || unknown(end) ? (votes.at.get(i) ?? []).map((x) => x.cue) : []));
+  const noun = cues.includes("city")
+    ? undefined
+    : cues.some((k) => k === "district" || k === "village")
+      ? { rule: "town.list-noun" as const, verdict: "other-place" as const }
+      : cues.some((k) => k === "mountain" || k === "lake" || k === "river")
+        ? { rule: "town.list-noun" as const, verdict: "drop" as const }
+        : undefined;
+  const regions = members.filter((m) => m.kind === "place").flatMap((m) => c.placeRegion(m.id) ?? []);
+  return { ...(noun ? { noun } : {}), regions };
+}
+
 const isHomonym = (id: string) => HOMONYMS.has(id);
 
 /**
@@ -271,7 +359,8 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     prev: toks[h.start - 1] ?? "",
     next: toks[h.end] ?? "",
     nounFollows: c.nounFollows,
-    regions: c.regions.map((r) => r.id),
+    // The regions named, and those of the places listed with the name («Қаратал, Лепсі, Ақсу, Іле, Сарқан»: Жетісу's).
+    regions: [...c.regions.map((r) => r.id), ...unknownPlaces(h, c).regions],
     words: toks.length,
   });
   return rule ? judged(rule.verdict, rule.id) : judged("keep", "town.plain");

@@ -1,0 +1,131 @@
+// People and places in published text, decided by the words around a town's name: a
+// surname made from the name, a patronymic, the scientist «с именем», a region as it was
+// before a split. Each case names the rule that decides about the town.
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/db/seed/dataset.ts";
+import { townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
+import { ruleOf } from "../../src/understanding/rules.ts";
+import { Understander } from "../../src/understanding/understand.ts";
+
+const u = new Understander(townsFromDataset(loadDataset()));
+/** The towns understood, and the rule that decided about the given town (null: no name read). */
+function read(text: string, town: string) {
+  const r = u.understand(text);
+  const reason = r.because.find((b) => b.endsWith(`:${town}`));
+  return { towns: r.towns, rule: reason ? ruleOf(reason) : null };
+}
+
+describe("people named like a town", () => {
+  it.each([
+    // A surname made from the name (-ов, -ев after it) is a person's, with or without an initial.
+    ["В спектакле заняты актёры Н.Ермаков, П.Смирнова и О.Лебедев.", "aksu", [], "town.surname"],
+    ["Жобаның авторы — сәулетші Абаев, ол көп жыл қалада жұмыс істеген.", "abai", [], "town.surname"],
+    // In running text a surname within typo reach of Сәтбаев is another person's.
+    ["Облыстық олимпиаданың жеңімпазы Сатыбаев Ерлан болды, ол мектептің намысын қорғады.", "satbayev", [], "town.surname"],
+    // A resident's -цев is not a surname: the town.
+    ["как у экибастузцев дела с планом", "ekibastuz", ["ekibastuz"], "town.plain"],
+    // «с именем» is the person's word: the scientist, while the town beside it stays.
+    ["С именем Сатпаева связано открытие месторождений, а заводы построены и в Балхаше.", "satbayev", ["balkhash"], "town.person-near"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+
+  it("a patronymic glued to the name is one word, a person's («Тұрағұл Абайұлы»), not the town", () => {
+    expect(read("Тұрағұл Абайұлы әкесі туралы естелік жазды", "abai")).toEqual({ towns: [], rule: null });
+    expect(read("Абайұлы", "abai")).toEqual({ towns: [], rule: null });
+  });
+});
+
+describe("a town's region named as it was before the split", () => {
+  it.each([
+    // Абай region was carved out of East Kazakhstan: older text names Курчатов's region by the old one.
+    ["Испытания вели на полигоне, а жили в Курчатов Восточно-Казахстанской области.", "kurchatov", ["kurchatov"], "town.plain"],
+    // Ұлытау region was carved out of Karaganda region.
+    ["Каражал Карагандинской области в 2000 году получил статус моногорода.", "karazhal", ["karazhal"], "town.plain"],
+    // Another region beside the name is still another place of that name.
+    ["Каражал Павлодарской области", "karazhal", [], "town.area-beside"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
+
+describe("geography named like a town", () => {
+  it.each([
+    // A compass word after the genitive, or before the name: a part of the mountains.
+    ["Қаратаудың батысы мен Кіші Қаратау әктас қабаттарынан түзілген.", "karatau", [], "homonym.karatau.mountain"],
+    ["Экспедиция солтүстік-батыс Қаратау жыныстарын зерттеді.", "karatau", [], "homonym.karatau.mountain"],
+    ["Алтайдың шығысында ежелгі қорғандар табылған.", "altai", [], "homonym.altai.mountain"],
+    ["Зауыт Алтайдың полиметалл кендерін өңдейді.", "altai", [], "homonym.altai.mountain"],
+    // A peak named with the name, and Aksu among places abroad (Aksu in Xinjiang).
+    ["Жотаның ең биік нүктесі — Ақсу-Бас тауы.", "aksu", [], "homonym.aksu.mountain"],
+    ["Керуендер Ферғана, Ташкент, Ақсу және Қашқар арқылы өткен.", "aksu", [], "homonym.aksu.abroad"],
+    // The town is kept: its data asked, or a city word.
+    ["Алтайдың жоспары қалай орындалып жатыр", "altai", ["altai"], "homonym.altai.city-or-domain"],
+    ["Ақсу қаласы маңындағы тау шаңғысы базасы", "aksu", ["aksu"], "homonym.aksu.city-or-domain"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
+
+describe("places abroad beside a town", () => {
+  it.each([
+    // One foreign place in a list of places does not put every item abroad.
+    ["Новая дорога дала городу связь с Рудным, Уралом и Сибирью.", "rudny", ["rudny"], "homonym.rudny.town"],
+    ["Грузы шли в Экибастуз, Омск и Новосибирск по одной ветке.", "ekibastuz", ["ekibastuz"], "town.plain"],
+    // A town and where it is abroad is still abroad.
+    ["Лениногорск Татарстан", "ridder", [], "town.abroad-near"],
+    ["Аксу в Синьцзяне", "aksu", [], "town.abroad-near"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
+
+describe("a list of places the gazetteer only partly knows", () => {
+  it.each([
+    // The district noun after a list with an unknown place in it says what every item is.
+    ["Семинарға Глубокий, Зырянь, Ұлан, Шемонайха аудандарының өкілдері қатысты.", "altai", [], "town.list-noun"],
+    // Aksu listed with places of Жетісу (rivers, villages there) is Жетісу's Aksu.
+    ["Көлге Қаратал, Лепсі, Ақсу, Іле, Сарқан бойының бұлақтары құяды.", "aksu", [], "homonym.aksu.other-region"],
+    // A list of towns stays towns.
+    ["Павлодар, Ақсу және Екібастұз қалаларында жылу беру маусымы басталды", "aksu", ["aksu", "ekibastuz"], "town.in-list"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
+
+describe("ordinary words", () => {
+  it("a Kazakh verb form is not a place with a bare «-н» («алған» is not Алға)", () => {
+    expect(u.understand("Ол былтыр үлкен сыйлық алған.").place).toBeNull();
+    expect(u.understand("Алғада не жаңалық").place).toBe("alga");
+  });
+});
+
+describe("the poet and people in prose", () => {
+  it.each([
+    // Абай's genitive before a year from before the town existed: the poet's work.
+    ["Бұл мысалдар Абайдың 1889 жылғы басылымынан алынған.", "abai", [], "homonym.abai.old-year"],
+    ["Абайдың 2023 жылғы жоспары қалай орындалды", "abai", ["abai"], "homonym.abai.domain"],
+    // A name read only through a typo in running text that asks nothing: a person's name.
+    ["Ертеде Қаратайды ауыл ақсақалдары үлкен құрметпен қарсы алып, оған ақ боз ат мінгізіп, шапан жапқан екен.", "karatau", [], "town.typo-in-text"],
+    // A question keeps the town with a typo.
+    ["Каратаy қай топта", "karatau", ["karatau"], "homonym.karatau.town"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
+
+describe("the poet, «абай бол», and «тентек» in chat", () => {
+  it.each([
+    ["Абай 1886 жылы бұл өлеңін досына арнаған.", "abai", [], "homonym.abai.poet"],
+    ["Абай 1886 жылы інісімен бірге қалаға барған.", "abai", [], "homonym.abai.old-year"],
+    // «атамыз» (our forebear) beside the name: a person.
+    ["Абай атамыздың айтқан сөзі бүгін де маңызды", "abai", [], "town.person-near"],
+    ["Жолда абай болыңыздар, тайғақ", "abai", [], "homonym.abai.careful"],
+    // «тентек» (naughty) as a predicate or in the plural is the adjective; «Тентек» asked about is the town.
+    ["Бала тым тентек болды ғой", "shakhtinsk", [], "homonym.shakhtinsk.adjective"],
+    ["Ауладағы тентектер тыныш отырмайды", "shakhtinsk", [], "homonym.shakhtinsk.adjective"],
+    ["Тентек это какой город сейчас", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
