@@ -31,3 +31,17 @@ describe("stopping the digest in Kazakh Latin", () => {
     expect(read("Kentaudan jazylymdy ochiriniz")).toMatchObject({ intent: "unsubscribe", towns: ["kentau"] });
   });
 });
+
+describe("how things are in a town", () => {
+  it("reads a bare «жағдай» beside a town as the card, and a section asked beside it as that section", () => {
+    expect(read("Шахтинскідегі жағдай")).toMatchObject({ intent: "town_overview", towns: ["shakhtinsk"] });
+    expect(read("Кентаудың жағдайы")).toMatchObject({ intent: "town_overview", towns: ["kentau"] });
+    expect(read("Кентауда жобалардың жағдайы").intent).toBe("progress");
+  });
+
+  it("reads «дела по …», «дела с …» as how the work goes, not a greeting", () => {
+    expect(read("Сатпаев, родной город, как там дела по программе развития")).toMatchObject({ intent: "progress", towns: ["satbayev"] });
+    expect(read("как там дела с программой в Кентау, родня спрашивает")).toMatchObject({ intent: "progress", towns: ["kentau"] });
+    expect(read("как дела").intent).toBe("greeting");
+  });
+});
