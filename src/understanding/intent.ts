@@ -128,9 +128,10 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   // «тольятти моногород?»: a place we do not know, asked about as a monotown, is not one of ours.
   if (f.singularMonotown && !has("national") && !has("quantity") && r.unknownWords.length > 0) return by("out_of_scope", "intent.unknown-place-as-monotown");
   // «сколько стоит рубль», «госдолг Казахстана», «стоимость газа для населения»: no monotown
-  // word, at most one word about the country or the data, and a word we know nothing of: the
-  // country's other figures, not the monotowns' («общий недофин по стране» has two).
-  if (!has("monotown") && !has("tier") && n("national") + n("progress") + n("shortfall") <= 1 && r.unknownWords.length > 0)
+  // word, at most one word about the country or the data (a currency, a price, a debt weigh
+  // half), and a word we know nothing of: the country's other figures, not the monotowns'
+  // («общий недофин по стране» has two).
+  if (!has("monotown") && !has("tier") && n("national") + n("progress") + n("shortfall") < 2 && r.unknownWords.length > 0)
     return by("out_of_scope", "intent.country-unknown-words");
   if (has("national") || has("monotown") || has("shortfall") || has("progress") || (has("quantity") && has("monotown")))
     return by("national_overview", "intent.national");

@@ -93,7 +93,7 @@ const CODE_RULES = {
   "intent.greeting": "thanks or hello with nothing asked",
   "intent.unknown-place-as-monotown": "a place we do not know asked about as a monotown: out of scope",
   "intent.country-unknown-words":
-    "no town and no monotown word, at most one word about the country or the data, and a word we know nothing of: the country's other figures, out of scope",
+    "no town and no monotown word, at most one word about the country or the data (a currency, a price or a debt weighs half), and a word we know nothing of: the country's other figures, out of scope",
   "intent.national": "the country, monotowns, progress or funding asked with no town: the national picture",
   "intent.greeting-with-words": "thanks or hello beside a data word that asked nothing: a greeting",
   "intent.nothing-asked": "nothing we answer asked: out of scope",
