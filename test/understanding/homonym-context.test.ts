@@ -32,6 +32,12 @@ describe("homonyms and namesakes decided by context", () => {
     ["Абайды мектепте оқыдық", "abai", [], "homonym.abai.poet-default"],
     ["Абай мен Шоқан бір дәуірде өмір сүрді", "abai", [], "homonym.abai.poet-default"],
     ["Абайдың балалық шағы қызықты болған", "abai", [], "homonym.abai.poet-default"],
+    [
+      "Жөндеуден кейін мұражай жақсы жұмыс істеп тұр, Абай, Шоқан, Ыбырай аталарымыздың суреттері қойылған, бәрі ұнады",
+      "abai",
+      [],
+      "homonym.abai.people-listed",
+    ],
     // …or a thing named after him: a park, a road (the novel), the noun after «Абай мен X».
     ["Абай саябағында концерт болады", "abai", [], "homonym.abai.named-after"],
     ["Абай жолын қайта оқып шықтым", "abai", [], "homonym.abai.named-after"],
