@@ -30,6 +30,8 @@ export interface HomonymContext {
   nounFollows: boolean;
   /** Gazetteer ids of the regions the message names. */
   regions: string[];
+  /** The message names another monotown too (a comparison, a list, a follow-up about several). */
+  otherTown: boolean;
   /** How many words the message has: running text is long, a question to the bot short. */
   words: number;
 }
@@ -59,6 +61,7 @@ interface Condition {
   after?: string[] | undefined;
   nounFollows?: boolean | undefined;
   regions?: string[] | undefined;
+  otherTown?: boolean | undefined;
   minWords?: number | undefined;
   maxDomain?: number | undefined;
   any?: Condition[] | undefined;
@@ -84,6 +87,7 @@ const conditionShape = {
   after: words.optional(),
   nounFollows: z.boolean().optional(),
   regions: z.array(z.string()).min(1).optional(),
+  otherTown: z.boolean().optional(),
   minWords: z.number().int().min(1).optional(),
   maxDomain: z.number().min(0).optional(),
   any: z
@@ -197,6 +201,7 @@ function compile(c: Condition): Compiled {
     const ids = new Set(c.regions);
     tests.push((x) => x.regions.some((r) => ids.has(r)));
   }
+  if (c.otherTown !== undefined) tests.push((x) => x.otherTown === c.otherTown);
   if (c.minWords !== undefined) tests.push((x) => x.words >= c.minWords!);
   if (c.maxDomain !== undefined) tests.push((x) => x.domainCount <= c.maxDomain!);
   if (c.any) {

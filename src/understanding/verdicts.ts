@@ -361,6 +361,7 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     nounFollows: c.nounFollows,
     // The regions named, and those of the places listed with the name («Қаратал, Лепсі, Ақсу, Іле, Сарқан»: Жетісу's).
     regions: [...c.regions.map((r) => r.id), ...unknownPlaces(h, c).regions],
+    otherTown: c.names.some((n) => n.kind === "town" && n.id !== h.id),
     words: toks.length,
   });
   return rule ? judged(rule.verdict, rule.id) : judged("keep", "town.plain");

@@ -28,6 +28,25 @@ describe("homonyms and namesakes decided by context", () => {
     // …but the town with «қаласы», or in a question about the data.
     ["Абай қаласында қанша жоба аяқталды", "abai", ["abai"], "homonym.abai.city-word"],
     ["Абайдың жоспары қалай орындалып жатыр", "abai", ["abai"], "homonym.abai.domain"],
+    // Абай in any case form is the poet unless something says the town…
+    ["Абайды мектепте оқыдық", "abai", [], "homonym.abai.poet-default"],
+    ["Абай мен Шоқан бір дәуірде өмір сүрді", "abai", [], "homonym.abai.poet-default"],
+    ["Абайдың балалық шағы қызықты болған", "abai", [], "homonym.abai.poet-default"],
+    [
+      "Жөндеуден кейін мұражай жақсы жұмыс істеп тұр, Абай, Шоқан, Ыбырай аталарымыздың суреттері қойылған, бәрі ұнады",
+      "abai",
+      [],
+      "homonym.abai.people-listed",
+    ],
+    // …or a thing named after him: a park, a road (the novel), the noun after «Абай мен X».
+    ["Абай саябағында концерт болады", "abai", [], "homonym.abai.named-after"],
+    ["Абай жолын қайта оқып шықтым", "abai", [], "homonym.abai.named-after"],
+    ["Абай мен Сейфуллин көшелерінің қиылысында кездесейік", "abai", [], "homonym.abai.named-after"],
+    // The town as a place, beside another monotown, or asked about; the bare name with a word or two asks.
+    ["Абайда не болып жатыр", "abai", ["abai"], "homonym.abai.place-or-towns"],
+    ["что с Абаем", "abai", ["abai"], "homonym.abai.place-or-towns"],
+    ["Абайды Теміртаумен салыстыр", "abai", ["abai", "temirtau"], "homonym.abai.place-or-towns"],
+    ["Абай ше?", "abai", ["abai"], "homonym.abai.alone"],
     // Сәтбаев in running text is the scientist; with «қаласы», or in a question, the town.
     ["Сәтбаевтың өмірі мен қызметін жан-жақты көрсететін деректер мен қолжазба құжаттар көрмеде қойылды", "satbayev", [], "homonym.satbayev.running-text"],
     ["Сәтбаев қаласында туған ғалымның еңбектері мен қолжазба құжаттары көрмеде қойылды", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],

@@ -46,6 +46,7 @@ describe("data/homonyms.json", () => {
       next: "",
       nounFollows: false,
       regions: [],
+      otherTown: false,
       words: 3,
     };
     expect(rules.find((r) => r.when.test({ ...context, prev: "severnii" }))?.id).toBe("homonym.kentau.north");
