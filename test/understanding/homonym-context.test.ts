@@ -46,6 +46,9 @@ describe("homonyms and namesakes decided by context", () => {
     ["Абайда не болып жатыр", "abai", ["abai"], "homonym.abai.place-or-towns"],
     ["что с Абаем", "abai", ["abai"], "homonym.abai.place-or-towns"],
     ["Абайды Теміртаумен салыстыр", "abai", ["abai", "temirtau"], "homonym.abai.place-or-towns"],
+    // The town's figures: an overview word (weak, so a funding word beside it still decides the section).
+    ["Абайдың көрсеткіштері", "abai", ["abai"], "homonym.abai.place-or-towns"],
+    ["показатели Абая", "abai", ["abai"], "homonym.abai.place-or-towns"],
     ["Абай ше?", "abai", ["abai"], "homonym.abai.alone"],
     // Сәтбаев in running text is the scientist; with «қаласы», or in a question, the town.
     ["Сәтбаевтың өмірі мен қызметін жан-жақты көрсететін деректер мен қолжазба құжаттар көрмеде қойылды", "satbayev", [], "homonym.satbayev.running-text"],
