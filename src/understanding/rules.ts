@@ -19,7 +19,8 @@ const CODE_RULES = {
   "town.person-near": "a person's word within two words («Қаныш Сәтбаев кім болған», «Курчатовский институт»)",
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
   "town.patronymic": "a patronymic right after the name, or the name made one: a person («Абай Құнанбайұлы», «Абылайхан Абайұлы»)",
-  "town.given-name": "a name that is also a given name, with a surname after it or before it: a person («Алтай Көлгінов», «Темірбаев Абай»)",
+  "town.given-name":
+    "a name that is also a given name, with a surname after it or before it, or a name that can be a surname right after a given name of data/given-names.txt: a person («Алтай Көлгінов», «Темірбаев Абай», «Халифа Алтай»)",
   "town.surname":
     "a surname made from the name («Абаев», «В.Ермаков»), or in running text one within typo reach of a town named after a person («Сатыбаев Данияр»): a person",
   "town.typo-in-text":

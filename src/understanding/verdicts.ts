@@ -3,7 +3,7 @@
 // town of another region (other-place) — or, alone, several things at once (ask).
 import { HOMONYMS, homonymRule, type Verdict } from "./homonyms.ts";
 import type { NameHit } from "./names.ts";
-import { nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
+import { GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
@@ -194,9 +194,16 @@ function street(h: NameHit, c: NameContext): boolean {
   return Boolean(isStreet(h.start - 1, true) || isStreet(h.end, !address));
 }
 
-/** A given name (data/homonyms.json says which towns' names are one) beside a surname or after one. */
+/**
+ * A given name (data/homonyms.json says which towns' names are one) beside a surname or
+ * after one; or a name that can be a surname (such a given name, or a surname itself:
+ * Сәтбаев) right after a given name people write before one (data/given-names.txt:
+ * «Халифа Алтай», in any case form).
+ */
 function givenName(h: NameHit, c: NameContext): boolean {
-  if (!HOMONYMS.get(h.id)?.givenName) return false;
+  const given = HOMONYMS.get(h.id)?.givenName ?? false;
+  if ((given || nameIsSurname(h)) && GIVEN_NAMES.has(c.toks[h.start - 1] ?? "")) return true;
+  if (!given) return false;
   const surname = (i: number) => {
     const t = c.toks[i];
     return t !== undefined && SURNAME.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end);

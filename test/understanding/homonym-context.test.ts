@@ -35,6 +35,9 @@ describe("homonyms and namesakes decided by context", () => {
     // A given name with a surname or a patronymic is a person.
     ["Алтай Көлгінов кім", "altai", [], "town.given-name"],
     ["Темірбаев Абай мектеп директоры", "abai", [], "town.given-name"],
+    // A given name people write before a surname (data/given-names.txt), the name in any case form.
+    ["Мұхаммед Алтайдың аудармасы қайда", "altai", [], "town.given-name"],
+    ["Ерлан Сәтбаев туралы не білесің", "satbayev", [], "town.given-name"],
     ["директор Алтай Айдарханұлының басшылығымен салынған", "altai", [], "town.patronymic"],
     // Mountains.
     ["Таулы Алтайда туристер көп", "altai", [], "homonym.altai.mountain"],
