@@ -124,6 +124,8 @@ describe("the poet, «абай бол», and «тентек» in chat", () => {
     // «тентек» (naughty) as a predicate or in the plural is the adjective; «Тентек» asked about is the town.
     ["Бала тым тентек болды ғой", "shakhtinsk", [], "homonym.shakhtinsk.adjective"],
     ["Ауладағы тентектер тыныш отырмайды", "shakhtinsk", [], "homonym.shakhtinsk.adjective"],
+    // A stray word that could ask about the data («түрі»: a kind, a tier's word) leaves it the adjective.
+    ["Ойынның бұл түрі баланы тентек қылады", "shakhtinsk", [], "homonym.shakhtinsk.adjective"],
     ["Тентек это какой город сейчас", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
