@@ -92,7 +92,8 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   if (thing) return judged("drop", thing);
   // «Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»: every
   // monotown in a list of places is a town, whatever stands beside it in the list.
-  if (list.towns && (list.towns >= 2 || !isHomonym(h.id))) return judged("keep", "town.in-list");
+  // A homonym alone in a list is a town when the list's noun says they are towns («Сәтбаев пен Жезғазған қалалары»).
+  if (list.towns && (list.towns >= 2 || !isHomonym(h.id) || list.cityNoun)) return judged("keep", "town.in-list");
   const named = facility(h, c, cityBeside) ? judged("drop", "town.facility") : homonym(h, toks[h.end - 1]!, c);
   // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
   // district, a village or a place in another region, named like the town.
@@ -263,6 +264,8 @@ interface ListAround {
   towns: number;
   /** The noun after the list when it says they are something else: districts, mountains… */
   noun?: { rule: TownRule; verdict: Verdict };
+  /** The noun after the list says they are towns («қалалары», «города»). */
+  cityNoun?: boolean;
 }
 
 /**
@@ -301,7 +304,12 @@ function listOf(h: NameHit, c: NameContext): ListAround {
         ? { rule: "town.list-noun" as const, verdict: "drop" as const }
         : undefined;
   const inList = members.length >= 3 || joined;
-  return { towns: inList ? new Set(members.filter((m) => m.kind === "town").map((m) => m.id)).size : 0, ...(noun ? { noun } : {}) };
+  return {
+    towns: inList ? new Set(members.filter((m) => m.kind === "town").map((m) => m.id)).size : 0,
+    ...(noun ? { noun } : {}),
+    // «қаласы», «города», or a list's plural town word («қалалары», «городов»).
+    ...(inList && (cues.includes("city") || (cues.includes("list") && PLURAL.test(toks[nounAt] ?? ""))) ? { cityNoun: true } : {}),
+  };
 }
 
 /**
