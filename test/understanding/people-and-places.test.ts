@@ -44,6 +44,8 @@ describe("a town's region named as it was before the split", () => {
     ["Каражал Карагандинской области в 2000 году получил статус моногорода.", "karazhal", ["karazhal"], "town.plain"],
     // Another region beside the name is still another place of that name.
     ["Каражал Павлодарской области", "karazhal", [], "town.area-beside"],
+    // A region named without «облысы» («Оңтүстік Қазақстан») right before the name: another place.
+    ["Жерлесіміз Оңтүстік Қазақстан, Қаратау өңірінде өскен", "karatau", [], "town.area-beside"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
