@@ -1,7 +1,10 @@
 // What the ending typed on a name says: its language, and whether it makes the name a place.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { isKazakhEnding, isRussianEnding } from "./morphology.ts";
 import type { NameHit } from "./names.ts";
 import { normalize, skeleton } from "./normalize.ts";
+import { parseWordList } from "./word-lists.ts";
 
 const lastSkeletons = new Map<string, string>();
 /** The skeleton of a name's last word; names come from a fixed list, so the map stays small. */
@@ -16,6 +19,16 @@ function lastSkeleton(name: string): string {
  * «Алтай Айдарханұлының»), or the name itself made one («Абылайхан Абайұлы»).
  */
 export const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)(nin|na|ga|n|men|dan|nan)?$/;
+/**
+ * Given names people write right before a surname («Халифа Алтай»), as skeletons, from
+ * data/given-names.txt: before a name that can be a surname, a person's.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = (() => {
+  const file = path.join(import.meta.dirname, "data", "given-names.txt");
+  const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
+  return new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeleton(normalize(w))));
+})();
+
 /** A surname: «Көлгінов», «Темірбаева», «Туребаевтың» (a given name beside one is a person's). */
 export const SURNAME = /^[a-z]{2,}(ov|ev|ova|eva|ovoi|evoi)(a|u|im|tin|ka|ga|ke|ge|ta|te|tan|ten|pen|ke)?$/;
 

@@ -3,7 +3,7 @@
 // town of another region (other-place) — or, alone, several things at once (ask).
 import { HOMONYMS, homonymRule, type Verdict } from "./homonyms.ts";
 import type { NameHit } from "./names.ts";
-import { nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
+import { GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
@@ -92,7 +92,8 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   if (thing) return judged("drop", thing);
   // «Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»: every
   // monotown in a list of places is a town, whatever stands beside it in the list.
-  if (list.towns && (list.towns >= 2 || !isHomonym(h.id))) return judged("keep", "town.in-list");
+  // A homonym alone in a list is a town when the list's noun says they are towns («Сәтбаев пен Жезғазған қалалары»).
+  if (list.towns && (list.towns >= 2 || !isHomonym(h.id) || list.cityNoun)) return judged("keep", "town.in-list");
   const named = facility(h, c, cityBeside) ? judged("drop", "town.facility") : homonym(h, toks[h.end - 1]!, c);
   // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
   // district, a village or a place in another region, named like the town.
@@ -194,9 +195,16 @@ function street(h: NameHit, c: NameContext): boolean {
   return Boolean(isStreet(h.start - 1, true) || isStreet(h.end, !address));
 }
 
-/** A given name (data/homonyms.json says which towns' names are one) beside a surname or after one. */
+/**
+ * A given name (data/homonyms.json says which towns' names are one) beside a surname or
+ * after one; or a name that can be a surname (such a given name, or a surname itself:
+ * Сәтбаев) right after a given name people write before one (data/given-names.txt:
+ * «Халифа Алтай», in any case form).
+ */
 function givenName(h: NameHit, c: NameContext): boolean {
-  if (!HOMONYMS.get(h.id)?.givenName) return false;
+  const given = HOMONYMS.get(h.id)?.givenName ?? false;
+  if ((given || nameIsSurname(h)) && GIVEN_NAMES.has(c.toks[h.start - 1] ?? "")) return true;
+  if (!given) return false;
   const surname = (i: number) => {
     const t = c.toks[i];
     return t !== undefined && SURNAME.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end);
@@ -256,6 +264,8 @@ interface ListAround {
   towns: number;
   /** The noun after the list when it says they are something else: districts, mountains… */
   noun?: { rule: TownRule; verdict: Verdict };
+  /** The noun after the list says they are towns («қалалары», «города»). */
+  cityNoun?: boolean;
 }
 
 /**
@@ -294,7 +304,12 @@ function listOf(h: NameHit, c: NameContext): ListAround {
         ? { rule: "town.list-noun" as const, verdict: "drop" as const }
         : undefined;
   const inList = members.length >= 3 || joined;
-  return { towns: inList ? new Set(members.filter((m) => m.kind === "town").map((m) => m.id)).size : 0, ...(noun ? { noun } : {}) };
+  return {
+    towns: inList ? new Set(members.filter((m) => m.kind === "town").map((m) => m.id)).size : 0,
+    ...(noun ? { noun } : {}),
+    // «қаласы», «города», or a list's plural town word («қалалары», «городов»).
+    ...(inList && (cues.includes("city") || (cues.includes("list") && PLURAL.test(toks[nounAt] ?? ""))) ? { cityNoun: true } : {}),
+  };
 }
 
 /**

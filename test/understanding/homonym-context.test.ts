@@ -57,6 +57,13 @@ describe("homonyms and namesakes decided by context", () => {
     // A given name with a surname or a patronymic is a person.
     ["Алтай Көлгінов кім", "altai", [], "town.given-name"],
     ["Темірбаев Абай мектеп директоры", "abai", [], "town.given-name"],
+    // A given name people write before a surname (data/given-names.txt), the name in any case form.
+    ["Мұхаммед Алтайдың аудармасы қайда", "altai", [], "town.given-name"],
+    ["Ерлан Сәтбаев туралы не білесің", "satbayev", [], "town.given-name"],
+    // A compass word or «орталық» after Алтай's genitive: the mountains.
+    ["Экспедиция Алтайдың орталық бөлігіне аттанды", "altai", [], "homonym.altai.mountain"],
+    // A shared name listed with a place and a town word after the list: the town, even in running text.
+    ["Ертеде Сәтбаев пен Жезқазған қалалары бір облыстың құрамында болған деп жазылған кітапты оқыдым", "satbayev", ["satbayev"], "town.in-list"],
     ["директор Алтай Айдарханұлының басшылығымен салынған", "altai", [], "town.patronymic"],
     // Mountains.
     ["Таулы Алтайда туристер көп", "altai", [], "homonym.altai.mountain"],

@@ -44,6 +44,8 @@ describe("a town's region named as it was before the split", () => {
     ["Каражал Карагандинской области в 2000 году получил статус моногорода.", "karazhal", ["karazhal"], "town.plain"],
     // Another region beside the name is still another place of that name.
     ["Каражал Павлодарской области", "karazhal", [], "town.area-beside"],
+    // A region named without «облысы» («Оңтүстік Қазақстан») right before the name: another place.
+    ["Жерлесіміз Оңтүстік Қазақстан, Қаратау өңірінде өскен", "karatau", [], "town.area-beside"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
@@ -124,6 +126,8 @@ describe("the poet, «абай бол», and «тентек» in chat", () => {
     // «тентек» (naughty) as a predicate or in the plural is the adjective; «Тентек» asked about is the town.
     ["Бала тым тентек болды ғой", "shakhtinsk", [], "homonym.shakhtinsk.adjective"],
     ["Ауладағы тентектер тыныш отырмайды", "shakhtinsk", [], "homonym.shakhtinsk.adjective"],
+    // A stray word that could ask about the data («түрі»: a kind, a tier's word) leaves it the adjective.
+    ["Ойынның бұл түрі баланы тентек қылады", "shakhtinsk", [], "homonym.shakhtinsk.adjective"],
     ["Тентек это какой город сейчас", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
