@@ -296,13 +296,7 @@ function listOf(h: NameHit, c: NameContext): ListAround {
   // «Балқаш пен Райымбек аудандарында»: the district word after the coordination is both's.
   const nounAt = members.length >= 3 || joined ? end : AND.has(toks[h.end] ?? "") && PLURAL.test(toks[h.end + 2] ?? "") ? h.end + 2 : -1;
   const cues = nounAt >= 0 ? (votes.at.get(nounAt) ?? []).map((x) => x.cue) : [];
-  const noun = cues.includes("city")
-    ? undefined
-    : cues.some((k) => k === "district" || k === "village")
-      ? { rule: "town.list-noun" as const, verdict: "other-place" as const }
-      : cues.some((k) => k === "mountain" || k === "lake" || k === "river")
-        ? { rule: "town.list-noun" as const, verdict: "drop" as const }
-        : undefined;
+  const noun = listNoun(cues);
   const inList = members.length >= 3 || joined;
   return {
     towns: inList ? new Set(members.filter((m) => m.kind === "town").map((m) => m.id)).size : 0,
@@ -310,6 +304,17 @@ function listOf(h: NameHit, c: NameContext): ListAround {
     // «қаласы», «города», or a list's plural town word («қалалары», «городов»).
     ...(inList && (cues.includes("city") || (cues.includes("list") && PLURAL.test(toks[nounAt] ?? ""))) ? { cityNoun: true } : {}),
   };
+}
+
+/**
+ * What the noun after a list says its places are: districts or villages (another place of
+ * the name), mountains, lakes or rivers (not a place to answer about); a town word, nothing.
+ */
+function listNoun(cues: string[]): ListAround["noun"] {
+  if (cues.includes("city")) return undefined;
+  if (cues.some((k) => k === "district" || k === "village")) return { rule: "town.list-noun", verdict: "other-place" };
+  if (cues.some((k) => k === "mountain" || k === "lake" || k === "river")) return { rule: "town.list-noun", verdict: "drop" };
+  return undefined;
 }
 
 /**
@@ -344,13 +349,7 @@ function unknownPlaces(h: NameHit, c: NameContext): { noun?: ListAround["noun"];
   const end = members.at(-1)!.end;
   // The noun may follow one more unknown place («…, Ұлан аудандарының»).
   const cues = [end, end + 1].flatMap((i, k) => (k === 0 || unknown(end) ? (votes.at.get(i) ?? []).map((x) => x.cue) : []));
-  const noun = cues.includes("city")
-    ? undefined
-    : cues.some((k) => k === "district" || k === "village")
-      ? { rule: "town.list-noun" as const, verdict: "other-place" as const }
-      : cues.some((k) => k === "mountain" || k === "lake" || k === "river")
-        ? { rule: "town.list-noun" as const, verdict: "drop" as const }
-        : undefined;
+  const noun = listNoun(cues);
   const regions = members.filter((m) => m.kind === "place").flatMap((m) => c.placeRegion(m.id) ?? []);
   return { ...(noun ? { noun } : {}), regions };
 }
