@@ -1,4 +1,4 @@
-// The real-text sets parse, name only real towns, and dev, dev2 and holdout share no sentence.
+// The real-text sets parse, name only real towns, and dev, dev2, dev3 and holdout share no sentence.
 // Their score is the benchmark's to report (npm run bench:understanding), not a test's.
 import { describe, expect, it } from "vitest";
 import { loadRealText, parseRealText } from "../fixtures/real-text.ts";
@@ -6,38 +6,49 @@ import { loadRealText, parseRealText } from "../fixtures/real-text.ts";
 describe("real-text sets", () => {
   const dev = loadRealText("dev");
   const dev2 = loadRealText("dev2");
+  const dev3 = loadRealText("dev3");
   const holdout = loadRealText("holdout");
 
   it("parse, with valid town ids, in both languages", () => {
-    for (const set of [dev, dev2, holdout]) {
+    for (const set of [dev, dev2, dev3, holdout]) {
       expect(set.some((s) => s.lang === "kk")).toBe(true);
       expect(set.some((s) => s.lang === "ru")).toBe(true);
     }
     expect(dev.length + holdout.length).toBeGreaterThan(500);
   });
 
-  it("have no sentence twice, and dev, dev2 and holdout do not overlap", () => {
-    const texts = [...dev, ...dev2, ...holdout].map((s) => s.text);
+  it("have no sentence twice, and dev, dev2, dev3 and holdout do not overlap", () => {
+    const texts = [...dev, ...dev2, ...dev3, ...holdout].map((s) => s.text);
     expect(new Set(texts).size).toBe(texts.length);
   });
 
-  it("dev2 repeats no sentence of dev or holdout, with other numbers or cut from a longer line", () => {
-    // Folding digits and punctuation finds the same official sentence with another date or
-    // figure; containment finds a sentence cut from a line the first sets hold whole.
-    const fold = (t: string) =>
-      t
-        .toLowerCase()
-        .replace(/\d+/g, "#")
-        .replace(/[^\p{L}#]+/gu, " ")
-        .trim();
-    const earlier = [...dev, ...holdout].map((s) => fold(s.text));
+  // Folding digits and punctuation finds the same official sentence with another date or
+  // figure; containment finds a sentence cut from a line an earlier set holds whole.
+  const fold = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/\d+/g, "#")
+      .replace(/[^\p{L}#]+/gu, " ")
+      .trim();
+  const repeats = (later: typeof dev, earlierSets: (typeof dev)[]) => {
+    const earlier = earlierSets.flat().map((s) => fold(s.text));
     const exact = new Set(earlier);
     const long = earlier.filter((e) => e.length > 40);
-    const repeated = dev2.filter((s) => {
-      const f = fold(s.text);
-      return exact.has(f) || (f.length > 40 && long.some((e) => e.includes(f) || f.includes(e)));
-    });
-    expect(repeated.map((s) => s.line)).toEqual([]);
+    return later
+      .filter((s) => {
+        const f = fold(s.text);
+        return exact.has(f) || (f.length > 40 && long.some((e) => e.includes(f) || f.includes(e)));
+      })
+      .map((s) => s.line);
+  };
+
+  it("dev2 repeats no sentence of dev or holdout, with other numbers or cut from a longer line", () => {
+    expect(repeats(dev2, [dev, holdout])).toEqual([]);
+  });
+
+  it("dev3 repeats no sentence of dev, dev2 or holdout, nor one of its own, with other numbers or cut from a longer line", () => {
+    expect(repeats(dev3, [dev, dev2, holdout])).toEqual([]);
+    expect(dev3.filter((s, i) => repeats([s], [dev3.filter((_, j) => j !== i)]).length > 0).map((s) => s.line)).toEqual([]);
   });
 
   it("refuse a line with an unknown town, unsorted towns or an unknown field", () => {
