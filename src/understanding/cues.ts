@@ -147,6 +147,9 @@ export class CueMatcher {
         out.push(p);
         continue;
       }
+      // One edit or swap leaves the stem's second or third letter in the word's second or
+      // third place (the first letters are the same): a word with neither is no typo of it.
+      if (tok[1] !== p.last[1] && tok[1] !== p.last[2] && tok[2] !== p.last[1] && tok[2] !== p.last[2]) continue;
       for (let k = n >= MIN_DELETION_STEM ? n - 1 : n; k <= Math.min(n + 1, tok.length); k++) {
         // The stem's last letter must still be there: «проблемы» is not a typo of «проблемн-»;
         // or swapped with the one before it («подпсиаться»: подпис- with и and с swapped);

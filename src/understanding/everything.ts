@@ -10,9 +10,13 @@ const ALL = new Set([
   "all", "everything",
 ]);
 
+/** A piece every word of ALL has (ё or е): a message with none of them is not split into words. */
+const ALL_PIECE = /вс[её]|барл|бәр|all|everything/;
+
 export function asksForAll(text: string): boolean {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  if (!ALL_PIECE.test(lower)) return false;
+  return lower
     .replace(/ё/g, "е")
     .split(/[^\p{L}]+/u)
     .some((w) => ALL.has(w));

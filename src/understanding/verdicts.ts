@@ -153,10 +153,11 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
 function abroad(h: NameHit, c: NameContext): boolean {
   const { votes } = c;
   const isStreet = (i: number) => votes.at.get(i)?.some((x) => x.cue === "street");
-  const listed = placesListed(h, c);
+  // The list is looked for only once a place abroad is near: most names have none.
+  let listed: Set<number> | undefined;
   for (let i = h.start - 3; i < h.end + 3; i++)
     for (const x of votes.at.get(i) ?? [])
-      if (x.cue === "abroad" && x.start === i && !isStreet(x.end) && !isStreet(x.start - 1) && !listed.has(x.start)) return true;
+      if (x.cue === "abroad" && x.start === i && !isStreet(x.end) && !isStreet(x.start - 1) && !(listed ??= placesListed(h, c)).has(x.start)) return true;
   return false;
 }
 
