@@ -10,6 +10,7 @@ import type { NameHit } from "./names.ts";
 import { normalize } from "./normalize.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
+import { AND, IN, SHORT } from "./text-shape.ts";
 import { DOMAIN, type Votes } from "./votes.ts";
 import { parseWordList, WordListError } from "./word-lists.ts";
 
@@ -33,8 +34,6 @@ export const ORG_FORMS: ReadonlySet<string> = (() => {
   return new Set(all);
 })();
 
-/** A message this short is a question to the bot, not running text. */
-const SHORT = 8;
 /** At most this many words about the data in running text that names a thing in quotes. */
 const QUOTE_DOMAIN = 3;
 /**
@@ -47,9 +46,6 @@ const LIST_REACH = 10;
 const LIST_LEAD = 3;
 /** How far after the name an abbreviation of the name it is in is looked for. */
 const ABBREVIATED_REACH = 6;
-/** «в», «во», «in», and words that join a list's members. */
-const IN = new Set(["v", "vo", "in"]);
-const AND = new Set(["i", "jane", "men", "ben", "pen", "hem", "and", "ili", "nemese"]);
 
 /** Where a name's thing-name begins and ends: the hyphenated compound, and the quotes around it. */
 export interface Unit {

@@ -15,6 +15,7 @@ import { normalize, skeletonOfWord } from "./normalize.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
 import { cutSurface, spread, surfaceOf, type Surface } from "./surface.ts";
+import { IN } from "./text-shape.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
 import { VOCABULARY, type Vocabulary } from "./vocabulary.ts";
 import { DOMAIN, Votes } from "./votes.ts";
@@ -25,10 +26,8 @@ export type { UnderstandingProject } from "./project-names.ts";
 
 type Kind = "town" | "place" | "region";
 
-/** «в», «во», «in» (skeletons): a place after them contains what was named before. */
 /** The Kazakh «and» that joins names in a list («Балқаш пен Теміртау»). */
 const LIST_AND = new Set(["мен", "бен", "пен"]);
-const IN = new Set(["v", "vo", "in"]);
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
 const WORD_MEMO_LIMIT = 20_000;

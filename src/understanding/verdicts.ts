@@ -7,6 +7,7 @@ import { GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfNa
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
+import { AND, IN, SHORT } from "./text-shape.ts";
 import type { Votes } from "./votes.ts";
 
 /** A region the message names, by gazetteer id and word positions. */
@@ -47,14 +48,10 @@ const PERSON_NAMED = new Set(["abai", "satbayev", "kurchatov"]);
 
 /** «ұлы», «қызы» after a name: a son or a daughter of that person. */
 const SON_OR_DAUGHTER = new Set(["uli", "ulinin", "kizi", "kizinin"]);
-/** Words that join a list's members: «и», «және», «мен/бен/пен», «һәм», «and», «или», «немесе». */
-const AND = new Set(["i", "jane", "men", "ben", "pen", "hem", "and", "ili", "nemese"]);
 /** A plural ending in a list's noun («аудандарында», «районов», «тауларында»). */
 const PLURAL = /(lar|ler|dar|der|tar|ter)|^[a-z]+(ov|ah|am|ami|i)$/;
 /** A locative (or «-дағы») ending: «Балқаштағы зауыттар» is the town's own plants. */
 const LOCATIVE = /(da|de|ta|te|nda|nde)(gi)?$/;
-/** A message this short is a question to the bot, not running text. */
-const SHORT = 8;
 /** Running text for sure: as long as the homonyms' rules take it to be (`minWords`). */
 const RUNNING_TEXT = 12;
 /** At most this many words about the data beside a facility's name: running text, not a question. */
@@ -66,8 +63,6 @@ const FACILITY_DOMAIN = 3;
 const FACILITY_NEAR_DOMAIN = 2;
 /** A plural noun: Kazakh -лар/-лер/-дар/-дер/-тар/-тер, Russian -ов, -ами, -ах («зауыттары», «заводов»). */
 const PLURAL_NOUN = /(lar|ler|dar|der|tar|ter)|(ov|ami|ah)$/;
-/** «в», «во», «in»: before the name, the town as a place. */
-const IN = new Set(["v", "vo", "in"]);
 
 /** A verdict and the rule that gave it. */
 interface Judged {
