@@ -1,4 +1,4 @@
-// The real-text sets parse, name only real towns, and dev, dev2, dev3 and holdout share no sentence.
+// The real-text sets parse, name only real towns, and dev, dev2, dev3, dev4 and holdout share no sentence.
 // Their score is the benchmark's to report (npm run bench:understanding), not a test's.
 import { describe, expect, it } from "vitest";
 import { loadRealText, parseRealText } from "../fixtures/real-text.ts";
@@ -7,18 +7,19 @@ describe("real-text sets", () => {
   const dev = loadRealText("dev");
   const dev2 = loadRealText("dev2");
   const dev3 = loadRealText("dev3");
+  const dev4 = loadRealText("dev4");
   const holdout = loadRealText("holdout");
 
   it("parse, with valid town ids, in both languages", () => {
-    for (const set of [dev, dev2, dev3, holdout]) {
+    for (const set of [dev, dev2, dev3, dev4, holdout]) {
       expect(set.some((s) => s.lang === "kk")).toBe(true);
       expect(set.some((s) => s.lang === "ru")).toBe(true);
     }
     expect(dev.length + holdout.length).toBeGreaterThan(500);
   });
 
-  it("have no sentence twice, and dev, dev2, dev3 and holdout do not overlap", () => {
-    const texts = [...dev, ...dev2, ...dev3, ...holdout].map((s) => s.text);
+  it("have no sentence twice, and dev, dev2, dev3, dev4 and holdout do not overlap", () => {
+    const texts = [...dev, ...dev2, ...dev3, ...dev4, ...holdout].map((s) => s.text);
     expect(new Set(texts).size).toBe(texts.length);
   });
 
@@ -49,6 +50,11 @@ describe("real-text sets", () => {
   it("dev3 repeats no sentence of dev, dev2 or holdout, nor one of its own, with other numbers or cut from a longer line", () => {
     expect(repeats(dev3, [dev, dev2, holdout])).toEqual([]);
     expect(dev3.filter((s, i) => repeats([s], [dev3.filter((_, j) => j !== i)]).length > 0).map((s) => s.line)).toEqual([]);
+  });
+
+  it("dev4 repeats no sentence of dev, dev2, dev3 or holdout, nor one of its own, with other numbers or cut from a longer line", () => {
+    expect(repeats(dev4, [dev, dev2, dev3, holdout])).toEqual([]);
+    expect(dev4.filter((s, i) => repeats([s], [dev4.filter((_, j) => j !== i)]).length > 0).map((s) => s.line)).toEqual([]);
   });
 
   it("refuse a line with an unknown town, unsorted towns or an unknown field", () => {
