@@ -87,3 +87,11 @@ describe("what the dev16 misses taught in the lexicon", () => {
     expect(read("Riddrge qansha aqsha bolindi")).toMatchObject({ intent: "shortfall", towns: ["ridder"] });
   });
 });
+
+describe("an average beside a measure's level", () => {
+  it("reads «орташа орындалу деңгейі» as the average level of execution, not the medium tier", () => {
+    expect(read("моноқалалар бойынша жоспардың орташа орындалу деңгейі қандай")).toMatchObject({ intent: "national_overview", tier: null });
+    expect(read("барлық моноқалалардың орташа қаржыландыру деңгейі").intent).toBe("national_overview");
+    expect(read("орташа әлеуетті моноқалалар")).toMatchObject({ intent: "tier_list", tier: "medium_potential" });
+  });
+});
