@@ -63,7 +63,7 @@ const CODE_RULES = {
   "intent.other-subscription": "a subscription to something else (a magazine, a doctor's appointment), a town named or not: out of scope",
   "intent.how-to-subscribe": "how to subscribe, with no town or tier: help",
   "intent.sign-up-verb":
-    "«жазыңыз», «жазып қойыңыз» (write down) after a town in the dative, «қосшы», «қосыңыз» (add) after a town in the accusative («Балқашқа жазыңыз», «Кентауды қосшы»): subscribe to it",
+    "«жазыңыз», «жазып қойыңыз» (write down) after a town in the dative (or after «қалаларға» with a tier named), «қосшы», «қосыңыз» (add) after a town in the accusative («Балқашқа жазыңыз», «Кентауды да қосшы»): subscribe to it",
   "intent.subscribe": "a subscription word, with a tier or not drowned by a question about the data",
   "intent.gaps": "«что неизвестно», «қандай деректер жоқ» with one town or none, nothing off topic: what is unknown and who holds it",
   "intent.town-history": "one town and a history word with nothing else asked: the town's history section",

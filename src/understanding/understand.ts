@@ -72,8 +72,10 @@ const FOLLOW_UP = new Set(["a", "al", "nu", "she"]);
 const WRITE_DOWN = /^jaz(shi|iniz|inizshi|saniz|sanizshi|ip)?$/;
 /** «қос», «қосшы», «қосыңыз», «қоссаңыз», «қосып (қойыңыз)» as skeletons (a doubled «с» is one): add; after a town in the accusative, add it to my towns. */
 const ADD = /^(kos|koshi|kosiniz|kosinizshi|kosaniz|kosanizshi|kosip)$/;
-/** Words that may stand between the town and «жазыңыз», «қосшы»: «мені» (me), «тізіміме» (to my list), «жазылымға». */
-const SIGN_UP_BETWEEN = /^(meni|bizdi|tizim|jazilim|podpisk|spisok)/;
+/** Words that may stand between the town and «жазыңыз», «қосшы»: «мені» (me), «да» (too), «тізіміме» (to my list), «жазылымға». */
+const SIGN_UP_BETWEEN = /^(meni|bizdi|da$|de$|ta$|te$|tizim|jazilim|podpisk|spisok)/;
+/** «қалаларға», «моноқалаларға» (to the towns): with a tier named, what «жазыңыз» signs up for. */
+const TOWNS_DATIVE = /^(mono)?kalalarga$/;
 /** The noun «бюджет» in a case form, «госбюджет» («бюджетных», «бюджеттен» are the plan's money as often). */
 const BUDGET = /^(gos)?biudjet(a|u|e|om|i|in|inin|ine|inde|ke)?$/;
 /** What a question about a named project may have been read as before its project was seen. */
@@ -370,7 +372,7 @@ export class Understander {
         dativeCase(toks[towns[0]!.end - 1]!, towns[0]!, toks[towns[0]!.start - 1]) &&
         toks.every((t, i) => taken[i] || cueAt.has(i) || this.lang.ordinary.has(t)),
       followUp: towns.length === 1 && toks.every((t, i) => FOLLOW_UP.has(t) || (i >= towns[0]!.start && i < towns[0]!.end)),
-      signUp: signsUp(toks, towns),
+      signUp: signsUp(toks, towns, tierCue !== null),
       budget: toks.some((t) => BUDGET.test(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
@@ -490,11 +492,12 @@ export class Understander {
 }
 
 /**
- * «Балқашқа жазыңыз», «мені Теміртауға жазыңызшы», «Кентауды қосшы», «Риддерді тізіміме қосып
- * қойыңыз»: «write (me) down» after a town in the dative, or «add» after a town in the
- * accusative, with at most «мені» or «тізіміме» between: sign me up for it.
+ * «Балқашқа жазыңыз», «мені Теміртауға жазыңызшы», «Кентауды да қосшы», «Риддерді тізіміме
+ * қосып қойыңыз»: «write (me) down» after a town in the dative, or «add» after a town in the
+ * accusative, with at most «мені», «да» or «тізіміме» between: sign me up for it. With a tier
+ * named, «тоқырап тұрған қалаларға жазыңыз» signs up for the tier.
  */
-function signsUp(toks: string[], towns: Array<NameHit<Kind>>): boolean {
+function signsUp(toks: string[], towns: Array<NameHit<Kind>>, tierNamed: boolean): boolean {
   for (let i = 1; i < toks.length; i++) {
     const write = WRITE_DOWN.test(toks[i]!);
     if (!write && !ADD.test(toks[i]!)) continue;
@@ -502,6 +505,7 @@ function signsUp(toks: string[], towns: Array<NameHit<Kind>>): boolean {
     while (j > 0 && j >= i - 2 && SIGN_UP_BETWEEN.test(toks[j]!)) j--;
     const town = towns.find((t) => t.end - 1 === j);
     if (town && (write ? dativeCase(toks[j]!, town, toks[town.start - 1]) : accusativeCase(toks[j]!, town))) return true;
+    if (write && tierNamed && TOWNS_DATIVE.test(toks[j]!)) return true;
   }
   return false;
 }

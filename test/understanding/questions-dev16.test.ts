@@ -16,11 +16,14 @@ describe("signing up with «жазыңыз» and «қосшы»", () => {
     expect(read("Жітіқараға жазыңызшы")).toMatchObject({ intent: "subscribe", towns: ["zhitikara"], because: expect.arrayContaining(["intent.sign-up-verb"]) });
     expect(read("Кентауға мені жазып қойыңыз")).toMatchObject({ intent: "subscribe", towns: ["kentau"] });
     expect(read("Qulsaryga jazynyz")).toMatchObject({ intent: "subscribe", towns: ["kulsary"] });
+    expect(read("тоқырап тұрған қалаларға жазыңыз")).toMatchObject({ intent: "subscribe", tier: "stagnating" });
+    expect(read("запишите меня на Кентау")).toMatchObject({ intent: "subscribe", towns: ["kentau"] });
   });
 
   it("reads «add» after a town in the accusative as a subscription, not the village Қосшы", () => {
     expect(read("Хромтауды қосшы")).toMatchObject({ intent: "subscribe", towns: ["khromtau"], because: expect.arrayContaining(["intent.sign-up-verb"]) });
     expect(read("Балқаш пен Ақсуды тізімге қосыңыз")).toMatchObject({ intent: "subscribe", towns: ["balkhash", "aksu"] });
+    expect(read("Екібастұзды да қосыңыз")).toMatchObject({ intent: "subscribe", towns: ["ekibastuz"] });
   });
 
   it("keeps Қосшы a place where nothing is added to it, and a letter written to a town no subscription", () => {
@@ -59,6 +62,7 @@ describe("the state's budget and help with schoolwork are not ours", () => {
   it("reads help asked with homework or an essay as out of scope", () => {
     expect(read("помогите сделать домашнее задание")).toMatchObject({ intent: "out_of_scope", because: expect.arrayContaining(["intent.help-with-other"]) });
     expect(read("үй жұмысын орындауға көмектесіңізші").intent).toBe("out_of_scope");
+    expect(read("помогите с уроками").intent).toBe("out_of_scope");
     expect(read("как пользоваться ботом").intent).toBe("help");
   });
 });
