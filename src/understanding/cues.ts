@@ -95,10 +95,11 @@ export class CueMatcher {
         if (ok) hits.push({ cue: p.cue, lang: p.lang, weight: p.weight, start: i - n, end: i + 1 });
       }
     }
-    // A neutral phrase takes its words: nothing else is read in them.
-    const neutral = hits.filter((h) => h.cue === "neutral");
+    // A neutral phrase takes its words: nothing else is read in them. So does a schoolwork
+    // phrase, for what else it is («үй тапсырмасы», homework: not the plan's «тапсырма»).
+    const neutral = hits.filter((h) => h.cue === "neutral" || (h.cue === "schoolwork" && h.end - h.start > 1));
     if (!neutral.length) return hits;
-    return hits.filter((h) => h.cue !== "neutral" && !neutral.some((n) => n.start <= h.start && h.end <= n.end));
+    return hits.filter((h) => h.cue !== "neutral" && !neutral.some((n) => n.cue !== h.cue && n.start <= h.start && h.end <= n.end));
   }
 
   /** Patterns whose last word this token is (heads not checked yet); memoised per word. */

@@ -17,6 +17,12 @@ export interface IntentFacts {
   all: boolean;
   /** The one town is named in the dative («Балқашқа», «Балхашу»). */
   dative: boolean;
+  /** Nothing but one town and «а», «ал», «ше»: a follow-up («ал Рудныйға ше?»). */
+  followUp: boolean;
+  /** «Балқашқа жазыңыз», «Кентауды қосшы»: sign me up for the town (understand.ts). */
+  signUp: boolean;
+  /** The noun «бюджет», «госбюджет» in any case. */
+  budget: boolean;
   /** «моноқала», «моногород» in the singular: asked whether something is one. */
   singularMonotown: boolean;
   statusOf: (townId: string) => TownStatus | undefined;
@@ -64,6 +70,8 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   if (has("subscribe") && offtopic && !f.tierCue) return by("out_of_scope", "intent.other-subscription");
   // «а как подписаться вообще?», «жазылу қалай жасалады, үйретші»: how, not yet what to.
   if (has("subscribe") && has("help") && !townIds.length && !f.tierCue) return by("help", "intent.how-to-subscribe");
+  // «Балқашқа жазыңыз», «Кентауды қосшы»: write me down for a town, add a town.
+  if (f.signUp && !offtopic) return by("subscribe", "intent.sign-up-verb");
   if (
     has("subscribe") &&
     (f.tierCue || !(townIds.length === 0 && (has("progress") || has("shortfall")) && !has("monotown") && n("subscribe") < 2 && f.words > 6))
@@ -88,6 +96,8 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
     // «ал Екібастұзға қанша?», «а Балхашу сколько?»: how much given to the town is its money.
     if (best === 0 && f.dative && has("quantity") && n("overview") + n("aspect") === 0 && !r.unknownWords.length)
       return by("shortfall", "intent.town-dative-quantity");
+    // «ал Рудныйға ше?», «а Рудному?»: a follow-up with the town in the dative asks what it was given.
+    if (best === 0 && f.dative && f.followUp) return by("shortfall", "intent.town-dative-follow-up");
     // A town and two or more words we know nothing of, and nothing we answer asked about:
     // «Хромтауда қыстық көмір қайдан алуға болады» (where to buy coal) is not for us.
     if (best === 0 && n("overview") + n("aspect") === 0 && r.unknownWords.length >= 2) return by("out_of_scope", "intent.town-unknown-words");
@@ -120,9 +130,14 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   // A half-vote aside («Министр назвал 4 стагнирующих моногорода») does not outweigh the tier.
   if (f.tierCue && !offtopic) return by("tier_list", "intent.tier-cue");
   if (has("tier") && has("list") && has("monotown")) return by("tier_list", "intent.tier-list-words");
+  // «помоги с домашкой», «үй тапсырмасына көмектесші»: help with something else.
+  if (has("help") && has("schoolwork") && !has("bot")) return by("out_of_scope", "intent.help-with-other");
   // «Сәлеметсіз бе, бұл бот қандай ақпарат береді?»: a greeting that goes on to ask what the bot tells.
   if (has("help") || (has("bot") && (!(has("greeting") || has("thanks")) || has("overview")))) return by("help", "intent.help");
   if (offtopic) return by("out_of_scope", "intent.offtopic");
+  // «дефицит бюджета Казахстана», «мемлекеттік бюджеттің тапшылығы»: the budget with no town and
+  // no monotown word is the state's (or a family's), not the plan's money.
+  if (f.budget && !has("monotown") && !f.tierCue) return by("out_of_scope", "intent.state-budget");
   // «спасибо большое, всё понятно», «всем привет»: thanks or hello with nothing asked.
   if ((has("thanks") || has("greeting")) && !v.domain && !has("quantity")) return by("greeting", "intent.greeting");
   // «тольятти моногород?»: a place we do not know, asked about as a monotown, is not one of ours.

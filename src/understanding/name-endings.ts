@@ -83,3 +83,13 @@ export function dativeCase(tok: string, h: NameHit, before: string | undefined):
   const stem = name.slice(0, -1);
   return /^(i|y)$/.test(name.slice(-1)) && tok.startsWith(stem) && /^[oe]mu$/.test(tok.slice(stem.length));
 }
+
+/**
+ * «Кентауды», «Риддерді», «Балқашты»: a name in the Kazakh accusative, the object of the verb
+ * after it («Кентауды қосшы»: add Kentau).
+ */
+export function accusativeCase(tok: string, h: NameHit): boolean {
+  if (h.bare || h.typo) return false;
+  const name = lastSkeleton(h.name);
+  return tok.startsWith(name) && /^[ndt]i$/.test(tok.slice(name.length));
+}

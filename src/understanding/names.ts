@@ -35,8 +35,8 @@ interface Form<K extends string> {
   last: string;
   stems: string[];
   /**
-   * The last word in Cyrillic letters (Kazakh ones folded), for typos counted as people
-   * make them: one key. In the skeleton a missing «ч» is two letters (ch) and «жиикара»
+   * The last word in Cyrillic letters (Kazakh ones folded), or a Latin spelling's letters as
+   * they are, for typos counted as people make them: one key. In the skeleton a missing «ч» is two letters (ch) and «жиикара»
    * collapses to jikara, two edits from jitikara.
    */
   letters: string | null;
@@ -52,6 +52,8 @@ interface Match<K extends string> {
 }
 
 const CYRILLIC_WORD = /^[а-яәғқңөұүһі]+$/;
+/** A Latin word as typed: its doubled letters («Ridder») kept, which the skeleton folds («rider»). */
+const LATIN_WORD = /^[a-z]+$/;
 
 /** A voiced final consonant (skeleton) and the voiceless one a name ends in. */
 const VOICED_FINAL: Record<string, string> = { g: "k", b: "p" };
@@ -78,7 +80,7 @@ export class NameMatcher<K extends string = string> {
   private byLast = new Map<string, Form<K>[]>();
   /** Russian declension stems (Житикар-е): only Russian endings may follow them. */
   private byStem = new Map<string, Form<K>[]>();
-  /** Forms open to typos, by their first and by their second letter (skeleton, and Cyrillic letters). */
+  /** Forms open to typos, by their first and by their second letter (skeleton, and Cyrillic or Latin letters). */
   private typoForms = new TypoBuckets<Form<K>>();
   private letterForms = new TypoBuckets<Form<K>>();
   /** Beginnings of one-word names (two letters or more), for names typed with a space inside. */
@@ -105,7 +107,7 @@ export class NameMatcher<K extends string = string> {
         const skels = words.map(skeleton);
         const lastWord = words.at(-1)!;
         const last = skels.at(-1)!;
-        const letters = CYRILLIC_WORD.test(lastWord) ? foldCyrillic(lastWord) : null;
+        const letters = CYRILLIC_WORD.test(lastWord) ? foldCyrillic(lastWord) : LATIN_WORD.test(lastWord) ? lastWord : null;
         const form: Form<K> = {
           entry,
           name,
@@ -189,6 +191,10 @@ export class NameMatcher<K extends string = string> {
       for (const { form, bare } of this.typos(foldCyrillic(word), true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
     }
     if (!out.length) for (const form of this.garbledEnding(tok)) out.push({ form, typo: true, bare: false });
+    // «Riddrde»: a Latin word the skeleton finds no name in, against the names' Latin
+    // spellings letter by letter (the skeleton «ridr» is two letters short of «rider», too
+    // few to count a typo in).
+    if (!out.length && word && LATIN_WORD.test(word)) for (const { form, bare } of this.typos(word, true)) out.push({ form, typo: true, bare });
     return out;
   }
 
@@ -241,7 +247,7 @@ export class NameMatcher<K extends string = string> {
     return [];
   }
 
-  /** Forms one typo from `tok`: a skeleton, or (`letters`) a word in folded Cyrillic letters. */
+  /** Forms one typo from `tok`: a skeleton, or (`letters`) a word in folded Cyrillic or plain Latin letters. */
   private typos(tok: string, letters = false) {
     const key = letters ? `=${tok}` : tok;
     const memo = this.typoMemo.get(key);

@@ -62,6 +62,8 @@ const CODE_RULES = {
   "intent.stop-towns": "«stop» with towns and nothing asked about them: unsubscribe from those",
   "intent.other-subscription": "a subscription to something else (a magazine, a doctor's appointment), a town named or not: out of scope",
   "intent.how-to-subscribe": "how to subscribe, with no town or tier: help",
+  "intent.sign-up-verb":
+    "«жазыңыз», «жазып қойыңыз» (write down) after a town in the dative (or after «қалаларға» with a tier named), «қосшы», «қосыңыз» (add) after a town in the accusative («Балқашқа жазыңыз», «Кентауды да қосшы»): subscribe to it",
   "intent.subscribe": "a subscription word, with a tier or not drowned by a question about the data",
   "intent.gaps": "«что неизвестно», «қандай деректер жоқ» with one town or none, nothing off topic: what is unknown and who holds it",
   "intent.town-history": "one town and a history word with nothing else asked: the town's history section",
@@ -73,6 +75,8 @@ const CODE_RULES = {
   "intent.town-overview-cue": "one town and overview or aspect words outweighing any section: its card",
   "intent.town-every-section": "one town and the tier, progress and funding all asked: its card",
   "intent.town-dative-quantity": "one town in the dative and «сколько», «қанша» with nothing else asked: how much it was given, the funding section",
+  "intent.town-dative-follow-up":
+    "nothing but one town in the dative and «а», «ал», «ше» («ал Рудныйға ше?», «а Рудному?»): what it was given, the funding section",
   "intent.town-shortfall": "one town, funding asked most: the funding section",
   "intent.town-progress": "one town, progress asked most: the progress section",
   "intent.town-tier": "one town, the tier asked most: tier first",
@@ -90,8 +94,12 @@ const CODE_RULES = {
     "one town and «в одной группе с», «бір топтағы», with a list word or «моноқалалар»: the list of that town's tier («какие города в одной группе с Балхашем»)",
   "intent.tier-cue": "a tier named, nothing off topic: that tier's towns",
   "intent.tier-list-words": "a tier word, a list word and «моногорода»: a tier's towns",
+  "intent.help-with-other":
+    "a help word beside schoolwork («помоги с домашкой», «үй тапсырмасына көмектесші», «мақала жазуға көмектес») and no town: help with something else, out of scope",
   "intent.help": "a help word, or the bot asked about",
   "intent.offtopic": "an off-topic question with no town: out of scope",
+  "intent.state-budget":
+    "«бюджет» with no town, place or monotown word («дефицит бюджета Казахстана», «мемлекеттік бюджеттің тапшылығы»): the state's budget, out of scope",
   "intent.greeting": "thanks or hello with nothing asked",
   "intent.unknown-place-as-monotown": "a place we do not know asked about as a monotown: out of scope",
   "intent.country-unknown-words":

@@ -12,7 +12,8 @@ const MEASURES = new Set<Cue>(["progress", "shortfall"]);
 /**
  * The cue hits with the tier words that say something else taken out or turned round:
  * - «орындалу деңгейі», «уровень освоения»: a level word right beside a measure is that
- *   measure's level, not a tier;
+ *   measure's level, not a tier, and «орташа», «средний» right before that level is its
+ *   average («орташа орындалу деңгейі», «средний уровень освоения»), not the medium tier;
  * - «экономика стагнирует», «экономикалық тоқырау» with no town and no monotown word: the
  *   economy in general, so off our topic.
  */
@@ -21,7 +22,11 @@ export function tierWordsInContext(hits: CueHit[], townNamed: boolean): CueHit[]
   const level = hits.filter((h) => h.cue === "level");
   const besideMeasure = (h: CueHit) =>
     h.cue === "tier" && level.some((l) => l.start === h.start) && measure.some((m) => m.end === h.start || h.end === m.start);
-  const out = hits.filter((h) => !besideMeasure(h));
+  const measuredLevel = level.filter((l) => measure.some((m) => m.end === l.start || l.end === m.start));
+  const average = (h: CueHit) =>
+    h.cue === "medium_potential" &&
+    measuredLevel.some((l) => l.start === h.end || measure.some((m) => m.start === h.end && (m.end === l.start || l.end === m.start)));
+  const out = hits.filter((h) => !besideMeasure(h) && !average(h));
   const economy = out.some((h) => h.cue === "economy") && !townNamed && !out.some((h) => h.cue === "monotown");
   if (!economy) return out;
   return out.map((h) => (TIER_WORDS.has(h.cue) ? { ...h, cue: "offtopic" } : h));

@@ -8,7 +8,7 @@ import { asksForAll } from "./everything.ts";
 import { decideIntent } from "./intent.ts";
 import { decideLanguage, LanguageSignals } from "./language.ts";
 import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
-import { dativeCase, endingLanguage } from "./name-endings.ts";
+import { accusativeCase, dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
 import { editDistance, NameMatcher, type NameHit } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
@@ -66,6 +66,18 @@ const AFTER_WHICH: Array<[string, Cue]> = [
 ];
 /** «қай», «қандай», «какой», «какую», «какая» as skeletons. */
 const WHICH = new Set(["kai", "kandai", "kakoi", "kakuiu", "kakaia"]);
+/** «а», «ал», «ну», «ше»: what a follow-up is made of besides its town («ал Рудныйға ше?», «а Рудному?»). */
+const FOLLOW_UP = new Set(["a", "al", "nu", "she"]);
+/** «жаз», «жазыңыз», «жазыңызшы», «жазып (қойыңыз)»: write (me) down; after a town in the dative, sign me up for it. */
+const WRITE_DOWN = /^jaz(shi|iniz|inizshi|saniz|sanizshi|ip)?$/;
+/** «қос», «қосшы», «қосыңыз», «қоссаңыз», «қосып (қойыңыз)» as skeletons (a doubled «с» is one): add; after a town in the accusative, add it to my towns. */
+const ADD = /^(kos|koshi|kosiniz|kosinizshi|kosaniz|kosanizshi|kosip)$/;
+/** Words that may stand between the town and «жазыңыз», «қосшы»: «мені» (me), «да» (too), «тізіміме» (to my list), «жазылымға». */
+const SIGN_UP_BETWEEN = /^(meni|bizdi|da$|de$|ta$|te$|tizim|jazilim|podpisk|spisok)/;
+/** «қалаларға», «моноқалаларға» (to the towns): with a tier named, what «жазыңыз» signs up for. */
+const TOWNS_DATIVE = /^(mono)?kalalarga$/;
+/** The noun «бюджет» in a case form, «госбюджет» («бюджетных», «бюджеттен» are the plan's money as often). */
+const BUDGET = /^(gos)?biudjet(a|u|e|om|i|in|inin|ine|inde|ke)?$/;
 /** What a question about a named project may have been read as before its project was seen. */
 const PROJECT_OVER = new Set<Understanding["intent"]>([
   "town_overview",
@@ -170,7 +182,18 @@ export class Understander {
     const regionStemHits = this.regionStems.find(toks);
     const inRegion = (h: { start: number; end: number }) => regionStemHits.some((r) => h.start < r.end && r.start < h.end);
     // «Балқашқа қарағанда» is "compared with Балқаш", not the city (Қарағанды in Kazakh).
-    const found = this.names.find(toks, norm, dictionary).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
+    const named = this.names.find(toks, norm, dictionary).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
+    // «Кентауды қосшы»: the word right after a town in the accusative is the verb («add»), not the village Қосшы.
+    const found = named.filter(
+      (h) =>
+        !(
+          h.kind === "place" &&
+          h.bare &&
+          h.end - h.start === 1 &&
+          ADD.test(toks[h.start]!) &&
+          named.some((t) => t.kind === "town" && t.end === h.start && accusativeCase(toks[t.end - 1]!, t))
+        ),
+    );
     let hits = found.filter((h) => !h.joined);
     const taken = new Array<boolean>(toks.length).fill(false);
     const take = (h: { start: number; end: number }) => {
@@ -348,6 +371,9 @@ export class Understander {
         towns.length === 1 &&
         dativeCase(toks[towns[0]!.end - 1]!, towns[0]!, toks[towns[0]!.start - 1]) &&
         toks.every((t, i) => taken[i] || cueAt.has(i) || this.lang.ordinary.has(t)),
+      followUp: towns.length === 1 && toks.every((t, i) => FOLLOW_UP.has(t) || (i >= towns[0]!.start && i < towns[0]!.end)),
+      signUp: signsUp(toks, towns, tierCue !== null),
+      budget: toks.some((t) => BUDGET.test(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
       singularMonotown: toks.some((t, i) => SINGULAR_MONOTOWN.has(t) && (i + 1 === toks.length || QUESTION.has(toks[i + 1]!))) || asksIfOne(toks, cueHits),
@@ -463,6 +489,25 @@ export class Understander {
           : [{ kind: "other", id: null }];
     return { townId: h.id, word, others };
   }
+}
+
+/**
+ * «Балқашқа жазыңыз», «мені Теміртауға жазыңызшы», «Кентауды да қосшы», «Риддерді тізіміме
+ * қосып қойыңыз»: «write (me) down» after a town in the dative, or «add» after a town in the
+ * accusative, with at most «мені», «да» or «тізіміме» between: sign me up for it. With a tier
+ * named, «тоқырап тұрған қалаларға жазыңыз» signs up for the tier.
+ */
+function signsUp(toks: string[], towns: Array<NameHit<Kind>>, tierNamed: boolean): boolean {
+  for (let i = 1; i < toks.length; i++) {
+    const write = WRITE_DOWN.test(toks[i]!);
+    if (!write && !ADD.test(toks[i]!)) continue;
+    let j = i - 1;
+    while (j > 0 && j >= i - 2 && SIGN_UP_BETWEEN.test(toks[j]!)) j--;
+    const town = towns.find((t) => t.end - 1 === j);
+    if (town && (write ? dativeCase(toks[j]!, town, toks[town.start - 1]) : accusativeCase(toks[j]!, town))) return true;
+    if (write && tierNamed && TOWNS_DATIVE.test(toks[j]!)) return true;
+  }
+  return false;
 }
 
 /**
