@@ -33,6 +33,11 @@ describe("key words in the forms people type", () => {
     expect(read("Кентаудың орталығында жаңа саябақ бар ма")).not.toMatchObject({ intent: "tier" });
   });
 
+  it("reads «баға жетпес» (priceless) as neither a price nor money that fell short", () => {
+    expect(u.understand("Баға жетпес қазынамыз — Абай.").towns).toEqual([]);
+    expect(read("Кентауға ақша жетпеді")).toMatchObject({ intent: "shortfall", towns: ["kentau"] });
+  });
+
   it("reads a pharmacy in a town as out of scope, with the town kept", () => {
     expect(read("Рудныйда түнгі дәріхана бар ма")).toMatchObject({ intent: "out_of_scope", towns: ["rudny"] });
   });
