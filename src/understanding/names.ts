@@ -28,8 +28,8 @@ export interface NameHit<K extends string = string> {
 }
 
 /**
- * A word whose skeleton is a short name's, typed with a Kazakh letter that no Cyrillic
- * spelling of the name has in that place («сараң», stingy, is not Саран; «ақсүйегі», an
+ * A word whose skeleton is a short name's, typed with a Kazakh letter where every Cyrillic
+ * spelling of the name has a Russian one («сараң», stingy, is not Саран; «ақсүйегі», an
  * aristocrat, not Ақсу + endings): another word (`NameMatcher.find` reports them apart).
  */
 export interface OtherLetter<K extends string = string> {
@@ -62,7 +62,7 @@ interface Match<K extends string> {
   form: Form<K>;
   typo: boolean;
   bare: boolean;
-  /** Typed with a Kazakh letter none of the name's spellings has there, and too short to take it for a typo. */
+  /** Typed with a Kazakh letter where the name's spellings have a Russian one, and too short to take it for a typo. */
   otherLetter?: boolean;
 }
 
@@ -178,15 +178,12 @@ export class NameMatcher<K extends string = string> {
       const word = words[i];
       const known = word !== undefined && (dictionary ? dictionary[i]! : this.isDictionaryWord(word));
       for (const { form, typo, bare, otherLetter } of this.matchWord(tokens[i]!, word, known)) {
-        if (otherLetter) {
-          otherLetters?.push({ id: form.entry.id, kind: form.entry.kind, at: i });
-          continue;
-        }
         const n = form.head.length;
         if (i - n < 0) continue;
         let ok = true;
         for (let j = 0; j < n && ok; j++) ok = tokens[i - n + j] === form.head[j];
-        if (ok) hits.push({ id: form.entry.id, kind: form.entry.kind, start: i - n, end: i + 1, name: form.name, typo, bare });
+        if (ok && otherLetter) otherLetters?.push({ id: form.entry.id, kind: form.entry.kind, at: i });
+        else if (ok) hits.push({ id: form.entry.id, kind: form.entry.kind, start: i - n, end: i + 1, name: form.name, typo, bare });
       }
     }
     // A one-word name typed as two words: «темир тау», «жанна озен», «кара жалда». These
