@@ -38,6 +38,8 @@ interface Dictionary {
    * after a name make ordinary words («сарана», locust, is not Саран + а).
    */
   endings: boolean;
+  /** Kazakh: a final к, қ, п voiced before a vowel is made here (`voiced`). */
+  voicing: boolean;
   aff: Buffer;
   dic: Buffer;
   /** Words without affixes (our additions), one a line, `#` comments. */
@@ -45,8 +47,14 @@ interface Dictionary {
 }
 
 const DICTIONARIES: Dictionary[] = [
-  { endings: true, aff: read(path.join(KK, "kk_KZ.aff")), dic: read(path.join(KK, "kk_KZ.dic")), extra: read(path.join(KK, "monoqala-extra.dic")) },
-  { endings: false, aff: read(path.join(RU, "index.aff")), dic: read(path.join(RU, "index.dic")) },
+  {
+    endings: true,
+    voicing: true,
+    aff: read(path.join(KK, "kk_KZ.aff")),
+    dic: read(path.join(KK, "kk_KZ.dic")),
+    extra: read(path.join(KK, "monoqala-extra.dic")),
+  },
+  { endings: false, voicing: false, aff: read(path.join(RU, "index.aff")), dic: read(path.join(RU, "index.dic")) },
 ];
 
 const towns = townsFromDataset(loadDataset());
@@ -64,18 +72,52 @@ for (const n of [
   if (norm && !norm.includes(" ")) names.add(skeletonOfWord(norm));
 }
 
+/** A final к, қ or п and the voiced letter Kazakh writes for it before a vowel. */
+const VOICED: Record<string, string> = { к: "г", қ: "ғ", п: "б" };
+/** The possessive's vowel («ақсүйегі», «кітабы», «ақсағымыз»): the forms running text has most. */
+const POSSESSIVE_VOWEL = /[ыі]/;
+
+/**
+ * Kazakh voices a word's final к, қ or п before a suffix that opens with a vowel («ақсүйек»,
+ * «ақсүйегі», «ақсүйегінің»); kk_KZ 1.1's affix rules add the suffix to the unvoiced stem
+ * («ақсүйекі»), so the forms people write are made here: the forms of the entries that end
+ * so (expanded on their own, so no longer word that merely begins with one is taken:
+ * «қарақал» is no «қарақ» + «ал»), with the voiced letter, beside the dictionary's own. Only
+ * before the possessive's ы, і: the affix file also puts verb endings on nouns («қарақады»),
+ * and voiced those would hide typos of names («Қарағады» for Қарағанды).
+ */
+function voiced(aff: Buffer, dic: Buffer): string[] {
+  const lines = dic
+    .toString("utf8")
+    .split("\n")
+    .slice(1)
+    .filter((l) => {
+      const stem = l.split("/")[0]!.trim();
+      return stem.length >= 3 && VOICED[stem.at(-1)!] !== undefined;
+    });
+  const stems = new Set(lines.map((l) => l.split("/")[0]!.trim()));
+  const out: string[] = [];
+  for (const w of Object.keys((nspell(aff, `${lines.length}\n${lines.join("\n")}`) as unknown as { data: Record<string, unknown> }).data))
+    for (let k = 3; k < w.length; k++)
+      if (VOICED[w[k - 1]!] && POSSESSIVE_VOWEL.test(w[k]!) && stems.has(w.slice(0, k))) out.push(w.slice(0, k - 1) + VOICED[w[k - 1]!] + w.slice(k));
+  return out;
+}
+
 /** Lower-case word forms (proper names are capitalised in both dictionaries), and the forms of names. */
 function forms(d: Dictionary): { ordinary: string[]; ofNames: Set<string> } {
-  const all = Object.keys((nspell(d.aff, d.dic) as unknown as { data: Record<string, unknown> }).data);
+  const expanded = Object.keys((nspell(d.aff, d.dic) as unknown as { data: Record<string, unknown> }).data);
+  const all = d.voicing ? [...expanded, ...voiced(d.aff, d.dic)] : expanded;
   const extra = (d.extra?.toString("utf8") ?? "").split("\n").map((l) => l.trim());
-  const ordinary = [...all, ...extra.filter((l) => l && !l.startsWith("#"))].filter((w) => /^\p{Ll}+$/u.test(w));
+  const ordinary = [...new Set([...all, ...extra.filter((l) => l && !l.startsWith("#"))])].filter((w) => /^\p{Ll}+$/u.test(w));
   // The dictionary's entries that are a name, expanded on their own: their forms are the name's case forms.
   const lines = d.dic
     .toString("utf8")
     .split("\n")
     .slice(1)
     .filter((l) => names.has(skel(l.split("/")[0]!.trim())));
-  const ofNames = new Set(Object.keys((nspell(d.aff, `${lines.length}\n${lines.join("\n")}`) as unknown as { data: Record<string, unknown> }).data).map(skel));
+  const nameDic = `${lines.length}\n${lines.join("\n")}`;
+  const nameForms = Object.keys((nspell(d.aff, nameDic) as unknown as { data: Record<string, unknown> }).data);
+  const ofNames = new Set([...nameForms, ...(d.voicing ? voiced(d.aff, Buffer.from(nameDic)) : [])].map(skel));
   return { ordinary, ofNames };
 }
 

@@ -160,14 +160,16 @@ function quotedName(h: NameHit, q: { start: number; end: number }, c: ThingConte
 
 /**
  * The name joined by a hyphen to a capitalised word that is no place's name, no number, with
- * a facility's or a mountain's word beside the pair («Ақсу-Бас тауы», «Риддер-Сокол кен
- * орны»), in running text: a peak's, a deposit's, a company's name. Two places joined so
- * («Балқаш-Жезқазған», «Аркалык-Шубарколь» линиясы) are a route or a hub: the town.
+ * a mountain's or a nature reserve's word beside the pair («Ақсу-Бас тауы», «Ақсу-Жабағылы
+ * қорығы»), or in running text a facility's («Риддер-Сокол кен орны»): a peak's, a
+ * reserve's, a deposit's, a company's name. A short question about a plant so named asks
+ * about the town's economy. Two places joined so («Балқаш-Жезқазған», «Аркалык-Шубарколь»
+ * линиясы) are a route or a hub: the town.
  */
 function compoundName(h: NameHit, u: Unit, c: ThingContext): boolean {
   const s = c.surface!;
-  if (c.toks.length <= SHORT || (u.start === h.start && u.end === h.end)) return false;
-  const kind = (k: string) => k === "facility" || k === "mountain";
+  if (u.start === h.start && u.end === h.end) return false;
+  const kind = (k: string) => k === "mountain" || k === "reserve" || (k === "facility" && c.toks.length > SHORT);
   if (!cueIn(c.votes, u.start - 1, u.start, kind) && !cueIn(c.votes, u.end, u.end + 1, kind)) return false;
   const named = (i: number) => c.names.some((n) => n.start <= i && i < n.end);
   for (let i = u.start; i < u.end; i++) {

@@ -27,6 +27,17 @@ export interface NameHit<K extends string = string> {
   joined?: boolean;
 }
 
+/**
+ * A word whose skeleton is a short name's, typed with a Kazakh letter where every Cyrillic
+ * spelling of the name has a Russian one («сараң», stingy, is not Саран; «ақсүйегі», an
+ * aristocrat, not Ақсу + endings): another word (`NameMatcher.find` reports them apart).
+ */
+export interface OtherLetter<K extends string = string> {
+  id: string;
+  kind: K;
+  at: number;
+}
+
 interface Form<K extends string> {
   entry: NameEntry<K>;
   name: string;
@@ -43,17 +54,43 @@ interface Form<K extends string> {
   /** Letter masks of `last` and `letters` (see letterMask). */
   lastMask: number;
   lettersMask: number;
+  /** The last words of all the entry's Cyrillic spellings as typed (normalised, Kazakh letters kept). */
+  spellings: string[];
 }
 
 interface Match<K extends string> {
   form: Form<K>;
   typo: boolean;
   bare: boolean;
+  /** Typed with a Kazakh letter where the name's spellings have a Russian one, and too short to take it for a typo. */
+  otherLetter?: boolean;
 }
 
 const CYRILLIC_WORD = /^[а-яәғқңөұүһі]+$/;
 /** A Latin word as typed: its doubled letters («Ridder») kept, which the skeleton folds («rider»). */
 const LATIN_WORD = /^[a-z]+$/;
+
+const KAZAKH_LETTER = /[әғқңөұүһі]/;
+
+/**
+ * Whether the Kazakh letters of a word typed in Cyrillic fit one of a name's spellings that
+ * it begins with (Kazakh letters folded, soft signs aside): each one stands where that
+ * spelling has a Kazakh letter too («Күлсары» for Құлсары is a slip between ү and ұ), not
+ * a Russian one («сараң» is not Саран). A word that begins with none of them (a typo, a
+ * voiced final consonant: «Арқалығы») is not judged here.
+ */
+function lettersFit(word: string, spellings: string[]): boolean {
+  let aligned = false;
+  for (const spelling of spellings) {
+    const s = spelling.replace(/[ьъ]/g, "");
+    if (word.length < s.length || foldCyrillic(word.slice(0, s.length)) !== foldCyrillic(s)) continue;
+    aligned = true;
+    let fits = true;
+    for (let i = 0; i < s.length && fits; i++) fits = word[i] === s[i] || !KAZAKH_LETTER.test(word[i]!) || KAZAKH_LETTER.test(s[i]!);
+    if (fits) return true;
+  }
+  return !aligned;
+}
 
 /** A voiced final consonant (skeleton) and the voiceless one a name ends in. */
 const VOICED_FINAL: Record<string, string> = { g: "k", b: "p" };
@@ -101,6 +138,7 @@ export class NameMatcher<K extends string = string> {
     private isDictionaryWord: (word: string) => boolean = () => false,
   ) {
     for (const entry of entries) {
+      const spellings = [...new Set(entry.names.map((n) => normalize(n).split(" ").at(-1) ?? "").filter((w) => CYRILLIC_WORD.test(w)))];
       for (const name of new Set(entry.names)) {
         const words = normalize(name).split(" ").filter(Boolean);
         if (!words.length) continue;
@@ -119,6 +157,7 @@ export class NameMatcher<K extends string = string> {
           letters,
           lastMask: letterMask(last),
           lettersMask: letters ? letterMask(letters) : 0,
+          spellings,
         };
         push(this.byLast, form.last, form);
         for (const stem of form.stems) push(this.byStem, stem, form);
@@ -136,17 +175,18 @@ export class NameMatcher<K extends string = string> {
    * `words` are the same words as typed (normalised), for typos counted in letters;
    * `dictionary[i]` whether `words[i]` is a dictionary word, when the caller has asked already.
    */
-  find(tokens: string[], words: string[] = [], dictionary?: boolean[]): Array<NameHit<K>> {
+  find(tokens: string[], words: string[] = [], dictionary?: boolean[], otherLetters?: Array<OtherLetter<K>>): Array<NameHit<K>> {
     const hits: Array<NameHit<K>> = [];
     for (let i = 0; i < tokens.length; i++) {
       const word = words[i];
       const known = word !== undefined && (dictionary ? dictionary[i]! : this.isDictionaryWord(word));
-      for (const { form, typo, bare } of this.matchWord(tokens[i]!, word, known)) {
+      for (const { form, typo, bare, otherLetter } of this.matchWord(tokens[i]!, word, known)) {
         const n = form.head.length;
         if (i - n < 0) continue;
         let ok = true;
         for (let j = 0; j < n && ok; j++) ok = tokens[i - n + j] === form.head[j];
-        if (ok) hits.push({ id: form.entry.id, kind: form.entry.kind, start: i - n, end: i + 1, name: form.name, typo, bare });
+        if (ok && otherLetter) otherLetters?.push({ id: form.entry.id, kind: form.entry.kind, at: i });
+        else if (ok) hits.push({ id: form.entry.id, kind: form.entry.kind, start: i - n, end: i + 1, name: form.name, typo, bare });
       }
     }
     // A one-word name typed as two words: «темир тау», «жанна озен», «кара жалда». These
@@ -183,8 +223,13 @@ export class NameMatcher<K extends string = string> {
 
   private readWord(tok: string, word: string | undefined, known: boolean): Array<Match<K>> {
     // A dictionary word is itself: a name only as it is, never with a typo or an ending.
-    if (known) return this.matchExact(tok).filter((m) => m.bare);
-    const out = this.matchExact(tok);
+    if (known)
+      return this.lettersTyped(
+        this.matchExact(tok).filter((m) => m.bare),
+        word,
+      );
+    const out = this.lettersTyped(this.matchExact(tok), word);
+    // A word read as a name with another letter is that other word: no typo of a name either.
     if (out.length || tok.length < MIN_SWAP_LENGTH || /\d/.test(tok) || this.isWord(tok)) return out;
     for (const { form, bare } of this.typos(tok)) out.push({ form, typo: true, bare });
     if (word && CYRILLIC_WORD.test(word)) {
@@ -196,6 +241,20 @@ export class NameMatcher<K extends string = string> {
     // few to count a typo in).
     if (!out.length && word && LATIN_WORD.test(word)) for (const { form, bare } of this.typos(word, true)) out.push({ form, typo: true, bare });
     return out;
+  }
+
+  /**
+   * Names matched by the skeleton, checked against the Kazakh letters typed: a Kazakh letter
+   * that none of the name's Cyrillic spellings has in that place is another letter, a typo
+   * in a long name and another word beside a short one («сараң» is not Саран), as a changed
+   * letter is in the typo search. A name typed in Russian letters for Kazakh ones is fine.
+   */
+  private lettersTyped(matches: Array<Match<K>>, word: string | undefined): Array<Match<K>> {
+    if (!word || !KAZAKH_LETTER.test(word)) return matches;
+    return matches.map((m) => {
+      if (lettersFit(word, m.form.spellings)) return m;
+      return m.form.last.length >= MIN_TYPO_LENGTH ? { ...m, typo: true } : { ...m, otherLetter: true };
+    });
   }
 
   /** Whether a token is a one-word name of this kind, as it is or with endings. */

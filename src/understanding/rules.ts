@@ -14,7 +14,7 @@ const CODE_RULES = {
 
   // What a town's name means (verdicts.ts), once per town name found, as `rule:townId`.
   "town.plain": "a town's name with nothing around it that says otherwise: the town",
-  "town.street": "a street or microdistrict word right beside the name («улица Сатпаева»)",
+  "town.street": "a street or microdistrict word right beside the name («улица Сатпаева»), not one after «г. Экибастуз» (an address in the town)",
   "town.venue": "a shop, a restaurant, a club beside the bare name («магазин Рудный»)",
   "town.person-near": "a person's word within two words («Қаныш Сәтбаев кім болған», «Курчатовский институт»)",
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
@@ -23,6 +23,7 @@ const CODE_RULES = {
     "a name that is also a given name, with a surname after it or before it, or a name that can be a surname right after a given name of data/given-names.txt: a person («Алтай Көлгінов», «Темірбаев Абай», «Халифа Алтай»)",
   "town.surname":
     "a surname made from the name («Абаев», «В.Ермаков»), or in running text one within typo reach of a town named after a person («Сатыбаев Данияр»): a person",
+  "town.initial": "a capital initial and a full stop right before a name that is a surname («Қ.Сәтпаев», «К. Сатпаева»): a person",
   "town.typo-in-text":
     "a name read only through a typo in running text (twelve words or more) that asks nothing about the data: another word, such as a person's name («Қаратайды» is not Қаратау); published text spells a town right",
   "town.numbered": "a number right after the name and no «г.» before it: a microdistrict («Аксай-4»)",
@@ -32,7 +33,7 @@ const CODE_RULES = {
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",
   "town.village-near": "«село», «посёлок» beside the name: a village of that name",
   "town.facility":
-    "an enterprise or a facility named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа зауыты», «станций Жамбыл-Жанатас»), not the town's own plants («Балқаштағы зауыттар»); the facility word right beside the name, its hyphenated pair or its quotes counts with up to three words about the data, one up to three words after the name with up to two (then only a singular one)",
+    "an enterprise, a facility or a college named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа зауыты», «Екібастұз тау-кен техникумы», «станций Жамбыл-Жанатас»), not the town's own plants («Балқаштағы зауыттар»), in running text or a short sentence written as one (a capital, a full stop, nothing about the data); the facility word right beside the name, its hyphenated pair or its quotes counts with up to three words about the data, one up to three words after the name with up to two (then only a singular one)",
   "town.org-form":
     "an organisational form in capitals beside the name, its hyphenated compound or its quotes («Жылусервис-Ақсу» КМК, АО «АрселорМиттал Темиртау»): the organisation, not the town",
   "town.named-again":
@@ -42,7 +43,7 @@ const CODE_RULES = {
   "town.quoted-name":
     "the name in the nominative in short quotes with no city word and nothing about the data in them, in running text or with a facility word beside («Ақсу жолы», «Екібастұз» кен орны): a thing named after the town",
   "town.compound-name":
-    "the name joined by a hyphen to a capitalised word that is no place's name, a facility's or a mountain's word beside the pair, in running text («Ақсу-Бас тауы», «Риддер-Сокол кен орны»): a peak's, a deposit's or a company's name",
+    "the name joined by a hyphen to a capitalised word that is no place's name, a mountain's or a nature reserve's word beside the pair («Ақсу-Бас тауы», «Ақсу-Жабағылы қорығы»), or a facility's in running text («Риддер-Сокол кен орны»): a peak's, a reserve's, a deposit's or a company's name",
   "town.facility-list":
     "the name in a list (commas) opening with a colon or a bracket just after a facility word, in running text («кен орындары: Риддер-Сокол, Тишин», «кен орындары (Шолақтау, Ақсай, Жаңатас)»): those facilities",
   "town.hyphen-pair": "the name joined by a hyphen to another place's («Балқаш-Жезқазған өнеркәсіп тораптары»): a route or a hub named by the towns, the town",
@@ -50,7 +51,10 @@ const CODE_RULES = {
     "a monotown in a list of places («Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»), a shared name only with another monotown or a town word after the list («Сәтбаев пен Жезқазған қалалары»): the town",
   "town.list-noun":
     "the noun after a list of names (a place the gazetteer lacks may stand between them: «Глубокий, Зырянь, Ұлан, Шемонайха аудандарының»), or after «Балқаш пен Райымбек», says they are districts, villages, mountains or lakes: not the town",
-  "town.area-beside": "another region, or a place in one, right beside the name («Абай Жамбылского р-на»)",
+  "town.area-beside":
+    "another region, a place in one, or a district named after another town right beside the name («Абай Жамбылского р-на», «а. Каражар Экибастузский р-н»)",
+  "town.kazakh-letter":
+    "a short name's letters typed with a Kazakh letter where each of its spellings has a Russian one («сараң», stingy, not Саран; «ақсүйегі», an aristocrat, not Ақсу): another word",
   "town.ordinary-word": "a word a dictionary knows, which would read as the town's name with a typo or an ending («алатынын», not Алтай): the word",
 
   // The intent (intent.ts): one of these for every message, after the towns' rules.

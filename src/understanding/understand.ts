@@ -10,7 +10,7 @@ import { decideLanguage, LanguageSignals } from "./language.ts";
 import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
 import { accusativeCase, dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
-import { editDistance, NameMatcher, type NameHit } from "./names.ts";
+import { editDistance, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
@@ -47,7 +47,7 @@ const CITY_REGION = "city_of_republican_significance";
 /** Cues that point away from monotown data, which a negation cancels. */
 const OTHER = new Set<Cue>(["offtopic", "poet", "person", "lake", "mountain", "river"]);
 /** Cues that only tell what a town's name beside them means (verdicts.ts). */
-const CONTEXT_ONLY = new Set<Cue>(["facility"]);
+const CONTEXT_ONLY = new Set<Cue>(["facility", "reserve"]);
 /** A Kazakh genitive ending (-ның/-нің/-дың/-дің/-тың/-тің) in the skeleton alphabet. */
 const GENITIVE = /(nin|din|tin)$/;
 /** Possessed nouns that follow a town's genitive, as skeletons, with the cue they carry. */
@@ -181,8 +181,10 @@ export class Understander {
     // Region stems (Карагандинской области, области Абай) outrank the names they contain.
     const regionStemHits = this.regionStems.find(toks);
     const inRegion = (h: { start: number; end: number }) => regionStemHits.some((r) => h.start < r.end && r.start < h.end);
+    // «сараң», «ақсүйегі»: a short name's skeleton typed with a Kazakh letter it does not have.
+    const otherLetters: Array<OtherLetter<Kind>> = [];
     // «Балқашқа қарағанда» is "compared with Балқаш", not the city (Қарағанды in Kazakh).
-    const named = this.names.find(toks, norm, dictionary).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
+    const named = this.names.find(toks, norm, dictionary, otherLetters).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     // «Кентауды қосшы»: the word right after a town in the accusative is the verb («add»), not the village Қосшы.
     const found = named.filter(
       (h) =>
@@ -306,12 +308,16 @@ export class Understander {
           regions,
           nounFollows: h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !this.lang.ordinary.has(toks[h.end]!),
           // A place named right after the town stands for its region («Абай Жамбылского р-на»);
-          // so does one after «в» («Аксай в Алматы»: a microdistrict there).
+          // so does one after «в» («Аксай в Алматы»: a microdistrict there), and a district
+          // named after another town («а. Каражар Экибастузский р-н»: a village there).
           areas: [
             ...regions,
             ...hits
               .filter((o) => o.kind === "place" && (o.start === h.end || (o.start === h.end + 1 && IN.has(toks[h.end]!))))
               .map((o) => ({ ...o, start: h.end, id: this.place(o.id)?.region ?? o.id })),
+            ...hits
+              .filter((o) => o.kind === "town" && o.id !== h.id && o.start === h.end && votes.at.get(o.end)?.some((x) => x.cue === "district"))
+              .map((o) => ({ start: h.end, end: o.end, id: this.townRegion.get(o.id) ?? o.id })),
           ],
           ownRegion: this.townRegion.get(h.id),
           formerRegion: this.region(this.townRegion.get(h.id) ?? "")?.formerlyPartOf,
@@ -337,6 +343,8 @@ export class Understander {
     // A dictionary word the matcher would have taken for a town with a typo or an ending
     // («алатын», not Алтай): said, so `because` explains why no town was read there.
     for (let i = 0; i < toks.length; i++) if (dictionary[i]) for (const id of this.vocabulary.townsOf(norm[i]!)) because.push(`town.ordinary-word:${id}`);
+    for (const o of otherLetters)
+      if (o.kind === "town" && !taken[o.at] && !because.includes(`town.kazakh-letter:${o.id}`)) because.push(`town.kazakh-letter:${o.id}`);
     for (const h of regionStemHits) result.region ??= h.cue as string;
     // The place beside a namesake only says where it is («Жамбылского» is not Тараз asked about).
     if (result.namesake) {

@@ -61,6 +61,8 @@ const FACILITY_DOMAIN = 3;
  * running text has stray ones («бастады», «түсті»); a question about a plant's plan more.
  */
 const FACILITY_NEAR_DOMAIN = 2;
+/** A Kazakh genitive ending (-ның/-нің/-дың/-дің/-тың/-тің) in the skeleton alphabet. */
+const KAZAKH_GENITIVE = /(nin|din|tin)$/;
 /** A plural noun: Kazakh -лар/-лер/-дар/-дер/-тар/-тер, Russian -ов, -ами, -ах («зауыттары», «заводов»). */
 const PLURAL_NOUN = /(lar|ler|dar|der|tar|ter)|(ov|ami|ah)$/;
 
@@ -76,8 +78,12 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   const { votes, toks } = c;
   // «Балқаш қаласында туған», «Сәтбаев қаласында», «Екібастұз қаласы, Московская көшесі»:
   // a city word right beside the name outweighs a person's, a village's or a place abroad's nearby.
-  // (A one-letter «г.», «қ.» is not enough: «университет К. Сатпаева».)
-  const cityBeside = [h.start - 1, h.end].some((i) => (c.toks[i]?.length ?? 0) > 1 && votes.at.get(i)?.some((x) => x.cue === "city"));
+  // (A one-letter «г.», «қ.» is not enough: «университет К. Сатпаева»; nor one outside the
+  // quotes the name is in: «Жаңатас қаласында "Қаратау … құрылысы" тресі».)
+  const quote = c.surface?.quote;
+  const cityBeside = [h.start - 1, h.end].some(
+    (i) => (c.toks[i]?.length ?? 0) > 1 && votes.at.get(i)?.some((x) => x.cue === "city") && (!quote || quote[i] === quote[h.start]),
+  );
   const list = listOf(h, c);
   const noun = list.noun ?? unknownPlaces(h, c).noun;
   const other = usedForSomethingElse(h, c, cityBeside) ?? (noun ? noun.rule : null);
@@ -122,6 +128,7 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   if (abroad(h, c)) return "town.abroad-near";
   // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too.
   if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
+  if (initial(h, c)) return "town.initial";
   if (givenName(h, c)) return "town.given-name";
   if (surname(h, c, cityBeside)) return "town.surname";
   // Published running text spells a town right: a name read only through a typo there is
@@ -182,10 +189,12 @@ function placesListed(h: NameHit, c: NameContext): Set<number> {
 /**
  * A street word before the name («улица Сатпаева», «ул. Абая»), or a Kazakh or English one
  * after it («Сәтбаев көшесі», «Аксай микрорайон»). A Russian one after the name and before
- * the street's own name is an address in the town («Экибастуз, бульвар Энергостроителей, 7»).
+ * the street's own name is an address in the town («Экибастуз, бульвар Энергостроителей, 7»),
+ * and so is any after «г.» («г. Экибастуз, ул. Московская, 59»): «г.» names the town.
  */
 function street(h: NameHit, c: NameContext): boolean {
   const { votes, toks } = c;
+  if (votes.at.get(h.start - 1)?.some((x) => x.cue === "city" && x.lang === "ru")) return false;
   const isStreet = (i: number, ru: boolean) => votes.at.get(i)?.some((x) => x.cue === "street" && (ru || x.lang !== "ru"));
   const address = toks[h.end + 1] !== undefined && !c.known(toks[h.end + 1]!) && !/\d/.test(toks[h.end + 1]!);
   return Boolean(isStreet(h.start - 1, true) || isStreet(h.end, !address));
@@ -206,6 +215,19 @@ function givenName(h: NameHit, c: NameContext): boolean {
     return t !== undefined && SURNAME.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end);
   };
   return surname(h.end) || (h.bare && surname(h.start - 1));
+}
+
+/**
+ * An initial right before a name that can be a surname («Қ.Сәтпаев», «К. Сатпаева»): one
+ * capital letter and a full stop before the capitalised name, as published text writes a
+ * person («Ш.Уалиханов»). Not «Г.», which abbreviates «город»; the name not in capitals
+ * (an address written in capitals: «Г.САТПАЕВ»).
+ */
+function initial(h: NameHit, c: NameContext): boolean {
+  const s = c.surface;
+  const i = h.start - 1;
+  if (!s || i < 0 || c.norm[i]!.length !== 1 || c.norm[i] === "г" || !nameIsSurname(h)) return false;
+  return s.capital[i]! && s.closes[i]! && s.capital[h.start]! && !s.caps[h.start]!;
 }
 
 /**
@@ -230,8 +252,11 @@ function surname(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
 function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   const { votes, toks } = c;
   // A short message naming a plant asks the bot about the town's economy («Аксу ферросплавный
-  // завод вакансии»); running text names the enterprise.
-  if (cityBeside || toks.length <= SHORT) return false;
+  // завод вакансии»); running text names the enterprise, and so does a short sentence written
+  // as one (a capital, a full stop) that asks nothing about the data, with the facility word
+  // right beside the name («Балқаш станциясының орталығында 2007 жылы ашылған.»).
+  const short = toks.length <= SHORT;
+  if (cityBeside || (short && !statement(c))) return false;
   const word = toks[h.end - 1]!;
   // «в Темиртау», «в г. Экибастуз»: the town as a place.
   const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
@@ -242,7 +267,11 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // named even where running text has a word or two that could ask about the data (building,
   // output); a question about the plan has more («жобасы … қаржы … жоспар»).
   const u = unitOf(h, c.surface);
-  if ((at(u.start - 1) || at(u.end) || at(h.start - 1) || at(h.end)) && votes.domainCount <= FACILITY_DOMAIN) return true;
+  // A name in the Kazakh genitive owns what follows it, not the word before («Зауыт Алтайдың
+  // кендерін өңдейді»: the plant processes the Altai's ores).
+  const before = (i: number) => at(i) && (h.bare || !KAZAKH_GENITIVE.test(word));
+  if ((before(u.start - 1) || at(u.end) || before(h.start - 1) || at(h.end)) && votes.domainCount <= FACILITY_DOMAIN) return true;
+  if (short) return false;
   // Further off, within three words after the bare name («Ермак металл бұйымдары зауыты»,
   // «Балқаш кен-металлургия комбинаты»): with at most a stray word about the data.
   if (votes.domainCount > FACILITY_NEAR_DOMAIN) return false;
@@ -250,9 +279,15 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // («Балқаш мыс … зауыттары»).
   // Not past «и», «және»: «школы в г. Экибастуз и плавательного бассейна» is another thing.
   const named = (i: number) => at(i) && (!votes.domain || !PLURAL_NOUN.test(toks[i]!));
-  if (named(h.start - 1)) return true;
+  if (named(h.start - 1) && before(h.start - 1)) return true;
   for (let i = h.end; i < h.end + 3 && !AND.has(toks[i] ?? ""); i++) if (named(i)) return true;
   return false;
+}
+
+/** A sentence written as published text writes one (a capital first, a full stop last) that asks nothing about the data. */
+function statement(c: NameContext): boolean {
+  const s = c.surface;
+  return Boolean(s?.capital[0] && s.closes[c.toks.length - 1]) && c.votes.domainCount === 0;
 }
 
 interface ListAround {

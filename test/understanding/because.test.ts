@@ -64,6 +64,10 @@ const NOT_IN_DEV: Partial<Record<RuleId, { why: string; message: string }>> = {
     message: "Аксайский район новости",
   },
   "intent.empty": { why: "every dev message has words", message: "!!!" },
+  "homonym.abai.people-listed": {
+    why: "the dev sentences with Абай beside a person's word have at most one word about the data, which homonym.abai.running-text takes first",
+    message: "Жөндеуден кейін мұражай жақсы жұмыс істеп тұр, Абай, Шоқан, Ыбырай аталарымыздың суреттері қойылған, бәрі ұнады",
+  },
   "homonym.aksu.mountain": {
     why: "the dev sentences' peak is hyphenated to a capitalised word («Ақсу-Бас тауы»), which town.compound-name takes first",
     message: "Ақсу тауы биік",
@@ -78,7 +82,7 @@ describe("every rule fires", () => {
   const fired = new Set<RuleId>();
   for (const set of FIXTURE_SETS.filter((s) => !s.startsWith("holdout")))
     for (const e of loadExamples(set)) for (const r of because(e.text)) fired.add(ruleOf(r));
-  for (const set of ["dev", "dev2"] as const) for (const s of loadRealText(set)) for (const r of because(s.text)) fired.add(ruleOf(r));
+  for (const set of ["dev", "dev2", "dev3"] as const) for (const s of loadRealText(set)) for (const r of because(s.text)) fired.add(ruleOf(r));
 
   it("on some message of the dev sets, or is listed with why not", () => {
     expect(RULE_IDS.filter((id) => !fired.has(id) && !NOT_IN_DEV[id])).toEqual([]);

@@ -27,6 +27,17 @@ describe("key words in the forms people type", () => {
     expect(read("жаңа зауыттың шығу тегі қандай").intent).not.toBe("unsubscribe");
   });
 
+  it("reads «орта» (medium) as the tier, and «орталық» (central) as no tier word", () => {
+    expect(read("Кентау orta topta ma")).toMatchObject({ intent: "tier", towns: ["kentau"] });
+    expect(read("Кентау орта топта ма")).toMatchObject({ intent: "tier", towns: ["kentau"] });
+    expect(read("Кентаудың орталығында жаңа саябақ бар ма")).not.toMatchObject({ intent: "tier" });
+  });
+
+  it("reads «баға жетпес» (priceless) as neither a price nor money that fell short", () => {
+    expect(u.understand("Баға жетпес қазынамыз — Абай.").towns).toEqual([]);
+    expect(read("Кентауға ақша жетпеді")).toMatchObject({ intent: "shortfall", towns: ["kentau"] });
+  });
+
   it("reads a pharmacy in a town as out of scope, with the town kept", () => {
     expect(read("Рудныйда түнгі дәріхана бар ма")).toMatchObject({ intent: "out_of_scope", towns: ["rudny"] });
   });

@@ -55,12 +55,29 @@ describe("things named after a town", () => {
     ["Облыста мыс кен орындары (Қоңырат, Саяқ, Балқаш, Көксай) бұрыннан белгілі болған", "balkhash", [], "town.facility-list"],
     // …but a list of towns after a city word is the towns.
     ["Крупные заводы имеют города: Темиртау, Балхаш, Аксу и другие промышленные центры", "temirtau", ["temirtau", "balkhash", "aksu"], "town.in-list"],
+    // Russian forms of state enterprises and bodies: ГККП, РГКП, РГУ.
+    ["ГККП «Ясли-сад Экибастуз» объявляет конкурс на должность воспитателя", "ekibastuz", [], "town.org-form"],
+    // An address after «г.» is in the town, the street's own name a known word or not.
+    ["КГП на ПХВ «Городская поликлиника» г. Экибастуз, ул. Московская, 59 — главный врач", "ekibastuz", ["ekibastuz"], "town.plain"],
+    // A nature reserve's or a peak's hyphenated name, in a short question too.
+    ["Ақсу-Жабағылы қорығы қай облыста орналасқан?", "aksu", [], "town.compound-name"],
+    ["Риддер-Бас шыңы қай жерде", "ridder", [], "town.compound-name"],
+    // A deposit's in a short question is a question about the town's economy.
+    ["Риддер-Сокол кен орны қашан", "ridder", ["ridder"], "town.plain"],
     // Two places joined by a hyphen: a route or a hub, the town.
     ["Теміртау-Астана тас жолы бойында жаңа жанармай бекеттері ашылатын болады", "temirtau", ["temirtau"], "town.hyphen-pair"],
     // A facility word past «и», or after «в г.», is another thing's, the town's own.
     ["Построена школа в г. Кентау и плавательный бассейн для детей спортивной школы", "kentau", ["kentau"], "town.plain"],
     // A facility word a few words after the name, with a stray word about the data: one plant.
     ["Ол еңбек жолын Хромтау кен байыту комбинатында слесарь болып бастады", "khromtau", [], "town.facility"],
+    // A technical school or a trust named after the town is an institution, not the town.
+    ["Ол 1975 жылы Екібастұз тау-кен техникумын үздік бітірген екен", "ekibastuz", [], "town.facility"],
+    ["Әкесі ұзақ жылдар бойы Хромтау автокөлік тресінде бас инженер болып істеген", "khromtau", [], "town.facility"],
+    // A city word outside the quotes the name is in belongs to another name: the trust's.
+    ['Ол Жамбыл облысы Жаңатас қаласында "Қаратау химия өнеркәсібі құрылысы" тресінде жұмыс істеді', "karatau", ["zhanatas"], "town.facility"],
+    // A short sentence written as published text writes one names the station; a short question does not.
+    ["Балқаш станциясының ғимараты 2007 жылы ашылған.", "balkhash", [], "town.facility"],
+    ["Аксу ферросплавный завод вакансии", "aksu", ["aksu"], "homonym.aksu.alone"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });

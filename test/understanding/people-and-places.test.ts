@@ -22,6 +22,10 @@ describe("people named like a town", () => {
     ["Жобаның авторы — сәулетші Абаев, ол көп жыл қалада жұмыс істеген.", "abai", [], "town.surname"],
     // In running text a surname within typo reach of Сәтбаев is another person's.
     ["Облыстық олимпиаданың жеңімпазы Сатыбаев Ерлан болды, ол мектептің намысын қорғады.", "satbayev", [], "town.surname"],
+    // An initial and a full stop before a name that is a surname: a person; «г.» before it is the town.
+    ["Қ.Сәтпаев қандай оқулық жазған?", "satbayev", [], "town.initial"],
+    ["Эту карту составил К. Сатпаев в 1940 году", "satbayev", [], "town.initial"],
+    ["г. Сатпаев сколько денег выделили", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
     // A resident's -цев is not a surname: the town.
     ["как у экибастузцев дела с планом", "ekibastuz", ["ekibastuz"], "town.plain"],
     // «с именем» is the person's word: the scientist, while the town beside it stays.
@@ -44,6 +48,8 @@ describe("a town's region named as it was before the split", () => {
     ["Каражал Карагандинской области в 2000 году получил статус моногорода.", "karazhal", ["karazhal"], "town.plain"],
     // Another region beside the name is still another place of that name.
     ["Каражал Павлодарской области", "karazhal", [], "town.area-beside"],
+    // A district named after another town right after the name: a village there.
+    ["Ол 1873 жылы а. Каражал Экибастузский р-н туған", "karazhal", [], "town.area-beside"],
     // A region named without «облысы» («Оңтүстік Қазақстан») right before the name: another place.
     ["Жерлесіміз Оңтүстік Қазақстан, Қаратау өңірінде өскен", "karatau", [], "town.area-beside"],
   ])("%s", (text, town, towns, rule) => {
@@ -58,11 +64,16 @@ describe("geography named like a town", () => {
     ["Экспедиция солтүстік-батыс Қаратау жыныстарын зерттеді.", "karatau", [], "homonym.karatau.mountain"],
     ["Алтайдың шығысында ежелгі қорғандар табылған.", "altai", [], "homonym.altai.mountain"],
     ["Зауыт Алтайдың полиметалл кендерін өңдейді.", "altai", [], "homonym.altai.mountain"],
-    // A peak named with the name, and Aksu among places abroad (Aksu in Xinjiang).
-    ["Жотаның ең биік нүктесі — Ақсу-Бас тауы.", "aksu", [], "homonym.aksu.mountain"],
+    // A peak named with the name (its hyphenated name, in a short sentence too), and Aksu among places abroad (Aksu in Xinjiang).
+    ["Жотаның ең биік нүктесі — Ақсу-Бас тауы.", "aksu", [], "town.compound-name"],
     ["Керуендер Ферғана, Ташкент, Ақсу және Қашқар арқылы өткен.", "aksu", [], "homonym.aksu.abroad"],
     // The town is kept: its data asked, or a city word.
     ["Алтайдың жоспары қалай орындалып жатыр", "altai", ["altai"], "homonym.altai.city-or-domain"],
+    // A sentence of nine words or more that asks nothing: the mountains.
+    ["Өскеменнің ар жағында, Бұқтырманың оң жағында әйгілі Алтай жатыр.", "altai", [], "homonym.altai.sentence"],
+    ["Азамат соғысы жылдары Тарбағатай мен Алтайда қандай полк құрылды?", "altai", [], "homonym.altai.sentence"],
+    // …but not beside an overview word: the town's news.
+    ["Алтайда соңғы кездері не жаңалық бар, айтып беріңізші маған", "altai", ["altai"], "homonym.altai.inflected"],
     ["Ақсу қаласы маңындағы тау шаңғысы базасы", "aksu", ["aksu"], "homonym.aksu.city-or-domain"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });

@@ -40,6 +40,30 @@ describe("ordinary words are not misspelt names", () => {
     for (const w of ["алатынын", "қарыштап", "келген"]) expect(listed.has(w)).toBe(true);
   });
 
+  it.each([
+    // «ақсүйек» (an aristocrat), «сараң» (stingy), «бірең-сараң» (a few): a Kazakh letter where
+    // every spelling of the short name has a Russian one makes another word.
+    ["Неміс ақсүйегінің отбасында дүниеге келген.", "aksu"],
+    ["Бірең-сараң қателер бар екен.", "saran"],
+    ["Сатушы сараң екен, жеңілдік бермеді.", "saran"],
+  ])("%s: a word typed with another Kazakh letter, not the name", (text, town) => {
+    const r = u.understand(text);
+    expect(r.towns).toEqual([]);
+    expect(r.because).toContain(`town.kazakh-letter:${town}`);
+  });
+
+  it("the name typed with its own letters, Russian ones for Kazakh ones, or a slip between two Kazakh letters is still the town", () => {
+    expect(u.understand("Саранда не болып жатыр").towns).toEqual(["saran"]);
+    expect(u.understand("Аксуда жұмыс бар ма").towns).toEqual(["aksu"]);
+    expect(u.understand("Күлсарыға жеткізіп береді ме").towns).toEqual(["kulsary"]);
+  });
+
+  it("knows the voiced forms kk_KZ does not make: «ақсағы» (ақсақ, lame) is not Аксай", () => {
+    expect(listed.has("ақсағы")).toBe(true);
+    expect(plain.misreadings("ақсағы")).toContain("town:aksai");
+    expect(u.understand("Аттың ақсағы үйде қалды").towns).toEqual([]);
+  });
+
   it("a dictionary word that is the name itself stays a name: «саран», «достық», «рудный» and their case forms", () => {
     // «алған» (took) is also a form hunspell gives the noun «алға», the village Алға's name: the name wins.
     for (const w of ["саран", "сараның", "достық", "достықта", "рудный", "рудного", "арқалық", "алған"]) expect(listed.has(w)).toBe(false);
