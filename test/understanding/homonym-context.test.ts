@@ -92,7 +92,7 @@ describe("homonyms and namesakes decided by context", () => {
     // Published running text names the poet and the scientist with a word about the data in
     // passing («нәтижесінде», «миллиард»): one in ten words or fewer is not a question about it.
     [
-      "Абай білімнің қайнар көзі объективті шындық деп санады, сондықтан оның нәтижесінде адам жан-жақты дамып, жастар ғылым мен өнерге үйренеді",
+      "Абай білімнің қайнар көзі адамның еңбегі мен жұмысы деп санады, сондықтан оның нәтижесінде адам жан-жақты дамып, жастар ғылым мен өнерге үйренеді",
       "abai",
       [],
       "homonym.abai.sparse-data",
@@ -108,6 +108,8 @@ describe("homonyms and namesakes decided by context", () => {
     ["Сәтбаевта 2024 жылы жаңа мектеп салынды, жұмысы жақсы жүріп жатыр деп әкім айтты", "satbayev", ["satbayev"], "homonym.satbayev.plain"],
     ["Сәтбаевтағы жоспар", "satbayev", ["satbayev"], "homonym.satbayev.plain"],
     ["Абай қаласы", "abai", ["abai"], "homonym.abai.city-word"],
+    // «объективті шындық» (objective truth) is no building site («объект») and no peak («шың»).
+    ["Абай білімнің қайнар көзі объективті шындық деп санады", "abai", [], "homonym.abai.poet-default"],
     // Landforms, a republic and an animal named like a town.
     ["Арқалық тауының етегінде бұлақ бар", "arkalyk", [], "town.landform"],
     ["Арқалық тау-кен колледжі", "arkalyk", ["arkalyk"], "town.plain"],
