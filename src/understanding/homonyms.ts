@@ -64,6 +64,7 @@ interface Condition {
   otherTown?: boolean | undefined;
   minWords?: number | undefined;
   maxDomain?: number | undefined;
+  maxDomainShare?: number | undefined;
   any?: Condition[] | undefined;
   not?: Condition | undefined;
 }
@@ -90,6 +91,7 @@ const conditionShape = {
   otherTown: z.boolean().optional(),
   minWords: z.number().int().min(1).optional(),
   maxDomain: z.number().min(0).optional(),
+  maxDomainShare: z.number().min(0).max(1).optional(),
   any: z
     .array(z.lazy(() => condition))
     .min(1)
@@ -204,6 +206,8 @@ function compile(c: Condition): Compiled {
   if (c.otherTown !== undefined) tests.push((x) => x.otherTown === c.otherTown);
   if (c.minWords !== undefined) tests.push((x) => x.words >= c.minWords!);
   if (c.maxDomain !== undefined) tests.push((x) => x.domainCount <= c.maxDomain!);
+  // Words about the data per word of the message: running text mentions them in passing.
+  if (c.maxDomainShare !== undefined) tests.push((x) => x.domainCount <= c.maxDomainShare! * x.words);
   if (c.any) {
     const alts = c.any.map(compile);
     tests.push((x) => alts.some((a) => a.test(x)));

@@ -30,6 +30,8 @@ const CODE_RULES = {
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
   "town.house-number": "«Сатпаева, 49», «Абая 12»: a person's genitive and a house number, no «г.» before it and nothing asked about the data: an address",
   "town.river-or-lake": "a river or a lake beside the name and no «город» word",
+  "town.landform":
+    "a Kazakh landform's noun with its ending right after the name, no «город» word: the mountain or depression named so («Арқалық тауы», «Балқаш ойысы»)",
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",
   "town.village-near": "«село», «посёлок» beside the name: a village of that name",
   "town.facility":

@@ -144,6 +144,16 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   const genitive = PERSON_NAMED.has(h.id) && /(a|ia)$/.test(toks[h.end - 1]!);
   if (genitive && /^\d{1,3}$/.test(norm[h.end] ?? "") && !cityMark && !votes.domain) return "town.house-number";
   if (!cityBeside && (votes.near(h, "river", 1) || votes.near(h, "lake", 1))) return "town.river-or-lake";
+  // «Арқалық тауы», «Балқаш ойысы»: a Kazakh landform's noun with its ending right after the
+  // name is the mountain or the depression named so (bare «тау» is «тау-кен», mining). A
+  // name shared with a mountain or a lake (Алтай, Қаратау, Балқаш) is left to its homonym rules.
+  if (
+    !cityBeside &&
+    !isHomonym(h.id) &&
+    toks[h.end] !== "tau" &&
+    votes.at.get(h.end)?.some((x) => x.cue === "mountain" && x.lang === "kk" && x.start === h.end)
+  )
+    return "town.landform";
   return null;
 }
 
