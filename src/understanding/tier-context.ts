@@ -19,9 +19,7 @@ const MEASURES = new Set<Cue>(["progress", "shortfall"]);
 export function tierWordsInContext(hits: CueHit[], townNamed: boolean): CueHit[] {
   const measure = hits.filter((h) => MEASURES.has(h.cue) && h.weight === 1);
   const level = hits.filter((h) => h.cue === "level");
-  const besideMeasure = (h: CueHit) =>
-    h.cue === "tier" && level.some((l) => l.start === h.start) && measure.some((m) => m.end === h.start || h.end === m.start);
-  const out = hits.filter((h) => !besideMeasure(h));
+  const out = hits.filter((h) => !(h.cue === "tier" && level.some((l) => l.start === h.start) && measure.some((m) => m.end === h.start || h.end === m.start)));
   const economy = out.some((h) => h.cue === "economy") && !townNamed && !out.some((h) => h.cue === "monotown");
   if (!economy) return out;
   return out.map((h) => (TIER_WORDS.has(h.cue) ? { ...h, cue: "offtopic" } : h));
@@ -34,8 +32,8 @@ const ONE_MONOTOWN = new Set(["monogorod", "monokala"]);
  * «рейтинг», «от худшего к лучшему», or one monotown asked for («лучший моногород», «ең жақсы
  * моноқала»): «лучший», «ең жақсы» then rank the towns, not name a tier, which is many towns.
  */
-export function ranksTowns(has: (c: Cue) => boolean, toks: string[]): boolean {
-  return has("ranking") || toks.some((t) => ONE_MONOTOWN.has(t));
+export function ranksTowns(votes: { has(c: Cue): boolean }, toks: string[]): boolean {
+  return votes.has("ranking") || toks.some((t) => ONE_MONOTOWN.has(t));
 }
 
 /** «моноқалаларға жата ма», «моноқала ретінде» (skeletons): asked whether something is one. */

@@ -89,6 +89,11 @@ export class Understander {
   private glued: GluedWords;
   private projects: ProjectNames;
   private words = new Map<string, { tok: string; dictionary: boolean }>();
+  // What the rules ask of the Understander, made once: a function made inside understand()
+  // would be made again for every message.
+  private known = (tok: string) => this.lang.ordinary.has(tok) || this.cues.isKnown(tok);
+  private placeRegion = (id: string) => this.place(id)?.region;
+  private statusOf = (id: string) => this.towns.get(id)?.status;
 
   constructor(
     towns: UnderstandingTown[],
@@ -168,26 +173,24 @@ export class Understander {
 
     // Region stems (Карагандинской области, области Абай) outrank the names they contain.
     const regionStemHits = this.regionStems.find(toks);
-    const inRegion = (h: { start: number; end: number }) => regionStemHits.some((r) => h.start < r.end && r.start < h.end);
     // «Балқашқа қарағанда» is "compared with Балқаш", not the city (Қарағанды in Kazakh).
-    const found = this.names.find(toks, norm, dictionary).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
+    const found = this.names
+      .find(toks, norm, dictionary)
+      .filter((h) => !overlapsAny(h, regionStemHits) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     let hits = found.filter((h) => !h.joined);
     const taken = new Array<boolean>(toks.length).fill(false);
-    const take = (h: { start: number; end: number }) => {
-      for (let i = h.start; i < h.end; i++) taken[i] = true;
-    };
-    for (const h of [...hits, ...regionStemHits]) take(h);
+    for (const h of hits) take(taken, h);
+    for (const h of regionStemHits) take(taken, h);
     // «не поэт, а город Абай», «ақын емес»: a negated "something else" is not what is asked.
     let cueHits = this.cues.find(toks, taken, dictionary).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
     // A town typed as two words («темир тау», «жанна озен») only in a question about the data:
     // the words are ordinary ones too («қара жалды айғыр», a black-maned stallion).
     const joined = found.filter((h) => h.joined && h.kind === "town");
     if (joined.length) {
-      const inside = (c: { start: number; end: number }) => joined.some((h) => c.start < h.end && h.start < c.end);
-      if (cueHits.some((c) => DOMAIN.includes(c.cue) && !inside(c))) {
-        hits = [...hits.filter((h) => !inside(h)), ...joined].sort((a, b) => a.start - b.start);
-        for (const h of joined) take(h);
-        cueHits = cueHits.filter((c) => !inside(c));
+      if (cueHits.some((c) => DOMAIN.includes(c.cue) && !overlapsAny(c, joined))) {
+        hits = [...hits.filter((h) => !overlapsAny(h, joined)), ...joined].sort((a, b) => a.start - b.start);
+        for (const h of joined) take(taken, h);
+        cueHits = cueHits.filter((c) => !overlapsAny(c, joined));
       }
     }
     cueHits.push(...this.possessedTypos(toks, hits, taken, cueHits));
@@ -200,7 +203,6 @@ export class Understander {
     // A word that only says what a name beside it is (a plant: «комбинат») is not read as
     // asking anything: it leaves the language and the unknown words as they were.
     const cueAt = new Map([...votes.at].map(([i, cs]) => [i, cs.filter((c) => !CONTEXT_ONLY.has(c.cue))] as const).filter(([, cs]) => cs.length));
-    const has = (c: Cue) => votes.has(c);
 
     // Language: every word that is not a name votes.
     // A name's ending is grammar, and grammar is the frame a mixed message is built on:
@@ -249,30 +251,16 @@ export class Understander {
 
     const towns: Array<NameHit<Kind>> = [];
     // Quotes, hyphens and capitals, read only when a town's name is there to judge.
-    let surface: Surface | null | undefined;
-    const surfaceOfText = () => {
-      if (surface !== undefined) return surface;
-      const s = surfaceOf(raw, words.length);
-      const cut = s && words.length > MAX_WORDS ? cutSurface(s, MAX_WORDS) : s;
-      surface =
-        cut && norm.length !== Math.min(words.length, MAX_WORDS)
-          ? spread(
-              cut,
-              words.slice(0, MAX_WORDS).map((w) => this.glued.split([w]).length),
-            )
-          : cut;
-      return surface;
-    };
+    const surface = hits.some((h) => h.kind === "town") ? this.surfaceOfText(raw, words, norm.length) : null;
     let dropped = false;
     let otherPlace = false;
     let namesakeRegion: string | undefined;
     const regions: Area[] = [...hits.filter((o) => o.kind === "region"), ...regionStemHits.map((r) => ({ id: r.cue as string, start: r.start, end: r.end }))];
     // «Я из Караганды. Сколько всего моногородов по стране?», «Павлодарданмын»: where the
     // writer is from, not what is asked, when the message asks about the country or a town.
-    const home = (h: NameHit<Kind>) => (toks[h.start - 1] === "iz" && toks[h.start - 2] === "ia") || HOME_ENDING.test(toks[h.end - 1]!);
-    const asksElsewhere = has("national") || hits.some((h) => h.kind === "town");
+    const asksElsewhere = votes.has("national") || hits.some((h) => h.kind === "town");
     for (const h of hits) {
-      if (h.kind !== "town" && asksElsewhere && home(h)) continue;
+      if (h.kind !== "town" && asksElsewhere && isHome(h, toks)) continue;
       if (h.kind === "region") result.region ??= h.id;
       else if (h.kind === "place") result.place ??= h.id;
       else {
@@ -293,9 +281,9 @@ export class Understander {
           ownRegion: this.townRegion.get(h.id),
           formerRegion: this.region(this.townRegion.get(h.id) ?? "")?.formerlyPartOf,
           names: [...hits, ...regionStemHits.map((r) => ({ start: r.start, end: r.end, kind: "region", id: r.cue as string }))],
-          known: (t) => this.lang.ordinary.has(t) || this.cues.isKnown(t),
-          surface: surfaceOfText(),
-          placeRegion: (id) => this.place(id)?.region,
+          known: this.known,
+          surface,
+          placeRegion: this.placeRegion,
         });
         because.push(`${rule}:${h.id}`);
         if (verdict === "drop") dropped = true;
@@ -328,15 +316,13 @@ export class Understander {
       if (!taken[i] && !cueAt.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!)) result.unknownWords.push(norm[i]!);
     }
 
-    // «лучший», «средний», «ең нашар» rank as often as they name a tier: alone (half a vote)
-    // they name one only beside a tier word («средней группы»), a list or a subscription
-    // («какие моногорода в отстающих»), or monotowns and nothing to rank them by.
-    // Beside «рейтинг» or one monotown they rank the towns («от худшего к лучшему»).
-    const ranks = ranksTowns(has, toks);
-    const tierNamed = (t: TierId) =>
-      votes.n(t) >= 1 ||
-      (has(t) && !ranks && (has("tier") || has("list") || has("subscribe") || (has("monotown") && !has("progress") && !has("shortfall") && !has("national"))));
-    const tierCue = namedTier(TIERS.filter(tierNamed), cueHits, toks);
+    // «лучший», «ең нашар» name a tier or rank the towns (tierNamed).
+    const ranks = ranksTowns(votes, toks);
+    const tierCue = namedTier(
+      TIERS.filter((t) => tierNamed(t, votes, ranks)),
+      cueHits,
+      toks,
+    );
     const decided = decideIntent(result, votes, {
       tierCue,
       dropped,
@@ -351,8 +337,8 @@ export class Understander {
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
       singularMonotown: toks.some((t, i) => SINGULAR_MONOTOWN.has(t) && (i + 1 === toks.length || QUESTION.has(toks[i + 1]!))) || asksIfOne(toks, cueHits),
-      statusOf: (id) => this.towns.get(id)?.status,
-      placeRegion: (id) => this.place(id)?.region,
+      statusOf: this.statusOf,
+      placeRegion: this.placeRegion,
     });
     result.intent = decided.intent;
     because.push(decided.rule);
@@ -360,11 +346,23 @@ export class Understander {
     if (PROJECT_OVER.has(result.intent)) this.projectAsked(result, toks, norm, taken, votes);
     // A tier asked for, or subscribed to («подпишись на стагнирующие»: the wizard starts on it).
     if (result.intent === "tier_list" || result.intent === "subscribe") result.tier = tierCue;
-    result.thanks = result.intent === "greeting" && has("thanks") && !has("greeting");
+    result.thanks = result.intent === "greeting" && votes.has("thanks") && !votes.has("greeting");
     if (result.intent === "not_monotown" && result.place && !result.region) {
       result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;
     }
     return result;
+  }
+
+  /** Quotes, hyphens and capitals of the words read (`words` as normalised, `count` after glued words are split). */
+  private surfaceOfText(raw: string, words: string[], count: number): Surface | null {
+    const s = surfaceOf(raw, words.length);
+    const cut = s && words.length > MAX_WORDS ? cutSurface(s, MAX_WORDS) : s;
+    return cut && count !== Math.min(words.length, MAX_WORDS)
+      ? spread(
+          cut,
+          words.slice(0, MAX_WORDS).map((w) => this.glued.split([w]).length),
+        )
+      : cut;
   }
 
   /** A word's skeleton and whether a dictionary knows it: one memo look-up, since words repeat. */
@@ -397,10 +395,14 @@ export class Understander {
   private projectAsked(result: Understanding, toks: string[], norm: string[], taken: boolean[], votes: Votes): void {
     const p = this.projects.find(toks, result.towns);
     if (!p.ids.length || !(p.strong || p.asked)) return;
-    const elsewhere = (i: number) => !p.read.has(i);
-    if ([...votes.at].some(([i, cs]) => elsewhere(i) && cs.some((c) => c.cue === "offtopic"))) return;
-    const unknown = (i: number) => !taken[i] && !votes.at.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!);
-    if (result.intent === "out_of_scope" && !p.asked && toks.some((_, i) => elsewhere(i) && unknown(i))) return;
+    // A word outside the project's name: an off-topic one, or one nothing reads.
+    if ([...votes.at].some(([i, cs]) => !p.read.has(i) && cs.some((c) => c.cue === "offtopic"))) return;
+    if (
+      result.intent === "out_of_scope" &&
+      !p.asked &&
+      toks.some((_, i) => !p.read.has(i) && !taken[i] && !votes.at.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!))
+    )
+      return;
     result.intent = "project";
     result.projects = p.ids;
     result.because[result.because.length - 1] = p.ids.length > 1 ? "intent.project-several" : p.strong ? "intent.project-named" : "intent.project-asked";
@@ -463,6 +465,35 @@ export class Understander {
           : [{ kind: "other", id: null }];
     return { townId: h.id, word, others };
   }
+}
+
+/** Whether a span overlaps any of the others. */
+function overlapsAny(h: { start: number; end: number }, spans: Array<{ start: number; end: number }>): boolean {
+  return spans.some((r) => h.start < r.end && r.start < h.end);
+}
+
+function take(taken: boolean[], h: { start: number; end: number }): void {
+  for (let i = h.start; i < h.end; i++) taken[i] = true;
+}
+
+/** «Я из Караганды», «Павлодарданмын»: where the writer is from. */
+function isHome(h: { start: number; end: number }, toks: string[]): boolean {
+  return (toks[h.start - 1] === "iz" && toks[h.start - 2] === "ia") || HOME_ENDING.test(toks[h.end - 1]!);
+}
+
+/**
+ * «лучший», «средний», «ең нашар» rank as often as they name a tier: alone (half a vote)
+ * they name one only beside a tier word («средней группы»), a list or a subscription
+ * («какие моногорода в отстающих»), or monotowns and nothing to rank them by.
+ * Beside «рейтинг» or one monotown (`ranks`) they rank the towns («от худшего к лучшему»).
+ */
+function tierNamed(t: TierId, v: Votes, ranks: boolean): boolean {
+  return (
+    v.n(t) >= 1 ||
+    (v.has(t) &&
+      !ranks &&
+      (v.has("tier") || v.has("list") || v.has("subscribe") || (v.has("monotown") && !v.has("progress") && !v.has("shortfall") && !v.has("national"))))
+  );
 }
 
 /**
