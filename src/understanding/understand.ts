@@ -2,7 +2,7 @@
 // what we are unsure of. Pure (no grammY, no Prisma): built from the towns' names and the
 // gazetteer, then called once per message.
 import type { Lang, TierId } from "../domain/types.ts";
-import { CueMatcher, type CueHit } from "./cues.ts";
+import { CueMatcher, type CueHit, type Pattern } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
 import { asksForAll } from "./everything.ts";
 import { decideIntent } from "./intent.ts";
@@ -10,7 +10,7 @@ import { decideLanguage, LanguageSignals } from "./language.ts";
 import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
 import { dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
-import { editDistance, NameMatcher, type NameHit } from "./names.ts";
+import { editDistance, NameMatcher, type Match, type NameHit } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
@@ -20,11 +20,29 @@ import { townVerdict, type Area } from "./verdicts.ts";
 import { VOCABULARY, type Vocabulary } from "./vocabulary.ts";
 import { DOMAIN, Votes } from "./votes.ts";
 import type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
+import { Memo } from "./memo.ts";
 
 export type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
 export type { UnderstandingProject } from "./project-names.ts";
 
 type Kind = "town" | "place" | "region";
+
+/**
+ * What is known of one word (as normalised), kept across messages: a word costs one memo
+ * look-up, not one in each matcher (look-ups in large maps are most of a message's time).
+ */
+interface WordInfo {
+  tok: string;
+  /** A dictionary knows it (vocabulary.ts): read only as it is, by names and cues alike. */
+  dictionary: boolean;
+  /** How it reads as names' last words. */
+  names: ReadonlyArray<Match<Kind>>;
+  /** How it reads as region stems' last words. */
+  regionStems: readonly Pattern[];
+  /** How it reads as cues' last words, and which project words it matches: filled when first asked. */
+  cues?: readonly Pattern[];
+  project?: ReadonlySet<number>;
+}
 
 /** The Kazakh «and» that joins names in a list («Балқаш пен Теміртау»). */
 const LIST_AND = new Set(["мен", "бен", "пен"]);
@@ -88,7 +106,7 @@ export class Understander {
   private townRegion = new Map<string, string>();
   private glued: GluedWords;
   private projects: ProjectNames;
-  private words = new Map<string, { tok: string; dictionary: boolean }>();
+  private words = new Memo<WordInfo>(WORD_MEMO_LIMIT);
   // What the rules ask of the Understander, made once: a function made inside understand()
   // would be made again for every message.
   private known = (tok: string) => this.lang.ordinary.has(tok) || this.cues.isKnown(tok);
@@ -172,17 +190,34 @@ export class Understander {
     if (!toks.length) return result;
 
     // Region stems (Карагандинской области, области Абай) outrank the names they contain.
-    const regionStemHits = this.regionStems.find(toks);
+    const regionStemHits = this.regionStems.find(
+      toks,
+      undefined,
+      undefined,
+      info.map((w) => w.regionStems),
+    );
     // «Балқашқа қарағанда» is "compared with Балқаш", not the city (Қарағанды in Kazakh).
     const found = this.names
-      .find(toks, norm, dictionary)
+      .find(
+        toks,
+        norm,
+        dictionary,
+        info.map((w) => w.names),
+      )
       .filter((h) => !overlapsAny(h, regionStemHits) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     let hits = found.filter((h) => !h.joined);
     const taken = new Array<boolean>(toks.length).fill(false);
     for (const h of hits) take(taken, h);
     for (const h of regionStemHits) take(taken, h);
     // «не поэт, а город Абай», «ақын емес»: a negated "something else" is not what is asked.
-    let cueHits = this.cues.find(toks, taken, dictionary).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
+    let cueHits = this.cues
+      .find(
+        toks,
+        taken,
+        dictionary,
+        info.map((w, i) => (taken[i] ? undefined : (w.cues ??= this.cues.readingOf(w.tok, w.dictionary)))),
+      )
+      .filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
     // A town typed as two words («темир тау», «жанна озен») only in a question about the data:
     // the words are ordinary ones too («қара жалды айғыр», a black-maned stallion).
     const joined = found.filter((h) => h.joined && h.kind === "town");
@@ -343,7 +378,7 @@ export class Understander {
     result.intent = decided.intent;
     because.push(decided.rule);
     result.because = because;
-    if (PROJECT_OVER.has(result.intent)) this.projectAsked(result, toks, norm, taken, votes);
+    if (PROJECT_OVER.has(result.intent)) this.projectAsked(result, info, norm, taken, votes);
     // A tier asked for, or subscribed to («подпишись на стагнирующие»: the wizard starts on it).
     if (result.intent === "tier_list" || result.intent === "subscribe") result.tier = tierCue;
     result.thanks = result.intent === "greeting" && votes.has("thanks") && !votes.has("greeting");
@@ -365,12 +400,13 @@ export class Understander {
       : cut;
   }
 
-  /** A word's skeleton and whether a dictionary knows it: one memo look-up, since words repeat. */
-  private word(norm: string): { tok: string; dictionary: boolean } {
+  /** What is known of a word: one memo look-up, since words repeat. */
+  private word(norm: string): WordInfo {
     let w = this.words.get(norm);
     if (w) return w;
-    w = { tok: skeletonOfWord(norm), dictionary: this.vocabulary.has(norm) };
-    if (this.words.size >= WORD_MEMO_LIMIT) this.words.clear();
+    const tok = skeletonOfWord(norm);
+    const dictionary = this.vocabulary.has(norm);
+    w = { tok, dictionary, names: this.names.readingOf(tok, norm, dictionary), regionStems: this.regionStems.readingOf(tok, false) };
     this.words.set(norm, w);
     return w;
   }
@@ -392,8 +428,13 @@ export class Understander {
    * an off-topic word that is not «сколько стоит» («Qarmet зауытында жалақы»), or, in a
    * message read as out of scope, a word that is neither the project's nor a question.
    */
-  private projectAsked(result: Understanding, toks: string[], norm: string[], taken: boolean[], votes: Votes): void {
-    const p = this.projects.find(toks, result.towns);
+  private projectAsked(result: Understanding, info: WordInfo[], norm: string[], taken: boolean[], votes: Votes): void {
+    const toks = info.map((w) => w.tok);
+    const p = this.projects.find(
+      toks,
+      result.towns,
+      info.map((w) => (w.project ??= this.projects.readingOf(w.tok))),
+    );
     if (!p.ids.length || !(p.strong || p.asked)) return;
     // A word outside the project's name: an off-topic one, or one nothing reads.
     if ([...votes.at].some(([i, cs]) => !p.read.has(i) && cs.some((c) => c.cue === "offtopic"))) return;
