@@ -3,6 +3,7 @@ import { editDistance, isSwap, push } from "./names.ts";
 import { normalize, skeleton, skeletonOfWord } from "./normalize.ts";
 import { LEXICON, type Cue, type LexKey, type LexLang, type Lexicon } from "./lexicon.ts";
 import { isEnding } from "./morphology.ts";
+import { Memo } from "./memo.ts";
 
 export interface CueHit {
   cue: Cue;
@@ -12,7 +13,8 @@ export interface CueHit {
   end: number;
 }
 
-interface Pattern {
+/** One lexicon entry a word may be the last word of (CueMatcher.readingOf); opaque to callers. */
+export interface Pattern {
   cue: Cue;
   lang: LexLang;
   weight: number;
@@ -34,9 +36,9 @@ export class CueMatcher {
   private prefix = new Map<string, Pattern[]>();
   /** One-word stems open to typos, by first letter: a typo never changes the first letter. */
   private typoable = new Map<string, Pattern[]>();
-  private memo = new Map<string, Pattern[]>();
+  private memo = new Memo<Pattern[]>(MEMO_LIMIT);
   /** `direct` per word: dictionary words are read only so, and they are most words of a text. */
-  private directMemo = new Map<string, Pattern[]>();
+  private directMemo = new Memo<Pattern[]>(MEMO_LIMIT);
   /** The first five letters of every stem that long: a word reads as a long stem only if it begins so. */
   private stemBeginnings = new Set<string>();
   /** Every whole word the lexicon knows, for "is this an ordinary word?". */
@@ -81,13 +83,14 @@ export class CueMatcher {
 
   /**
    * Cues in the tokens; `skip[i]` marks tokens already taken by a name, `noTypo[i]` words a
-   * dictionary knows, read only as they are (vocabulary.ts).
+   * dictionary knows, read only as they are (vocabulary.ts); `readings[i]`, when given,
+   * what `readingOf` gave for the token.
    */
-  find(tokens: string[], skip: boolean[] = [], noTypo: boolean[] = []): CueHit[] {
+  find(tokens: string[], skip: boolean[] = [], noTypo: boolean[] = [], readings?: ReadonlyArray<readonly Pattern[] | undefined>): CueHit[] {
     const hits: CueHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (skip[i]) continue;
-      for (const p of noTypo[i] ? this.direct(tokens[i]!) : this.candidates(tokens[i]!)) {
+      for (const p of readings?.[i] ?? (noTypo[i] ? this.direct(tokens[i]!) : this.candidates(tokens[i]!))) {
         const n = p.head.length;
         if (i - n < 0) continue;
         let ok = true;
@@ -102,6 +105,14 @@ export class CueMatcher {
     return hits.filter((h) => h.cue !== "neutral" && !neutral.some((n) => n.cue !== h.cue && n.start <= h.start && h.end <= n.end));
   }
 
+  /**
+   * The patterns a token may end (heads not checked yet), typos included unless `noTypo`:
+   * for a caller that keeps it with the rest of what it knows of the word.
+   */
+  readingOf(tok: string, noTypo: boolean): readonly Pattern[] {
+    return noTypo ? this.direct(tok) : this.candidates(tok);
+  }
+
   /** Patterns whose last word this token is (heads not checked yet); memoised per word. */
   private candidates(tok: string): Pattern[] {
     const memo = this.memo.get(tok);
@@ -109,7 +120,6 @@ export class CueMatcher {
     const out = [...this.direct(tok)];
     // A phrase's last word (a head still to check) does not stop a typo's reading («жазыду»).
     if (out.every((p) => p.head.length) && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok) && !/\d/.test(tok)) out.push(...this.typos(tok));
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(tok, out);
     return out;
   }
@@ -132,7 +142,6 @@ export class CueMatcher {
       const ps = this.prefix.get(tok.slice(0, k));
       if (ps) for (const p of ps) if (k >= MIN_FREE_STEM || p.head.length || isEnding(tok.slice(k))) out.push(p);
     }
-    if (this.directMemo.size >= MEMO_LIMIT) this.directMemo.clear();
     this.directMemo.set(tok, out);
     return out;
   }

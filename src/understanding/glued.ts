@@ -3,6 +3,7 @@
 // nothing knows is split where both parts are known. Memoised: words repeat.
 import { PATRONYMIC } from "./name-endings.ts";
 import { fragmentSkeleton, skeletonOfWord } from "./normalize.ts";
+import { Memo } from "./memo.ts";
 
 /** What the splitter asks about a word (skeleton): the lexicon, function words, town names. */
 export interface WordKnowledge {
@@ -23,7 +24,7 @@ const MAX_GLUED = 30;
 const MEMO_LIMIT = 20_000;
 
 export class GluedWords {
-  private memo = new Map<string, [string, string] | null>();
+  private memo = new Memo<[string, string] | null>(MEMO_LIMIT);
 
   constructor(private know: WordKnowledge) {}
 
@@ -59,7 +60,6 @@ export class GluedWords {
         if (known(left) && known(right) && (k.isCue(left) || k.isCue(right))) parts = [w.slice(0, i), w.slice(i)];
       }
     }
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(w, parts);
     return parts;
   }

@@ -39,8 +39,9 @@ export interface Decision {
 const by = (intent: Intent, rule: IntentRule): Decision => ({ intent, rule });
 
 export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decision {
-  const n = (c: Cue) => v.n(c);
-  const has = (c: Cue) => v.has(c);
+  // Bound, not arrow functions: under tsx every named arrow made per call is also renamed.
+  const n: (c: Cue) => number = v.n.bind(v);
+  const has: (c: Cue) => boolean = v.has.bind(v);
   const townIds = r.towns;
   // A half-vote aside («к выезду акима области») does not outweigh a request for the card.
   const offtopic = has("offtopic") && n("offtopic") >= v.domainCount + n("overview");

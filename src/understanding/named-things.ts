@@ -102,9 +102,12 @@ export function namedThing(h: NameHit, c: ThingContext, cityBeside: boolean): To
  */
 function orgForm(u: Unit, c: ThingContext): boolean {
   const s = c.surface!;
-  const org = (i: number) => i >= 0 && i < c.norm.length && s.caps[i]! && ORG_FORMS.has(c.norm[i]!);
-  const nextQuote = (i: number) => (s.quote[i + 1] ?? -1) >= 0 && s.quote[i + 1] !== s.quote[i];
-  return org(u.start - 1) || (org(u.end) && !nextQuote(u.end));
+  return orgFormAt(c, s, u.start - 1) || (orgFormAt(c, s, u.end) && !((s.quote[u.end + 1] ?? -1) >= 0 && s.quote[u.end + 1] !== s.quote[u.end]));
+}
+
+/** An organisational form in capitals at position `i`. */
+function orgFormAt(c: ThingContext, s: Surface, i: number): boolean {
+  return i >= 0 && i < c.norm.length && s.caps[i]! && ORG_FORMS.has(c.norm[i]!);
 }
 
 /**

@@ -4,7 +4,8 @@
 // answers from Map lookups, with a bounded memo per word for the typo search.
 import { distance } from "fastest-levenshtein";
 import { isEnding, isKazakhEnding, isRussianEnding, russianStems } from "./morphology.ts";
-import { foldCyrillic, normalize, skeleton, skeletonOfWord } from "./normalize.ts";
+import { foldCyrillic, fragmentSkeleton, normalize, skeleton } from "./normalize.ts";
+import { Memo } from "./memo.ts";
 
 export interface NameEntry<K extends string = string> {
   id: string;
@@ -38,7 +39,7 @@ export interface OtherLetter<K extends string = string> {
   at: number;
 }
 
-interface Form<K extends string> {
+export interface Form<K extends string> {
   entry: NameEntry<K>;
   name: string;
   /** Skeletons of the words before the last one. */
@@ -58,7 +59,8 @@ interface Form<K extends string> {
   spellings: string[];
 }
 
-interface Match<K extends string> {
+/** How one word reads as a name's last word (NameMatcher.readingOf); opaque to callers. */
+export interface Match<K extends string = string> {
   form: Form<K>;
   typo: boolean;
   bare: boolean;
@@ -128,8 +130,8 @@ export class NameMatcher<K extends string = string> {
    * name and endings make up the word keeps its first three letters.
    */
   private beginnings = new Set<string>();
-  private typoMemo = new Map<string, Array<{ form: Form<K>; bare: boolean }>>();
-  private wordMemo = new Map<string, { tok: string; word: string | undefined; known: boolean; out: Array<Match<K>> }>();
+  private typoMemo = new Memo<Array<{ form: Form<K>; bare: boolean }>>(MEMO_LIMIT);
+  private wordMemo = new Memo<{ tok: string; word: string | undefined; known: boolean; out: Array<Match<K>> }>(MEMO_LIMIT);
 
   constructor(
     entries: Array<NameEntry<K>>,
@@ -173,14 +175,22 @@ export class NameMatcher<K extends string = string> {
    * All names in the tokens (skeletons), longest first where they overlap, in text order;
    * then names typed as two words (`joined`), which may overlap the others.
    * `words` are the same words as typed (normalised), for typos counted in letters;
-   * `dictionary[i]` whether `words[i]` is a dictionary word, when the caller has asked already.
+   * `dictionary[i]` whether `words[i]` is a dictionary word, when the caller has asked already;
+   * `readings[i]` what `readingOf` gave for the word, when the caller keeps it;
+   * `otherLetters` collects the words that are a short name typed with another Kazakh letter.
    */
-  find(tokens: string[], words: string[] = [], dictionary?: boolean[], otherLetters?: Array<OtherLetter<K>>): Array<NameHit<K>> {
+  find(
+    tokens: string[],
+    words: string[] = [],
+    dictionary?: boolean[],
+    readings?: ReadonlyArray<ReadonlyArray<Match<K>>>,
+    otherLetters?: Array<OtherLetter<K>>,
+  ): Array<NameHit<K>> {
     const hits: Array<NameHit<K>> = [];
     for (let i = 0; i < tokens.length; i++) {
       const word = words[i];
       const known = word !== undefined && (dictionary ? dictionary[i]! : this.isDictionaryWord(word));
-      for (const { form, typo, bare, otherLetter } of this.matchWord(tokens[i]!, word, known)) {
+      for (const { form, typo, bare, otherLetter } of readings?.[i] ?? this.matchWord(tokens[i]!, word, known)) {
         const n = form.head.length;
         if (i - n < 0) continue;
         let ok = true;
@@ -216,9 +226,16 @@ export class NameMatcher<K extends string = string> {
     const memo = this.wordMemo.get(key);
     if (memo && memo.tok === tok && memo.word === word && memo.known === known) return memo.out;
     const out = this.readWord(tok, word, known);
-    if (this.wordMemo.size >= MEMO_LIMIT) this.wordMemo.clear();
     this.wordMemo.set(key, { tok, word, known, out });
     return out;
+  }
+
+  /**
+   * How a word reads as names' last words, with no memo: for a caller that keeps it with the
+   * rest of what it knows of the word (one look-up a word instead of one a matcher).
+   */
+  readingOf(tok: string, word: string, known: boolean): ReadonlyArray<Match<K>> {
+    return this.readWord(tok, word, known);
   }
 
   private readWord(tok: string, word: string | undefined, known: boolean): Array<Match<K>> {
@@ -313,6 +330,9 @@ export class NameMatcher<K extends string = string> {
     if (memo) return memo;
     const found: Array<{ form: Form<K>; bare: boolean }> = [];
     const tokMask = letterMask(tok);
+    // The skeletons of the word's ends, each made once for all forms (and not memoised:
+    // pieces of one word would only push whole words out of the skeletons' memo).
+    const restSkeletons: string[] = [];
     for (const list of (letters ? this.letterForms : this.typoForms).near(tok))
       for (const form of list) {
         if (found.some((f) => f.form === form)) continue;
@@ -329,7 +349,7 @@ export class NameMatcher<K extends string = string> {
         const from = short ? n : Math.max(3, n - limit);
         const to = Math.min(tok.length, short ? (n >= 5 ? n + 1 : n) : n + limit);
         for (let k = from; k <= to; k++) {
-          if (!isEnding(letters ? skeletonOfWord(tok.slice(k)) : tok.slice(k))) continue;
+          if (!isEnding(letters ? (restSkeletons[k] ??= fragmentSkeleton(tok.slice(k))) : tok.slice(k))) continue;
           const head = tok.slice(0, k);
           if (short ? isSwap(head, last) || (k === n + 1 && distance(head, last) === 1) : editDistance(head, last) <= limit) {
             found.push({ form, bare: k === tok.length });
@@ -337,7 +357,6 @@ export class NameMatcher<K extends string = string> {
           }
         }
       }
-    if (this.typoMemo.size >= MEMO_LIMIT) this.typoMemo.clear();
     this.typoMemo.set(key, found);
     return found;
   }

@@ -1,6 +1,7 @@
 // Text normalisation shared by the matchers: case, ё, punctuation and spacing, and a
 // "folded" form where Kazakh letters become the Russian look-alikes people type
 // (Балкаш for Балқаш) and Latin transliteration is mapped onto one spelling.
+import { Memo } from "./memo.ts";
 
 /** Marks that part words: normalize() turns each run into a space (surface.ts reads them first). */
 export const PUNCTUATION = /[«»"“”„.,!?;:()[\]{}<>/\\|—–…_+*=#@~^&%$-]+/g;
@@ -70,8 +71,7 @@ export function skeleton(text: string): string {
   return skeletonOfWord(normalize(text));
 }
 
-const wordSkeletons = new Map<string, string>();
-const WORD_MEMO_LIMIT = 50_000;
+const wordSkeletons = new Memo<string>(50_000);
 
 /**
  * The skeleton of each Cyrillic letter (a Kazakh one folded first) and digit. A word made
@@ -104,7 +104,6 @@ export function skeletonOfWord(word: string): string {
   let out = wordSkeletons.get(word);
   if (out !== undefined) return out;
   out = fragmentSkeleton(word);
-  if (wordSkeletons.size >= WORD_MEMO_LIMIT) wordSkeletons.clear();
   wordSkeletons.set(word, out);
   return out;
 }

@@ -8,6 +8,7 @@ import { isEnding, isRussianEnding, russianStems } from "./morphology.ts";
 import { editDistance } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
 import { PROJECT_WORDS, type ProjectWords } from "./project-words.ts";
+import { Memo } from "./memo.ts";
 
 export interface UnderstandingProject {
   id: string;
@@ -65,7 +66,7 @@ function matches(tok: string, w: Word): boolean {
 }
 
 /** For each token, the vocabulary words it matches (their `idx`). */
-type Read = Array<Set<number>>;
+type Read = ReadonlyArray<ReadonlySet<number>>;
 
 const occursAt = (read: Read, ws: Word[], i: number) => i + ws.length <= read.length && ws.every((w, j) => read[i + j]!.has(w.idx));
 
@@ -96,7 +97,7 @@ export class ProjectNames {
   private vocab = new Map<string, Word>();
   /** Words by their first letter: a token matches a word only with its first letter right. */
   private vocabByLetter = new Map<string, Word[]>();
-  private memo = new Map<string, Set<number>>();
+  private memo = new Memo<ReadonlySet<number>>(MEMO_LIMIT);
   private projects: Map<string, UnderstandingProject>;
   private titleTokens = new Map<string, Set<string>>();
 
@@ -162,23 +163,28 @@ export class ProjectNames {
 
   /** Which vocabulary words each token matches. */
   private read(toks: string[]): Read {
-    return toks.map((tok) => {
-      let set = this.memo.get(tok);
-      if (set) return set;
-      set = new Set((this.vocabByLetter.get(tok[0]!) ?? []).filter((w) => matches(tok, w)).map((w) => w.idx));
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(tok, set);
-      return set;
-    });
+    return toks.map((tok) => this.readingOf(tok));
+  }
+
+  /**
+   * Which vocabulary words one token (skeleton) matches, to pass back to `find` in
+   * `readings`: for a caller that keeps it with the rest of what it knows of the word.
+   */
+  readingOf(tok: string): ReadonlySet<number> {
+    let set = this.memo.get(tok);
+    if (set) return set;
+    set = new Set((this.vocabByLetter.get(tok[0]!) ?? []).filter((w) => matches(tok, w)).map((w) => w.idx));
+    this.memo.set(tok, set);
+    return set;
   }
 
   /**
    * The projects the tokens (skeletons) name, of the given towns when a town is named.
    * Ties go to every project tied; numbers the title shares («ГРЭС-2», «№ 25») break them.
    */
-  find(toks: string[], townIds: string[]): ProjectHits {
+  find(toks: string[], townIds: string[], readings?: Read): ProjectHits {
     const hits = new Map<string, { keys: Set<string>; strong: boolean }>();
-    const words = this.read(toks);
+    const words = readings ?? this.read(toks);
     const at = new Set<number>();
     const found = new Set<Key>();
     words.forEach((set, i) => {

@@ -20,13 +20,8 @@ const MEASURES = new Set<Cue>(["progress", "shortfall"]);
 export function tierWordsInContext(hits: CueHit[], townNamed: boolean): CueHit[] {
   const measure = hits.filter((h) => MEASURES.has(h.cue) && h.weight === 1);
   const level = hits.filter((h) => h.cue === "level");
-  const besideMeasure = (h: CueHit) =>
-    h.cue === "tier" && level.some((l) => l.start === h.start) && measure.some((m) => m.end === h.start || h.end === m.start);
-  const measuredLevel = level.filter((l) => measure.some((m) => m.end === l.start || l.end === m.start));
-  const average = (h: CueHit) =>
-    h.cue === "medium_potential" &&
-    measuredLevel.some((l) => l.start === h.end || measure.some((m) => m.start === h.end && (m.end === l.start || l.end === m.start)));
-  const out = hits.filter((h) => !besideMeasure(h) && !average(h));
+  const measuredLevel = level.filter((l) => measure.some((m) => adjacent(m, l)));
+  const out = hits.filter((h) => !levelBesideMeasure(h, level, measure) && !averageLevel(h, measuredLevel, measure));
   const economy = out.some((h) => h.cue === "economy") && !townNamed && !out.some((h) => h.cue === "monotown");
   if (!economy) return out;
   return out.map((h) => (TIER_WORDS.has(h.cue) ? { ...h, cue: "offtopic" } : h));
@@ -39,8 +34,23 @@ const ONE_MONOTOWN = new Set(["monogorod", "monokala"]);
  * «рейтинг», «от худшего к лучшему», or one monotown asked for («лучший моногород», «ең жақсы
  * моноқала»): «лучший», «ең жақсы» then rank the towns, not name a tier, which is many towns.
  */
-export function ranksTowns(has: (c: Cue) => boolean, toks: string[]): boolean {
-  return has("ranking") || toks.some((t) => ONE_MONOTOWN.has(t));
+export function ranksTowns(votes: { has(c: Cue): boolean }, toks: string[]): boolean {
+  return votes.has("ranking") || toks.some((t) => ONE_MONOTOWN.has(t));
+}
+
+/** Whether two hits stand right beside each other, either way round. */
+function adjacent(a: CueHit, b: CueHit): boolean {
+  return a.end === b.start || b.end === a.start;
+}
+
+/** «орындалу деңгейі»: a tier-asking level word right beside a measure. */
+function levelBesideMeasure(h: CueHit, level: CueHit[], measure: CueHit[]): boolean {
+  return h.cue === "tier" && level.some((l) => l.start === h.start) && measure.some((m) => adjacent(m, h));
+}
+
+/** «орташа орындалу деңгейі»: «орташа» right before a measured level, or before the measure of one. */
+function averageLevel(h: CueHit, measuredLevel: CueHit[], measure: CueHit[]): boolean {
+  return h.cue === "medium_potential" && measuredLevel.some((l) => l.start === h.end || measure.some((m) => m.start === h.end && adjacent(m, l)));
 }
 
 /** «моноқалаларға жата ма», «моноқала ретінде» (skeletons): asked whether something is one. */

@@ -2,7 +2,7 @@
 // what we are unsure of. Pure (no grammY, no Prisma): built from the towns' names and the
 // gazetteer, then called once per message.
 import type { Lang, TierId } from "../domain/types.ts";
-import { CueMatcher, type CueHit } from "./cues.ts";
+import { CueMatcher, type CueHit, type Pattern } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
 import { asksForAll } from "./everything.ts";
 import { decideIntent } from "./intent.ts";
@@ -10,7 +10,7 @@ import { decideLanguage, LanguageSignals } from "./language.ts";
 import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
 import { accusativeCase, dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
-import { editDistance, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
+import { editDistance, type Match, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
@@ -20,11 +20,29 @@ import { townVerdict, type Area } from "./verdicts.ts";
 import { VOCABULARY, type Vocabulary } from "./vocabulary.ts";
 import { DOMAIN, Votes } from "./votes.ts";
 import type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
+import { Memo } from "./memo.ts";
 
 export type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
 export type { UnderstandingProject } from "./project-names.ts";
 
 type Kind = "town" | "place" | "region";
+
+/**
+ * What is known of one word (as normalised), kept across messages: a word costs one memo
+ * look-up, not one in each matcher (look-ups in large maps are most of a message's time).
+ */
+interface WordInfo {
+  tok: string;
+  /** A dictionary knows it (vocabulary.ts): read only as it is, by names and cues alike. */
+  dictionary: boolean;
+  /** How it reads as names' last words. */
+  names: ReadonlyArray<Match<Kind>>;
+  /** How it reads as region stems' last words. */
+  regionStems: readonly Pattern[];
+  /** How it reads as cues' last words, and which project words it matches: filled when first asked. */
+  cues?: readonly Pattern[];
+  project?: ReadonlySet<number>;
+}
 
 /** The Kazakh «and» that joins names in a list («Балқаш пен Теміртау»). */
 const LIST_AND = new Set(["мен", "бен", "пен"]);
@@ -100,7 +118,12 @@ export class Understander {
   private townRegion = new Map<string, string>();
   private glued: GluedWords;
   private projects: ProjectNames;
-  private words = new Map<string, { tok: string; dictionary: boolean }>();
+  private words = new Memo<WordInfo>(WORD_MEMO_LIMIT);
+  // What the rules ask of the Understander, made once: a function made inside understand()
+  // would be made again for every message.
+  private known = (tok: string) => this.lang.ordinary.has(tok) || this.cues.isKnown(tok);
+  private placeRegion = (id: string) => this.place(id)?.region;
+  private statusOf = (id: string) => this.towns.get(id)?.status;
 
   constructor(
     towns: UnderstandingTown[],
@@ -179,12 +202,24 @@ export class Understander {
     if (!toks.length) return result;
 
     // Region stems (Карагандинской области, области Абай) outrank the names they contain.
-    const regionStemHits = this.regionStems.find(toks);
-    const inRegion = (h: { start: number; end: number }) => regionStemHits.some((r) => h.start < r.end && r.start < h.end);
+    const regionStemHits = this.regionStems.find(
+      toks,
+      undefined,
+      undefined,
+      info.map((w) => w.regionStems),
+    );
     // «сараң», «ақсүйегі»: a short name's skeleton typed with a Kazakh letter it does not have.
     const otherLetters: Array<OtherLetter<Kind>> = [];
     // «Балқашқа қарағанда» is "compared with Балқаш", not the city (Қарағанды in Kazakh).
-    const named = this.names.find(toks, norm, dictionary, otherLetters).filter((h) => !inRegion(h) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
+    const named = this.names
+      .find(
+        toks,
+        norm,
+        dictionary,
+        info.map((w) => w.names),
+        otherLetters,
+      )
+      .filter((h) => !overlapsAny(h, regionStemHits) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     // «Кентауды қосшы»: the word right after a town in the accusative is the verb («add»), not the village Қосшы.
     const found = named.filter(
       (h) =>
@@ -198,21 +233,25 @@ export class Understander {
     );
     let hits = found.filter((h) => !h.joined);
     const taken = new Array<boolean>(toks.length).fill(false);
-    const take = (h: { start: number; end: number }) => {
-      for (let i = h.start; i < h.end; i++) taken[i] = true;
-    };
-    for (const h of [...hits, ...regionStemHits]) take(h);
+    for (const h of hits) take(taken, h);
+    for (const h of regionStemHits) take(taken, h);
     // «не поэт, а город Абай», «ақын емес»: a negated "something else" is not what is asked.
-    let cueHits = this.cues.find(toks, taken, dictionary).filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
+    let cueHits = this.cues
+      .find(
+        toks,
+        taken,
+        dictionary,
+        info.map((w, i) => (taken[i] ? undefined : (w.cues ??= this.cues.readingOf(w.tok, w.dictionary)))),
+      )
+      .filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
     // A town typed as two words («темир тау», «жанна озен») only in a question about the data:
     // the words are ordinary ones too («қара жалды айғыр», a black-maned stallion).
     const joined = found.filter((h) => h.joined && h.kind === "town");
     if (joined.length) {
-      const inside = (c: { start: number; end: number }) => joined.some((h) => c.start < h.end && h.start < c.end);
-      if (cueHits.some((c) => DOMAIN.includes(c.cue) && !inside(c))) {
-        hits = [...hits.filter((h) => !inside(h)), ...joined].sort((a, b) => a.start - b.start);
-        for (const h of joined) take(h);
-        cueHits = cueHits.filter((c) => !inside(c));
+      if (cueHits.some((c) => DOMAIN.includes(c.cue) && !overlapsAny(c, joined))) {
+        hits = [...hits.filter((h) => !overlapsAny(h, joined)), ...joined].sort((a, b) => a.start - b.start);
+        for (const h of joined) take(taken, h);
+        cueHits = cueHits.filter((c) => !overlapsAny(c, joined));
       }
     }
     cueHits.push(...this.possessedTypos(toks, hits, taken, cueHits));
@@ -225,7 +264,6 @@ export class Understander {
     // A word that only says what a name beside it is (a plant: «комбинат») is not read as
     // asking anything: it leaves the language and the unknown words as they were.
     const cueAt = new Map([...votes.at].map(([i, cs]) => [i, cs.filter((c) => !CONTEXT_ONLY.has(c.cue))] as const).filter(([, cs]) => cs.length));
-    const has = (c: Cue) => votes.has(c);
 
     // Language: every word that is not a name votes.
     // A name's ending is grammar, and grammar is the frame a mixed message is built on:
@@ -274,30 +312,16 @@ export class Understander {
 
     const towns: Array<NameHit<Kind>> = [];
     // Quotes, hyphens and capitals, read only when a town's name is there to judge.
-    let surface: Surface | null | undefined;
-    const surfaceOfText = () => {
-      if (surface !== undefined) return surface;
-      const s = surfaceOf(raw, words.length);
-      const cut = s && words.length > MAX_WORDS ? cutSurface(s, MAX_WORDS) : s;
-      surface =
-        cut && norm.length !== Math.min(words.length, MAX_WORDS)
-          ? spread(
-              cut,
-              words.slice(0, MAX_WORDS).map((w) => this.glued.split([w]).length),
-            )
-          : cut;
-      return surface;
-    };
+    const surface = hits.some((h) => h.kind === "town") ? this.surfaceOfText(raw, words, norm.length) : null;
     let dropped = false;
     let otherPlace = false;
     let namesakeRegion: string | undefined;
     const regions: Area[] = [...hits.filter((o) => o.kind === "region"), ...regionStemHits.map((r) => ({ id: r.cue as string, start: r.start, end: r.end }))];
     // «Я из Караганды. Сколько всего моногородов по стране?», «Павлодарданмын»: where the
     // writer is from, not what is asked, when the message asks about the country or a town.
-    const home = (h: NameHit<Kind>) => (toks[h.start - 1] === "iz" && toks[h.start - 2] === "ia") || HOME_ENDING.test(toks[h.end - 1]!);
-    const asksElsewhere = has("national") || hits.some((h) => h.kind === "town");
+    const asksElsewhere = votes.has("national") || hits.some((h) => h.kind === "town");
     for (const h of hits) {
-      if (h.kind !== "town" && asksElsewhere && home(h)) continue;
+      if (h.kind !== "town" && asksElsewhere && isHome(h, toks)) continue;
       if (h.kind === "region") result.region ??= h.id;
       else if (h.kind === "place") result.place ??= h.id;
       else {
@@ -322,9 +346,9 @@ export class Understander {
           ownRegion: this.townRegion.get(h.id),
           formerRegion: this.region(this.townRegion.get(h.id) ?? "")?.formerlyPartOf,
           names: [...hits, ...regionStemHits.map((r) => ({ start: r.start, end: r.end, kind: "region", id: r.cue as string }))],
-          known: (t) => this.lang.ordinary.has(t) || this.cues.isKnown(t),
-          surface: surfaceOfText(),
-          placeRegion: (id) => this.place(id)?.region,
+          known: this.known,
+          surface,
+          placeRegion: this.placeRegion,
         });
         because.push(`${rule}:${h.id}`);
         if (verdict === "drop") dropped = true;
@@ -359,15 +383,13 @@ export class Understander {
       if (!taken[i] && !cueAt.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!)) result.unknownWords.push(norm[i]!);
     }
 
-    // «лучший», «средний», «ең нашар» rank as often as they name a tier: alone (half a vote)
-    // they name one only beside a tier word («средней группы»), a list or a subscription
-    // («какие моногорода в отстающих»), or monotowns and nothing to rank them by.
-    // Beside «рейтинг» or one monotown they rank the towns («от худшего к лучшему»).
-    const ranks = ranksTowns(has, toks);
-    const tierNamed = (t: TierId) =>
-      votes.n(t) >= 1 ||
-      (has(t) && !ranks && (has("tier") || has("list") || has("subscribe") || (has("monotown") && !has("progress") && !has("shortfall") && !has("national"))));
-    const tierCue = namedTier(TIERS.filter(tierNamed), cueHits, toks);
+    // «лучший», «ең нашар» name a tier or rank the towns (tierNamed).
+    const ranks = ranksTowns(votes, toks);
+    const tierCue = namedTier(
+      TIERS.filter((t) => tierNamed(t, votes, ranks)),
+      cueHits,
+      toks,
+    );
     const decided = decideIntent(result, votes, {
       tierCue,
       dropped,
@@ -385,28 +407,41 @@ export class Understander {
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
       singularMonotown: toks.some((t, i) => SINGULAR_MONOTOWN.has(t) && (i + 1 === toks.length || QUESTION.has(toks[i + 1]!))) || asksIfOne(toks, cueHits),
-      statusOf: (id) => this.towns.get(id)?.status,
-      placeRegion: (id) => this.place(id)?.region,
+      statusOf: this.statusOf,
+      placeRegion: this.placeRegion,
     });
     result.intent = decided.intent;
     because.push(decided.rule);
     result.because = because;
-    if (PROJECT_OVER.has(result.intent)) this.projectAsked(result, toks, norm, taken, votes);
+    if (PROJECT_OVER.has(result.intent)) this.projectAsked(result, info, norm, taken, votes);
     // A tier asked for, or subscribed to («подпишись на стагнирующие»: the wizard starts on it).
     if (result.intent === "tier_list" || result.intent === "subscribe") result.tier = tierCue;
-    result.thanks = result.intent === "greeting" && has("thanks") && !has("greeting");
+    result.thanks = result.intent === "greeting" && votes.has("thanks") && !votes.has("greeting");
     if (result.intent === "not_monotown" && result.place && !result.region) {
       result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;
     }
     return result;
   }
 
-  /** A word's skeleton and whether a dictionary knows it: one memo look-up, since words repeat. */
-  private word(norm: string): { tok: string; dictionary: boolean } {
+  /** Quotes, hyphens and capitals of the words read (`words` as normalised, `count` after glued words are split). */
+  private surfaceOfText(raw: string, words: string[], count: number): Surface | null {
+    const s = surfaceOf(raw, words.length);
+    const cut = s && words.length > MAX_WORDS ? cutSurface(s, MAX_WORDS) : s;
+    return cut && count !== Math.min(words.length, MAX_WORDS)
+      ? spread(
+          cut,
+          words.slice(0, MAX_WORDS).map((w) => this.glued.split([w]).length),
+        )
+      : cut;
+  }
+
+  /** What is known of a word: one memo look-up, since words repeat. */
+  private word(norm: string): WordInfo {
     let w = this.words.get(norm);
     if (w) return w;
-    w = { tok: skeletonOfWord(norm), dictionary: this.vocabulary.has(norm) };
-    if (this.words.size >= WORD_MEMO_LIMIT) this.words.clear();
+    const tok = skeletonOfWord(norm);
+    const dictionary = this.vocabulary.has(norm);
+    w = { tok, dictionary, names: this.names.readingOf(tok, norm, dictionary), regionStems: this.regionStems.readingOf(tok, false) };
     this.words.set(norm, w);
     return w;
   }
@@ -428,13 +463,22 @@ export class Understander {
    * an off-topic word that is not «сколько стоит» («Qarmet зауытында жалақы»), or, in a
    * message read as out of scope, a word that is neither the project's nor a question.
    */
-  private projectAsked(result: Understanding, toks: string[], norm: string[], taken: boolean[], votes: Votes): void {
-    const p = this.projects.find(toks, result.towns);
+  private projectAsked(result: Understanding, info: WordInfo[], norm: string[], taken: boolean[], votes: Votes): void {
+    const toks = info.map((w) => w.tok);
+    const p = this.projects.find(
+      toks,
+      result.towns,
+      info.map((w) => (w.project ??= this.projects.readingOf(w.tok))),
+    );
     if (!p.ids.length || !(p.strong || p.asked)) return;
-    const elsewhere = (i: number) => !p.read.has(i);
-    if ([...votes.at].some(([i, cs]) => elsewhere(i) && cs.some((c) => c.cue === "offtopic"))) return;
-    const unknown = (i: number) => !taken[i] && !votes.at.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!);
-    if (result.intent === "out_of_scope" && !p.asked && toks.some((_, i) => elsewhere(i) && unknown(i))) return;
+    // A word outside the project's name: an off-topic one, or one nothing reads.
+    if ([...votes.at].some(([i, cs]) => !p.read.has(i) && cs.some((c) => c.cue === "offtopic"))) return;
+    if (
+      result.intent === "out_of_scope" &&
+      !p.asked &&
+      toks.some((_, i) => !p.read.has(i) && !taken[i] && !votes.at.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!))
+    )
+      return;
     result.intent = "project";
     result.projects = p.ids;
     result.because[result.because.length - 1] = p.ids.length > 1 ? "intent.project-several" : p.strong ? "intent.project-named" : "intent.project-asked";
@@ -497,6 +541,35 @@ export class Understander {
           : [{ kind: "other", id: null }];
     return { townId: h.id, word, others };
   }
+}
+
+/** Whether a span overlaps any of the others. */
+function overlapsAny(h: { start: number; end: number }, spans: Array<{ start: number; end: number }>): boolean {
+  return spans.some((r) => h.start < r.end && r.start < h.end);
+}
+
+function take(taken: boolean[], h: { start: number; end: number }): void {
+  for (let i = h.start; i < h.end; i++) taken[i] = true;
+}
+
+/** «Я из Караганды», «Павлодарданмын»: where the writer is from. */
+function isHome(h: { start: number; end: number }, toks: string[]): boolean {
+  return (toks[h.start - 1] === "iz" && toks[h.start - 2] === "ia") || HOME_ENDING.test(toks[h.end - 1]!);
+}
+
+/**
+ * «лучший», «средний», «ең нашар» rank as often as they name a tier: alone (half a vote)
+ * they name one only beside a tier word («средней группы»), a list or a subscription
+ * («какие моногорода в отстающих»), or monotowns and nothing to rank them by.
+ * Beside «рейтинг» or one monotown (`ranks`) they rank the towns («от худшего к лучшему»).
+ */
+function tierNamed(t: TierId, v: Votes, ranks: boolean): boolean {
+  return (
+    v.n(t) >= 1 ||
+    (v.has(t) &&
+      !ranks &&
+      (v.has("tier") || v.has("list") || v.has("subscribe") || (v.has("monotown") && !v.has("progress") && !v.has("shortfall") && !v.has("national"))))
+  );
 }
 
 /**

@@ -164,12 +164,18 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
  */
 function abroad(h: NameHit, c: NameContext): boolean {
   const { votes } = c;
-  const isStreet = (i: number) => votes.at.get(i)?.some((x) => x.cue === "street");
   // The list is looked for only once a place abroad is near: most names have none.
   let listed: Set<number> | undefined;
   for (let i = h.start - 3; i < h.end + 3; i++)
     for (const x of votes.at.get(i) ?? [])
-      if (x.cue === "abroad" && x.start === i && !isStreet(x.end) && !isStreet(x.start - 1) && !(listed ??= placesListed(h, c)).has(x.start)) return true;
+      if (
+        x.cue === "abroad" &&
+        x.start === i &&
+        !streetAt(votes, x.end, true) &&
+        !streetAt(votes, x.start - 1, true) &&
+        !(listed ??= placesListed(h, c)).has(x.start)
+      )
+        return true;
   return false;
 }
 
@@ -205,9 +211,13 @@ function placesListed(h: NameHit, c: NameContext): Set<number> {
 function street(h: NameHit, c: NameContext): boolean {
   const { votes, toks } = c;
   if (votes.at.get(h.start - 1)?.some((x) => x.cue === "city" && x.lang === "ru")) return false;
-  const isStreet = (i: number, ru: boolean) => votes.at.get(i)?.some((x) => x.cue === "street" && (ru || x.lang !== "ru"));
   const address = toks[h.end + 1] !== undefined && !c.known(toks[h.end + 1]!) && !/\d/.test(toks[h.end + 1]!);
-  return Boolean(isStreet(h.start - 1, true) || isStreet(h.end, !address));
+  return streetAt(votes, h.start - 1, true) || streetAt(votes, h.end, !address);
+}
+
+/** A street word at position `i` (`ru`: a Russian one counts too). */
+function streetAt(votes: Votes, i: number, ru: boolean): boolean {
+  return votes.at.get(i)?.some((x) => x.cue === "street" && (ru || x.lang !== "ru")) ?? false;
 }
 
 /**
@@ -271,7 +281,6 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // «в Темиртау», «в г. Экибастуз»: the town as a place.
   const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
   if ((!h.bare && LOCATIVE.test(word)) || IN.has(toks[h.start - (cityMark ? 2 : 1)] ?? "")) return false;
-  const at = (i: number) => votes.at.get(i)?.some((x) => x.cue === "facility");
   // Right beside the name («Екібастұз ГРЭС-2 стансасы», «Голос Экибастуза»), or beside the
   // hyphenated pair or the quotes it is in («станций Жамбыл-Жанатас»), the facility is
   // named even where running text has a word or two that could ask about the data (building,
@@ -279,8 +288,12 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   const u = unitOf(h, c.surface);
   // A name in the Kazakh genitive owns what follows it, not the word before («Зауыт Алтайдың
   // кендерін өңдейді»: the plant processes the Altai's ores).
-  const before = (i: number) => at(i) && (h.bare || !KAZAKH_GENITIVE.test(word));
-  if ((before(u.start - 1) || at(u.end) || before(h.start - 1) || at(h.end)) && votes.domainCount <= FACILITY_DOMAIN) return true;
+  const genitive = !h.bare && KAZAKH_GENITIVE.test(word);
+  if (
+    ((facilityAt(votes, u.start - 1) && !genitive) || facilityAt(votes, u.end) || (facilityAt(votes, h.start - 1) && !genitive) || facilityAt(votes, h.end)) &&
+    votes.domainCount <= FACILITY_DOMAIN
+  )
+    return true;
   if (short) return false;
   // Further off, within three words after the bare name («Ермак металл бұйымдары зауыты»,
   // «Балқаш кен-металлургия комбинаты»): with at most a stray word about the data.
@@ -288,9 +301,8 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // With one or two, only one plant named (a singular word): plural ones are the town's own
   // («Балқаш мыс … зауыттары»).
   // Not past «и», «және»: «школы в г. Экибастуз и плавательного бассейна» is another thing.
-  const named = (i: number) => at(i) && (!votes.domain || !PLURAL_NOUN.test(toks[i]!));
-  if (named(h.start - 1) && before(h.start - 1)) return true;
-  for (let i = h.end; i < h.end + 3 && !AND.has(toks[i] ?? ""); i++) if (named(i)) return true;
+  if (namedFacility(votes, toks, h.start - 1) && !genitive) return true;
+  for (let i = h.end; i < h.end + 3 && !AND.has(toks[i] ?? ""); i++) if (namedFacility(votes, toks, i)) return true;
   return false;
 }
 
@@ -317,18 +329,16 @@ interface ListAround {
  */
 function listOf(h: NameHit, c: NameContext): ListAround {
   const { toks, votes } = c;
-  const at = (i: number) => c.names.find((n) => n.start === i);
-  const endingAt = (i: number) => c.names.find((n) => n.end === i);
   const members = [{ start: h.start, end: h.end, kind: "town", id: h.id }];
   let joined = false;
   for (let first = members[0]!; ; ) {
-    const prev = endingAt(first.start) ?? (AND.has(toks[first.start - 1] ?? "") ? endingAt(first.start - 1) : undefined);
+    const prev = nameEnding(c, first.start) ?? (AND.has(toks[first.start - 1] ?? "") ? nameEnding(c, first.start - 1) : undefined);
     if (!prev) break;
     if (prev.end !== first.start) joined = true;
     members.unshift((first = prev));
   }
   for (let last = members.at(-1)!; ; ) {
-    const next = at(last.end) ?? (AND.has(toks[last.end] ?? "") ? at(last.end + 1) : undefined);
+    const next = nameStarting(c, last.end) ?? (AND.has(toks[last.end] ?? "") ? nameStarting(c, last.end + 1) : undefined);
     if (!next) break;
     if (next.start !== last.end) joined = true;
     members.push((last = next));
@@ -366,22 +376,18 @@ function listNoun(cues: string[]): ListAround["noun"] {
  * Only what the list says about the others: a town is not kept for being in it.
  */
 function unknownPlaces(h: NameHit, c: NameContext): { noun?: ListAround["noun"]; regions: string[] } {
-  const { toks, votes } = c;
-  // A word, not a figure («г. Аксу – 6; Павлодарский район»), that nothing knows.
-  const unknown = (i: number) => /^[a-z]{3,}$/.test(toks[i] ?? "") && !c.known(toks[i]!) && !c.names.some((n) => n.start <= i && i < n.end) && !votes.at.has(i);
-  const starting = (i: number) => c.names.find((n) => n.start === i);
-  const ending = (i: number) => c.names.find((n) => n.end === i);
+  const { votes } = c;
   const members: Array<{ start: number; end: number; kind: string; id: string }> = [{ start: h.start, end: h.end, kind: "town", id: h.id }];
   // Places the gazetteer lacks, counted as items of the list.
   let unknowns = 0;
   for (let first = members[0]!; members.length < 12; ) {
-    const prev = ending(first.start) ?? (unknown(first.start - 1) ? ending(first.start - 1) : undefined);
+    const prev = nameEnding(c, first.start) ?? (unknownWordAt(c, first.start - 1) ? nameEnding(c, first.start - 1) : undefined);
     if (!prev) break;
     if (prev.end !== first.start) unknowns++;
     members.unshift((first = prev));
   }
   for (let last = members.at(-1)!; members.length < 12; ) {
-    const next = starting(last.end) ?? (unknown(last.end) ? starting(last.end + 1) : undefined);
+    const next = nameStarting(c, last.end) ?? (unknownWordAt(c, last.end) ? nameStarting(c, last.end + 1) : undefined);
     if (!next) break;
     if (next.start !== last.end) unknowns++;
     members.push((last = next));
@@ -389,11 +395,24 @@ function unknownPlaces(h: NameHit, c: NameContext): { noun?: ListAround["noun"];
   if (members.length < 2 || members.length + unknowns < 3) return { regions: [] };
   const end = members.at(-1)!.end;
   // The noun may follow one more unknown place («…, Ұлан аудандарының»).
-  const cues = [end, end + 1].flatMap((i, k) => (k === 0 || unknown(end) ? (votes.at.get(i) ?? []).map((x) => x.cue) : []));
+  const cues = [end, end + 1].flatMap((i, k) => (k === 0 || unknownWordAt(c, end) ? (votes.at.get(i) ?? []).map((x) => x.cue) : []));
   const noun = listNoun(cues);
   const regions = members.filter((m) => m.kind === "place").flatMap((m) => c.placeRegion(m.id) ?? []);
   return { ...(noun ? { noun } : {}), regions };
 }
+
+/** A word, not a figure («г. Аксу – 6; Павлодарский район»), that nothing knows. */
+function unknownWordAt(c: NameContext, i: number): boolean {
+  const t = c.toks[i];
+  return t !== undefined && /^[a-z]{3,}$/.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end) && !c.votes.at.has(i);
+}
+
+const nameStarting = (c: NameContext, i: number) => c.names.find((n) => n.start === i);
+const nameEnding = (c: NameContext, i: number) => c.names.find((n) => n.end === i);
+const facilityAt = (votes: Votes, i: number) => votes.at.get(i)?.some((x) => x.cue === "facility") ?? false;
+
+/** A facility word at `i` that names one plant: singular, or plural where nothing asks about the data. */
+const namedFacility = (votes: Votes, toks: string[], i: number) => facilityAt(votes, i) && (!votes.domain || !PLURAL_NOUN.test(toks[i]!));
 
 const isHomonym = (id: string) => HOMONYMS.has(id);
 
@@ -404,9 +423,16 @@ const isHomonym = (id: string) => HOMONYMS.has(id);
 function homonym(h: NameHit, word: string, c: NameContext): Judged {
   const { votes, toks } = c;
   const rule = homonymRule(h.id, {
-    near: (cue, span) => votes.near(h, cue, span),
-    follows: (cue, span) => [...Array(span).keys()].some((k) => votes.at.get(h.end + k)?.some((x) => x.cue === cue)),
-    has: (cue) => votes.has(cue),
+    // Methods, not arrow functions: under tsx every named arrow made per call is also renamed.
+    near(cue, span) {
+      return votes.near(h, cue, span);
+    },
+    follows(cue, span) {
+      return [...Array(span).keys()].some((k) => votes.at.get(h.end + k)?.some((x) => x.cue === cue));
+    },
+    has(cue) {
+      return votes.has(cue);
+    },
     domain: votes.domain,
     domainCount: votes.domainCount,
     bare: h.bare,
