@@ -22,6 +22,7 @@ describe("homonyms and namesakes decided by context", () => {
     ["Абайға арналған мерейтойлық кеш өтті", "abai", [], "homonym.abai.poet"],
     ["произведения Абая переведены на русский", "abai", [], "homonym.abai.poet"],
     ["в Семее отметили юбилей Абая", "abai", [], "homonym.abai.poet"],
+    ["Абайдың туындыларын жастар жаңаша оқи бастады", "abai", [], "homonym.abai.poet"],
     ["в Семее открыли памятник Абаю", "abai", [], "town.person-near"],
     // Running text that names Абай with no city word is about the poet.
     ["Абай өз заманындағы жас ұрпаққа үміт артып, олардың жүрегін оятып, оларды мақсатқа тартуға ұмтылдырады", "abai", [], "homonym.abai.running-text"],
