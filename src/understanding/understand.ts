@@ -12,6 +12,7 @@ import { accusativeCase, dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
 import { editDistance, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
+import { wrongLayout } from "./layout.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
 import { cutSurface, spread, surfaceOf, type Surface } from "./surface.ts";
@@ -153,6 +154,20 @@ export class Understander {
   }
 
   understand(text: string, stored: Lang = "ru"): Understanding {
+    const first = this.read(text, stored);
+    // «Ntvbhnfe»: words keyed on the Latin layout that nothing knew, read again as the
+    // Russian letters on the same keys; kept when that reading knows more and finds something.
+    const slip = wrongLayout(text.slice(0, MAX_INPUT));
+    if (!slip) return first;
+    const unknown = new Set(first.unknownWords);
+    const long = slip.words.flatMap((w) => normalize(w).split(" ")).filter((w) => w.length >= 4);
+    if (!long.length || !long.every((w) => unknown.has(w))) return first;
+    const again = this.read(slip.text, stored);
+    if (again.unknownWords.length >= first.unknownWords.length || (!again.towns.length && again.intent === "out_of_scope")) return first;
+    return { ...again, because: [...again.because.slice(0, 1), "text.keyboard-layout", ...again.because.slice(1)] };
+  }
+
+  private read(text: string, stored: Lang): Understanding {
     const raw = text.slice(0, MAX_INPUT);
     const words = normalize(raw).split(" ").filter(Boolean);
     const norm = this.glued.split(words.slice(0, MAX_WORDS));
