@@ -12,6 +12,7 @@ import { accusativeCase, dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
 import { editDistance, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
+import { isRussianEnding, russianStems } from "./morphology.ts";
 import { wrongLayout } from "./layout.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
@@ -458,7 +459,7 @@ export class Understander {
   /**
    * What one word would be read as only through a typo or an ending: `town:<id>`,
    * `place:<id>`, `region:<id>` (a one-word name) or `cue:<cue>` (a typo of a cue's stem);
-   * `endings: false` leaves out a name read with an ending and no typo.
+   * `endings: false` leaves out a name read with a Russian ending and no typo.
    * With the vocabulary this Understander was built with, a listed word reads as nothing.
    * scripts/ordinary-words.ts asks this of every dictionary word, on an Understander built
    * without a vocabulary.
@@ -468,7 +469,12 @@ export class Understander {
     if (!norm || norm.includes(" ")) return [];
     const tok = skeletonOfWord(norm);
     const out = new Set<string>();
-    for (const h of this.names.find([tok], [norm])) if (!h.joined && (h.typo || (endings && !h.bare))) out.add(`${h.kind}:${h.id}`);
+    // A name and a Kazakh ending in a Russian word («семейный» as «Семейні») is no form of the name.
+    const russianForm = (name: string) => {
+      const n = normalize(name);
+      return [n, ...russianStems(n)].map(skeletonOfWord).some((s) => tok.startsWith(s) && isRussianEnding(tok.slice(s.length)));
+    };
+    for (const h of this.names.find([tok], [norm])) if (!h.joined && (h.typo || (!h.bare && (endings || !russianForm(h.name))))) out.add(`${h.kind}:${h.id}`);
     for (const cue of this.cues.typoReadings(tok)) out.add(`cue:${cue}`);
     return [...out];
   }

@@ -34,3 +34,28 @@ describe("words keyed on the Latin layout", () => {
     expect(read("asdfgh qwerty").because).not.toContain("text.keyboard-layout");
   });
 });
+
+describe("a word glued to the town after it", () => {
+  it("splits a cue or a preposition from the town, even where the whole reads near a cue", () => {
+    expect(read("прориддер расскажи")).toMatchObject({ intent: "town_overview", towns: ["ridder"] });
+    expect(read("группаКентау какая")).toMatchObject({ intent: "tier", towns: ["kentau"] });
+    expect(read("дляЖитикары план")).toMatchObject({ intent: "progress", towns: ["zhitikara"] });
+  });
+  it("leaves «не» and one-letter prepositions on the word: «нерудный» is a word of its own", () => {
+    expect(read("нерудные материалы цены").towns).toEqual([]);
+  });
+});
+
+describe("Шахтёрск, Донецк region", () => {
+  it("is a place abroad, not Шахтинск with a typo; the miners' adjective is not it", () => {
+    expect(read("Шахтерск где находится")).toMatchObject({ intent: "out_of_scope", towns: [], because: expect.arrayContaining(["intent.abroad"]) });
+    expect(read("шахтёрский город Шахтинск план")).toMatchObject({ intent: "progress", towns: ["shakhtinsk"] });
+  });
+});
+
+describe("what is missing from the data", () => {
+  it("reads «не хватает в данных» as a gap in the data, not in the money", () => {
+    expect(read("что не хватает в данных по Аксу")).toMatchObject({ intent: "gaps", towns: ["aksu"] });
+    expect(read("сколько не хватает Аксу")).toMatchObject({ intent: "shortfall", towns: ["aksu"] });
+  });
+});
