@@ -103,8 +103,8 @@ function voiced(aff: Buffer, dic: Buffer): string[] {
   return out;
 }
 
-/** Lower-case word forms (proper names are capitalised in both dictionaries), and the forms of names. */
-function forms(d: Dictionary): { ordinary: string[]; ofNames: Set<string> } {
+/** Lower-case word forms (proper names are capitalised in both dictionaries), and the forms of names (as skeletons, and as spelt). */
+function forms(d: Dictionary): { ordinary: string[]; ofNames: Set<string>; spelt: string[] } {
   const expanded = Object.keys((nspell(d.aff, d.dic) as unknown as { data: Record<string, unknown> }).data);
   const all = d.voicing ? [...expanded, ...voiced(d.aff, d.dic)] : expanded;
   const extra = (d.extra?.toString("utf8") ?? "").split("\n").map((l) => l.trim());
@@ -117,24 +117,27 @@ function forms(d: Dictionary): { ordinary: string[]; ofNames: Set<string> } {
     .filter((l) => names.has(skel(l.split("/")[0]!.trim())));
   const nameDic = `${lines.length}\n${lines.join("\n")}`;
   const nameForms = Object.keys((nspell(d.aff, nameDic) as unknown as { data: Record<string, unknown> }).data);
-  const ofNames = new Set([...nameForms, ...(d.voicing ? voiced(d.aff, Buffer.from(nameDic)) : [])].map(skel));
-  return { ordinary, ofNames };
+  const spelt = [...nameForms, ...(d.voicing ? voiced(d.aff, Buffer.from(nameDic)) : [])];
+  return { ordinary, ofNames: new Set(spelt.map(skel)), spelt };
 }
 
 const hash = createHash("sha256");
-const ordinary: Array<{ words: string[]; endings: boolean }> = [];
-const ofNames = new Set<string>(names);
+const ordinary: Array<{ words: string[]; endings: boolean; ofNames: Set<string> }> = [];
+/** Every dictionary's forms of names as spelt (normalised). */
+const speltNames = new Set<string>();
 for (const d of DICTIONARIES) {
   for (const b of [d.aff, d.dic, d.extra]) if (b) hash.update(b);
   const f = forms(d);
-  ordinary.push({ words: f.ordinary, endings: d.endings });
-  for (const s of f.ofNames) ofNames.add(s);
+  ordinary.push({ words: f.ordinary, endings: d.endings, ofNames: f.ofNames });
+  for (const w of f.spelt) speltNames.add(normalize(w));
 }
-// A skeleton shared with a name's own form (in either language) is the name: never listed.
+// A word is the name, never listed, when its skeleton is a name's or that of a name's form in
+// its own dictionary, or it is spelt as a name's form in the other: a skeleton shared only
+// with the other language's form is a word of its own (Russian «семейный» is not «Семейні»).
 const misread = new Map<string, string[]>();
-for (const { words, endings } of ordinary) {
+for (const { words, endings, ofNames } of ordinary) {
   for (const word of words) {
-    if (ofNames.has(skel(word))) continue;
+    if (names.has(skel(word)) || ofNames.has(skel(word)) || speltNames.has(normalize(word))) continue;
     const readings = plain.misreadings(word, { endings });
     if (readings.length) misread.set(word, [...new Set([...(misread.get(word) ?? []), ...readings])]);
   }

@@ -1,6 +1,7 @@
 // Words typed without the space between them: «Теміртаудыңтобы», «Рудныйқай топта» (a town
-// glued to the next word) and «какаягруппа» (two words the space bar missed). A long word
-// nothing knows is split where both parts are known. Memoised: words repeat.
+// glued to the next word), «пробалхаш» (a word glued to a town after it) and «какаягруппа»
+// (two words the space bar missed). A long word nothing knows is split where both parts are
+// known. Memoised: words repeat.
 import { PATRONYMIC } from "./name-endings.ts";
 import { fragmentSkeleton, skeletonOfWord } from "./normalize.ts";
 import { Memo } from "./memo.ts";
@@ -58,6 +59,16 @@ export class GluedWords {
         const left = fragmentSkeleton(w.slice(0, i));
         const right = fragmentSkeleton(w.slice(i));
         if (known(left) && known(right) && (k.isCue(left) || k.isCue(right))) parts = [w.slice(0, i), w.slice(i)];
+      }
+    }
+    // A word we know before a town: a cue («категорияСатпаева») or a function word of three
+    // letters or more («пробалхаш», «дляриддера»); «не» and one-letter prepositions are left
+    // alone, since «нерудный» is a word of its own. Tried even on a word a cue reads with a
+    // typo or an ending («пробалхаш» is near «пробел»): the town's name is exact.
+    if (!parts && !k.isOrdinary(tok) && !k.isTown(tok) && !PATRONYMIC.test(tok)) {
+      const known = (t: string) => k.isCue(t) || k.isOrdinary(t);
+      for (let i = 3; i <= w.length - 4 && !parts; i++) {
+        if (known(fragmentSkeleton(w.slice(0, i))) && k.isTown(fragmentSkeleton(w.slice(i)))) parts = [w.slice(0, i), w.slice(i)];
       }
     }
     this.memo.set(w, parts);

@@ -12,6 +12,10 @@ const CODE_RULES = {
   "lang.russian": "the words lean clearly to Russian (English counts as Russian)",
   "lang.no-sign": "no clear sign of a language: the user's stored one",
 
+  // How the words were read (layout.ts).
+  "text.keyboard-layout":
+    "words keyed on the Latin layout that nothing knows («Ntvbhnfe», «Ghbdtn»), read as the Russian letters on the same keys («Темиртау», «Привет») when that reading knows more of the message and finds a town or a question",
+
   // What a town's name means (verdicts.ts), once per town name found, as `rule:townId`.
   "town.plain": "a town's name with nothing around it that says otherwise: the town",
   "town.street": "a street or microdistrict word right beside the name («улица Сатпаева»), not one after «г. Экибастуз» (an address in the town)",
@@ -124,13 +128,15 @@ type HomonymRuleId = `homonym.${string}`;
 export type RuleId = CodeRule | HomonymRuleId;
 export type LangRule = Extract<RuleId, `lang.${string}`>;
 export type IntentRule = Extract<RuleId, `intent.${string}`>;
+/** How the words were read before any name or cue. */
+type TextRule = Extract<RuleId, `text.${string}`>;
 /** The rules that decide a town's verdict: reported as `rule:townId`. */
 export type TownRule = Extract<RuleId, `town.${string}` | `homonym.${string}`>;
 /** One entry of `because`: a rule's id, and for a town's rule the town it was about. */
-export type Reason = LangRule | IntentRule | `${TownRule}:${string}`;
+export type Reason = LangRule | TextRule | IntentRule | `${TownRule}:${string}`;
 
 const codeIds = Object.keys(CODE_RULES) as CodeRule[];
-/** Every rule in the order docs/understanding.md lists them: language, town, homonyms (in the data file's order), intent. */
+/** Every rule in the order docs/understanding.md lists them: language, text, town, homonyms (in the data file's order), intent. */
 export const RULES: Readonly<Record<RuleId, string>> = Object.fromEntries([
   ...codeIds.filter((id) => !id.startsWith("intent.")).map((id) => [id, CODE_RULES[id]]),
   ...[...HOMONYMS.values()].flatMap((h) => h.rules.map((r) => [r.id, r.means])),

@@ -12,6 +12,8 @@ import { accusativeCase, dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
 import { editDistance, type Match, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
 import { normalize, skeletonOfWord } from "./normalize.ts";
+import { isRussianEnding, russianStems } from "./morphology.ts";
+import { wrongLayout } from "./layout.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
 import { cutSurface, spread, surfaceOf, type Surface } from "./surface.ts";
@@ -176,6 +178,20 @@ export class Understander {
   }
 
   understand(text: string, stored: Lang = "ru"): Understanding {
+    const first = this.read(text, stored);
+    // «Ntvbhnfe»: words keyed on the Latin layout that nothing knew, read again as the
+    // Russian letters on the same keys; kept when that reading knows more and finds something.
+    const slip = wrongLayout(text.slice(0, MAX_INPUT));
+    if (!slip) return first;
+    const unknown = new Set(first.unknownWords);
+    const long = slip.words.flatMap((w) => normalize(w).split(" ")).filter((w) => w.length >= 4);
+    if (!long.length || !long.every((w) => unknown.has(w))) return first;
+    const again = this.read(slip.text, stored);
+    if (again.unknownWords.length >= first.unknownWords.length || (!again.towns.length && again.intent === "out_of_scope")) return first;
+    return { ...again, because: [...again.because.slice(0, 1), "text.keyboard-layout", ...again.because.slice(1)] };
+  }
+
+  private read(text: string, stored: Lang): Understanding {
     const raw = text.slice(0, MAX_INPUT);
     const words = normalize(raw).split(" ").filter(Boolean);
     const norm = this.glued.split(words.slice(0, MAX_WORDS));
@@ -487,7 +503,7 @@ export class Understander {
   /**
    * What one word would be read as only through a typo or an ending: `town:<id>`,
    * `place:<id>`, `region:<id>` (a one-word name) or `cue:<cue>` (a typo of a cue's stem);
-   * `endings: false` leaves out a name read with an ending and no typo.
+   * `endings: false` leaves out a name read with a Russian ending and no typo.
    * With the vocabulary this Understander was built with, a listed word reads as nothing.
    * scripts/ordinary-words.ts asks this of every dictionary word, on an Understander built
    * without a vocabulary.
@@ -497,7 +513,12 @@ export class Understander {
     if (!norm || norm.includes(" ")) return [];
     const tok = skeletonOfWord(norm);
     const out = new Set<string>();
-    for (const h of this.names.find([tok], [norm])) if (!h.joined && (h.typo || (endings && !h.bare))) out.add(`${h.kind}:${h.id}`);
+    // A name and a Kazakh ending in a Russian word («семейный» as «Семейні») is no form of the name.
+    const russianForm = (name: string) => {
+      const n = normalize(name);
+      return [n, ...russianStems(n)].map(skeletonOfWord).some((s) => tok.startsWith(s) && isRussianEnding(tok.slice(s.length)));
+    };
+    for (const h of this.names.find([tok], [norm])) if (!h.joined && (h.typo || (!h.bare && (endings || !russianForm(h.name))))) out.add(`${h.kind}:${h.id}`);
     for (const cue of this.cues.typoReadings(tok)) out.add(`cue:${cue}`);
     return [...out];
   }

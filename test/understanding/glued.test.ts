@@ -21,6 +21,12 @@ describe("glued words", () => {
   it("splits two known words when one is a cue, keeping every word around them", () => {
     expect(g.split(["а", "какаягруппа", "у", "нас"])).toEqual(["а", "какая", "группа", "у", "нас"]);
   });
+  it("splits a cue or a function word of three letters or more glued to a town after it", () => {
+    expect(g.split(["группатемиртау"])).toEqual(["группа", "темиртау"]);
+    expect(g.split(["какаятемиртау"])).toEqual(["какая", "темиртау"]);
+    expect(g.split(["ментемиртау"])).toEqual(["мен", "темиртау"]);
+    expect(g.split(["обещалитемиртау"])).toEqual(["обещали", "темиртау"]);
+  });
   it("leaves alone words a cue reads, short words, and words with an unknown part", () => {
     const words = ["обещали", "какая", "какаяшкола", "мен"];
     expect(g.split(words)).toBe(words);

@@ -64,6 +64,14 @@ describe("ordinary words are not misspelt names", () => {
     expect(u.understand("Аттың ақсағы үйде қалды").towns).toEqual([]);
   });
 
+  it("a Russian word read as a name only through a Kazakh ending is a word: «семейный» is not «Семейні»", () => {
+    expect(plain.misreadings("семейный", { endings: false })).toContain("place:semey");
+    expect(plain.misreadings("семею", { endings: false })).toEqual([]);
+    expect(listed.has("семейный")).toBe(true);
+    expect(u.understand("как вести семейный бюджет")).toMatchObject({ intent: "out_of_scope", place: null });
+    expect(u.understand("Семейге қанша қаржы бөлінді").place).toBe("semey");
+  });
+
   it("a dictionary word that is the name itself stays a name: «саран», «достық», «рудный» and their case forms", () => {
     // «алған» (took) is also a form hunspell gives the noun «алға», the village Алға's name: the name wins.
     for (const w of ["саран", "сараның", "достық", "достықта", "рудный", "рудного", "арқалық", "алған"]) expect(listed.has(w)).toBe(false);
