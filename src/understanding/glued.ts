@@ -1,10 +1,10 @@
 // Words typed without the space between them: «Теміртаудыңтобы», «Рудныйқай топта» (a town
 // glued to the next word), «пробалхаш» (a word glued to a town after it) and «какаягруппа»
 // (two words the space bar missed). A long word nothing knows is split where both parts are
-// known. Memoised: words repeat.
+// known. Not memoised here: the Understander keeps each word's parts with the rest of what
+// it knows of the word.
 import { PATRONYMIC } from "./name-endings.ts";
-import { fragmentSkeleton, skeletonOfWord } from "./normalize.ts";
-import { Memo } from "./memo.ts";
+import { fragmentSkeleton } from "./normalize.ts";
 
 /** What the splitter asks about a word (skeleton): the lexicon, function words, town names. */
 export interface WordKnowledge {
@@ -22,43 +22,26 @@ export interface WordKnowledge {
 const MIN_GLUED = 7;
 /** Longest: a town with its endings and a short word; longer runs are not glued words. */
 const MAX_GLUED = 30;
-const MEMO_LIMIT = 20_000;
 
 export class GluedWords {
-  private memo = new Memo<[string, string] | null>(MEMO_LIMIT);
-
   constructor(private know: WordKnowledge) {}
 
-  /** The words with each glued pair split in two; the same array when nothing is glued. */
-  split(words: string[]): string[] {
-    let out: string[] | undefined;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      const parts = w.length < MIN_GLUED || w.length > MAX_GLUED ? null : this.parts(w);
-      if (parts) (out ??= words.slice(0, i)).push(...parts);
-      else out?.push(w);
-    }
-    return out ?? words;
-  }
-
-  private parts(w: string): [string, string] | null {
-    let parts = this.memo.get(w);
-    if (parts !== undefined) return parts;
-    parts = null;
+  /** The two words `w` (its skeleton `tok`) was typed as, glued together, or null when it is one word. */
+  partsOf(w: string, tok: string): [string, string] | null {
+    if (w.length < MIN_GLUED || w.length > MAX_GLUED) return null;
+    let parts: [string, string] | null = null;
     const k = this.know;
-    const tok = skeletonOfWord(w);
     // A patronymic («Абайұлы», «Тимофеевич») is one word: a person's name, not a town glued to a word.
     if (!k.isOrdinary(tok) && !k.isCue(tok) && !k.isRead(tok) && !k.isTown(tok) && !PATRONYMIC.test(tok)) {
-      const known = (t: string) => k.isCue(t) || k.isOrdinary(t);
       // A town and a word we know: «Теміртаудың» + «тобы».
       for (let i = w.length - 2; i >= 4 && !parts; i--) {
-        if (known(fragmentSkeleton(w.slice(i))) && k.isTown(fragmentSkeleton(w.slice(0, i)))) parts = [w.slice(0, i), w.slice(i)];
+        if (this.known(fragmentSkeleton(w.slice(i))) && k.isTown(fragmentSkeleton(w.slice(0, i)))) parts = [w.slice(0, i), w.slice(i)];
       }
       // Two words we know, one of them a cue: «какая» + «группа».
       for (let i = 4; i <= w.length - 4 && !parts; i++) {
         const left = fragmentSkeleton(w.slice(0, i));
         const right = fragmentSkeleton(w.slice(i));
-        if (known(left) && known(right) && (k.isCue(left) || k.isCue(right))) parts = [w.slice(0, i), w.slice(i)];
+        if (this.known(left) && this.known(right) && (k.isCue(left) || k.isCue(right))) parts = [w.slice(0, i), w.slice(i)];
       }
     }
     // A word we know before a town: a cue («категорияСатпаева») or a function word of three
@@ -66,12 +49,14 @@ export class GluedWords {
     // alone, since «нерудный» is a word of its own. Tried even on a word a cue reads with a
     // typo or an ending («пробалхаш» is near «пробел»): the town's name is exact.
     if (!parts && !k.isOrdinary(tok) && !k.isTown(tok) && !PATRONYMIC.test(tok)) {
-      const known = (t: string) => k.isCue(t) || k.isOrdinary(t);
       for (let i = 3; i <= w.length - 4 && !parts; i++) {
-        if (known(fragmentSkeleton(w.slice(0, i))) && k.isTown(fragmentSkeleton(w.slice(i)))) parts = [w.slice(0, i), w.slice(i)];
+        if (this.known(fragmentSkeleton(w.slice(0, i))) && k.isTown(fragmentSkeleton(w.slice(i)))) parts = [w.slice(0, i), w.slice(i)];
       }
     }
-    this.memo.set(w, parts);
     return parts;
+  }
+
+  private known(tok: string): boolean {
+    return this.know.isCue(tok) || this.know.isOrdinary(tok);
   }
 }

@@ -6,17 +6,59 @@ import { Memo } from "./memo.ts";
 /** Marks that part words: normalize() turns each run into a space (surface.ts reads them first). */
 export const PUNCTUATION = /[«»"“”„.,!?;:()[\]{}<>/\\|—–…_+*=#@~^&%$-]+/g;
 
+/** Apostrophes: part of a word (2017 Kazakh Latin: s'=ш, c'=ч, g'=ғ, o'=ө...; Ридер'е), never a mark. */
+const APOSTROPHE = /['’ʼ`´]/;
+/** What each UTF-16 unit is to normalize(): a letter kept as it is, a separator, an apostrophe, or «ё». */
+const KEEP = 0;
+const SEPARATOR = 1;
+const APOSTROPHE_MARK = 2;
+const YO = 3;
+const KIND = new Uint8Array(0x10000);
+const MARK = new RegExp(`${PUNCTUATION.source}|\\s`);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  if (APOSTROPHE.test(ch)) KIND[c] = APOSTROPHE_MARK;
+  else if (MARK.test(ch)) KIND[c] = SEPARATOR;
+}
+KIND["ё".charCodeAt(0)] = YO;
+const S = "s".charCodeAt(0);
+const C = "c".charCodeAt(0);
+
+/**
+ * Lower case, «ё» as «е», s' and c' as sh and ch and other apostrophes dropped, each run of
+ * punctuation and spaces one space, none at the ends; a word typed in two scripts in one.
+ * One pass over the text: the letters between marks are copied in slices.
+ */
 export function normalize(text: string): string {
-  const out = text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    // Apostrophes belong to words (2017 Kazakh Latin: s'=ш, c'=ч, g'=ғ, o'=ө...; Ридер'е).
-    .replace(/([sc])['’ʼ`´]/g, (_, c: string) => (c === "s" ? "sh" : "ch"))
-    .replace(/['’ʼ`´]/g, "")
-    .replace(PUNCTUATION, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const lower = text.normalize("NFC").toLowerCase();
+  let out = "";
+  /** Where the letters not yet copied begin. */
+  let from = 0;
+  let space = false;
+  for (let i = 0; i < lower.length; i++) {
+    const kind = KIND[lower.charCodeAt(i)]!;
+    if (kind === KEEP) {
+      if (space) {
+        if (out.length) out += " ";
+        space = false;
+        from = i;
+      }
+      continue;
+    }
+    if (!space) out += lower.slice(from, i);
+    from = i + 1;
+    if (kind === SEPARATOR) space = true;
+    else if (kind === YO) {
+      if (space && out.length) out += " ";
+      space = false;
+      out += "е";
+    } else if (!space) {
+      // An apostrophe: after s or c it spells sh or ch; else it is dropped.
+      const prev = i > 0 ? lower.charCodeAt(i - 1) : 0;
+      if (prev === S || prev === C) out += "h";
+    }
+  }
+  if (!space) out += lower.slice(from);
   return /[a-z]/.test(out) && /[а-яәғқңөұүһі]/.test(out) ? out.split(" ").map(unmix).join(" ") : out;
 }
 

@@ -44,6 +44,8 @@ interface WordInfo {
   /** How it reads as cues' last words, and which project words it matches: filled when first asked. */
   cues?: readonly Pattern[];
   project?: ReadonlySet<number>;
+  /** The two words it was typed as, glued together («Теміртаудыңтобы»), or null: filled when first asked. */
+  glued?: readonly [string, string] | null;
 }
 
 /** The Kazakh «and» that joins names in a list («Балқаш пен Теміртау»). */
@@ -194,11 +196,29 @@ export class Understander {
   private read(text: string, stored: Lang): Understanding {
     const raw = text.slice(0, MAX_INPUT);
     const words = normalize(raw).split(" ").filter(Boolean);
-    const norm = this.glued.split(words.slice(0, MAX_WORDS));
-    const info = norm.map((w) => this.word(w));
-    const toks = info.map((w) => w.tok);
+    // The words read, glued ones split in two, and what is known of each (one loop, no
+    // array made per reading).
+    const norm: string[] = [];
+    const info: WordInfo[] = [];
+    const toks: string[] = [];
     // Dictionary words (vocabulary.ts) are read only as they are, by names and cues alike.
-    const dictionary = info.map((w) => w.dictionary);
+    const dictionary: boolean[] = [];
+    const nameReadings: Array<ReadonlyArray<Match<Kind>>> = [];
+    const regionReadings: Array<readonly Pattern[]> = [];
+    for (let i = 0; i < words.length && i < MAX_WORDS; i++) {
+      const whole = this.word(words[i]!);
+      const parts = this.gluedParts(words[i]!, whole);
+      for (let j = 0; j < (parts ? 2 : 1); j++) {
+        const w = parts ? parts[j]! : words[i]!;
+        const wi = parts ? this.word(w) : whole;
+        norm.push(w);
+        info.push(wi);
+        toks.push(wi.tok);
+        dictionary.push(wi.dictionary);
+        nameReadings.push(wi.names);
+        regionReadings.push(wi.regionStems);
+      }
+    }
     const result: Understanding = {
       lang: stored,
       langSure: false,
@@ -218,23 +238,12 @@ export class Understander {
     if (!toks.length) return result;
 
     // Region stems (Карагандинской области, области Абай) outrank the names they contain.
-    const regionStemHits = this.regionStems.find(
-      toks,
-      undefined,
-      undefined,
-      info.map((w) => w.regionStems),
-    );
+    const regionStemHits = this.regionStems.find(toks, undefined, undefined, regionReadings);
     // «сараң», «ақсүйегі»: a short name's skeleton typed with a Kazakh letter it does not have.
     const otherLetters: Array<OtherLetter<Kind>> = [];
     // «Балқашқа қарағанда» is "compared with Балқаш", not the city (Қарағанды in Kazakh).
     const named = this.names
-      .find(
-        toks,
-        norm,
-        dictionary,
-        info.map((w) => w.names),
-        otherLetters,
-      )
+      .find(toks, norm, dictionary, nameReadings, otherLetters)
       .filter((h) => !overlapsAny(h, regionStemHits) && !(h.kind === "place" && norm[h.start] === "қарағанда"));
     // «Кентауды қосшы»: the word right after a town in the accusative is the verb («add»), not the village Қосшы.
     const found = named.filter(
@@ -446,9 +455,15 @@ export class Understander {
     return cut && count !== Math.min(words.length, MAX_WORDS)
       ? spread(
           cut,
-          words.slice(0, MAX_WORDS).map((w) => this.glued.split([w]).length),
+          words.slice(0, MAX_WORDS).map((w) => (this.gluedParts(w, this.word(w)) ? 2 : 1)),
         )
       : cut;
+  }
+
+  /** The two words `norm` was typed as, glued together, or null; kept with what is known of the word. */
+  private gluedParts(norm: string, info: WordInfo): readonly [string, string] | null {
+    if (info.glued === undefined) info.glued = this.glued.partsOf(norm, info.tok);
+    return info.glued;
   }
 
   /** What is known of a word: one memo look-up, since words repeat. */
