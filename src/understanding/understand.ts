@@ -438,7 +438,7 @@ export class Understander {
     result.intent = decided.intent;
     because.push(decided.rule);
     result.because = because;
-    if (PROJECT_OVER.has(result.intent)) this.projectAsked(result, info, norm, taken, votes);
+    if (PROJECT_OVER.has(result.intent)) this.projectAsked(result, info, toks, norm, taken, votes);
     // A tier asked for, or subscribed to («подпишись на стагнирующие»: the wizard starts on it).
     if (result.intent === "tier_list" || result.intent === "subscribe") result.tier = tierCue;
     result.thanks = result.intent === "greeting" && votes.has("thanks") && !votes.has("greeting");
@@ -494,8 +494,7 @@ export class Understander {
    * an off-topic word that is not «сколько стоит» («Qarmet зауытында жалақы»), or, in a
    * message read as out of scope, a word that is neither the project's nor a question.
    */
-  private projectAsked(result: Understanding, info: WordInfo[], norm: string[], taken: boolean[], votes: Votes): void {
-    const toks = info.map((w) => w.tok);
+  private projectAsked(result: Understanding, info: WordInfo[], toks: string[], norm: string[], taken: boolean[], votes: Votes): void {
     const p = this.projects.find(
       toks,
       result.towns,
