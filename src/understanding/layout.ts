@@ -48,6 +48,8 @@ const KEYS: Record<string, string> = {
 
 /** A word keyed on the Latin layout: Latin letters and the punctuation keys that are Russian letters. */
 const LATIN_KEYED = /^[a-z[\]{};'",.<>`~]*[a-z][a-z[\]{};'",.<>`~]*$/i;
+/** A Latin letter: a Latin-keyed word has at least one. */
+const LATIN_LETTER = /[a-z]/i;
 /** Punctuation that ends a word as punctuation, not as a letter («Ntvbhnfe,», «Ghbdtn!»). */
 const TRAILING = /[,.!?:)]+$/;
 
@@ -67,6 +69,8 @@ export function fromLatinLayout(word: string): string {
  * null when no word is Latin-keyed.
  */
 export function wrongLayout(text: string): { words: string[]; text: string } | null {
+  // Every message passes here: one with no Latin letter (most) is not split into words at all.
+  if (!LATIN_LETTER.test(text)) return null;
   const words: string[] = [];
   const turned = text.replace(/\S+/g, (token) => {
     const tail = TRAILING.exec(token)?.[0] ?? "";
