@@ -19,7 +19,9 @@ function cli(args: string[], input?: string) {
   return child;
 }
 
-describe("npm run ask", () => {
+// Each case starts a fresh tsx process that compiles the CLI and opens a database: a few seconds
+// on a quiet machine, but tens of seconds when the two cores are busy, hence more than the default.
+describe("npm run ask", { timeout: 90_000 }, () => {
   it("prints a link as its text with the address beside it, and entities as characters", () => {
     expect(htmlToText('<b>1.</b> <a href="https://kazpravda.kz/n/1">Казахстанская правда</a>, 15.08.2025 &amp; &lt;x&gt;')).toBe(
       "1. Казахстанская правда <https://kazpravda.kz/n/1>, 15.08.2025 & <x>",
