@@ -1,0 +1,30 @@
+// Constructions the dev18 question set taught: each case is a kind of message, written here
+// in words of its own rather than copied from the set.
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/db/seed/dataset.ts";
+import { projectsFromDataset, townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
+import { Understander } from "../../src/understanding/understand.ts";
+
+const u = new Understander(townsFromDataset(loadDataset()), undefined, projectsFromDataset(loadDataset()));
+const read = (text: string) => {
+  const r = u.understand(text);
+  return { lang: r.lang, intent: r.intent, towns: r.towns, tier: r.tier, because: r.because };
+};
+
+describe("the reply language of Kazakh typed with Russian letters", () => {
+  it("reads the genitive and -дағы without Kazakh letters as Kazakh grammar", () => {
+    expect(read("Абай есимди ул баланын аты нени билдиреди").lang).toBe("kk");
+  });
+  it("leaves Russian nouns in -анин, -янин Russian", () => {
+    expect(read("гражданин Казахстана паспорт").lang).toBe("ru");
+  });
+  it("does not take a Russian adjective for a Kazakh off-topic word both languages spell alike", () => {
+    expect(read("Экибастузский металлургический завод вакансии")).toMatchObject({ lang: "ru", intent: "out_of_scope" });
+  });
+});
+
+describe("old names", () => {
+  it("reads Новый Узень, Жанаозен's name until 1993", () => {
+    expect(read("Новый Узень категория")).toMatchObject({ intent: "tier", towns: ["zhanaozen"] });
+  });
+});
