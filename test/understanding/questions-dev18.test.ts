@@ -28,3 +28,10 @@ describe("old names", () => {
     expect(read("Новый Узень категория")).toMatchObject({ intent: "tier", towns: ["zhanaozen"] });
   });
 });
+
+describe("asking for the data as a file", () => {
+  it("reads «выгрузи» as a request for the data, not a typo of «выиграл»", () => {
+    expect(read("выгрузите таблицу по всем моногородам")).toMatchObject({ intent: "national_overview" });
+    expect(read("кто выиграл матч вчера").intent).toBe("out_of_scope");
+  });
+});
