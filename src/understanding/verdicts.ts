@@ -437,6 +437,7 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     domainCount: votes.domainCount,
     bare: h.bare,
     word,
+    spelled: c.norm[h.end - 1] ?? "",
     prev: toks[h.start - 1] ?? "",
     next: toks[h.end] ?? "",
     nounFollows: c.nounFollows,
