@@ -35,3 +35,13 @@ describe("asking for the data as a file", () => {
     expect(read("кто выиграл матч вчера").intent).toBe("out_of_scope");
   });
 });
+
+describe("a street named after a town's namesake, the street word after the name", () => {
+  it("reads the name in the genitive, or with another city after the street word, as the street", () => {
+    expect(read("Курчатова улица ремонт")).toMatchObject({ intent: "out_of_scope", towns: [], because: expect.arrayContaining(["town.street:kurchatov"]) });
+    expect(read("Абай проспект Семей пробки")).toMatchObject({ intent: "out_of_scope", towns: [] });
+  });
+  it("keeps an address in the town", () => {
+    expect(read("Экибастуз, улица Энергетиков, 12").towns).toEqual(["ekibastuz"]);
+  });
+});
