@@ -45,3 +45,13 @@ describe("a street named after a town's namesake, the street word after the name
     expect(read("Экибастуз, улица Энергетиков, 12").towns).toEqual(["ekibastuz"]);
   });
 });
+
+describe("a typo in a phrase's last word", () => {
+  it("reads the phrase when its other words are typed right", () => {
+    expect(read("Каражал сколько не хватет денег")).toMatchObject({ intent: "shortfall", towns: ["karazhal"] });
+    expect(read("больше не хочу получтаь")).toMatchObject({ intent: "unsubscribe" });
+  });
+  it("reads a neutral phrase only as it is typed", () => {
+    expect(read("сен қалай жұмыс істейсің, түсіндір").intent).toBe("help");
+  });
+});
