@@ -162,6 +162,8 @@ export class CueMatcher {
     const out: Pattern[] = [];
     for (const p of this.phraseTypoable.get(tok[0]!) ?? []) {
       const n = p.last.length;
+      // Lengths first: one edit changes a word's length by one at most.
+      if (p.prefix ? tok.length < n - 1 : Math.abs(tok.length - n) > 1) continue;
       const near = (k: number) => k <= tok.length && editDistance(tok.slice(0, k), p.last) <= 1;
       if (p.prefix ? near(n - 1) || near(n) || near(n + 1) : editDistance(tok, p.last) <= 1) out.push(p);
     }
