@@ -55,3 +55,12 @@ describe("a typo in a phrase's last word", () => {
     expect(read("сен қалай жұмыс істейсің, түсіндір").intent).toBe("help");
   });
 });
+
+describe("a town's name with a typo that spells the last word of a longer name", () => {
+  it("reads the town when the longer name's other words are not there", () => {
+    expect(read("Алтйа категория какая")).toMatchObject({ intent: "tier", towns: ["altai"] });
+  });
+  it("still reads the longer name typed whole", () => {
+    expect(read("Рудного Алтая").towns).toEqual([]);
+  });
+});
