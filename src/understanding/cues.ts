@@ -29,6 +29,8 @@ const MIN_TYPO_STEM = 5;
 const MIN_FREE_STEM = 4;
 /** A typo that drops a letter is accepted only on stems this long («сообщить» is not «сообщай»). */
 const MIN_DELETION_STEM = 8;
+/** A phrase's last word this long is also recognised with one typo, its other words typed right («не хвататет»). */
+const MIN_PHRASE_TYPO_WORD = 6;
 const MEMO_LIMIT = 20_000;
 
 export class CueMatcher {
@@ -36,6 +38,8 @@ export class CueMatcher {
   private prefix = new Map<string, Pattern[]>();
   /** One-word stems open to typos, by first letter: a typo never changes the first letter. */
   private typoable = new Map<string, Pattern[]>();
+  /** Phrases whose last word is open to a typo, by that word's first letter. */
+  private phraseTypoable = new Map<string, Pattern[]>();
   private memo = new Memo<Pattern[]>(MEMO_LIMIT);
   /** `direct` per word: dictionary words are read only so, and they are most words of a text. */
   private directMemo = new Memo<Pattern[]>(MEMO_LIMIT);
@@ -62,6 +66,8 @@ export class CueMatcher {
           if (isPrefix && p.last.length >= 5) this.stemBeginnings.add(p.last.slice(0, 5));
           if (!isPrefix) this.words.add(p.last);
           if (isPrefix && p.last.length >= MIN_TYPO_STEM && !p.head.length) push(this.typoable, p.last[0]!, p);
+          // A neutral phrase is an exception read exactly: «жұмыс істейд*» is not «жұмыс істейсің».
+          if (p.head.length && p.last.length >= MIN_PHRASE_TYPO_WORD && cue !== "neutral") push(this.phraseTypoable, p.last[0]!, p);
         }
       }
     }
@@ -120,6 +126,7 @@ export class CueMatcher {
     const out = [...this.direct(tok)];
     // A phrase's last word (a head still to check) does not stop a typo's reading («жазыду»).
     if (out.every((p) => p.head.length) && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok) && !/\d/.test(tok)) out.push(...this.typos(tok));
+    if (tok.length >= MIN_PHRASE_TYPO_WORD - 1 && !this.ordinary.has(tok)) for (const p of this.phraseTypos(tok)) if (!out.includes(p)) out.push(p);
     this.memo.set(tok, out);
     return out;
   }
@@ -143,6 +150,23 @@ export class CueMatcher {
       if (ps) for (const p of ps) if (k >= MIN_FREE_STEM || p.head.length || isEnding(tok.slice(k))) out.push(p);
     }
     this.directMemo.set(tok, out);
+    return out;
+  }
+
+  /**
+   * Phrases whose last word this token is with one typo (a letter more, less, changed or two
+   * swapped; the first letter kept): the phrase's other words, checked by the caller, must be
+   * typed right, so «не хвататет» is «не хватает» but «хвататет» alone is nothing.
+   */
+  private phraseTypos(tok: string): Pattern[] {
+    const out: Pattern[] = [];
+    for (const p of this.phraseTypoable.get(tok[0]!) ?? []) {
+      const n = p.last.length;
+      // Lengths first: one edit changes a word's length by one at most.
+      if (p.prefix ? tok.length < n - 1 : Math.abs(tok.length - n) > 1) continue;
+      const near = (k: number) => k <= tok.length && editDistance(tok.slice(0, k), p.last) <= 1;
+      if (p.prefix ? near(n - 1) || near(n) || near(n + 1) : editDistance(tok, p.last) <= 1) out.push(p);
+    }
     return out;
   }
 

@@ -24,6 +24,8 @@ export interface HomonymContext {
   bare: boolean;
   /** The name's last word, and the words right before and after it (skeletons; "" if none). */
   word: string;
+  /** The name's last word as typed, lower-cased: the skeleton folds «дд» into «д». */
+  spelled: string;
   prev: string;
   next: string;
   /** An unknown word follows the name. */
@@ -56,6 +58,7 @@ interface Condition {
   domain?: boolean | undefined;
   bare?: boolean | undefined;
   word?: string | undefined;
+  spelled?: string | undefined;
   next?: string | undefined;
   before?: string[] | undefined;
   after?: string[] | undefined;
@@ -83,6 +86,7 @@ const conditionShape = {
   domain: z.boolean().optional(),
   bare: z.boolean().optional(),
   word: regex.optional(),
+  spelled: regex.optional(),
   next: regex.optional(),
   before: words.optional(),
   after: words.optional(),
@@ -186,6 +190,10 @@ function compile(c: Condition): Compiled {
   if (c.word) {
     const re = new RegExp(c.word);
     tests.push((x) => re.test(x.word));
+  }
+  if (c.spelled) {
+    const re = new RegExp(c.spelled);
+    tests.push((x) => re.test(x.spelled));
   }
   if (c.next) {
     const re = new RegExp(c.next);

@@ -23,6 +23,14 @@ const KAZAKH_SUFFIX =
 // biome-ignore format: a table of words reads best packed, many to a line
 const ENGLISH = new Set(["the", "a", "an", "of", "in", "are", "was", "were", "been", "have", "has", "had", "what", "which", "how", "much", "many", "my", "you", "your", "to", "for", "and", "with", "so", "far", "please", "give", "show", "tell", "about", "does", "do", "did", "can", "could", "this", "that", "there", "its", "from", "than", "would", "should", "will", "why", "where", "when", "who", "get", "got"]);
 
+/**
+ * The Kazakh genitive and -дағы typed without Kazakh letters («баланын», «каланын»,
+ * «болатын», «елдеги»): no Russian word form ends so, but for surnames and nouns in
+ * -анин/-янин («гражданин»), left out.
+ */
+const KAZAKH_GENITIVE_FOLDED = /.{3}(нын|нин|дын|дин|тын|тин|дагы|деги|тагы|теги)$/;
+const RUSSIAN_PERSON_NOUN = /[ая]нин$/;
+
 /** Kazakh case endings no Russian word form ends in (after a Russian stem, spelt without Kazakh letters). */
 const KAZAKH_CASE_ON_RUSSIAN = /.{3}(дан|ден|тан|тен|нан|нен|дагы|деги|тагы|теги|нын|нин|дын|дин|тын|тин)$|.{3}(ие(ге|де|ден|нин|ни)|ия(га|да|дан|нын|ны|сы))$/;
 
@@ -62,6 +70,7 @@ export class LanguageSignals {
       // «категорияда»: a shared word in a Kazakh case is Kazakh grammar; bare, it tells nothing.
       if (cueLang === "both") return KAZAKH_CASE_ON_RUSSIAN.test(norm) ? 1.5 : 0;
       if (norm.length > 3 && KAZAKH_SUFFIX.test(norm)) return 0.5;
+      if (KAZAKH_GENITIVE_FOLDED.test(norm) && !RUSSIAN_PERSON_NOUN.test(norm)) return 0.5;
       if (norm.length > 3 && RUSSIAN_ONLY_ENDING.test(norm)) return -0.5;
       return 0;
     }

@@ -247,7 +247,9 @@ export class NameMatcher<K extends string = string> {
       );
     const out = this.lettersTyped(this.matchExact(tok), word);
     // A word read as a name with another letter is that other word: no typo of a name either.
-    if (out.length || tok.length < MIN_SWAP_LENGTH || /\d/.test(tok) || this.isWord(tok)) return out;
+    // Only the last word of a longer name («Алтая» of «Рудного Алтая») leaves the typo search
+    // open: without the words before it, it is no name («Алтйа» is Алтай with two letters swapped).
+    if (out.some((m) => !m.form.head.length) || tok.length < MIN_SWAP_LENGTH || /\d/.test(tok) || this.isWord(tok)) return out;
     for (const { form, bare } of this.typos(tok)) out.push({ form, typo: true, bare });
     if (word && CYRILLIC_WORD.test(word)) {
       for (const { form, bare } of this.typos(foldCyrillic(word), true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });

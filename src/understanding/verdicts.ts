@@ -206,12 +206,17 @@ function placesListed(h: NameHit, c: NameContext): Set<number> {
  * A street word before the name («улица Сатпаева», «ул. Абая»), or a Kazakh or English one
  * after it («Сәтбаев көшесі», «Аксай микрорайон»). A Russian one after the name and before
  * the street's own name is an address in the town («Экибастуз, бульвар Энергостроителей, 7»),
- * and so is any after «г.» («г. Экибастуз, ул. Московская, 59»): «г.» names the town.
+ * and so is any after «г.» («г. Экибастуз, ул. Московская, 59»): «г.» names the town. Not
+ * when the name is in the genitive («Сатпаева улица»: the street's name), nor when another
+ * place's name follows the street word («Сатпаев улица Алматы»: a street of that city).
  */
 function street(h: NameHit, c: NameContext): boolean {
   const { votes, toks } = c;
   if (votes.at.get(h.start - 1)?.some((x) => x.cue === "city" && x.lang === "ru")) return false;
-  const address = toks[h.end + 1] !== undefined && !c.known(toks[h.end + 1]!) && !/\d/.test(toks[h.end + 1]!);
+  const after = toks[h.end + 1];
+  const genitive = !h.bare && /[ая]$/.test(c.norm[h.end - 1] ?? "");
+  const placeAfter = c.names.some((n) => n.start === h.end + 1 && n.id !== h.id);
+  const address = after !== undefined && !c.known(after) && !/\d/.test(after) && !genitive && !placeAfter;
   return streetAt(votes, h.start - 1, true) || streetAt(votes, h.end, !address);
 }
 
@@ -437,6 +442,7 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     domainCount: votes.domainCount,
     bare: h.bare,
     word,
+    spelled: c.norm[h.end - 1] ?? "",
     prev: toks[h.start - 1] ?? "",
     next: toks[h.end] ?? "",
     nounFollows: c.nounFollows,

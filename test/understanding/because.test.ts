@@ -26,8 +26,8 @@ describe("because: the rules that decided, in the order they fired", () => {
     ["улица Сатпаева", ["lang.russian", "town.street:satbayev", "intent.dropped-name"]],
     ["Сәтбаев көшесі", ["lang.kazakh", "town.street:satbayev", "intent.dropped-name"]],
     // A tier question about a town, and a tier's towns.
-    ["в какой группе Риддер", ["lang.russian", "town.plain:ridder", "intent.town-tier"]],
-    ["Риддердің тобы қандай", ["lang.kazakh", "town.plain:ridder", "intent.town-tier"]],
+    ["в какой группе Риддер", ["lang.russian", "homonym.ridder.town:ridder", "intent.town-tier"]],
+    ["Риддердің тобы қандай", ["lang.kazakh", "homonym.ridder.town:ridder", "intent.town-tier"]],
     ["моногорода среднего потенциала", ["lang.russian", "intent.tier-cue"]],
     ["қай қалалар тоқырауда?", ["lang.kazakh", "intent.tier-cue"]],
     // Off topic, with a town.

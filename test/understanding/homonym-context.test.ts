@@ -29,6 +29,11 @@ describe("homonyms and namesakes decided by context", () => {
     // …but the town with «қаласы», or in a question about the data.
     ["Абай қаласында қанша жоба аяқталды", "abai", ["abai"], "homonym.abai.city-word"],
     ["Абайдың жоспары қалай орындалып жатыр", "abai", ["abai"], "homonym.abai.domain"],
+    // «ридер», «rider» with one д: a reader or a rider unless something says the town.
+    ["нужен ридер для сим карт", "ridder", [], "homonym.ridder.reader"],
+    ["rider на велосипед ищу", "ridder", [], "homonym.ridder.reader"],
+    ["Ридер сколько денег выделили", "ridder", ["ridder"], "homonym.ridder.town"],
+    ["вакансии в Ридере", "ridder", ["ridder"], "homonym.ridder.town"],
     // Абай in any case form is the poet unless something says the town…
     ["Абайды мектепте оқыдық", "abai", [], "homonym.abai.poet-default"],
     ["Абай мен Шоқан бір дәуірде өмір сүрді", "abai", [], "homonym.abai.poet-default"],

@@ -42,6 +42,7 @@ describe("data/homonyms.json", () => {
       domainCount: 0,
       bare: true,
       word: "kentau",
+      spelled: "кентау",
       prev: "",
       next: "",
       nounFollows: false,

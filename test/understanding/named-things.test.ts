@@ -63,7 +63,7 @@ describe("things named after a town", () => {
     ["Ақсу-Жабағылы қорығы қай облыста орналасқан?", "aksu", [], "town.compound-name"],
     ["Риддер-Бас шыңы қай жерде", "ridder", [], "town.compound-name"],
     // A deposit's in a short question is a question about the town's economy.
-    ["Риддер-Сокол кен орны қашан", "ridder", ["ridder"], "town.plain"],
+    ["Риддер-Сокол кен орны қашан", "ridder", ["ridder"], "homonym.ridder.town"],
     // Two places joined by a hyphen: a route or a hub, the town.
     ["Теміртау-Астана тас жолы бойында жаңа жанармай бекеттері ашылатын болады", "temirtau", ["temirtau"], "town.hyphen-pair"],
     // A facility word past «и», or after «в г.», is another thing's, the town's own.
