@@ -34,6 +34,8 @@ export interface HomonymContext {
   otherTown: boolean;
   /** How many words the message has: running text is long, a question to the bot short. */
   words: number;
+  /** The message reads as Kazakh (its words' language vote). */
+  kazakh: boolean;
 }
 
 const cue = z.enum(CUES);
@@ -63,6 +65,7 @@ interface Condition {
   regions?: string[] | undefined;
   otherTown?: boolean | undefined;
   minWords?: number | undefined;
+  kazakh?: boolean | undefined;
   maxDomain?: number | undefined;
   maxDomainShare?: number | undefined;
   any?: Condition[] | undefined;
@@ -90,6 +93,7 @@ const conditionShape = {
   regions: z.array(z.string()).min(1).optional(),
   otherTown: z.boolean().optional(),
   minWords: z.number().int().min(1).optional(),
+  kazakh: z.boolean().optional(),
   maxDomain: z.number().min(0).optional(),
   maxDomainShare: z.number().min(0).max(1).optional(),
   any: z
@@ -183,6 +187,7 @@ function compile(c: Condition): Compiled {
   if (c.domain !== undefined) tests.push((x) => x.domain === c.domain);
   if (c.bare !== undefined) tests.push((x) => x.bare === c.bare);
   if (c.nounFollows !== undefined) tests.push((x) => x.nounFollows === c.nounFollows);
+  if (c.kazakh !== undefined) tests.push((x) => x.kazakh === c.kazakh);
   if (c.word) {
     const re = new RegExp(c.word);
     tests.push((x) => re.test(x.word));

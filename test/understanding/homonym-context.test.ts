@@ -125,6 +125,12 @@ describe("homonyms and namesakes decided by context", () => {
     ["Жылқы кейде ақсайды", "aksai", [], "homonym.aksai.limps"],
     ["Ақсайды", "aksai", ["aksai"], "homonym.aksai.town"],
     ["Баланың тентектігі анасын шаршатты", "shakhtinsk", [], "homonym.shakhtinsk.naughtiness"],
+    // «тентек» (unruly) in a Kazakh proverb asks nothing about the data; the old name in a question does.
+    ["Екі тентек елге сыймас", "shakhtinsk", [], "homonym.shakhtinsk.kazakh-adjective"],
+    ["Тентектің өнері — төбелес", "shakhtinsk", [], "homonym.shakhtinsk.kazakh-adjective"],
+    ["Тентек қай топта?", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
+    ["Тентек туралы айтып берші", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
+    ["Тентек в какой группе", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
