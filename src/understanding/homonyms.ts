@@ -58,6 +58,7 @@ interface Condition {
   domain?: boolean | undefined;
   bare?: boolean | undefined;
   word?: string | undefined;
+  prev?: string | undefined;
   next?: string | undefined;
   before?: string[] | undefined;
   after?: string[] | undefined;
@@ -86,6 +87,7 @@ const conditionShape = {
   domain: z.boolean().optional(),
   bare: z.boolean().optional(),
   word: regex.optional(),
+  prev: regex.optional(),
   next: regex.optional(),
   before: words.optional(),
   after: words.optional(),
@@ -191,6 +193,10 @@ function compile(c: Condition): Compiled {
   if (c.word) {
     const re = new RegExp(c.word);
     tests.push((x) => re.test(x.word));
+  }
+  if (c.prev) {
+    const re = new RegExp(c.prev);
+    tests.push((x) => re.test(x.prev));
   }
   if (c.next) {
     const re = new RegExp(c.next);

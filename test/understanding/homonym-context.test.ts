@@ -124,6 +124,14 @@ describe("homonyms and namesakes decided by context", () => {
     // Ordinary Kazakh words: a verb ending the sentence, a noun made from «тентек».
     ["Жылқы кейде ақсайды", "aksai", [], "homonym.aksai.limps"],
     ["Ақсайды", "aksai", ["aksai"], "homonym.aksai.town"],
+    // «ақсайды» after its subject in a Kazakh sentence that asks nothing: the verb, even mid-sentence.
+    ["Қой ақсайды, ешкі маңырайды", "aksai", [], "homonym.aksai.limps"],
+    ["Ақсайды тізімге қосып қой", "aksai", ["aksai"], "homonym.aksai.town"],
+    // «саран» (stingy), as the dictionary also spells «сараң», before «адам», «кісі» or after «өте».
+    ["Ол өте саран адам еді", "saran", [], "homonym.saran.stingy"],
+    ["Саран кісі малын қызғанады", "saran", [], "homonym.saran.stingy"],
+    ["Саран моноқала ма", "saran", ["saran"], "homonym.saran.town"],
+    ["саранда не болып жатыр", "saran", ["saran"], "homonym.saran.town"],
     ["Баланың тентектігі анасын шаршатты", "shakhtinsk", [], "homonym.shakhtinsk.naughtiness"],
     // «тентек» (unruly) in a Kazakh proverb asks nothing about the data; the old name in a question does.
     ["Екі тентек елге сыймас", "shakhtinsk", [], "homonym.shakhtinsk.kazakh-adjective"],
