@@ -116,6 +116,14 @@ describe("homonyms and namesakes decided by context", () => {
     ["Арқалық тау-кен колледжі", "arkalyk", ["arkalyk"], "town.plain"],
     ["Арқалық туралы", "arkalyk", ["arkalyk"], "town.plain"],
     ["Балқаш ойысы кең", "balkhash", [], "homonym.balkhash.landform"],
+    // A water body's water, shore, channel or valley after the genitive: the lake or the river.
+    ["Балқаштың суы тұщы", "balkhash", [], "homonym.balkhash.lake"],
+    ["Ақсудың жағасында тал өседі", "aksu", [], "homonym.aksu.river"],
+    ["Ақсайдың суы таза", "aksai", [], "homonym.aksai.river-or-district"],
+    ["Ақсудың қаржы тапшылығы қанша", "aksu", ["aksu"], "homonym.aksu.city-or-domain"],
+    // The Altai's nature or climate after its genitive: the mountains.
+    ["Алтайдың табиғаты керемет", "altai", [], "homonym.altai.mountain"],
+    ["Алтайдың жоспары", "altai", ["altai"], "homonym.altai.city-or-domain"],
     ["Балқаш көрсеткіштері", "balkhash", ["balkhash"], "homonym.balkhash.town"],
     ["Ертіс, Есіл, Тобыл, Балқаш бойында өседі", "balkhash", [], "town.river-or-lake"],
     ["в Республике Алтай прошли выборы", "altai", [], "homonym.altai.republic"],
