@@ -123,6 +123,10 @@ describe("homonyms and namesakes decided by context", () => {
     ["Ақсудың қаржы тапшылығы қанша", "aksu", ["aksu"], "homonym.aksu.city-or-domain"],
     // The Altai's nature or climate after its genitive: the mountains.
     ["Алтайдың табиғаты керемет", "altai", [], "homonym.altai.mountain"],
+    // A nature reserve named after the ridge: its word right after the name, not after «Қаратауда» (in Karatau).
+    ["Қаратау қорығы 2004 жылы құрылды", "karatau", [], "homonym.karatau.mountain"],
+    ["Каратауский заповедник создан в 2004 году", "karatau", [], "homonym.karatau.mountain"],
+    ["Қаратауда қорық бар ма", "karatau", ["karatau"], "homonym.karatau.town"],
     ["Алтайдың жоспары", "altai", ["altai"], "homonym.altai.city-or-domain"],
     ["Балқаш көрсеткіштері", "balkhash", ["balkhash"], "homonym.balkhash.town"],
     ["Ертіс, Есіл, Тобыл, Балқаш бойында өседі", "balkhash", [], "town.river-or-lake"],
