@@ -24,10 +24,10 @@ export interface HomonymContext {
   bare: boolean;
   /** The name's last word, and the words right before and after it (skeletons; "" if none). */
   word: string;
-  /** The name's last word as typed, lower-cased: the skeleton folds «дд» into «д». */
-  spelled: string;
   prev: string;
   next: string;
+  /** The name's last word as typed, lower-cased: the skeleton folds «дд» into «д». */
+  spelled: string;
   /** An unknown word follows the name. */
   nounFollows: boolean;
   /** Gazetteer ids of the regions the message names. */
@@ -36,6 +36,8 @@ export interface HomonymContext {
   otherTown: boolean;
   /** How many words the message has: running text is long, a question to the bot short. */
   words: number;
+  /** The message reads as Kazakh (its words' language vote). */
+  kazakh: boolean;
 }
 
 const cue = z.enum(CUES);
@@ -58,6 +60,7 @@ interface Condition {
   domain?: boolean | undefined;
   bare?: boolean | undefined;
   word?: string | undefined;
+  prev?: string | undefined;
   spelled?: string | undefined;
   next?: string | undefined;
   before?: string[] | undefined;
@@ -66,6 +69,7 @@ interface Condition {
   regions?: string[] | undefined;
   otherTown?: boolean | undefined;
   minWords?: number | undefined;
+  kazakh?: boolean | undefined;
   maxDomain?: number | undefined;
   maxDomainShare?: number | undefined;
   any?: Condition[] | undefined;
@@ -87,6 +91,7 @@ const conditionShape = {
   bare: z.boolean().optional(),
   word: regex.optional(),
   spelled: regex.optional(),
+  prev: regex.optional(),
   next: regex.optional(),
   before: words.optional(),
   after: words.optional(),
@@ -94,6 +99,7 @@ const conditionShape = {
   regions: z.array(z.string()).min(1).optional(),
   otherTown: z.boolean().optional(),
   minWords: z.number().int().min(1).optional(),
+  kazakh: z.boolean().optional(),
   maxDomain: z.number().min(0).optional(),
   maxDomainShare: z.number().min(0).max(1).optional(),
   any: z
@@ -187,6 +193,7 @@ function compile(c: Condition): Compiled {
   if (c.domain !== undefined) tests.push((x) => x.domain === c.domain);
   if (c.bare !== undefined) tests.push((x) => x.bare === c.bare);
   if (c.nounFollows !== undefined) tests.push((x) => x.nounFollows === c.nounFollows);
+  if (c.kazakh !== undefined) tests.push((x) => x.kazakh === c.kazakh);
   if (c.word) {
     const re = new RegExp(c.word);
     tests.push((x) => re.test(x.word));
@@ -194,6 +201,10 @@ function compile(c: Condition): Compiled {
   if (c.spelled) {
     const re = new RegExp(c.spelled);
     tests.push((x) => re.test(x.spelled));
+  }
+  if (c.prev) {
+    const re = new RegExp(c.prev);
+    tests.push((x) => re.test(x.prev));
   }
   if (c.next) {
     const re = new RegExp(c.next);

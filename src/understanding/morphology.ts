@@ -56,8 +56,8 @@ export function isRussianEnding(rest: string): boolean {
 }
 
 // Adjectives and residents built on a name's stem: экибастуз-ский, житикар-инский,
-// рудн-енский, рудн-ичане. Only a Russian case ending may follow.
-const DERIVED = /^(?:(?:in|en)?sk|ichan)/;
+// рудн-енский, рудн-ичане, рудн-енцы, житикар-инец, аксу-йцы. Only a Russian case ending may follow.
+const DERIVED = /^(?:(?:in|en)?sk|ichan|(?:in|en|i)c|(?:in|en)ec)/;
 
 /**
  * Stems a Russian name declines from, besides the whole name: Житикара → Житикар(е),

@@ -254,6 +254,10 @@ export class NameMatcher<K extends string = string> {
     if (word && CYRILLIC_WORD.test(word)) {
       for (const { form, bare } of this.typos(foldCyrillic(word), true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
     }
+    // The skeleton writes a doubled letter once, so a short name with an ending that starts
+    // with its last letter is found only as a typo («сараңнан»: saran+nan folds to «saranan»):
+    // a Kazakh letter the name has not got is another word there too.
+    if (out.length) return this.lettersTyped(out, word);
     if (!out.length) for (const form of this.garbledEnding(tok)) out.push({ form, typo: true, bare: false });
     // «Riddrde»: a Latin word the skeleton finds no name in, against the names' Latin
     // spellings letter by letter (the skeleton «ridr» is two letters short of «rider», too

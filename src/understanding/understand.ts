@@ -374,6 +374,7 @@ export class Understander {
           known: this.known,
           surface,
           placeRegion: this.placeRegion,
+          kazakh: lang === "kk",
         });
         because.push(`${rule}:${h.id}`);
         if (verdict === "drop") dropped = true;

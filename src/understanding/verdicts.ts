@@ -38,6 +38,8 @@ export interface NameContext {
   surface: Surface | null;
   /** The region of a place the gazetteer knows. */
   placeRegion: (id: string) => string | undefined;
+  /** The message reads as Kazakh. */
+  kazakh: boolean;
 }
 
 /**
@@ -450,6 +452,7 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     regions: [...c.regions.map((r) => r.id), ...unknownPlaces(h, c).regions],
     otherTown: c.names.some((n) => n.kind === "town" && n.id !== h.id),
     words: toks.length,
+    kazakh: c.kazakh,
   });
   return rule ? judged(rule.verdict, rule.id) : judged("keep", "town.plain");
 }

@@ -159,6 +159,10 @@ describe("adjectives and residents built on a town's name", () => {
     ["лисаковские проекты", "lisakovsk"],
     ["рудничане спрашивают про проекты", "rudny"],
     ["темиртауцы спрашивают про финансирование", "temirtau"],
+    // Residents whose word takes the stem's own suffix: рудн-енцы, житикар-инец, аксу-йцы.
+    ["рудненцы спрашивают про проекты", "rudny"],
+    ["житикаринец спрашивает про финансирование", "zhitikara"],
+    ["рудненцев наградили за проекты", "rudny"],
     ["кульсаринские проекты сроки", "kulsary"],
   ])("%s → %s", (text, id) => expect(u.understand(text).towns).toEqual([id]));
 });

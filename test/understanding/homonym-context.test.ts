@@ -121,6 +121,18 @@ describe("homonyms and namesakes decided by context", () => {
     ["Арқалық тау-кен колледжі", "arkalyk", ["arkalyk"], "town.plain"],
     ["Арқалық туралы", "arkalyk", ["arkalyk"], "town.plain"],
     ["Балқаш ойысы кең", "balkhash", [], "homonym.balkhash.landform"],
+    // A water body's water, shore, channel or valley after the genitive: the lake or the river.
+    ["Балқаштың суы тұщы", "balkhash", [], "homonym.balkhash.lake"],
+    ["Ақсудың жағасында тал өседі", "aksu", [], "homonym.aksu.river"],
+    ["Ақсайдың суы таза", "aksai", [], "homonym.aksai.river-or-district"],
+    ["Ақсудың қаржы тапшылығы қанша", "aksu", ["aksu"], "homonym.aksu.city-or-domain"],
+    // The Altai's nature or climate after its genitive: the mountains.
+    ["Алтайдың табиғаты керемет", "altai", [], "homonym.altai.mountain"],
+    // A nature reserve named after the ridge: its word right after the name, not after «Қаратауда» (in Karatau).
+    ["Қаратау қорығы 2004 жылы құрылды", "karatau", [], "homonym.karatau.mountain"],
+    ["Каратауский заповедник создан в 2004 году", "karatau", [], "homonym.karatau.mountain"],
+    ["Қаратауда қорық бар ма", "karatau", ["karatau"], "homonym.karatau.town"],
+    ["Алтайдың жоспары", "altai", ["altai"], "homonym.altai.city-or-domain"],
     ["Балқаш көрсеткіштері", "balkhash", ["balkhash"], "homonym.balkhash.town"],
     ["Ертіс, Есіл, Тобыл, Балқаш бойында өседі", "balkhash", [], "town.river-or-lake"],
     ["в Республике Алтай прошли выборы", "altai", [], "homonym.altai.republic"],
@@ -129,7 +141,21 @@ describe("homonyms and namesakes decided by context", () => {
     // Ordinary Kazakh words: a verb ending the sentence, a noun made from «тентек».
     ["Жылқы кейде ақсайды", "aksai", [], "homonym.aksai.limps"],
     ["Ақсайды", "aksai", ["aksai"], "homonym.aksai.town"],
+    // «ақсайды» after its subject in a Kazakh sentence that asks nothing: the verb, even mid-sentence.
+    ["Қой ақсайды, ешкі маңырайды", "aksai", [], "homonym.aksai.limps"],
+    ["Ақсайды тізімге қосып қой", "aksai", ["aksai"], "homonym.aksai.town"],
+    // «саран» (stingy), as the dictionary also spells «сараң», before «адам», «кісі» or after «өте».
+    ["Ол өте саран адам еді", "saran", [], "homonym.saran.stingy"],
+    ["Саран кісі малын қызғанады", "saran", [], "homonym.saran.stingy"],
+    ["Саран моноқала ма", "saran", ["saran"], "homonym.saran.town"],
+    ["саранда не болып жатыр", "saran", ["saran"], "homonym.saran.town"],
     ["Баланың тентектігі анасын шаршатты", "shakhtinsk", [], "homonym.shakhtinsk.naughtiness"],
+    // «тентек» (unruly) in a Kazakh proverb asks nothing about the data; the old name in a question does.
+    ["Екі тентек елге сыймас", "shakhtinsk", [], "homonym.shakhtinsk.kazakh-adjective"],
+    ["Тентектің өнері — төбелес", "shakhtinsk", [], "homonym.shakhtinsk.kazakh-adjective"],
+    ["Тентек қай топта?", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
+    ["Тентек туралы айтып берші", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
+    ["Тентек в какой группе", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });

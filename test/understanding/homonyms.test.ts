@@ -49,6 +49,7 @@ describe("data/homonyms.json", () => {
       regions: [],
       otherTown: false,
       words: 3,
+      kazakh: false,
     };
     expect(rules.find((r) => r.when.test({ ...context, prev: "severnii" }))?.id).toBe("homonym.kentau.north");
     expect(rules.find((r) => r.when.test({ ...context, near: (c) => c === "mountain" }))?.id).toBe("homonym.kentau.mountain");
