@@ -18,6 +18,12 @@ export interface WordKnowledge {
   isTown(tok: string): boolean;
 }
 
+/**
+ * The land around a place, in Russian: «Прибалхашье», «Прииртышья», «Приаральем». One word
+ * made from the place's name, not «при» glued to it.
+ */
+const LAND_AROUND = /^при.{3,}ь(е|я|ю|ем|и)$/;
+
 /** Shortest word looked at as two glued together (a town of four letters and «ма»). */
 const MIN_GLUED = 7;
 /** Longest: a town with its endings and a short word; longer runs are not glued words. */
@@ -28,7 +34,7 @@ export class GluedWords {
 
   /** The two words `w` (its skeleton `tok`) was typed as, glued together, or null when it is one word. */
   partsOf(w: string, tok: string): [string, string] | null {
-    if (w.length < MIN_GLUED || w.length > MAX_GLUED) return null;
+    if (w.length < MIN_GLUED || w.length > MAX_GLUED || LAND_AROUND.test(w)) return null;
     let parts: [string, string] | null = null;
     const k = this.know;
     // A patronymic («Абайұлы», «Тимофеевич») is one word: a person's name, not a town glued to a word.

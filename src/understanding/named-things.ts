@@ -91,6 +91,7 @@ export function namedThing(h: NameHit, c: ThingContext, cityBeside: boolean): To
   if (abbreviated(h, c)) return "town.abbreviated-name";
   if (u.quoted && quotedName(h, u.quoted, c)) return "town.quoted-name";
   if (compoundName(h, u, c)) return "town.compound-name";
+  if (compoundAdjective(h, c)) return "town.compound-adjective";
   if (facilityList(h, c)) return "town.facility-list";
   return null;
 }
@@ -185,6 +186,19 @@ function compoundName(h: NameHit, u: Unit, c: ThingContext): boolean {
     if (joined && s.capital[i] && !named(i) && !/\d/.test(c.norm[i]!)) return true;
   }
   return false;
+}
+
+/** A Russian adjective's endings («-ский», «-кая», «-цкое»…). */
+const RUSSIAN_ADJECTIVE = /[сц]к(ий|ая|ое|ие|ого|ой|ом|их|им|ую|ими|ому)$/;
+
+/**
+ * The name joined by a hyphen to a Russian adjective after it («Балхаш-Алакольский бассейн»,
+ * «Экибастуз-Павлодарская агломерация»): one compound adjective for a basin, a region or a
+ * route, named after the town and something else, not the town itself.
+ */
+function compoundAdjective(h: NameHit, c: ThingContext): boolean {
+  const j = h.end;
+  return j < c.norm.length && c.surface!.hyphen[j]! && RUSSIAN_ADJECTIVE.test(c.norm[j]!);
 }
 
 /**

@@ -51,6 +51,8 @@ const CODE_RULES = {
     "the name in the nominative in short quotes with no city word and nothing about the data in them, in running text or with a facility word beside («Ақсу жолы», «Екібастұз» кен орны): a thing named after the town",
   "town.compound-name":
     "the name joined by a hyphen to a capitalised word that is no place's name, a mountain's or a nature reserve's word beside the pair («Ақсу-Бас тауы», «Ақсу-Жабағылы қорығы»), or a facility's in running text («Риддер-Сокол кен орны»): a peak's, a reserve's, a deposit's or a company's name",
+  "town.compound-adjective":
+    "the name joined by a hyphen to a Russian adjective after it («Балхаш-Алакольский бассейн»): a basin's, a region's or a route's compound name, not the town",
   "town.facility-list":
     "the name in a list (commas) opening with a colon or a bracket just after a facility word, in running text («кен орындары: Риддер-Сокол, Тишин», «кен орындары (Шолақтау, Ақсай, Жаңатас)»): those facilities",
   "town.hyphen-pair": "the name joined by a hyphen to another place's («Балқаш-Жезқазған өнеркәсіп тораптары»): a route or a hub named by the towns, the town",

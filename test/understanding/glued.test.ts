@@ -5,7 +5,7 @@ import { skeletonOfWord } from "../../src/understanding/normalize.ts";
 // A small world: two cue words, two function words, one town (with endings).
 const sk = (words: string[]) => new Set(words.map(skeletonOfWord));
 const cues = sk(["группа", "тобы", "обещали"]);
-const ordinary = sk(["какая", "мен"]);
+const ordinary = sk(["какая", "мен", "при"]);
 const know: WordKnowledge = {
   isCue: (t) => cues.has(t),
   isRead: (t) => cues.has(t) || t.startsWith("obesh"),
@@ -28,6 +28,10 @@ describe("glued words", () => {
     expect(split(["какаятемиртау"])).toEqual(["какая", "темиртау"]);
     expect(split(["ментемиртау"])).toEqual(["мен", "темиртау"]);
     expect(split(["обещалитемиртау"])).toEqual(["обещали", "темиртау"]);
+  });
+  it("leaves alone the Russian name of the land around a place, though «при» is a word («Прибалхашье»)", () => {
+    expect(split(["притемиртау"])).toEqual(["при", "темиртау"]);
+    for (const w of ["притемиртауье", "притемиртауья", "притемиртауьем"]) expect(g.partsOf(w, skeletonOfWord(w))).toBeNull();
   });
   it("leaves alone words a cue reads, short words, and words with an unknown part", () => {
     const words = ["обещали", "какая", "какаяшкола", "мен"];

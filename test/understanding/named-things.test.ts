@@ -64,6 +64,9 @@ describe("things named after a town", () => {
     ["Риддер-Бас шыңы қай жерде", "ridder", [], "town.compound-name"],
     // A deposit's in a short question is a question about the town's economy.
     ["Риддер-Сокол кен орны қашан", "ridder", ["ridder"], "homonym.ridder.town"],
+    // Joined by a hyphen to a Russian adjective: a basin's or a region's compound name.
+    ["Учёные много лет изучают Балхаш-Алакольскую котловину и её озёра", "balkhash", [], "town.compound-adjective"],
+    ["Обсуждали развитие Экибастуз-Павлодарской агломерации и новые дороги", "ekibastuz", [], "town.compound-adjective"],
     // Two places joined by a hyphen: a route or a hub, the town.
     ["Теміртау-Астана тас жолы бойында жаңа жанармай бекеттері ашылатын болады", "temirtau", ["temirtau"], "town.hyphen-pair"],
     // A facility word past «и», or after «в г.», is another thing's, the town's own.
