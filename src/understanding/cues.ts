@@ -41,6 +41,8 @@ export class CueMatcher {
   private directMemo = new Memo<Pattern[]>(MEMO_LIMIT);
   /** The first five letters of every stem that long: a word reads as a long stem only if it begins so. */
   private stemBeginnings = new Set<string>();
+  /** The first three letters of every stem that long: a word is looked up by its longer beginnings only if it begins so. */
+  private prefixBeginnings = new Set<string>();
   /** Every whole word the lexicon knows, for "is this an ordinary word?". */
   private words = new Set<string>();
 
@@ -60,6 +62,7 @@ export class CueMatcher {
           const p: Pattern = { cue, lang, weight: weak ? 0.5 : 1, head: words.slice(0, -1), last: words.at(-1)!, prefix: isPrefix };
           push(isPrefix ? this.prefix : this.exact, p.last, p);
           if (isPrefix && p.last.length >= 5) this.stemBeginnings.add(p.last.slice(0, 5));
+          if (isPrefix && p.last.length >= 3) this.prefixBeginnings.add(p.last.slice(0, 3));
           if (!isPrefix) this.words.add(p.last);
           if (isPrefix && p.last.length >= MIN_TYPO_STEM && !p.head.length) push(this.typoable, p.last[0]!, p);
         }
@@ -138,7 +141,9 @@ export class CueMatcher {
     const memo = this.directMemo.get(tok);
     if (memo) return memo;
     const out: Pattern[] = [...(this.exact.get(tok) ?? [])];
-    for (let k = tok.length; k >= 1; k--) {
+    // No stem of three letters or more begins as the word does: only shorter ones may match.
+    const from = this.prefixBeginnings.has(tok.slice(0, 3)) ? tok.length : Math.min(tok.length, 2);
+    for (let k = from; k >= 1; k--) {
       const ps = this.prefix.get(tok.slice(0, k));
       if (ps) for (const p of ps) if (k >= MIN_FREE_STEM || p.head.length || isEnding(tok.slice(k))) out.push(p);
     }
