@@ -120,7 +120,8 @@ export class CueMatcher {
   private candidates(tok: string): Pattern[] {
     const memo = this.memo.get(tok);
     if (memo) return memo;
-    const out = [...this.direct(tok)];
+    // Not through direct()'s memo: this one keeps the word already.
+    const out = this.directReading(tok);
     // A phrase's last word (a head still to check) does not stop a typo's reading («жазыду»).
     if (out.every((p) => p.head.length) && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok) && !/\d/.test(tok)) out.push(...this.typos(tok));
     this.memo.set(tok, out);
@@ -140,6 +141,13 @@ export class CueMatcher {
   private direct(tok: string): Pattern[] {
     const memo = this.directMemo.get(tok);
     if (memo) return memo;
+    const out = this.directReading(tok);
+    this.directMemo.set(tok, out);
+    return out;
+  }
+
+  /** `direct` with no memo (a new array). */
+  private directReading(tok: string): Pattern[] {
     const out: Pattern[] = [...(this.exact.get(tok) ?? [])];
     // No stem of three letters or more begins as the word does: only shorter ones may match.
     const from = this.prefixBeginnings.has(tok.slice(0, 3)) ? tok.length : Math.min(tok.length, 2);
@@ -147,7 +155,6 @@ export class CueMatcher {
       const ps = this.prefix.get(tok.slice(0, k));
       if (ps) for (const p of ps) if (k >= MIN_FREE_STEM || p.head.length || isEnding(tok.slice(k))) out.push(p);
     }
-    this.directMemo.set(tok, out);
     return out;
   }
 
