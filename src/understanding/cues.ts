@@ -45,6 +45,8 @@ export class CueMatcher {
   private directMemo = new Memo<Pattern[]>(MEMO_LIMIT);
   /** The first five letters of every stem that long: a word reads as a long stem only if it begins so. */
   private stemBeginnings = new Set<string>();
+  /** The first three letters of every stem that long: a word is looked up by its longer beginnings only if it begins so. */
+  private prefixBeginnings = new Set<string>();
   /** Every whole word the lexicon knows, for "is this an ordinary word?". */
   private words = new Set<string>();
 
@@ -64,6 +66,7 @@ export class CueMatcher {
           const p: Pattern = { cue, lang, weight: weak ? 0.5 : 1, head: words.slice(0, -1), last: words.at(-1)!, prefix: isPrefix };
           push(isPrefix ? this.prefix : this.exact, p.last, p);
           if (isPrefix && p.last.length >= 5) this.stemBeginnings.add(p.last.slice(0, 5));
+          if (isPrefix && p.last.length >= 3) this.prefixBeginnings.add(p.last.slice(0, 3));
           if (!isPrefix) this.words.add(p.last);
           if (isPrefix && p.last.length >= MIN_TYPO_STEM && !p.head.length) push(this.typoable, p.last[0]!, p);
           // A neutral phrase is an exception read exactly: «жұмыс істейд*» is not «жұмыс істейсің».
@@ -123,7 +126,8 @@ export class CueMatcher {
   private candidates(tok: string): Pattern[] {
     const memo = this.memo.get(tok);
     if (memo) return memo;
-    const out = [...this.direct(tok)];
+    // Not through direct()'s memo: this one keeps the word already.
+    const out = this.directReading(tok);
     // A phrase's last word (a head still to check) does not stop a typo's reading («жазыду»).
     if (out.every((p) => p.head.length) && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok) && !/\d/.test(tok)) out.push(...this.typos(tok));
     if (tok.length >= MIN_PHRASE_TYPO_WORD - 1 && !this.ordinary.has(tok)) for (const p of this.phraseTypos(tok)) if (!out.includes(p)) out.push(p);
@@ -144,12 +148,20 @@ export class CueMatcher {
   private direct(tok: string): Pattern[] {
     const memo = this.directMemo.get(tok);
     if (memo) return memo;
+    const out = this.directReading(tok);
+    this.directMemo.set(tok, out);
+    return out;
+  }
+
+  /** `direct` with no memo (a new array). */
+  private directReading(tok: string): Pattern[] {
     const out: Pattern[] = [...(this.exact.get(tok) ?? [])];
-    for (let k = tok.length; k >= 1; k--) {
+    // No stem of three letters or more begins as the word does: only shorter ones may match.
+    const from = this.prefixBeginnings.has(tok.slice(0, 3)) ? tok.length : Math.min(tok.length, 2);
+    for (let k = from; k >= 1; k--) {
       const ps = this.prefix.get(tok.slice(0, k));
       if (ps) for (const p of ps) if (k >= MIN_FREE_STEM || p.head.length || isEnding(tok.slice(k))) out.push(p);
     }
-    this.directMemo.set(tok, out);
     return out;
   }
 

@@ -37,17 +37,22 @@ export class GluedWords {
     if (w.length < MIN_GLUED || w.length > MAX_GLUED || LAND_AROUND.test(w)) return null;
     let parts: [string, string] | null = null;
     const k = this.know;
+    // The three searches below try the same splits: each piece's skeleton, and whether it is
+    // a word we know, is worked out once (index: where the split falls).
+    // (No closures here: under tsx every named arrow made per call is also renamed.)
+    const heads: Piece[] = [];
+    const tails: Piece[] = [];
     // A patronymic («Абайұлы», «Тимофеевич») is one word: a person's name, not a town glued to a word.
     if (!k.isOrdinary(tok) && !k.isCue(tok) && !k.isRead(tok) && !k.isTown(tok) && !PATRONYMIC.test(tok)) {
       // A town and a word we know: «Теміртаудың» + «тобы».
       for (let i = w.length - 2; i >= 4 && !parts; i--) {
-        if (this.known(fragmentSkeleton(w.slice(i))) && k.isTown(fragmentSkeleton(w.slice(0, i)))) parts = [w.slice(0, i), w.slice(i)];
+        if (this.known(tail(tails, w, i)) && k.isTown(head(heads, w, i).tok)) parts = [w.slice(0, i), w.slice(i)];
       }
       // Two words we know, one of them a cue: «какая» + «группа».
       for (let i = 4; i <= w.length - 4 && !parts; i++) {
-        const left = fragmentSkeleton(w.slice(0, i));
-        const right = fragmentSkeleton(w.slice(i));
-        if (this.known(left) && this.known(right) && (k.isCue(left) || k.isCue(right))) parts = [w.slice(0, i), w.slice(i)];
+        const left = head(heads, w, i);
+        const right = tail(tails, w, i);
+        if (this.known(left) && this.known(right) && (this.cue(left) || this.cue(right))) parts = [w.slice(0, i), w.slice(i)];
       }
     }
     // A word we know before a town: a cue («категорияСатпаева») or a function word of three
@@ -56,13 +61,34 @@ export class GluedWords {
     // typo or an ending («пробалхаш» is near «пробел»): the town's name is exact.
     if (!parts && !k.isOrdinary(tok) && !k.isTown(tok) && !PATRONYMIC.test(tok)) {
       for (let i = 3; i <= w.length - 4 && !parts; i++) {
-        if (this.known(fragmentSkeleton(w.slice(0, i))) && k.isTown(fragmentSkeleton(w.slice(i)))) parts = [w.slice(0, i), w.slice(i)];
+        if (this.known(head(heads, w, i)) && k.isTown(tail(tails, w, i).tok)) parts = [w.slice(0, i), w.slice(i)];
       }
     }
     return parts;
   }
 
-  private known(tok: string): boolean {
-    return this.know.isCue(tok) || this.know.isOrdinary(tok);
+  private cue(p: Piece): boolean {
+    return (p.cue ??= this.know.isCue(p.tok));
   }
+
+  private known(p: Piece): boolean {
+    return (p.known ??= this.cue(p) || this.know.isOrdinary(p.tok));
+  }
+}
+
+/** One side of a split: its skeleton, and what is known of it once asked. */
+interface Piece {
+  tok: string;
+  cue: boolean | undefined;
+  known: boolean | undefined;
+}
+
+/** The piece before the split at `i`, made once per word. */
+function head(heads: Piece[], w: string, i: number): Piece {
+  return (heads[i] ??= { tok: fragmentSkeleton(w.slice(0, i)), cue: undefined, known: undefined });
+}
+
+/** The piece after the split at `i`, made once per word. */
+function tail(tails: Piece[], w: string, i: number): Piece {
+  return (tails[i] ??= { tok: fragmentSkeleton(w.slice(i)), cue: undefined, known: undefined });
 }

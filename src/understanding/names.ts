@@ -52,9 +52,6 @@ export interface Form<K extends string> {
    * collapses to jikara, two edits from jitikara.
    */
   letters: string | null;
-  /** Letter masks of `last` and `letters` (see letterMask). */
-  lastMask: number;
-  lettersMask: number;
   /** The last words of all the entry's Cyrillic spellings as typed (normalised, Kazakh letters kept). */
   spellings: string[];
 }
@@ -157,8 +154,6 @@ export class NameMatcher<K extends string = string> {
             .map(skeleton)
             .filter((s) => s.length >= 3 && s !== last),
           letters,
-          lastMask: letterMask(last),
-          lettersMask: letters ? letterMask(letters) : 0,
           spellings,
         };
         push(this.byLast, form.last, form);
@@ -339,22 +334,32 @@ export class NameMatcher<K extends string = string> {
     // The skeletons of the word's ends, each made once for all forms (and not memoised:
     // pieces of one word would only push whole words out of the skeletons' memo).
     const restSkeletons: string[] = [];
-    for (const list of (letters ? this.letterForms : this.typoForms).near(tok))
-      for (const form of list) {
-        if (found.some((f) => f.form === form)) continue;
-        const last = letters ? form.letters! : form.last;
-        const n = last.length;
+    // The letters of each beginning of the word: headMasks[k] for tok.slice(0, k).
+    const headMasks = [0];
+    for (let i = 0; i < tok.length; i++) headMasks.push(headMasks[i]! | (1 << (tok.charCodeAt(i) & 31)));
+    for (const { values, lengths, masks } of (letters ? this.letterForms : this.typoForms).near(tok))
+      for (let j = 0; j < values.length; j++) {
+        // Length and letters first, from arrays beside the forms: most forms fail here,
+        // and reading a form object for each costs more than the test.
+        const n = lengths[j]!;
         if (tok.length < n - 1 || tok.length > n + 1 + 11) continue;
         const limit = n >= 9 ? 2 : 1;
         // Each edit loses at most one of the name's letters: more missing from the whole
         // word, and no part of it is the name with `limit` typos.
-        if (popcount((letters ? form.lettersMask : form.lastMask) & ~tokMask) > limit) continue;
+        const mask = masks[j]!;
+        if (popcount(mask & ~tokMask) > limit) continue;
+        const form = values[j]!;
+        if (found.some((f) => f.form === form)) continue;
+        const last = letters ? form.letters! : form.last;
         // Short names: two letters swapped, or (five letters) one letter too many; a changed
         // or missing letter turns too many ordinary words into names (сарай → Сарань).
         const short = n < MIN_TYPO_LENGTH;
         const from = short ? n : Math.max(3, n - limit);
         const to = Math.min(tok.length, short ? (n >= 5 ? n + 1 : n) : n + limit);
         for (let k = from; k <= to; k++) {
+          // The same letter count as above, between the name and this beginning, both ways
+          // (a letter too many is an edit too): cheaper than the ending and distance tests.
+          if (popcount(mask & ~headMasks[k]!) > limit || popcount(headMasks[k]! & ~mask) > limit) continue;
           if (!isEnding(letters ? (restSkeletons[k] ??= fragmentSkeleton(tok.slice(k))) : tok.slice(k))) continue;
           const head = tok.slice(0, k);
           if (short ? isSwap(head, last) || (k === n + 1 && distance(head, last) === 1) : editDistance(head, last) <= limit) {
@@ -368,7 +373,14 @@ export class NameMatcher<K extends string = string> {
   }
 }
 
-const NONE: never[] = [];
+/** Values with the length and letter mask (letterMask) of the word each was added under, index by index. */
+interface Bucket<V> {
+  values: V[];
+  lengths: number[];
+  masks: number[];
+}
+
+const NONE: Bucket<never> = { values: [], lengths: [], masks: [] };
 
 /**
  * One edit cannot change both of the first two letters, so a word's typo candidates share
@@ -376,17 +388,25 @@ const NONE: never[] = [];
  * buckets instead of every name.
  */
 class TypoBuckets<V> {
-  private byFirst = new Map<string, V[]>();
-  private bySecond = new Map<string, V[]>();
+  private byFirst = new Map<string, Bucket<V>>();
+  private bySecond = new Map<string, Bucket<V>>();
 
   add(word: string, v: V) {
-    push(this.byFirst, word[0]!, v);
-    push(this.bySecond, word[1]!, v);
+    for (const [map, key] of [
+      [this.byFirst, word[0]!],
+      [this.bySecond, word[1]!],
+    ] as const) {
+      let bucket = map.get(key);
+      if (!bucket) map.set(key, (bucket = { values: [], lengths: [], masks: [] }));
+      bucket.values.push(v);
+      bucket.lengths.push(word.length);
+      bucket.masks.push(letterMask(word));
+    }
   }
 
-  /** The candidate lists (a value may be in more than one); no copying, this is the hot path. */
-  near(tok: string): V[][] {
-    return [this.byFirst.get(tok[0]!) ?? NONE, this.bySecond.get(tok[1]!) ?? NONE, tok[0] === tok[1] ? NONE : (this.bySecond.get(tok[0]!) ?? NONE)] as V[][];
+  /** The candidate buckets (a value may be in more than one); no copying, this is the hot path. */
+  near(tok: string): Array<Bucket<V>> {
+    return [this.byFirst.get(tok[0]!) ?? NONE, this.bySecond.get(tok[1]!) ?? NONE, tok[0] === tok[1] ? NONE : (this.bySecond.get(tok[0]!) ?? NONE)];
   }
 }
 

@@ -288,7 +288,11 @@ export class Understander {
     const votes = new Votes(cueHits);
     // A word that only says what a name beside it is (a plant: «комбинат») is not read as
     // asking anything: it leaves the language and the unknown words as they were.
-    const cueAt = new Map([...votes.at].map(([i, cs]) => [i, cs.filter((c) => !CONTEXT_ONLY.has(c.cue))] as const).filter(([, cs]) => cs.length));
+    const cueAt = new Map<number, CueHit[]>();
+    for (const [i, cs] of votes.at) {
+      const asking = cs.filter((c) => !CONTEXT_ONLY.has(c.cue));
+      if (asking.length) cueAt.set(i, asking);
+    }
 
     // Language: every word that is not a name votes.
     // A name's ending is grammar, and grammar is the frame a mixed message is built on:
@@ -345,6 +349,10 @@ export class Understander {
     // «Я из Караганды. Сколько всего моногородов по стране?», «Павлодарданмын»: where the
     // writer is from, not what is asked, when the message asks about the country or a town.
     const asksElsewhere = votes.has("national") || hits.some((h) => h.kind === "town");
+    // Every name the message holds, for the verdicts on its towns (made once, read only).
+    const names = hits.some((h) => h.kind === "town")
+      ? [...hits, ...regionStemHits.map((r) => ({ start: r.start, end: r.end, kind: "region", id: r.cue as string }))]
+      : [];
     for (const h of hits) {
       if (h.kind !== "town" && asksElsewhere && isHome(h, toks)) continue;
       if (h.kind === "region") result.region ??= h.id;
@@ -370,7 +378,7 @@ export class Understander {
           ],
           ownRegion: this.townRegion.get(h.id),
           formerRegion: this.region(this.townRegion.get(h.id) ?? "")?.formerlyPartOf,
-          names: [...hits, ...regionStemHits.map((r) => ({ start: r.start, end: r.end, kind: "region", id: r.cue as string }))],
+          names,
           known: this.known,
           surface,
           placeRegion: this.placeRegion,

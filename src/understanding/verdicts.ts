@@ -428,6 +428,8 @@ const isHomonym = (id: string) => HOMONYMS.has(id);
  * rules in data/homonyms.json decide, or the bot asks.
  */
 function homonym(h: NameHit, word: string, c: NameContext): Judged {
+  // A town no homonym entry lists has no rule to test: what the rules would read is not gathered.
+  if (!isHomonym(h.id)) return judged("keep", "town.plain");
   const { votes, toks } = c;
   const rule = homonymRule(h.id, {
     // Methods, not arrow functions: under tsx every named arrow made per call is also renamed.

@@ -11,9 +11,18 @@ export class Votes {
   private count = new Map<Cue, number>();
   /** The cue hits at each word position. */
   readonly at = new Map<number, CueHit[]>();
+  /** Whether anything in the message is about monotown data. */
+  readonly domain: boolean;
+  /** The votes for the cues about monotown data, added up. */
+  readonly domainCount: number;
 
   constructor(hits: CueHit[]) {
-    for (const c of hits) for (let i = c.start; i < c.end; i++) this.at.set(i, [...(this.at.get(i) ?? []), c]);
+    for (const c of hits)
+      for (let i = c.start; i < c.end; i++) {
+        const list = this.at.get(i);
+        if (list) list.push(c);
+        else this.at.set(i, [c]);
+      }
     // One word is one vote per cue, however many languages list it («статус» is Russian,
     // Kazakh and English): the heaviest entry counts, once.
     for (let k = 0; k < hits.length; k++) {
@@ -39,6 +48,9 @@ export class Votes {
         hits.find((c) => QUANTIFIED.has(c.cue) && c.weight === 1 && c.end === q.start);
       if (topic) this.add(topic.cue, 1);
     }
+    // The counts are final here: rules ask these many times a message.
+    this.domain = DOMAIN.some((c) => this.has(c));
+    this.domainCount = DOMAIN.reduce((s, c) => s + this.n(c), 0);
   }
 
   n(cue: Cue): number {
@@ -53,15 +65,6 @@ export class Votes {
   near(h: { start: number; end: number }, cue: Cue, span = 2): boolean {
     for (let i = h.start - span; i < h.end + span; i++) if (this.at.get(i)?.some((c) => c.cue === cue)) return true;
     return false;
-  }
-
-  /** Whether anything in the message is about monotown data. */
-  get domain(): boolean {
-    return DOMAIN.some((c) => this.has(c));
-  }
-
-  get domainCount(): number {
-    return DOMAIN.reduce((s, c) => s + this.n(c), 0);
   }
 
   private add(cue: Cue, weight: number) {
