@@ -11,6 +11,8 @@ const CODE_RULES = {
   "lang.kazakh": "the words lean clearly to Kazakh",
   "lang.russian": "the words lean clearly to Russian (English counts as Russian)",
   "lang.no-sign": "no clear sign of a language: the user's stored one",
+  "lang.kazakh-existential":
+    "Russian words in a message that ends on «бар» or «жоқ» (there is, there is not), a question particle allowed after it: that predicate frames the sentence, so it is Kazakh",
 
   // How the words were read (layout.ts).
   "text.keyboard-layout":

@@ -50,6 +50,9 @@ interface WordInfo {
 
 /** The Kazakh «and» that joins names in a list («Балқаш пен Теміртау»). */
 const LIST_AND = new Set(["мен", "бен", "пен"]);
+/** Kazakh «there is», «there is not» (also typed «жок»), and the question particles after them. */
+const EXISTENTIAL = new Set(["бар", "жоқ", "жок"]);
+const QUESTION_PARTICLE = new Set(["ма", "ме", "ба", "бе", "па", "пе"]);
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
 const WORD_MEMO_LIMIT = 20_000;
@@ -334,7 +337,14 @@ export class Understander {
       const vote = this.lang.word(norm[i]!, toks[i]!, cueLang);
       score += joins ? Math.min(0.5, vote) : vote;
     }
-    const { lang, sure, rule: langRule } = decideLanguage(score, stored);
+    // «Павлодар облысында какие моногорода бар?»: Russian nouns, and «бар» or «жоқ» (there is,
+    // there is not) at the end as the predicate that frames the sentence: it counts twice.
+    let last = norm.length - 1;
+    while (last >= 0 && (taken[last] || !/\p{L}/u.test(norm[last]!) || QUESTION_PARTICLE.has(norm[last]!))) last--;
+    const predicate = last >= 0 && EXISTENTIAL.has(norm[last]!) ? 2 : 0;
+    const voted = decideLanguage(score + predicate, stored);
+    const { lang, sure } = voted;
+    const langRule = predicate && decideLanguage(score, stored).lang !== lang ? "lang.kazakh-existential" : voted.rule;
     result.lang = lang;
     result.langSure = sure;
     const because: Understanding["because"] = [langRule];

@@ -11,6 +11,18 @@ const read = (text: string) => {
   return { lang: r.lang, intent: r.intent, towns: r.towns, tier: r.tier, because: r.because };
 };
 
+describe("the reply language of Russian words in a Kazakh frame", () => {
+  it("answers in Kazakh when «бар» or «жоқ» ends the message as its predicate", () => {
+    const r = read("Костанай облысында какие моногорода бар?");
+    expect(r).toMatchObject({ lang: "kk", intent: "national_overview" });
+    expect(r.because).toContain("lang.kazakh-existential");
+    expect(read("Акмола облысында какие моногорода бар ма").lang).toBe("kk");
+  });
+  it("keeps Russian when «бар» is not the last word", () => {
+    expect(read("бар в Темиртау где найти").lang).toBe("ru");
+  });
+});
+
 describe("Kazakh words that share a stem with a cue", () => {
   it("reads «ескерткіш» (a monument) as no request for the digest", () => {
     expect(read("Сәтбаев ескерткішінің суреті бар ма").intent).not.toBe("subscribe");
