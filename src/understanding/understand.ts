@@ -183,6 +183,8 @@ export class Understander {
     const first = this.read(text, stored);
     // «Ntvbhnfe»: words keyed on the Latin layout that nothing knew, read again as the
     // Russian letters on the same keys; kept when that reading knows more and finds something.
+    // A message with no unknown word has none to turn: the text is not looked at again.
+    if (!first.unknownWords.length) return first;
     const slip = wrongLayout(text.slice(0, MAX_INPUT));
     if (!slip) return first;
     const unknown = new Set(first.unknownWords);
@@ -195,7 +197,9 @@ export class Understander {
 
   private read(text: string, stored: Lang): Understanding {
     const raw = text.slice(0, MAX_INPUT);
-    const words = normalize(raw).split(" ").filter(Boolean);
+    // normalize() leaves no space at the ends and none doubled: only an empty text has no word.
+    const normalized = normalize(raw);
+    const words = normalized ? normalized.split(" ") : [];
     // The words read, glued ones split in two, and what is known of each (one loop, no
     // array made per reading).
     const norm: string[] = [];
