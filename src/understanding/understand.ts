@@ -11,7 +11,7 @@ import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
 import { accusativeCase, dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
 import { editDistance, type Match, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
-import { normalize, skeletonOfWord } from "./normalize.ts";
+import { normalize, skeletonOfNewWord, skeletonOfWord } from "./normalize.ts";
 import { isRussianEnding, russianStems } from "./morphology.ts";
 import { wrongLayout } from "./layout.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
@@ -46,6 +46,8 @@ interface WordInfo {
   project?: ReadonlySet<number>;
   /** The two words it was typed as, glued together («Теміртаудыңтобы»), or null: filled when first asked. */
   glued?: readonly [string, string] | null;
+  /** Its language vote (LanguageSignals.word) by the language of the cue read in it, `none` with none: filled when first asked. */
+  votes?: Partial<Record<"none" | "ru" | "kk" | "both", number>>;
 }
 
 /** The Kazakh «and» that joins names in a list («Балқаш пен Теміртау»). */
@@ -335,7 +337,8 @@ export class Understander {
       // «сравни Балхаш мен Темиртау»: the Kazakh «and» between two names joins the list, it
       // does not frame the sentence: it leans Kazakh by a quarter of a Kazakh word.
       const joins = LIST_AND.has(norm[i]!) && taken[i - 1] && taken[i + 1];
-      const vote = this.lang.word(norm[i]!, toks[i]!, cueLang);
+      const votes = (info[i]!.votes ??= {});
+      const vote = (votes[cueLang ?? "none"] ??= this.lang.word(norm[i]!, toks[i]!, cueLang));
       score += joins ? Math.min(0.5, vote) : vote;
     }
     const { lang, sure, rule: langRule } = decideLanguage(score, stored);
@@ -483,9 +486,19 @@ export class Understander {
   private word(norm: string): WordInfo {
     let w = this.words.get(norm);
     if (w) return w;
-    const tok = skeletonOfWord(norm);
+    const tok = skeletonOfNewWord(norm);
     const dictionary = this.vocabulary.has(norm);
-    w = { tok, dictionary, names: this.names.readingOf(tok, norm, dictionary), regionStems: this.regionStems.readingOf(tok, false) };
+    // Every field there from the start (filled later), so that every word has one shape.
+    w = {
+      tok,
+      dictionary,
+      names: this.names.readingOf(tok, norm, dictionary),
+      regionStems: this.regionStems.readingOf(tok, false),
+      cues: undefined,
+      project: undefined,
+      glued: undefined,
+      votes: undefined,
+    };
     this.words.set(norm, w);
     return w;
   }
