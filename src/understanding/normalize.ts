@@ -155,6 +155,15 @@ export function skeletonOfWord(word: string): string {
 }
 
 /**
+ * `skeletonOfWord` for a caller that keeps it with the word itself, so asks once per new
+ * word: a word of plain letters is spelt out directly (cheaper than missing in the memo and
+ * filling it), any other through the memo (its folds cost a dozen regular expressions).
+ */
+export function skeletonOfNewWord(word: string): string {
+  return plainSkeleton(word) ?? skeletonOfWord(word);
+}
+
+/**
  * `skeletonOfWord` without the memo: for pieces of a word tried once (glued.ts), which
  * would only push the words that repeat out of it.
  */

@@ -11,7 +11,7 @@ import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
 import { accusativeCase, dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
 import { editDistance, type Match, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
-import { normalize, skeletonOfWord } from "./normalize.ts";
+import { normalize, skeletonOfNewWord, skeletonOfWord } from "./normalize.ts";
 import { isRussianEnding, russianStems } from "./morphology.ts";
 import { wrongLayout } from "./layout.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
@@ -46,6 +46,8 @@ interface WordInfo {
   project?: ReadonlySet<number>;
   /** The two words it was typed as, glued together («Теміртаудыңтобы»), or null: filled when first asked. */
   glued?: readonly [string, string] | null;
+  /** Its language vote (LanguageSignals.word) by the language of the cue read in it, `none` with none: filled when first asked. */
+  votes?: Partial<Record<"none" | "ru" | "kk" | "both", number>>;
 }
 
 /** The Kazakh «and» that joins names in a list («Балқаш пен Теміртау»). */
@@ -186,6 +188,8 @@ export class Understander {
     const first = this.read(text, stored);
     // «Ntvbhnfe»: words keyed on the Latin layout that nothing knew, read again as the
     // Russian letters on the same keys; kept when that reading knows more and finds something.
+    // A message with no unknown word has none to turn: the text is not looked at again.
+    if (!first.unknownWords.length) return first;
     const slip = wrongLayout(text.slice(0, MAX_INPUT));
     if (!slip) return first;
     const unknown = new Set(first.unknownWords);
@@ -198,7 +202,9 @@ export class Understander {
 
   private read(text: string, stored: Lang): Understanding {
     const raw = text.slice(0, MAX_INPUT);
-    const words = normalize(raw).split(" ").filter(Boolean);
+    // normalize() leaves no space at the ends and none doubled: only an empty text has no word.
+    const normalized = normalize(raw);
+    const words = normalized ? normalized.split(" ") : [];
     // The words read, glued ones split in two, and what is known of each (one loop, no
     // array made per reading).
     const norm: string[] = [];
@@ -334,7 +340,8 @@ export class Understander {
       // «сравни Балхаш мен Темиртау»: the Kazakh «and» between two names joins the list, it
       // does not frame the sentence: it leans Kazakh by a quarter of a Kazakh word.
       const joins = LIST_AND.has(norm[i]!) && taken[i - 1] && taken[i + 1];
-      const vote = this.lang.word(norm[i]!, toks[i]!, cueLang);
+      const votes = (info[i]!.votes ??= {});
+      const vote = (votes[cueLang ?? "none"] ??= this.lang.word(norm[i]!, toks[i]!, cueLang));
       score += joins ? Math.min(0.5, vote) : vote;
     }
     // «Павлодар облысында какие моногорода бар?»: Russian nouns, and «бар» or «жоқ» (there is,
@@ -489,9 +496,19 @@ export class Understander {
   private word(norm: string): WordInfo {
     let w = this.words.get(norm);
     if (w) return w;
-    const tok = skeletonOfWord(norm);
+    const tok = skeletonOfNewWord(norm);
     const dictionary = this.vocabulary.has(norm);
-    w = { tok, dictionary, names: this.names.readingOf(tok, norm, dictionary), regionStems: this.regionStems.readingOf(tok, false) };
+    // Every field there from the start (filled later), so that every word has one shape.
+    w = {
+      tok,
+      dictionary,
+      names: this.names.readingOf(tok, norm, dictionary),
+      regionStems: this.regionStems.readingOf(tok, false),
+      cues: undefined,
+      project: undefined,
+      glued: undefined,
+      votes: undefined,
+    };
     this.words.set(norm, w);
     return w;
   }
