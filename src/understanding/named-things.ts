@@ -158,7 +158,7 @@ function quotedName(h: NameHit, q: { start: number; end: number }, c: ThingConte
   const s = c.surface!;
   if (q.end - q.start > h.end - h.start && toks.slice(q.start + 1, q.end).every((_, k) => s.hyphen[q.start + 1 + k])) return false;
   const alone = q.start === h.start && q.end === h.end;
-  if (cueIn(votes, q.start - 1, q.start, (k) => k === "facility") || cueIn(votes, q.end, q.end + 1, (k) => k === "facility")) return true;
+  if (votes.isAt(q.start - 1, "facility") || votes.isAt(q.end, "facility")) return true;
   return toks.length > SHORT && (alone || votes.domainCount <= QUOTE_DOMAIN);
 }
 

@@ -390,7 +390,7 @@ export class Understander {
               .filter((o) => o.kind === "place" && (o.start === h.end || (o.start === h.end + 1 && IN.has(toks[h.end]!))))
               .map((o) => ({ ...o, start: h.end, id: this.place(o.id)?.region ?? o.id })),
             ...hits
-              .filter((o) => o.kind === "town" && o.id !== h.id && o.start === h.end && votes.at.get(o.end)?.some((x) => x.cue === "district"))
+              .filter((o) => o.kind === "town" && o.id !== h.id && o.start === h.end && votes.isAt(o.end, "district"))
               .map((o) => ({ start: h.end, end: o.end, id: this.townRegion.get(o.id) ?? o.id })),
           ],
           ownRegion: this.townRegion.get(h.id),

@@ -83,9 +83,7 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   // (A one-letter «г.», «қ.» is not enough: «университет К. Сатпаева»; nor one outside the
   // quotes the name is in: «Жаңатас қаласында "Қаратау … құрылысы" тресі».)
   const quote = c.surface?.quote;
-  const cityBeside = [h.start - 1, h.end].some(
-    (i) => (c.toks[i]?.length ?? 0) > 1 && votes.at.get(i)?.some((x) => x.cue === "city") && (!quote || quote[i] === quote[h.start]),
-  );
+  const cityBeside = [h.start - 1, h.end].some((i) => (c.toks[i]?.length ?? 0) > 1 && votes.isAt(i, "city") && (!quote || quote[i] === quote[h.start]));
   const list = listOf(h, c);
   const noun = list.noun ?? unknownPlaces(h, c).noun;
   const other = usedForSomethingElse(h, c, cityBeside) ?? (noun ? noun.rule : null);
@@ -105,7 +103,7 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   // are a route or a hub named by the towns, not a place and where it is.
   const paired = beside !== undefined && hyphenPair(h, beside, c.surface);
   const area = paired ? undefined : beside;
-  const elsewhere: TownRule | null = votes.at.get(h.end)?.some((x) => x.cue === "district")
+  const elsewhere: TownRule | null = votes.isAt(h.end, "district")
     ? "town.area-district"
     : votes.near(h, "village", 1) && !cityBeside
       ? "town.village-near"
@@ -137,7 +135,7 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   // another word, most often a person's name («Қаратайды» is not Қаратау).
   if (h.typo && !cityBeside && c.toks.length >= RUNNING_TEXT && c.votes.domainCount === 0) return "town.typo-in-text";
   // «г.Экибастуза 4,3 га»: after «г.» the number is a figure about the town, not a microdistrict's.
-  const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
+  const cityMark = votes.isAt(h.start - 1, "city");
   // «Кентауда 3 нысан»: a Kazakh place case on the name makes it the town; a numbered
   // microdistrict takes its ending after the number («Ақсай-4-те»).
   if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns && !cityMark && !placeCase(toks[h.end - 1]!, h)) return "town.numbered";
@@ -286,7 +284,7 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   if (cityBeside || (short && !statement(c))) return false;
   const word = toks[h.end - 1]!;
   // «в Темиртау», «в г. Экибастуз»: the town as a place.
-  const cityMark = votes.at.get(h.start - 1)?.some((x) => x.cue === "city");
+  const cityMark = votes.isAt(h.start - 1, "city");
   if ((!h.bare && LOCATIVE.test(word)) || IN.has(toks[h.start - (cityMark ? 2 : 1)] ?? "")) return false;
   // Right beside the name («Екібастұз ГРЭС-2 стансасы», «Голос Экибастуза»), or beside the
   // hyphenated pair or the quotes it is in («станций Жамбыл-Жанатас»), the facility is
@@ -297,7 +295,10 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // кендерін өңдейді»: the plant processes the Altai's ores).
   const genitive = !h.bare && KAZAKH_GENITIVE.test(word);
   if (
-    ((facilityAt(votes, u.start - 1) && !genitive) || facilityAt(votes, u.end) || (facilityAt(votes, h.start - 1) && !genitive) || facilityAt(votes, h.end)) &&
+    ((votes.isAt(u.start - 1, "facility") && !genitive) ||
+      votes.isAt(u.end, "facility") ||
+      (votes.isAt(h.start - 1, "facility") && !genitive) ||
+      votes.isAt(h.end, "facility")) &&
     votes.domainCount <= FACILITY_DOMAIN
   )
     return true;
@@ -416,10 +417,9 @@ function unknownWordAt(c: NameContext, i: number): boolean {
 
 const nameStarting = (c: NameContext, i: number) => c.names.find((n) => n.start === i);
 const nameEnding = (c: NameContext, i: number) => c.names.find((n) => n.end === i);
-const facilityAt = (votes: Votes, i: number) => votes.at.get(i)?.some((x) => x.cue === "facility") ?? false;
 
 /** A facility word at `i` that names one plant: singular, or plural where nothing asks about the data. */
-const namedFacility = (votes: Votes, toks: string[], i: number) => facilityAt(votes, i) && (!votes.domain || !PLURAL_NOUN.test(toks[i]!));
+const namedFacility = (votes: Votes, toks: string[], i: number) => votes.isAt(i, "facility") && (!votes.domain || !PLURAL_NOUN.test(toks[i]!));
 
 const isHomonym = (id: string) => HOMONYMS.has(id);
 
@@ -437,7 +437,7 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
       return votes.near(h, cue, span);
     },
     follows(cue, span) {
-      return [...Array(span).keys()].some((k) => votes.at.get(h.end + k)?.some((x) => x.cue === cue));
+      return [...Array(span).keys()].some((k) => votes.isAt(h.end + k, cue));
     },
     has(cue) {
       return votes.has(cue);

@@ -63,7 +63,14 @@ export class Votes {
 
   /** Whether a cue is found within `span` words of a name. */
   near(h: { start: number; end: number }, cue: Cue, span = 2): boolean {
-    for (let i = h.start - span; i < h.end + span; i++) if (this.at.get(i)?.some((c) => c.cue === cue)) return true;
+    for (let i = h.start - span; i < h.end + span; i++) if (this.isAt(i, cue)) return true;
+    return false;
+  }
+
+  /** Whether a hit of `cue` covers word position `i`. */
+  isAt(i: number, cue: Cue): boolean {
+    const hits = this.at.get(i);
+    if (hits) for (const c of hits) if (c.cue === cue) return true;
     return false;
   }
 
