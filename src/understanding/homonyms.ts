@@ -38,6 +38,13 @@ export interface HomonymContext {
   words: number;
   /** The message reads as Kazakh (its words' language vote). */
   kazakh: boolean;
+  /**
+   * The name is typed in lower case after the first word of a message whose first word is
+   * capitalised: a writer who capitalises writes a name with a capital, so this is a word.
+   */
+  lowerCase: boolean;
+  /** The message's words (skeletons), for a word anywhere in it. */
+  toks: readonly string[];
 }
 
 const cue = z.enum(CUES);
@@ -70,6 +77,8 @@ interface Condition {
   otherTown?: boolean | undefined;
   minWords?: number | undefined;
   kazakh?: boolean | undefined;
+  lowerCase?: boolean | undefined;
+  mentions?: string[] | undefined;
   maxDomain?: number | undefined;
   maxDomainShare?: number | undefined;
   any?: Condition[] | undefined;
@@ -100,6 +109,8 @@ const conditionShape = {
   otherTown: z.boolean().optional(),
   minWords: z.number().int().min(1).optional(),
   kazakh: z.boolean().optional(),
+  lowerCase: z.boolean().optional(),
+  mentions: words.optional(),
   maxDomain: z.number().min(0).optional(),
   maxDomainShare: z.number().min(0).max(1).optional(),
   any: z
@@ -194,6 +205,7 @@ function compile(c: Condition): Compiled {
   if (c.bare !== undefined) tests.push((x) => x.bare === c.bare);
   if (c.nounFollows !== undefined) tests.push((x) => x.nounFollows === c.nounFollows);
   if (c.kazakh !== undefined) tests.push((x) => x.kazakh === c.kazakh);
+  if (c.lowerCase !== undefined) tests.push((x) => x.lowerCase === c.lowerCase);
   if (c.word) {
     const re = new RegExp(c.word);
     tests.push((x) => re.test(x.word));
@@ -217,6 +229,10 @@ function compile(c: Condition): Compiled {
   if (c.after) {
     const is = wordTest(c.after);
     tests.push((x) => is(x.next));
+  }
+  if (c.mentions) {
+    const is = wordTest(c.mentions);
+    tests.push((x) => x.toks.some(is));
   }
   if (c.regions) {
     const ids = new Set(c.regions);

@@ -33,10 +33,14 @@ const CODE_RULES = {
   "town.initial": "a capital initial and a full stop right before a name that is a surname («Қ.Сәтпаев», «К. Сатпаева»): a person",
   "town.typo-in-text":
     "a name read only through a typo in running text (twelve words or more) that asks nothing about the data: another word, such as a person's name («Қаратайды» is not Қаратау); published text spells a town right",
+  "town.typo-beside-city":
+    "a name read only through a typo, with a city word beside it, in a sentence written as published text writes one (a capital first, a full stop last; twelve words or more, at most one in ten about the data): another town, spelt as it is («Жамбыл облысы Жаңатау қаласында … бастаған.» is not Жаңатас)",
   "town.numbered": "a number right after the name and no «г.» before it: a microdistrict («Аксай-4»)",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
   "town.house-number": "«Сатпаева, 49», «Абая 12»: a person's genitive and a house number, no «г.» before it and nothing asked about the data: an address",
   "town.river-or-lake": "a river or a lake beside the name and no «город» word",
+  "town.nature-named-before":
+    "the bare name with no city word in running text (twelve words or more, at most one in ten about the data) after the text named a lake, a river or mountains so («Екібастұз көлінен … Екібастұз 20 палеолит дәуірінің тұрағы»): that, or a thing named after it",
   "town.landform":
     "a Kazakh landform's noun with its ending right after the name, no «город» word: the mountain or depression named so («Арқалық тауы», «Балқаш ойысы»)",
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",

@@ -134,6 +134,10 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   // Published running text spells a town right: a name read only through a typo there is
   // another word, most often a person's name («Қаратайды» is not Қаратау).
   if (h.typo && !cityBeside && c.toks.length >= RUNNING_TEXT && c.votes.domainCount === 0) return "town.typo-in-text";
+  // «Жамбыл облысы Жаңатау қаласында … бастаған.»: a town word beside it does not make a
+  // misspelt monotown of it in a sentence written as published text writes one: the writer
+  // names another town, and spells it as it is.
+  if (h.typo && cityBeside && c.toks.length >= RUNNING_TEXT && c.votes.domainCount * 10 <= c.toks.length && written(c)) return "town.typo-beside-city";
   // «г.Экибастуза 4,3 га»: after «г.» the number is a figure about the town, not a microdistrict's.
   const cityMark = votes.isAt(h.start - 1, "city");
   // «Кентауда 3 нысан»: a Kazakh place case on the name makes it the town; a numbered
@@ -144,6 +148,10 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   const genitive = PERSON_NAMED.has(h.id) && /(a|ia)$/.test(toks[h.end - 1]!);
   if (genitive && /^\d{1,3}$/.test(norm[h.end] ?? "") && !cityMark && !votes.domain) return "town.house-number";
   if (!cityBeside && (votes.near(h, "river", 1) || votes.near(h, "lake", 1))) return "town.river-or-lake";
+  // «Екібастұз көлінен … 1,5 км жерде орналасқан Екібастұз 20 … тұрағы»: the text has named
+  // the lake, river or mountains so; the bare name again, with no town word, is that or a thing
+  // named after it.
+  if (!cityBeside && h.bare && natureBefore(h, c) && toks.length >= RUNNING_TEXT && votes.domainCount * 10 <= toks.length) return "town.nature-named-before";
   // «Арқалық тауы», «Балқаш ойысы»: a Kazakh landform's noun with its ending right after the
   // name is the mountain or the depression named so (bare «тау» is «тау-кен», mining). A
   // name shared with a mountain or a lake (Алтай, Қаратау, Балқаш) is left to its homonym rules.
@@ -155,6 +163,13 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   )
     return "town.landform";
   return null;
+}
+
+/** The same name earlier in the message with a lake's, a river's or a mountain's word right beside it. */
+function natureBefore(h: NameHit, c: NameContext): boolean {
+  return c.names.some(
+    (n) => n.kind === "town" && n.id === h.id && n.end <= h.start && (["lake", "river", "mountain"] as const).some((k) => c.votes.near(n, k, 1)),
+  );
 }
 
 /**
@@ -316,8 +331,13 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
 
 /** A sentence written as published text writes one (a capital first, a full stop last) that asks nothing about the data. */
 function statement(c: NameContext): boolean {
+  return written(c) && c.votes.domainCount === 0;
+}
+
+/** A capital first and a full stop (or a closing bracket, a colon) last: written as published text writes a sentence. */
+function written(c: NameContext): boolean {
   const s = c.surface;
-  return Boolean(s?.capital[0] && s.closes[c.toks.length - 1]) && c.votes.domainCount === 0;
+  return Boolean(s?.capital[0] && s.closes[c.toks.length - 1]);
 }
 
 interface ListAround {
@@ -455,6 +475,8 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     otherTown: c.names.some((n) => n.kind === "town" && n.id !== h.id),
     words: toks.length,
     kazakh: c.kazakh,
+    lowerCase: h.start > 0 && Boolean(c.surface?.capital[0]) && c.surface?.capital[h.start] === false,
+    toks,
   });
   return rule ? judged(rule.verdict, rule.id) : judged("keep", "town.plain");
 }

@@ -156,6 +156,18 @@ describe("homonyms and namesakes decided by context", () => {
     ["Тентек қай топта?", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
     ["Тентек туралы айтып берші", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
     ["Тентек в какой группе", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
+    // «тентек» in lower case where the writer capitalises (the first word has a capital): the
+    // adjective, even beside a word that could ask about the data («бітірер», will finish).
+    ["Ақылды ойланғанша, тентек жұмысын бітірер.", "shakhtinsk", [], "homonym.shakhtinsk.lower-case"],
+    ["Тентек жұмысын бітірді ме?", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
+    ["Жоспар бойынша тентек қаласында не салынды", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.city-word"],
+    // The Altai's geography, or where something lies in it, in a sentence that asks nothing: the region.
+    ["Алтайдың өзіне тән географиялық ерекшеліктері көп.", "altai", [], "homonym.altai.geography"],
+    ["Алтайдың қай бөлігінде орналасқан?", "altai", [], "homonym.altai.geography"],
+    ["Алтайдың жоспары қай бөлігінде орындалды", "altai", ["altai"], "homonym.altai.city-or-domain"],
+    // An archaeological culture named after the Karatau ridge; the town's house of culture keeps the town.
+    ["Отырар - Қаратау мәдениетіне жататын қала жұрты табылды.", "karatau", [], "homonym.karatau.culture"],
+    ["Қаратау мәдениет үйінің жоспары қалай орындалды", "karatau", ["karatau"], "homonym.karatau.town"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
@@ -181,5 +193,29 @@ describe("enterprises named after a town", () => {
     ["Аксу ферросплавный завод вакансии", "aksu", ["aksu"], "homonym.aksu.alone"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
+
+describe("published text: a town spelt otherwise, and a lake named again", () => {
+  /** The towns understood, and the rule that decided about the town's last mention. */
+  const readLast = (text: string, town: string) => {
+    const r = u.understand(text);
+    const reason = r.because.findLast((b) => b.endsWith(`:${town}`));
+    return { towns: r.towns, rule: reason ? ruleOf(reason) : null };
+  };
+  it.each([
+    // With a town word beside it, a name read only through a typo in a written sentence is another town.
+    ["Ол еңбек жолын 1993 жылы Жамбыл облысы Жаңатау қаласында бухгалтер болып бастаған еді.", "zhanatas", [], "town.typo-beside-city"],
+    ["Жаңатау қаласында қанша жоба бар?", "zhanatas", ["zhanatas"], "town.plain"],
+    // After the lake, the bare name again is the lake or a thing named after it; the town needs its word or a place case.
+    [
+      "Балқаш көлінің жағасында ежелгі тұрақтар табылды, ал Балқаш 12 деп аталған ескерткіштің материалдары әлі зерттеліп жатыр.",
+      "balkhash",
+      [],
+      "town.nature-named-before",
+    ],
+    ["Балқаш көлінің жағасында орналасқан Балқаш қаласында жаңа мектеп салынды", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(readLast(text, town)).toEqual({ towns, rule });
   });
 });

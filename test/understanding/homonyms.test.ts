@@ -50,6 +50,8 @@ describe("data/homonyms.json", () => {
       otherTown: false,
       words: 3,
       kazakh: false,
+      lowerCase: false,
+      toks: [],
     };
     expect(rules.find((r) => r.when.test({ ...context, prev: "severnii" }))?.id).toBe("homonym.kentau.north");
     expect(rules.find((r) => r.when.test({ ...context, near: (c) => c === "mountain" }))?.id).toBe("homonym.kentau.mountain");
