@@ -43,6 +43,14 @@ export interface HomonymContext {
    * capitalised: a writer who capitalises writes a name with a capital, so this is a word.
    */
   lowerCase: boolean;
+  /**
+   * The writer shows they capitalise names: the first word has a capital, and so does a word
+   * inside a sentence other than the name (a proper name: «Алматыда», «Асқар»), or the message
+   * is a written sentence of twelve words or more (a full stop last) with at most one word in
+   * ten about the data. A capital on the first word alone is not enough: people type
+   * «Расскажи про абай.» to the bot.
+   */
+  capitalises: boolean;
   /** The message's words (skeletons), for a word anywhere in it. */
   toks: readonly string[];
 }
@@ -78,6 +86,7 @@ interface Condition {
   minWords?: number | undefined;
   kazakh?: boolean | undefined;
   lowerCase?: boolean | undefined;
+  capitalises?: boolean | undefined;
   mentions?: string[] | undefined;
   maxDomain?: number | undefined;
   maxDomainShare?: number | undefined;
@@ -110,6 +119,7 @@ const conditionShape = {
   minWords: z.number().int().min(1).optional(),
   kazakh: z.boolean().optional(),
   lowerCase: z.boolean().optional(),
+  capitalises: z.boolean().optional(),
   mentions: words.optional(),
   maxDomain: z.number().min(0).optional(),
   maxDomainShare: z.number().min(0).max(1).optional(),
@@ -206,6 +216,7 @@ function compile(c: Condition): Compiled {
   if (c.nounFollows !== undefined) tests.push((x) => x.nounFollows === c.nounFollows);
   if (c.kazakh !== undefined) tests.push((x) => x.kazakh === c.kazakh);
   if (c.lowerCase !== undefined) tests.push((x) => x.lowerCase === c.lowerCase);
+  if (c.capitalises !== undefined) tests.push((x) => x.capitalises === c.capitalises);
   if (c.word) {
     const re = new RegExp(c.word);
     tests.push((x) => re.test(x.word));

@@ -20,6 +20,8 @@ export interface Surface {
   comma: boolean[];
   /** A bracket closes, or a full stop, colon or semicolon ends a clause, right after the word. */
   closes: boolean[];
+  /** A full stop, «!», «?» or «…» comes right before the word: it begins a sentence. */
+  stops: boolean[];
 }
 
 /** The separators normalize() turns into spaces, and the spaces, kept by split(). */
@@ -35,7 +37,7 @@ const CLOSING = new Set(["»", "”"]);
  */
 export function surfaceOf(text: string, count: number): Surface | null {
   const pieces = text.split(SEPARATORS);
-  const s: Surface = { quote: [], caps: [], capital: [], hyphen: [], opens: [], comma: [], closes: [] };
+  const s: Surface = { quote: [], caps: [], capital: [], hyphen: [], opens: [], comma: [], closes: [], stops: [] };
   /** The quotes open at this point, innermost last: a word belongs to the innermost. */
   const open: number[] = [];
   let quotes = 0;
@@ -64,6 +66,7 @@ export function surfaceOf(text: string, count: number): Surface | null {
     s.opens.push(/[(:]/.test(before));
     s.comma.push(before.includes(","));
     s.closes.push(false);
+    s.stops.push(/[.!?…]/.test(before));
     before = "";
   }
   return s.quote.length === count ? s : null;
@@ -71,7 +74,7 @@ export function surfaceOf(text: string, count: number): Surface | null {
 
 /** The marks of words some of which were split in two («Теміртаудыңтобы»): each part keeps its word's. */
 export function spread(s: Surface, parts: number[]): Surface {
-  const out: Surface = { quote: [], caps: [], capital: [], hyphen: [], opens: [], comma: [], closes: [] };
+  const out: Surface = { quote: [], caps: [], capital: [], hyphen: [], opens: [], comma: [], closes: [], stops: [] };
   parts.forEach((n, i) => {
     for (let j = 0; j < n; j++) {
       out.quote.push(s.quote[i]!);
@@ -81,6 +84,7 @@ export function spread(s: Surface, parts: number[]): Surface {
       out.opens.push(j === 0 && s.opens[i]!);
       out.comma.push(j === 0 && s.comma[i]!);
       out.closes.push(j === n - 1 && s.closes[i]!);
+      out.stops.push(j === 0 && s.stops[i]!);
     }
   });
   return out;
@@ -96,5 +100,6 @@ export function cutSurface(s: Surface, n: number): Surface {
     opens: s.opens.slice(0, n),
     comma: s.comma.slice(0, n),
     closes: s.closes.slice(0, n),
+    stops: s.stops.slice(0, n),
   };
 }

@@ -444,6 +444,22 @@ const namedFacility = (votes: Votes, toks: string[], i: number) => votes.isAt(i,
 const isHomonym = (id: string) => HOMONYMS.has(id);
 
 /**
+ * The writer shows they capitalise names: the first word has a capital, and so does a word
+ * inside a sentence (not one after «.», «!», «?»; not in capitals) other than the name — a
+ * proper name («Алматыда», «Асқар») — or the message is a sentence of twelve words or more
+ * written out (a full stop last) with at most one word in ten about the data. A capital on
+ * the first word alone is not enough: people type «Расскажи про абай.» to the bot.
+ */
+function capitalises(h: NameHit, c: NameContext): boolean {
+  const s = c.surface;
+  if (!s?.capital[0]) return false;
+  const n = c.toks.length;
+  if (n >= RUNNING_TEXT && s.closes[n - 1] && c.votes.domainCount * 10 <= n) return true;
+  for (let i = 1; i < n; i++) if (s.capital[i] && !s.stops[i] && !s.caps[i] && (i < h.start || i >= h.end)) return true;
+  return false;
+}
+
+/**
  * Names shared with something else (Аксу, Абай, Алтай, Каратау, Балхаш, Рудный): the town's
  * rules in data/homonyms.json decide, or the bot asks.
  */
@@ -476,6 +492,7 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     words: toks.length,
     kazakh: c.kazakh,
     lowerCase: h.start > 0 && Boolean(c.surface?.capital[0]) && c.surface?.capital[h.start] === false,
+    capitalises: capitalises(h, c),
     toks,
   });
   return rule ? judged(rule.verdict, rule.id) : judged("keep", "town.plain");

@@ -161,6 +161,25 @@ describe("homonyms and namesakes decided by context", () => {
     ["Ақылды ойланғанша, тентек жұмысын бітірер.", "shakhtinsk", [], "homonym.shakhtinsk.lower-case"],
     ["Тентек жұмысын бітірді ме?", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
     ["Жоспар бойынша тентек қаласында не салынды", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.city-word"],
+    // A name that is also an ordinary word, in lower case where the writer shows they capitalise
+    // names (another capitalised word inside the sentence, or a long written sentence) and asks
+    // nothing: the ordinary word. A capital on the first word alone is not enough.
+    ["Ата-анасы оны саран деп атады, бірақ ол жинақ жасап, Алматыда үй салды.", "saran", [], "homonym.saran.lower-case"],
+    ["Бүгін маған саран туралы айтшы.", "saran", ["saran"], "homonym.saran.town"],
+    ["Мы живём в Павлодарской области, сколько выделили саран?", "saran", ["saran"], "homonym.saran.town"],
+    ["Өзен жағасындағы балқашты Асқар аралады.", "balkhash", [], "homonym.balkhash.lower-case"],
+    ["Асқар балқашта тұрады.", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    ["Асқар өзен жағасындағы балқашты аралады.", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    ["Учёные Казахстана изучают алтайские языки.", "altai", [], "homonym.altai.lower-case"],
+    ["Рабочие Казахстана добывают руду на рудном дворе.", "rudny", [], "homonym.rudny.lower-case"],
+    ["Асқар, рудныйда жоспар қалай?", "rudny", ["rudny"], "homonym.rudny.town"],
+    ["Кеше Асқар саранға барды, ол жерде Айгүл тұрады.", "saran", ["saran"], "homonym.saran.town"],
+    ["Мы живём в Павлодарской области, тентек в какой группе?", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
+    ["В школе Асқар был тентек и драчун.", "shakhtinsk", [], "homonym.shakhtinsk.lower-case"],
+    // The verb «ақсау» (to limp) in a form the town's name has not got.
+    ["Кеше ақсайтын ат сатылды.", "aksai", [], "homonym.aksai.limps"],
+    ["Неге ақсайсың?", "aksai", [], "homonym.aksai.limps"],
+    ["Ақсайсыз тізім", "aksai", ["aksai"], "homonym.aksai.town"],
     // The Altai's geography, or where something lies in it, in a sentence that asks nothing: the region.
     ["Алтайдың өзіне тән географиялық ерекшеліктері көп.", "altai", [], "homonym.altai.geography"],
     ["Алтайдың қай бөлігінде орналасқан?", "altai", [], "homonym.altai.geography"],

@@ -51,6 +51,7 @@ describe("data/homonyms.json", () => {
       words: 3,
       kazakh: false,
       lowerCase: false,
+      capitalises: false,
       toks: [],
     };
     expect(rules.find((r) => r.when.test({ ...context, prev: "severnii" }))?.id).toBe("homonym.kentau.north");
