@@ -21,7 +21,7 @@ const CODE_RULES = {
   // What a town's name means (verdicts.ts), once per town name found, as `rule:townId`.
   "town.plain": "a town's name with nothing around it that says otherwise: the town",
   "town.street":
-    "a street or microdistrict word right beside the name («улица Сатпаева»; after it, with the name in the genitive or another city after it: «Сатпаева улица», «Абай проспект Семей»), not one after «г. Экибастуз» (an address in the town)",
+    "a street or microdistrict word, or its abbreviation («ул.», «көш.», «к-сі», «даң.»), right beside the name («улица Сатпаева», «Абай көш., 49»; after it, with the name in the genitive or another city after it: «Сатпаева улица», «Абай проспект Семей»), not one after «г. Экибастуз» (an address in the town)",
   "town.venue": "a shop, a restaurant, a club beside the bare name («магазин Рудный»)",
   "town.person-near": "a person's word within two words («Қаныш Сәтбаев кім болған», «Курчатовский институт»)",
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",

@@ -88,6 +88,10 @@ describe("homonyms and namesakes decided by context", () => {
     // A street named after a person is not the town; an address in the town is.
     ["Павлодар, улица Сатпаева 44", "satbayev", [], "town.street"],
     ["Сәтбаев көшесі 12", "satbayev", [], "town.street"],
+    // An address's abbreviated street word, after another town's «қ.», «қаласы».
+    ["Мекенжайы: Павлодар қ., Абай көш., 49", "abai", [], "town.street"],
+    ["Мекен-жайы: Павлодар қаласы, Сәтбаев к-сі, 12", "satbayev", [], "town.street"],
+    ["Мекенжайы: Павлодар қ., Сатпаев даң., 49", "satbayev", [], "town.street"],
     // No street word: a person's genitive and a house number is an address; after «г.» the town.
     ["Сатпаева, 49 Официальный сайт Президента Республики Казахстан", "satbayev", [], "town.house-number"],
     ["в г. Сатпаева 12 новых предприятий", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
