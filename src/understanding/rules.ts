@@ -42,7 +42,7 @@ const CODE_RULES = {
   "town.nature-named-before":
     "the bare name with no city word in running text (twelve words or more, at most one in ten about the data) after the text named a lake, a river or mountains so («Екібастұз көлінен … Екібастұз 20 палеолит дәуірінің тұрағы»): that, or a thing named after it",
   "town.landform":
-    "a Kazakh landform's noun with its ending right after the name, no «город» word: the mountain or depression named so («Арқалық тауы», «Балқаш ойысы»)",
+    "a Kazakh landform's noun with its ending right after the name, no «город» word: the mountain or depression named so («Жаңатас тауы», «Кентаудың тауы»; Арқалық and Балқаш have their homonym rules)",
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",
   "town.village-near": "«село», «посёлок» beside the name: a village of that name",
   "town.facility":

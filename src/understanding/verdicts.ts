@@ -152,9 +152,9 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   // the lake, river or mountains so; the bare name again, with no town word, is that or a thing
   // named after it.
   if (!cityBeside && h.bare && natureBefore(h, c) && toks.length >= RUNNING_TEXT && votes.domainCount * 10 <= toks.length) return "town.nature-named-before";
-  // «Арқалық тауы», «Балқаш ойысы»: a Kazakh landform's noun with its ending right after the
+  // «Жаңатас тауы», «Кентаудың тауы»: a Kazakh landform's noun with its ending right after the
   // name is the mountain or the depression named so (bare «тау» is «тау-кен», mining). A
-  // name shared with a mountain or a lake (Алтай, Қаратау, Балқаш) is left to its homonym rules.
+  // name shared with a mountain or a lake (Алтай, Қаратау, Балқаш, Арқалық) is left to its homonym rules.
   if (
     !cityBeside &&
     !isHomonym(h.id) &&

@@ -121,9 +121,9 @@ describe("homonyms and namesakes decided by context", () => {
     // «объективті шындық» (objective truth) is no building site («объект») and no peak («шың»).
     ["Абай білімнің қайнар көзі объективті шындық деп санады", "abai", [], "homonym.abai.poet-default"],
     // Landforms, a republic and an animal named like a town.
-    ["Арқалық тауының етегінде бұлақ бар", "arkalyk", [], "town.landform"],
-    ["Арқалық тау-кен колледжі", "arkalyk", ["arkalyk"], "town.plain"],
-    ["Арқалық туралы", "arkalyk", ["arkalyk"], "town.plain"],
+    ["Жаңатас тауының етегінде бұлақ бар", "zhanatas", [], "town.landform"],
+    ["Жаңатас тау-кен колледжі", "zhanatas", ["zhanatas"], "town.plain"],
+    ["Арқалық туралы", "arkalyk", ["arkalyk"], "homonym.arkalyk.town"],
     ["Балқаш ойысы кең", "balkhash", [], "homonym.balkhash.landform"],
     // A water body's water, shore, channel or valley after the genitive: the lake or the river.
     ["Балқаштың суы тұщы", "balkhash", [], "homonym.balkhash.lake"],
@@ -184,6 +184,20 @@ describe("homonyms and namesakes decided by context", () => {
     ["Кеше ақсайтын ат сатылды.", "aksai", [], "homonym.aksai.limps"],
     ["Неге ақсайсың?", "aksai", [], "homonym.aksai.limps"],
     ["Ақсайсыз тізім", "aksai", ["aksai"], "homonym.aksai.town"],
+    // The scientist: a word of science or geology in a sentence that asks nothing; the town as a place keeps it.
+    ["Сәтбаев Қазақстан геология ғылымының негізін салушы.", "satbayev", [], "homonym.satbayev.science"],
+    ["Сатпаев был первым президентом Академии наук.", "satbayev", [], "homonym.satbayev.science"],
+    ["В Сатпаеве открыли научный центр.", "satbayev", ["satbayev"], "homonym.satbayev.plain"],
+    ["Сәтбаев қаласында ғылыми орталық ашылды", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
+    // A compass word after the lake's genitive, nothing asked about the data: the lake's part.
+    ["Балқаштың батыс бөлігі тұщы, шығыс бөлігі тұзды.", "balkhash", [], "homonym.balkhash.lake"],
+    ["Балқаштың оңтүстік бөлігінде жол жөндеу жоспары қалай орындалды?", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    // «арқалық» (a beam): a plural, or the possessive with «ғ» in lower case; the mountain before a landform's noun.
+    ["Көпірдің темір арқалықтары жаңартылды.", "arkalyk", [], "homonym.arkalyk.beam"],
+    ["Ғимараттың арқалығы сынды.", "arkalyk", [], "homonym.arkalyk.beam"],
+    ["Арқалығы қандай, моноқала ма", "arkalyk", ["arkalyk"], "homonym.arkalyk.town"],
+    ["Арқалық тауының етегінде бұлақ бар", "arkalyk", [], "homonym.arkalyk.landform"],
+    ["Арқалық тау-кен өнеркәсібі", "arkalyk", ["arkalyk"], "homonym.arkalyk.town"],
     // The Altai's geography, or where something lies in it, in a sentence that asks nothing: the region.
     ["Алтайдың өзіне тән географиялық ерекшеліктері көп.", "altai", [], "homonym.altai.geography"],
     ["Алтайдың қай бөлігінде орналасқан?", "altai", [], "homonym.altai.geography"],
