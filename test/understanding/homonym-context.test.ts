@@ -142,6 +142,8 @@ describe("homonyms and namesakes decided by context", () => {
     ["в Республике Алтай прошли выборы", "altai", [], "homonym.altai.republic"],
     ["Алтай Республикасының басшысы", "altai", [], "homonym.altai.republic"],
     ["Алтай арқары сирек аң", "altai", [], "homonym.altai.animal"],
+    ["Алтай қарағайы биік өседі.", "altai", [], "homonym.altai.animal"],
+    ["Алтайская белка зимой серая.", "altai", [], "homonym.altai.animal"],
     // Ordinary Kazakh words: a verb ending the sentence, a noun made from «тентек».
     ["Жылқы кейде ақсайды", "aksai", [], "homonym.aksai.limps"],
     ["Ақсайды", "aksai", ["aksai"], "homonym.aksai.town"],
