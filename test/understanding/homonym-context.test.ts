@@ -24,6 +24,8 @@ describe("homonyms and namesakes decided by context", () => {
     ["в Семее отметили юбилей Абая", "abai", [], "homonym.abai.poet"],
     ["Абайдың туындыларын жастар жаңаша оқи бастады", "abai", [], "homonym.abai.poet"],
     ["в Семее открыли памятник Абаю", "abai", [], "town.person-near"],
+    // «бабамыз» (our forebear), like «атамыз»: the poet honoured as a forebear.
+    ["Абай бабамыздың сөздері", "abai", [], "town.person-near"],
     // Running text that names Абай with no city word is about the poet.
     ["Абай өз заманындағы жас ұрпаққа үміт артып, олардың жүрегін оятып, оларды мақсатқа тартуға ұмтылдырады", "abai", [], "homonym.abai.running-text"],
     // …but the town with «қаласы», or in a question about the data.
