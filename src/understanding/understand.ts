@@ -55,6 +55,11 @@ const LIST_AND = new Set(["мен", "бен", "пен"]);
 /** Kazakh «there is», «there is not» (also typed «жок»), and the question particles after them. */
 const EXISTENTIAL = new Set(["бар", "жоқ", "жок"]);
 const QUESTION_PARTICLE = new Set(["ма", "ме", "ба", "бе", "па", "пе"]);
+/**
+ * A letter of any script. A constant, not a literal in the loop: under tsx (esbuild) a literal
+ * with \p{…} becomes `new RegExp(…)`, made again each time it is reached.
+ */
+const LETTER = /\p{L}/u;
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
 const WORD_MEMO_LIMIT = 20_000;
@@ -347,7 +352,7 @@ export class Understander {
     // «Павлодар облысында какие моногорода бар?»: Russian nouns, and «бар» or «жоқ» (there is,
     // there is not) at the end as the predicate that frames the sentence: it counts twice.
     let last = norm.length - 1;
-    while (last >= 0 && (taken[last] || !/\p{L}/u.test(norm[last]!) || QUESTION_PARTICLE.has(norm[last]!))) last--;
+    while (last >= 0 && (taken[last] || !LETTER.test(norm[last]!) || QUESTION_PARTICLE.has(norm[last]!))) last--;
     const predicate = last >= 0 && EXISTENTIAL.has(norm[last]!) ? 2 : 0;
     const voted = decideLanguage(score + predicate, stored);
     const { lang, sure } = voted;
@@ -446,7 +451,8 @@ export class Understander {
       dropped,
       otherPlace,
       words: toks.length,
-      all: asksForAll(text),
+      // Asked of the stop rules only (intent.ts): the text is not lower-cased and split for any other.
+      all: votes.has("stop") && asksForAll(text),
       // «ал Екібастұзға қанша?»: the town in the dative and nothing but words we read («лет», «жол» are not).
       dative:
         towns.length === 1 &&

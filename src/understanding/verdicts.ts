@@ -186,21 +186,23 @@ function abroad(h: NameHit, c: NameContext): boolean {
  */
 function placesListed(h: NameHit, c: NameContext): Set<number> {
   const spans = [...c.names.map((n) => ({ start: n.start, end: n.end })), ...[...c.votes.at.values()].flat().filter((x) => x.cue === "abroad")];
-  const starting = (i: number) => spans.find((s) => s.start === i);
-  const ending = (i: number) => spans.find((s) => s.end === i);
   const members = [{ start: h.start, end: h.end }];
   for (let first = members[0]!; ; ) {
-    const prev = ending(first.start) ?? (AND.has(c.toks[first.start - 1] ?? "") ? ending(first.start - 1) : undefined);
+    const prev = spanEnding(spans, first.start) ?? (AND.has(c.toks[first.start - 1] ?? "") ? spanEnding(spans, first.start - 1) : undefined);
     if (!prev || members.length > 8) break;
     members.unshift((first = prev));
   }
   for (let last = members.at(-1)!; ; ) {
-    const next = starting(last.end) ?? (AND.has(c.toks[last.end] ?? "") ? starting(last.end + 1) : undefined);
+    const next = spanStarting(spans, last.end) ?? (AND.has(c.toks[last.end] ?? "") ? spanStarting(spans, last.end + 1) : undefined);
     if (!next || members.length > 8) break;
     members.push((last = next));
   }
   return new Set(members.length >= 3 ? members.map((m) => m.start) : []);
 }
+
+// Module functions, not arrows made per call: under tsx every named arrow made in a function is also renamed.
+const spanStarting = (spans: Array<{ start: number; end: number }>, i: number) => spans.find((s) => s.start === i);
+const spanEnding = (spans: Array<{ start: number; end: number }>, i: number) => spans.find((s) => s.end === i);
 
 /**
  * A street word before the name («улица Сатпаева», «ул. Абая»), or a Kazakh or English one
@@ -235,11 +237,13 @@ function givenName(h: NameHit, c: NameContext): boolean {
   const given = HOMONYMS.get(h.id)?.givenName ?? false;
   if ((given || nameIsSurname(h)) && GIVEN_NAMES.has(c.toks[h.start - 1] ?? "")) return true;
   if (!given) return false;
-  const surname = (i: number) => {
-    const t = c.toks[i];
-    return t !== undefined && SURNAME.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end);
-  };
-  return surname(h.end) || (h.bare && surname(h.start - 1));
+  return surnameAt(c, h.end) || (h.bare && surnameAt(c, h.start - 1));
+}
+
+/** A word at `i` that looks like a surname, nothing we know and no name found. */
+function surnameAt(c: NameContext, i: number): boolean {
+  const t = c.toks[i];
+  return t !== undefined && SURNAME.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end);
 }
 
 /**
