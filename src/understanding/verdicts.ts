@@ -32,8 +32,8 @@ export interface NameContext {
   formerRegion: string | undefined;
   /** Every name the message holds (towns, places, regions), by word positions: lists are made of them. */
   names: Array<{ start: number; end: number; kind: string; id: string }>;
-  /** Whether a word (skeleton) is an ordinary word or one the lexicon knows, not a name. */
-  known: (tok: string) => boolean;
+  /** Whether the word at each position is a function word or one the lexicon knows (not a misspelt name). */
+  known: readonly boolean[];
   /** Quotes, hyphens, capitals and brackets around each word (null: not read). */
   surface: Surface | null;
   /** The region of a place the gazetteer knows. */
@@ -218,7 +218,7 @@ function street(h: NameHit, c: NameContext): boolean {
   const after = toks[h.end + 1];
   const genitive = !h.bare && /[ая]$/.test(c.norm[h.end - 1] ?? "");
   const placeAfter = c.names.some((n) => n.start === h.end + 1 && n.id !== h.id);
-  const address = after !== undefined && !c.known(after) && !/\d/.test(after) && !genitive && !placeAfter;
+  const address = after !== undefined && !c.known[h.end + 1] && !/\d/.test(after) && !genitive && !placeAfter;
   return streetAt(votes, h.start - 1, true) || streetAt(votes, h.end, !address);
 }
 
@@ -243,7 +243,7 @@ function givenName(h: NameHit, c: NameContext): boolean {
 /** A word at `i` that looks like a surname, nothing we know and no name found. */
 function surnameAt(c: NameContext, i: number): boolean {
   const t = c.toks[i];
-  return t !== undefined && SURNAME.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end);
+  return t !== undefined && SURNAME.test(t) && !c.known[i] && !c.names.some((n) => n.start <= i && i < n.end);
 }
 
 /**
@@ -416,7 +416,7 @@ function unknownPlaces(h: NameHit, c: NameContext): { noun?: ListAround["noun"];
 /** A word, not a figure («г. Аксу – 6; Павлодарский район»), that nothing knows. */
 function unknownWordAt(c: NameContext, i: number): boolean {
   const t = c.toks[i];
-  return t !== undefined && /^[a-z]{3,}$/.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end) && !c.votes.at.has(i);
+  return t !== undefined && /^[a-z]{3,}$/.test(t) && !c.known[i] && !c.names.some((n) => n.start <= i && i < n.end) && !c.votes.at.has(i);
 }
 
 const nameStarting = (c: NameContext, i: number) => c.names.find((n) => n.start === i);
