@@ -176,8 +176,8 @@ export class CueMatcher {
       const n = p.last.length;
       // Lengths first: one edit changes a word's length by one at most.
       if (p.prefix ? tok.length < n - 1 : Math.abs(tok.length - n) > 1) continue;
-      const near = (k: number) => k <= tok.length && editDistance(tok.slice(0, k), p.last) <= 1;
-      if (p.prefix ? near(n - 1) || near(n) || near(n + 1) : editDistance(tok, p.last) <= 1) out.push(p);
+      if (p.prefix ? beginsNear(tok, n - 1, p.last) || beginsNear(tok, n, p.last) || beginsNear(tok, n + 1, p.last) : editDistance(tok, p.last) <= 1)
+        out.push(p);
     }
     return out;
   }
@@ -218,6 +218,14 @@ export class CueMatcher {
     }
     return out;
   }
+}
+
+/**
+ * Whether the first `k` letters of `tok` are one edit from `stem`. A module function, not an
+ * arrow made per pattern: under tsx every named arrow made in a function is also renamed.
+ */
+function beginsNear(tok: string, k: number, stem: string): boolean {
+  return k <= tok.length && editDistance(tok.slice(0, k), stem) <= 1;
 }
 
 const VOWELS = new Set(["a", "e", "i", "o", "u"]);

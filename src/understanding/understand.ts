@@ -37,6 +37,10 @@ interface WordInfo {
   tok: string;
   /** A dictionary knows it (vocabulary.ts): read only as it is, by names and cues alike. */
   dictionary: boolean;
+  /** A function word (LanguageSignals.ordinary), asked of a word at several places a message. */
+  ordinary: boolean;
+  /** A function word or a word the lexicon knows, not a misspelt name (the verdicts ask): filled when first asked. */
+  known?: boolean;
   /** How it reads as names' last words. */
   names: ReadonlyArray<Match<Kind>>;
   /** How it reads as region stems' last words. */
@@ -55,6 +59,11 @@ const LIST_AND = new Set(["мен", "бен", "пен"]);
 /** Kazakh «there is», «there is not» (also typed «жок»), and the question particles after them. */
 const EXISTENTIAL = new Set(["бар", "жоқ", "жок"]);
 const QUESTION_PARTICLE = new Set(["ма", "ме", "ба", "бе", "па", "пе"]);
+/**
+ * A letter of any script. A constant, not a literal in the loop: under tsx (esbuild) a literal
+ * with \p{…} becomes `new RegExp(…)`, made again each time it is reached.
+ */
+const LETTER = /\p{L}/u;
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
 const WORD_MEMO_LIMIT = 20_000;
@@ -130,7 +139,6 @@ export class Understander {
   private words = new Memo<WordInfo>(WORD_MEMO_LIMIT);
   // What the rules ask of the Understander, made once: a function made inside understand()
   // would be made again for every message.
-  private known = (tok: string) => this.lang.ordinary.has(tok) || this.cues.isKnown(tok);
   private placeRegion = (id: string) => this.place(id)?.region;
   private statusOf = (id: string) => this.towns.get(id)?.status;
 
@@ -347,7 +355,7 @@ export class Understander {
     // «Павлодар облысында какие моногорода бар?»: Russian nouns, and «бар» or «жоқ» (there is,
     // there is not) at the end as the predicate that frames the sentence: it counts twice.
     let last = norm.length - 1;
-    while (last >= 0 && (taken[last] || !/\p{L}/u.test(norm[last]!) || QUESTION_PARTICLE.has(norm[last]!))) last--;
+    while (last >= 0 && (taken[last] || !LETTER.test(norm[last]!) || QUESTION_PARTICLE.has(norm[last]!))) last--;
     const predicate = last >= 0 && EXISTENTIAL.has(norm[last]!) ? 2 : 0;
     const voted = decideLanguage(score + predicate, stored);
     const { lang, sure } = voted;
@@ -362,7 +370,7 @@ export class Understander {
     let dropped = false;
     let otherPlace = false;
     let namesakeRegion: string | undefined;
-    const regions: Area[] = [...hits.filter((o) => o.kind === "region"), ...regionStemHits.map((r) => ({ id: r.cue as string, start: r.start, end: r.end }))];
+    const regions = regionsNamed(hits, regionStemHits);
     // «Я из Караганды. Сколько всего моногородов по стране?», «Павлодарданмын»: where the
     // writer is from, not what is asked, when the message asks about the country or a town.
     const asksElsewhere = votes.has("national") || hits.some((h) => h.kind === "town");
@@ -370,6 +378,7 @@ export class Understander {
     const names = hits.some((h) => h.kind === "town")
       ? [...hits, ...regionStemHits.map((r) => ({ start: r.start, end: r.end, kind: "region", id: r.cue as string }))]
       : [];
+    const known = names.length ? knownWords(info, this.cues) : [];
     for (const h of hits) {
       if (h.kind !== "town" && asksElsewhere && isHome(h, toks)) continue;
       if (h.kind === "region") result.region ??= h.id;
@@ -380,23 +389,12 @@ export class Understander {
           norm,
           votes,
           regions,
-          nounFollows: h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !this.lang.ordinary.has(toks[h.end]!),
-          // A place named right after the town stands for its region («Абай Жамбылского р-на»);
-          // so does one after «в» («Аксай в Алматы»: a microdistrict there), and a district
-          // named after another town («а. Каражар Экибастузский р-н»: a village there).
-          areas: [
-            ...regions,
-            ...hits
-              .filter((o) => o.kind === "place" && (o.start === h.end || (o.start === h.end + 1 && IN.has(toks[h.end]!))))
-              .map((o) => ({ ...o, start: h.end, id: this.place(o.id)?.region ?? o.id })),
-            ...hits
-              .filter((o) => o.kind === "town" && o.id !== h.id && o.start === h.end && votes.isAt(o.end, "district"))
-              .map((o) => ({ start: h.end, end: o.end, id: this.townRegion.get(o.id) ?? o.id })),
-          ],
+          nounFollows: h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !info[h.end]!.ordinary,
+          areas: this.areasAfter(h, hits, regions, toks, votes),
           ownRegion: this.townRegion.get(h.id),
           formerRegion: this.region(this.townRegion.get(h.id) ?? "")?.formerlyPartOf,
           names,
-          known: this.known,
+          known,
           surface,
           placeRegion: this.placeRegion,
           kazakh: lang === "kk",
@@ -431,7 +429,7 @@ export class Understander {
     result.towns = [...new Set(towns.map((t) => t.id))];
     result.guessed = result.towns.filter((id) => towns.every((t) => t.id !== id || t.typo));
     for (let i = 0; i < toks.length; i++) {
-      if (!taken[i] && !cueAt.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!)) result.unknownWords.push(norm[i]!);
+      if (!taken[i] && !cueAt.has(i) && norm[i]!.length >= 4 && !info[i]!.ordinary) result.unknownWords.push(norm[i]!);
     }
 
     // «лучший», «ең нашар» name a tier or rank the towns (tierNamed).
@@ -446,12 +444,13 @@ export class Understander {
       dropped,
       otherPlace,
       words: toks.length,
-      all: asksForAll(text),
+      // Asked of the stop rules only (intent.ts): the text is not lower-cased and split for any other.
+      all: votes.has("stop") && asksForAll(text),
       // «ал Екібастұзға қанша?»: the town in the dative and nothing but words we read («лет», «жол» are not).
       dative:
         towns.length === 1 &&
         dativeCase(toks[towns[0]!.end - 1]!, towns[0]!, toks[towns[0]!.start - 1]) &&
-        toks.every((t, i) => taken[i] || cueAt.has(i) || this.lang.ordinary.has(t)),
+        toks.every((_, i) => taken[i] || cueAt.has(i) || info[i]!.ordinary),
       followUp: towns.length === 1 && toks.every((t, i) => FOLLOW_UP.has(t) || (i >= towns[0]!.start && i < towns[0]!.end)),
       signUp: signsUp(toks, towns, tierCue !== null),
       budget: toks.some((t) => BUDGET.test(t)),
@@ -472,6 +471,24 @@ export class Understander {
       result.region = this.gazetteer.places.find((p) => p.id === result.place)?.region ?? null;
     }
     return result;
+  }
+
+  /**
+   * The areas a town may be said to be in: the regions named, a place named right after the
+   * town, which stands for its region («Абай Жамбылского р-на»), one after «в» («Аксай в
+   * Алматы»: a microdistrict there), and a district named after another town («а. Каражар
+   * Экибастузский р-н»: a village there). Loops, not filter().map(): TurboFan's inlined map()
+   * on filter()'s result, empty or not, fell into a loop of deoptimisations of read().
+   */
+  private areasAfter(h: NameHit<Kind>, hits: Array<NameHit<Kind>>, regions: Area[], toks: string[], votes: Votes): Area[] {
+    const out = regions.slice();
+    for (const o of hits)
+      if (o.kind === "place" && (o.start === h.end || (o.start === h.end + 1 && IN.has(toks[h.end]!))))
+        out.push({ ...o, start: h.end, id: this.place(o.id)?.region ?? o.id });
+    for (const o of hits)
+      if (o.kind === "town" && o.id !== h.id && o.start === h.end && votes.isAt(o.end, "district"))
+        out.push({ start: h.end, end: o.end, id: this.townRegion.get(o.id) ?? o.id });
+    return out;
   }
 
   /** Quotes, hyphens and capitals of the words read (`words` as normalised, `count` after glued words are split). */
@@ -502,6 +519,8 @@ export class Understander {
     w = {
       tok,
       dictionary,
+      ordinary: this.lang.ordinary.has(tok),
+      known: undefined,
       names: this.names.readingOf(tok, norm, dictionary),
       regionStems: this.regionStems.readingOf(tok, false),
       cues: undefined,
@@ -542,7 +561,7 @@ export class Understander {
     if (
       result.intent === "out_of_scope" &&
       !p.asked &&
-      toks.some((_, i) => !p.read.has(i) && !taken[i] && !votes.at.has(i) && norm[i]!.length >= 4 && !this.lang.ordinary.has(toks[i]!))
+      toks.some((_, i) => !p.read.has(i) && !taken[i] && !votes.at.has(i) && norm[i]!.length >= 4 && !info[i]!.ordinary)
     )
       return;
     result.intent = "project";
@@ -612,6 +631,24 @@ export class Understander {
           : [{ kind: "other", id: null }];
     return { townId: h.id, word, others };
   }
+}
+
+/**
+ * Whether each word is a function word or one the lexicon knows (not a misspelt name), for
+ * the verdicts; kept with what is known of the word, since the lexicon's stems cost a few look-ups.
+ */
+function knownWords(info: WordInfo[], cues: CueMatcher): boolean[] {
+  const out: boolean[] = [];
+  for (const w of info) out.push((w.known ??= w.ordinary || cues.isKnown(w.tok)));
+  return out;
+}
+
+/** The regions a message names: by name, then by a region's stem («Карагандинской области»). */
+function regionsNamed(hits: Array<NameHit<Kind>>, regionStemHits: CueHit[]): Area[] {
+  const out: Area[] = [];
+  for (const o of hits) if (o.kind === "region") out.push(o);
+  for (const r of regionStemHits) out.push({ id: r.cue as string, start: r.start, end: r.end });
+  return out;
 }
 
 /** Whether a span overlaps any of the others. */

@@ -32,8 +32,8 @@ export interface NameContext {
   formerRegion: string | undefined;
   /** Every name the message holds (towns, places, regions), by word positions: lists are made of them. */
   names: Array<{ start: number; end: number; kind: string; id: string }>;
-  /** Whether a word (skeleton) is an ordinary word or one the lexicon knows, not a name. */
-  known: (tok: string) => boolean;
+  /** Whether the word at each position is a function word or one the lexicon knows (not a misspelt name). */
+  known: readonly boolean[];
   /** Quotes, hyphens, capitals and brackets around each word (null: not read). */
   surface: Surface | null;
   /** The region of a place the gazetteer knows. */
@@ -201,21 +201,23 @@ function abroad(h: NameHit, c: NameContext): boolean {
  */
 function placesListed(h: NameHit, c: NameContext): Set<number> {
   const spans = [...c.names.map((n) => ({ start: n.start, end: n.end })), ...[...c.votes.at.values()].flat().filter((x) => x.cue === "abroad")];
-  const starting = (i: number) => spans.find((s) => s.start === i);
-  const ending = (i: number) => spans.find((s) => s.end === i);
   const members = [{ start: h.start, end: h.end }];
   for (let first = members[0]!; ; ) {
-    const prev = ending(first.start) ?? (AND.has(c.toks[first.start - 1] ?? "") ? ending(first.start - 1) : undefined);
+    const prev = spanEnding(spans, first.start) ?? (AND.has(c.toks[first.start - 1] ?? "") ? spanEnding(spans, first.start - 1) : undefined);
     if (!prev || members.length > 8) break;
     members.unshift((first = prev));
   }
   for (let last = members.at(-1)!; ; ) {
-    const next = starting(last.end) ?? (AND.has(c.toks[last.end] ?? "") ? starting(last.end + 1) : undefined);
+    const next = spanStarting(spans, last.end) ?? (AND.has(c.toks[last.end] ?? "") ? spanStarting(spans, last.end + 1) : undefined);
     if (!next || members.length > 8) break;
     members.push((last = next));
   }
   return new Set(members.length >= 3 ? members.map((m) => m.start) : []);
 }
+
+// Module functions, not arrows made per call: under tsx every named arrow made in a function is also renamed.
+const spanStarting = (spans: Array<{ start: number; end: number }>, i: number) => spans.find((s) => s.start === i);
+const spanEnding = (spans: Array<{ start: number; end: number }>, i: number) => spans.find((s) => s.end === i);
 
 /**
  * A street word before the name («улица Сатпаева», «ул. Абая»), or a Kazakh or English one
@@ -231,7 +233,7 @@ function street(h: NameHit, c: NameContext): boolean {
   const after = toks[h.end + 1];
   const genitive = !h.bare && /[ая]$/.test(c.norm[h.end - 1] ?? "");
   const placeAfter = c.names.some((n) => n.start === h.end + 1 && n.id !== h.id);
-  const address = after !== undefined && !c.known(after) && !/\d/.test(after) && !genitive && !placeAfter;
+  const address = after !== undefined && !c.known[h.end + 1] && !/\d/.test(after) && !genitive && !placeAfter;
   return streetAt(votes, h.start - 1, true) || streetAt(votes, h.end, !address);
 }
 
@@ -250,11 +252,13 @@ function givenName(h: NameHit, c: NameContext): boolean {
   const given = HOMONYMS.get(h.id)?.givenName ?? false;
   if ((given || nameIsSurname(h)) && GIVEN_NAMES.has(c.toks[h.start - 1] ?? "")) return true;
   if (!given) return false;
-  const surname = (i: number) => {
-    const t = c.toks[i];
-    return t !== undefined && SURNAME.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end);
-  };
-  return surname(h.end) || (h.bare && surname(h.start - 1));
+  return surnameAt(c, h.end) || (h.bare && surnameAt(c, h.start - 1));
+}
+
+/** A word at `i` that looks like a surname, nothing we know and no name found. */
+function surnameAt(c: NameContext, i: number): boolean {
+  const t = c.toks[i];
+  return t !== undefined && SURNAME.test(t) && !c.known[i] && !c.names.some((n) => n.start <= i && i < n.end);
 }
 
 /**
@@ -432,7 +436,7 @@ function unknownPlaces(h: NameHit, c: NameContext): { noun?: ListAround["noun"];
 /** A word, not a figure («г. Аксу – 6; Павлодарский район»), that nothing knows. */
 function unknownWordAt(c: NameContext, i: number): boolean {
   const t = c.toks[i];
-  return t !== undefined && /^[a-z]{3,}$/.test(t) && !c.known(t) && !c.names.some((n) => n.start <= i && i < n.end) && !c.votes.at.has(i);
+  return t !== undefined && /^[a-z]{3,}$/.test(t) && !c.known[i] && !c.names.some((n) => n.start <= i && i < n.end) && !c.votes.at.has(i);
 }
 
 const nameStarting = (c: NameContext, i: number) => c.names.find((n) => n.start === i);
