@@ -8,6 +8,8 @@
 // docs/understanding.md, «Robustness», says which changes count as keeping the label.
 import { loadDataset } from "../src/db/seed/dataset.ts";
 import { projectsFromDataset, townsFromDataset } from "../src/db/seed/understanding-towns.ts";
+import { isEnding } from "../src/understanding/morphology.ts";
+import { skeleton } from "../src/understanding/normalize.ts";
 import { Understander } from "../src/understanding/understand.ts";
 import { type Example, FIXTURE_SETS, loadExamples } from "../test/fixtures/load.ts";
 
@@ -63,9 +65,11 @@ function nearlySame(a: string, b: string): boolean {
 }
 
 /**
- * The first word holding a labelled town's name of six letters or more as its stem (the
- * name, or all of it but its last letter, which Russian endings change: «Балхаше»,
- * «Жезказгана»): where the word starts in the text and how long the stem is.
+ * The first word that is a labelled town's name of six letters or more typed right, with
+ * nothing or endings after it (the name, or for a name ending in a vowel, «ь» or «й» all of
+ * it but that letter, which Russian endings change: «Житикаре»): where the word starts in
+ * the text and how long the name's stem is. A name already misspelt, or glued to the next
+ * word, gets no second change.
  */
 function townStem(e: Example): { at: number; stem: number } | null {
   for (const m of e.text.matchAll(/[\p{L}]+/gu)) {
@@ -73,7 +77,8 @@ function townStem(e: Example): { at: number; stem: number } | null {
     for (const id of e.towns)
       for (const name of longNames.get(id) ?? []) {
         const p = common(word, name);
-        if (p >= name.length - 1 && p >= 6) return { at: m.index, stem: p };
+        const stem = p === name.length || (p === name.length - 1 && /[аеиоуыэюяьйaeiouy]$/.test(name));
+        if (stem && isEnding(skeleton(word.slice(p)))) return { at: m.index, stem: p };
       }
   }
   return null;
