@@ -22,3 +22,20 @@ describe("a typo in the stem of a declined name", () => {
     expect(read("Житкиарда не болып жатыр").towns).toEqual([]);
   });
 });
+
+describe("a misspelt name keeps its case", () => {
+  it("reads the dative of a name typed with a typo: a follow-up asking what it was given, a sign-up", () => {
+    const r = read("ал Степнгорскіге ше");
+    expect(r).toMatchObject({ intent: "shortfall", towns: ["stepnogorsk"] });
+    expect(r.because).toContain("intent.town-dative-follow-up");
+    expect(read("Хромтуаға жазып қойыңыз")).toMatchObject({ intent: "subscribe", towns: ["khromtau"] });
+  });
+  it("reads the accusative of a name typed with a typo before «қосшы»: a sign-up, not the village Қосшы", () => {
+    const r = read("Жаңаөзнеді қосшы");
+    expect(r).toMatchObject({ intent: "subscribe", towns: ["zhanaozen"] });
+    expect(r.because).toContain("intent.sign-up-verb");
+  });
+  it("reads the Kazakh locative of a name typed with a typo as the town, not a street named after it", () => {
+    expect(read("Сәтбевте көше жөндеуі қашан бітеді").towns).toEqual(["satbayev"]);
+  });
+});
