@@ -39,3 +39,18 @@ describe("a misspelt name keeps its case", () => {
     expect(read("Сәтбевте көше жөндеуі қашан бітеді").towns).toEqual(["satbayev"]);
   });
 });
+
+describe("a dictionary word that is a long name with a typo, in a short question about the data", () => {
+  it("reads the town when the message asks about its data", () => {
+    const r = read("Хромату сколько денег не хватает");
+    expect(r).toMatchObject({ intent: "shortfall", towns: ["khromtau"] });
+    expect(r.because).toContain("town.misspelt-over-word:khromtau");
+    expect(read("Қаржалдың жоспары қалай орындалды")).toMatchObject({ intent: "progress", towns: ["karazhal"] });
+  });
+  it("keeps the word alone, beside nothing asked, for a short name, or a name's first or last letter changed", () => {
+    expect(read("Хромату").towns).toEqual([]);
+    expect(read("хромату натрия сколько стоит").towns).toEqual([]);
+    expect(read("алатынын айтшы қанша ақша").towns).toEqual([]);
+    expect(read("степного края сколько денег выделили").towns).toEqual([]);
+  });
+});
