@@ -1,6 +1,8 @@
 // Turns a message into what the person asks: language, intent, towns, tier, region, and
 // what we are unsure of. Pure (no grammY, no Prisma): built from the towns' names and the
 // gazetteer, then called once per message.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Lang, TierId } from "../domain/types.ts";
 import { CueMatcher, type CueHit, type Pattern } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
@@ -21,6 +23,7 @@ import { cutSurface, spread, surfaceOf, type Surface } from "./surface.ts";
 import { IN } from "./text-shape.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
 import { VOCABULARY, type Vocabulary } from "./vocabulary.ts";
+import { parseWordList } from "./word-lists.ts";
 import { DOMAIN, Votes } from "./votes.ts";
 import type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
 import { Memo } from "./memo.ts";
@@ -58,6 +61,12 @@ const EXISTENTIAL = new Set(["бар", "жоқ", "жок"]);
 const QUESTION_PARTICLE = new Set(["ма", "ме", "ба", "бе", "па", "пе"]);
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
+/** Words that make a message a question or a request (data/question-words.txt), as skeletons. */
+const QUESTION_WORDS: ReadonlySet<string> = (() => {
+  const file = path.join(import.meta.dirname, "data", "question-words.txt");
+  const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
+  return new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeletonOfWord(normalize(w))));
+})();
 /** A name this long tells its typos from other words (names.ts counts a changed letter from six). */
 const LONG_NAME = 6;
 /** Fewer words than this is a question, not running text (the twelve of `town.typo-in-text`). */
@@ -508,6 +517,9 @@ export class Understander {
       cueHits,
       toks,
     );
+    // A word of the greeting or thanks itself asks nothing, nor does the particle after one («Сәлеметсіз бе»).
+    const greets = (i: number) => votes.isAt(i, "greeting") || votes.isAt(i, "thanks");
+    const questionWord = toks.some((t, i) => QUESTION_WORDS.has(t) && !greets(i) && !(QUESTION.has(t) && greets(i - 1)));
     const decided = decideIntent(result, votes, {
       tierCue,
       dropped,
@@ -521,6 +533,8 @@ export class Understander {
         toks.every((t, i) => taken[i] || cueAt.has(i) || this.lang.ordinary.has(t)),
       followUp: towns.length === 1 && toks.every((t, i) => FOLLOW_UP.has(t) || (i >= towns[0]!.start && i < towns[0]!.end)),
       signUp: signsUp(toks, towns, tierCue !== null),
+      questionWord,
+      question: questionWord || raw.includes("?"),
       budget: toks.some((t) => BUDGET.test(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
