@@ -85,6 +85,11 @@ export class CueMatcher {
     return false;
   }
 
+  /** Whether two words (skeletons) are a two-word phrase of the lexicon, typed right («алып таста»). */
+  isPhrase(left: string, right: string): boolean {
+    return this.direct(right).some((p) => p.head.length === 1 && p.head[0] === left);
+  }
+
   /** Whether any cue reads this word (skeleton), typos included. */
   matches(tok: string): boolean {
     return this.candidates(tok).length > 0;

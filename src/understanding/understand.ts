@@ -49,7 +49,7 @@ interface WordInfo {
   cues?: readonly Pattern[];
   project?: ReadonlySet<number>;
   /** The two words it was typed as, glued together («Теміртаудыңтобы»), or null: filled when first asked. */
-  glued?: readonly [string, string] | null;
+  glued?: readonly string[] | null;
   /** Its language vote (LanguageSignals.word) by the language of the cue read in it, `none` with none: filled when first asked. */
   votes?: Partial<Record<"none" | "ru" | "kk" | "both", number>>;
 }
@@ -195,6 +195,8 @@ export class Understander {
       isRead: (t) => this.cues.matches(t),
       isOrdinary: (t) => this.lang.ordinary.has(t),
       isTown: (t) => this.names.isName(t, "town"),
+      isPlace: (t) => this.names.isName(t, "place"),
+      isPhrase: (a, b) => this.cues.isPhrase(a, b),
     });
     this.projects = new ProjectNames(projects, (t) => this.names.isName(t, "town") || this.names.isName(t, "place") || this.names.isName(t, "region"));
     this.regionStems = new CueMatcher(Object.fromEntries(gazetteer.regions.map((r) => [r.id, { ru: r.stems.map((s) => `${s}*`) }])) as never);
@@ -291,7 +293,7 @@ export class Understander {
     for (let i = 0; i < words.length && i < MAX_WORDS; i++) {
       const whole = this.word(words[i]!);
       const parts = this.gluedParts(words[i]!, whole);
-      for (let j = 0; j < (parts ? 2 : 1); j++) {
+      for (let j = 0; j < (parts ? parts.length : 1); j++) {
         const w = parts ? parts[j]! : words[i]!;
         const wi = parts ? this.word(w) : whole;
         // A word misspeltOverWord frees is read as a name may be, typo and all.
@@ -562,13 +564,13 @@ export class Understander {
     return cut && count !== Math.min(words.length, MAX_WORDS)
       ? spread(
           cut,
-          words.slice(0, MAX_WORDS).map((w) => (this.gluedParts(w, this.word(w)) ? 2 : 1)),
+          words.slice(0, MAX_WORDS).map((w) => this.gluedParts(w, this.word(w))?.length ?? 1),
         )
       : cut;
   }
 
-  /** The two words `norm` was typed as, glued together, or null; kept with what is known of the word. */
-  private gluedParts(norm: string, info: WordInfo): readonly [string, string] | null {
+  /** The words `norm` was typed as, glued together, or null; kept with what is known of the word. */
+  private gluedParts(norm: string, info: WordInfo): readonly string[] | null {
     if (info.glued === undefined) info.glued = this.glued.partsOf(norm, info.tok);
     return info.glued;
   }

@@ -72,3 +72,15 @@ describe("a polite word around a question", () => {
     expect(read("Сәлеметсіз бе, сәлем бот").intent).toBe("greeting");
   });
 });
+
+describe("words typed without spaces and a region's centre", () => {
+  it("reads a phrase glued whole and three words glued before a place", () => {
+    expect(read("Балқаштан жазылымды алыптастаңыз")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
+    expect(read("чтоподкараганде")).toMatchObject({ intent: "not_monotown", towns: [] });
+  });
+  it("takes which town is a region's centre for geography, off topic", () => {
+    expect(read("Ұлытау облысының орталығы қайда").intent).toBe("out_of_scope");
+    expect(read("какой город областной центр Абайской области").intent).toBe("out_of_scope");
+    expect(read("Теміртау орталығында жоспар қалай орындалды")).toMatchObject({ intent: "progress", towns: ["temirtau"] });
+  });
+});
