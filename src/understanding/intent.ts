@@ -145,10 +145,7 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   // no monotown word is the state's (or a family's), not the plan's money.
   if (f.budget && !has("monotown") && !f.tierCue) return by("out_of_scope", "intent.state-budget");
   // «спасибо большое, всё понятно», «всем привет»: thanks or hello with nothing asked.
-  // «Сәлеметсіз бе, шахтер күні қашан», «как приготовить бешбармак, спасибо»: a greeting or
-  // thanks around a question of words we know nothing of is that question.
   const greets = (has("thanks") || has("greeting")) && !v.domain;
-  if (greets && f.question && r.unknownWords.length >= 2) return by("out_of_scope", "intent.question-with-greeting");
   // «Здравствуйте, а в целом по стране?»: the country asked, not a hello to everyone («всем привет»).
   if (greets && !has("quantity") && !(f.question && has("national"))) return by("greeting", "intent.greeting");
   // «тольятти моногород?»: a place we do not know, asked about as a monotown, is not one of ours.

@@ -117,8 +117,6 @@ const CODE_RULES = {
   "intent.offtopic": "an off-topic question with no town: out of scope",
   "intent.state-budget":
     "«бюджет» with no town, place or monotown word («дефицит бюджета Казахстана», «мемлекеттік бюджеттің тапшылығы»): the state's budget, out of scope",
-  "intent.question-with-greeting":
-    "thanks or hello around a question or a request (a word of data/question-words.txt or a «?») with two words we know nothing of («Сәлеметсіз бе, шахтер күні қашан», «как приготовить бешбармак, спасибо»): the question, out of scope",
   "intent.greeting": "thanks or hello with nothing asked («всем привет»; not with the country asked in a question: «Здравствуйте, а в целом по стране?»)",
   "intent.unknown-place-as-monotown": "a place we do not know asked about as a monotown: out of scope",
   "intent.country-unknown-words":
