@@ -73,12 +73,13 @@ export class GluedWords {
       for (let i = 3; i <= w.length - 4 && !parts; i++) {
         if (this.known(head(heads, w, i)) && k.isTown(tail(tails, w, i).tok)) parts = [w.slice(0, i), w.slice(i)];
       }
-      // Two such words before a town or another place: «что» + «под» + «жезказгану».
-      for (let i = 6; i <= w.length - 4 && !parts; i++) {
-        const place = tail(tails, w, i).tok;
-        if (!k.isTown(place) && !k.isPlace?.(place)) continue;
-        for (let j = 3; j <= i - 3 && !parts; j++) {
-          if (this.known(head(heads, w, j)) && this.known(piece(w.slice(j, i)))) parts = [w.slice(0, j), w.slice(j, i), w.slice(i)];
+      // Two such words before a town or another place: «что» + «под» + «жезказгану» (the
+      // first word first: most words begin with none).
+      for (let j = 3; j <= w.length - 7 && !parts; j++) {
+        if (!this.known(head(heads, w, j))) continue;
+        for (let i = j + 3; i <= w.length - 4 && !parts; i++) {
+          const place = tail(tails, w, i).tok;
+          if ((k.isTown(place) || k.isPlace?.(place)) && this.known(piece(w.slice(j, i)))) parts = [w.slice(0, j), w.slice(j, i), w.slice(i)];
         }
       }
     }
