@@ -49,6 +49,8 @@ export class CueMatcher {
   private prefixBeginnings = new Set<string>();
   /** Every whole word the lexicon knows, for "is this an ordinary word?". */
   private words = new Set<string>();
+  /** The first words of two-word phrases (isPhrase). */
+  private phraseHeads = new Set<string>();
 
   constructor(
     lexicon: Lexicon = LEXICON,
@@ -68,6 +70,7 @@ export class CueMatcher {
           if (isPrefix && p.last.length >= 5) this.stemBeginnings.add(p.last.slice(0, 5));
           if (isPrefix && p.last.length >= 3) this.prefixBeginnings.add(p.last.slice(0, 3));
           if (!isPrefix) this.words.add(p.last);
+          if (p.head.length === 1) this.phraseHeads.add(p.head[0]!);
           if (isPrefix && p.last.length >= MIN_TYPO_STEM && !p.head.length) push(this.typoable, p.last[0]!, p);
           // A neutral phrase is an exception read exactly: «жұмыс істейд*» is not «жұмыс істейсің».
           if (p.head.length && p.last.length >= MIN_PHRASE_TYPO_WORD && cue !== "neutral") push(this.phraseTypoable, p.last[0]!, p);
@@ -83,6 +86,11 @@ export class CueMatcher {
     // A stem names the word when nothing but an ending follows, or when it is long.
     for (let k = tok.length; k >= 5; k--) if (this.prefix.has(tok.slice(0, k)) && (k >= 6 || isEnding(tok.slice(k)))) return true;
     return false;
+  }
+
+  /** Whether two words (skeletons) are a two-word phrase of the lexicon, typed right («алып таста»). */
+  isPhrase(left: string, right: string): boolean {
+    return this.phraseHeads.has(left) && this.directReading(right).some((p) => p.head.length === 1 && p.head[0] === left);
   }
 
   /** Whether any cue reads this word (skeleton), typos included. */

@@ -16,6 +16,10 @@ export interface WordKnowledge {
   isOrdinary(tok: string): boolean;
   /** A town's name, with its endings. */
   isTown(tok: string): boolean;
+  /** Another place's name (not a monotown: «Жезказган»), with its endings. */
+  isPlace?(tok: string): boolean;
+  /** Two words that are a phrase of the lexicon, the second as a stem with an ending or whole («алып» «таста»). */
+  isPhrase?(left: string, right: string): boolean;
 }
 
 /**
@@ -32,10 +36,10 @@ const MAX_GLUED = 30;
 export class GluedWords {
   constructor(private know: WordKnowledge) {}
 
-  /** The two words `w` (its skeleton `tok`) was typed as, glued together, or null when it is one word. */
-  partsOf(w: string, tok: string): [string, string] | null {
+  /** The two words (three: «что»«под»«жезказгану») `w` (its skeleton `tok`) was typed as, glued together, or null when it is one word. */
+  partsOf(w: string, tok: string): string[] | null {
     if (w.length < MIN_GLUED || w.length > MAX_GLUED || LAND_AROUND.test(w)) return null;
-    let parts: [string, string] | null = null;
+    let parts: string[] | null = null;
     const k = this.know;
     // The three searches below try the same splits: each piece's skeleton, and whether it is
     // a word we know, is worked out once (index: where the split falls).
@@ -55,6 +59,12 @@ export class GluedWords {
         if (this.known(left) && this.known(right) && (this.cue(left) || this.cue(right))) parts = [w.slice(0, i), w.slice(i)];
       }
     }
+    // A phrase of the lexicon typed without its space, neither word a cue alone: «алып» +
+    // «таста» (remove). Tried even on a word a cue reads (a phrase's last word, «ал*» of
+    // «қайдан ал*», reads «алыптаста»): the phrase is read whole.
+    if (!parts && k.isPhrase && !k.isOrdinary(tok) && !k.isCue(tok) && !k.isTown(tok)) {
+      for (let i = 4; i <= w.length - 4 && !parts; i++) if (k.isPhrase(head(heads, w, i).tok, tail(tails, w, i).tok)) parts = [w.slice(0, i), w.slice(i)];
+    }
     // A word we know before a town: a cue («категорияСатпаева») or a function word of three
     // letters or more («пробалхаш», «дляриддера»); «не» and one-letter prepositions are left
     // alone, since «нерудный» is a word of its own. Tried even on a word a cue reads with a
@@ -62,6 +72,15 @@ export class GluedWords {
     if (!parts && !k.isOrdinary(tok) && !k.isTown(tok) && !PATRONYMIC.test(tok)) {
       for (let i = 3; i <= w.length - 4 && !parts; i++) {
         if (this.known(head(heads, w, i)) && k.isTown(tail(tails, w, i).tok)) parts = [w.slice(0, i), w.slice(i)];
+      }
+      // Two such words before a town or another place: «что» + «под» + «жезказгану» (the
+      // first word first: most words begin with none).
+      for (let j = 3; j <= w.length - 7 && !parts; j++) {
+        if (!this.known(head(heads, w, j))) continue;
+        for (let i = j + 3; i <= w.length - 4 && !parts; i++) {
+          const place = tail(tails, w, i).tok;
+          if ((k.isTown(place) || k.isPlace?.(place)) && this.known(piece(w.slice(j, i)))) parts = [w.slice(0, j), w.slice(j, i), w.slice(i)];
+        }
       }
     }
     return parts;
@@ -81,6 +100,11 @@ interface Piece {
   tok: string;
   cue: boolean | undefined;
   known: boolean | undefined;
+}
+
+/** A piece from inside the word. */
+function piece(s: string): Piece {
+  return { tok: fragmentSkeleton(s), cue: undefined, known: undefined };
 }
 
 /** The piece before the split at `i`, made once per word. */

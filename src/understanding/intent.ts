@@ -25,6 +25,10 @@ export interface IntentFacts {
   budget: boolean;
   /** «моноқала», «моногород» in the singular: asked whether something is one. */
   singularMonotown: boolean;
+  /** A question word or a request (data/question-words.txt) outside the greeting's words. */
+  questionWord: boolean;
+  /** Such a word or a «?». */
+  question: boolean;
   statusOf: (townId: string) => TownStatus | undefined;
   /** The region a gazetteer place is in. */
   placeRegion: (placeId: string) => string | undefined;
@@ -134,13 +138,16 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   // «помоги с домашкой», «үй тапсырмасына көмектесші»: help with something else.
   if (has("help") && has("schoolwork") && !has("bot")) return by("out_of_scope", "intent.help-with-other");
   // «Сәлеметсіз бе, бұл бот қандай ақпарат береді?»: a greeting that goes on to ask what the bot tells.
-  if (has("help") || (has("bot") && (!(has("greeting") || has("thanks")) || has("overview")))) return by("help", "intent.help");
+  // «Здравствуйте, что это за бот»: the bot asked about in a question after the greeting.
+  if (has("help") || (has("bot") && (!(has("greeting") || has("thanks")) || has("overview") || f.questionWord))) return by("help", "intent.help");
   if (offtopic) return by("out_of_scope", "intent.offtopic");
   // «дефицит бюджета Казахстана», «мемлекеттік бюджеттің тапшылығы»: the budget with no town and
   // no monotown word is the state's (or a family's), not the plan's money.
   if (f.budget && !has("monotown") && !f.tierCue) return by("out_of_scope", "intent.state-budget");
   // «спасибо большое, всё понятно», «всем привет»: thanks or hello with nothing asked.
-  if ((has("thanks") || has("greeting")) && !v.domain && !has("quantity")) return by("greeting", "intent.greeting");
+  const greets = (has("thanks") || has("greeting")) && !v.domain;
+  // «Здравствуйте, а в целом по стране?»: the country asked, not a hello to everyone («всем привет»).
+  if (greets && !has("quantity") && !(f.question && has("national"))) return by("greeting", "intent.greeting");
   // «тольятти моногород?»: a place we do not know, asked about as a monotown, is not one of ours.
   if (f.singularMonotown && !has("national") && !has("quantity") && r.unknownWords.length > 0) return by("out_of_scope", "intent.unknown-place-as-monotown");
   // «сколько стоит рубль», «госдолг Казахстана», «стоимость газа для населения»: no monotown

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { isKazakhEnding, isRussianEnding } from "./morphology.ts";
-import type { NameHit } from "./names.ts";
+import { editDistance, type NameHit } from "./names.ts";
 import { normalize, skeleton } from "./normalize.ts";
 import { parseWordList } from "./word-lists.ts";
 
@@ -62,12 +62,28 @@ export function endingLanguage(tok: string, h: NameHit): number {
   return kk && !ru ? 1 : ru && !kk ? -1 : 0;
 }
 
+/**
+ * What is typed after the name's last word (skeletons): the ending, or undefined where the
+ * word does not begin with the name. A name read through a typo («Лискаовқа») begins with
+ * the beginning nearest to the name (one typo, two in a name of nine letters or more, as
+ * names.ts counts them), so a misspelt name keeps its case.
+ */
+function endingAfter(tok: string, h: NameHit): string | undefined {
+  const name = lastSkeleton(h.name);
+  if (!h.typo) return tok.startsWith(name) ? tok.slice(name.length) : undefined;
+  let best: number | undefined;
+  let least = name.length >= 9 ? 2 : 1;
+  for (let k = Math.max(1, name.length - 2); k <= Math.min(tok.length, name.length + 2); k++) {
+    const d = editDistance(tok.slice(0, k), name);
+    if (d <= least) [best, least] = [k, d];
+  }
+  return best === undefined ? undefined : tok.slice(best);
+}
+
 /** «Риддерде көше жөндеуі»: a name in a Kazakh locative, dative or ablative is the town itself, not a street's name. */
 export function placeCase(tok: string, h: NameHit): boolean {
-  const name = lastSkeleton(h.name);
-  if (h.bare || h.typo || !tok.startsWith(name)) return false;
-  const rest = tok.slice(name.length);
-  return isKazakhEnding(rest) && /(da|de|ta|te|ga|ge|ka|ke|na|ne|dan|den|tan|ten|nan|nen)$/.test(rest);
+  const rest = h.bare ? undefined : endingAfter(tok, h);
+  return rest !== undefined && isKazakhEnding(rest) && /(da|de|ta|te|ga|ge|ka|ke|na|ne|dan|den|tan|ten|nan|nen)$/.test(rest);
 }
 
 /**
@@ -77,11 +93,12 @@ export function placeCase(tok: string, h: NameHit): boolean {
  * neither counts.
  */
 export function dativeCase(tok: string, h: NameHit, before: string | undefined): boolean {
-  if (h.bare || h.typo || before === "po") return false;
+  if (h.bare || before === "po") return false;
+  const rest = endingAfter(tok, h);
+  if (rest !== undefined) return /^(i?g[ae]|k[ae]|i?u)$/.test(rest);
   const name = lastSkeleton(h.name);
-  if (tok.startsWith(name)) return /^(i?g[ae]|k[ae]|i?u)$/.test(tok.slice(name.length));
   const stem = name.slice(0, -1);
-  return /^(i|y)$/.test(name.slice(-1)) && tok.startsWith(stem) && /^[oe]mu$/.test(tok.slice(stem.length));
+  return !h.typo && /^(i|y)$/.test(name.slice(-1)) && tok.startsWith(stem) && /^[oe]mu$/.test(tok.slice(stem.length));
 }
 
 /**
@@ -89,7 +106,6 @@ export function dativeCase(tok: string, h: NameHit, before: string | undefined):
  * after it («Кентауды қосшы»: add Kentau).
  */
 export function accusativeCase(tok: string, h: NameHit): boolean {
-  if (h.bare || h.typo) return false;
-  const name = lastSkeleton(h.name);
-  return tok.startsWith(name) && /^[ndt]i$/.test(tok.slice(name.length));
+  const rest = h.bare ? undefined : endingAfter(tok, h);
+  return rest !== undefined && /^[ndt]i$/.test(rest);
 }

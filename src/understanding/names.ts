@@ -54,6 +54,11 @@ export interface Form<K extends string> {
   letters: string | null;
   /** The last words of all the entry's Cyrillic spellings as typed (normalised, Kazakh letters kept). */
   spellings: string[];
+  /**
+   * In the typo search only: this is the declension stem of that form («житикар» of
+   * Житикара), found with a typo only before a Russian ending («Жииткары», «Кульсраах»).
+   */
+  declinedFrom?: Form<K>;
 }
 
 /** How one word reads as a name's last word (NameMatcher.readingOf); opaque to callers. */
@@ -161,6 +166,11 @@ export class NameMatcher<K extends string = string> {
         for (const key of [form.last, ...form.stems]) this.beginnings.add(key.slice(0, 3));
         if (form.last.length >= MIN_SWAP_LENGTH) this.typoForms.add(form.last, form);
         if (form.letters && form.letters.length >= MIN_SWAP_LENGTH) this.letterForms.add(form.letters, form);
+        // A declined name with a typo in its stem («Жииткары», «в Кульсраах»): the stem, long
+        // enough to take a typo, with a Russian ending after it.
+        for (const stem of form.stems) if (stem.length >= MIN_TYPO_LENGTH) this.typoForms.add(stem, { ...form, last: stem, declinedFrom: form });
+        const letterStem = form.letters ? russianStems(form.letters)[0] : undefined;
+        if (letterStem && letterStem.length >= MIN_TYPO_LENGTH) this.letterForms.add(letterStem, { ...form, letters: letterStem, declinedFrom: form });
         if (!form.head.length) for (let k = 2; k < form.last.length; k++) this.splitHeads.add(form.last.slice(0, k));
       }
     }
@@ -349,7 +359,8 @@ export class NameMatcher<K extends string = string> {
         const mask = masks[j]!;
         if (popcount(mask & ~tokMask) > limit) continue;
         const form = values[j]!;
-        if (found.some((f) => f.form === form)) continue;
+        const own = form.declinedFrom ?? form;
+        if (found.some((f) => f.form === own)) continue;
         const last = letters ? form.letters! : form.last;
         // Short names: two letters swapped, or (five letters) one letter too many; a changed
         // or missing letter turns too many ordinary words into names (сарай → Сарань).
@@ -360,10 +371,11 @@ export class NameMatcher<K extends string = string> {
           // The same letter count as above, between the name and this beginning, both ways
           // (a letter too many is an edit too): cheaper than the ending and distance tests.
           if (popcount(mask & ~headMasks[k]!) > limit || popcount(headMasks[k]! & ~mask) > limit) continue;
-          if (!isEnding(letters ? (restSkeletons[k] ??= fragmentSkeleton(tok.slice(k))) : tok.slice(k))) continue;
+          const rest = letters ? (restSkeletons[k] ??= fragmentSkeleton(tok.slice(k))) : tok.slice(k);
+          if (form.declinedFrom ? !rest || !isRussianEnding(rest) : !isEnding(rest)) continue;
           const head = tok.slice(0, k);
           if (short ? isSwap(head, last) || (k === n + 1 && distance(head, last) === 1) : editDistance(head, last) <= limit) {
-            found.push({ form, bare: k === tok.length });
+            found.push({ form: own, bare: k === tok.length });
             break;
           }
         }

@@ -71,6 +71,8 @@ const CODE_RULES = {
   "town.kazakh-letter":
     "a short name's letters typed with a Kazakh letter where each of its spellings has a Russian one («сараң», stingy, not Саран; «ақсүйегі», an aristocrat, not Ақсу): another word",
   "town.ordinary-word": "a word a dictionary knows, which would read as the town's name with a typo or an ending («алатынын», not Алтай): the word",
+  "town.misspelt-over-word":
+    "such a word in a message of fewer than twelve words that, read as the town, asks about its data (a section, a comparison, a subscription: «Хромату план выполнен или нет», chromate being no question there): the town",
 
   // The intent (intent.ts): one of these for every message, after the towns' rules.
   "intent.empty": "nothing to read in the message",
@@ -119,7 +121,7 @@ const CODE_RULES = {
   "intent.offtopic": "an off-topic question with no town: out of scope",
   "intent.state-budget":
     "«бюджет» with no town, place or monotown word («дефицит бюджета Казахстана», «мемлекеттік бюджеттің тапшылығы»): the state's budget, out of scope",
-  "intent.greeting": "thanks or hello with nothing asked",
+  "intent.greeting": "thanks or hello with nothing asked («всем привет»; not with the country asked in a question: «Здравствуйте, а в целом по стране?»)",
   "intent.unknown-place-as-monotown": "a place we do not know asked about as a monotown: out of scope",
   "intent.country-unknown-words":
     "no town and no monotown word, at most one word about the country or the data (a currency, a price or a debt weighs half), and a word we know nothing of: the country's other figures, out of scope",

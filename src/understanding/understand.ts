@@ -1,6 +1,8 @@
 // Turns a message into what the person asks: language, intent, towns, tier, region, and
 // what we are unsure of. Pure (no grammY, no Prisma): built from the towns' names and the
 // gazetteer, then called once per message.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Lang, TierId } from "../domain/types.ts";
 import { CueMatcher, type CueHit, type Pattern } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
@@ -10,9 +12,10 @@ import { decideLanguage, LanguageSignals } from "./language.ts";
 import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
 import { accusativeCase, dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
-import { editDistance, type Match, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
+import { distance } from "fastest-levenshtein";
+import { editDistance, isSwap, type Match, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
 import { normalize, skeletonOfNewWord, skeletonOfWord } from "./normalize.ts";
-import { isRussianEnding, russianStems } from "./morphology.ts";
+import { isEnding, isRussianEnding, russianStems } from "./morphology.ts";
 import { wrongLayout } from "./layout.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
@@ -20,6 +23,7 @@ import { cutSurface, spread, surfaceOf, type Surface } from "./surface.ts";
 import { IN } from "./text-shape.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
 import { VOCABULARY, type Vocabulary } from "./vocabulary.ts";
+import { parseWordList } from "./word-lists.ts";
 import { DOMAIN, Votes } from "./votes.ts";
 import type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
 import { Memo } from "./memo.ts";
@@ -49,7 +53,7 @@ interface WordInfo {
   cues?: readonly Pattern[];
   project?: ReadonlySet<number>;
   /** The two words it was typed as, glued together («Теміртаудыңтобы»), or null: filled when first asked. */
-  glued?: readonly [string, string] | null;
+  glued?: readonly string[] | null;
   /** Its language vote (LanguageSignals.word) by the language of the cue read in it, `none` with none: filled when first asked. */
   votes?: Partial<Record<"none" | "ru" | "kk" | "both", number>>;
 }
@@ -66,6 +70,35 @@ const QUESTION_PARTICLE = new Set(["ма", "ме", "ба", "бе", "па", "пе
 const LETTER = /\p{L}/u;
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 const MAX_WORDS = 80;
+/** Words that make a message a question or a request (data/question-words.txt), as skeletons. */
+const QUESTION_WORDS: ReadonlySet<string> = (() => {
+  const file = path.join(import.meta.dirname, "data", "question-words.txt");
+  const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
+  return new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeletonOfWord(normalize(w))));
+})();
+/** A name this long tells its typos from other words (names.ts counts a changed letter from six). */
+const LONG_NAME = 6;
+/** Fewer words than this is a question, not running text (the twelve of `town.typo-in-text`). */
+const SHORT_MESSAGE = 12;
+/**
+ * The intent rules that need a word asking about a town's data: a town read over a
+ * dictionary word (misspeltOverWord) stands only when one of them decides.
+ */
+const ASKED_OF_TOWN = new Set<string>([
+  "intent.town-tier",
+  "intent.town-progress",
+  "intent.town-shortfall",
+  "intent.town-overview-cue",
+  "intent.town-every-section",
+  "intent.town-dative-quantity",
+  "intent.two-towns",
+  "intent.subscribe",
+  "intent.sign-up-verb",
+  "intent.unsubscribe",
+  "intent.stop-towns",
+  "intent.gaps",
+  "intent.town-history",
+]);
 const WORD_MEMO_LIMIT = 20_000;
 /**
  * The longest text read, in characters: whatever comes in (a question, a command's
@@ -170,6 +203,8 @@ export class Understander {
       isRead: (t) => this.cues.matches(t),
       isOrdinary: (t) => this.lang.ordinary.has(t),
       isTown: (t) => this.names.isName(t, "town"),
+      isPlace: (t) => this.names.isName(t, "place"),
+      isPhrase: (a, b) => this.cues.isPhrase(a, b),
     });
     this.projects = new ProjectNames(projects, (t) => this.names.isName(t, "town") || this.names.isName(t, "place") || this.names.isName(t, "region"));
     this.regionStems = new CueMatcher(Object.fromEntries(gazetteer.regions.map((r) => [r.id, { ru: r.stems.map((s) => `${s}*`) }])) as never);
@@ -193,7 +228,7 @@ export class Understander {
   }
 
   understand(text: string, stored: Lang = "ru"): Understanding {
-    const first = this.read(text, stored);
+    const first = this.misspeltOverWord(this.read(text, stored), text, stored);
     // «Ntvbhnfe»: words keyed on the Latin layout that nothing knew, read again as the
     // Russian letters on the same keys; kept when that reading knows more and finds something.
     // A message with no unknown word has none to turn: the text is not looked at again.
@@ -208,7 +243,48 @@ export class Understander {
     return { ...again, because: [...again.because.slice(0, 1), "text.keyboard-layout", ...again.because.slice(1)] };
   }
 
-  private read(text: string, stored: Lang): Understanding {
+  /**
+   * «Хромату план выполнен или нет»: a word a dictionary knows (chromate, in the dative) that
+   * is also a town's name with a typo, in a short message, read again as the town; kept when
+   * that reading asks about the town's data by a rule that needs a word asking it (a section,
+   * a comparison, a subscription), so a bare word or one that asks nothing stays the word.
+   */
+  private misspeltOverWord(first: Understanding, text: string, stored: Lang): Understanding {
+    if (!first.because.some((r) => r.startsWith("town.ordinary-word:"))) return first;
+    const words = normalize(text.slice(0, MAX_INPUT)).split(" ");
+    if (words.length >= SHORT_MESSAGE) return first;
+    const freed = new Set(words.filter((w) => this.vocabulary.townsOf(w).some((id) => this.longNameTypo(w, id))));
+    if (!freed.size) return first;
+    const wordTowns = new Set([...freed].flatMap((w) => this.vocabulary.townsOf(w)));
+    const again = this.read(text, stored, freed);
+    // Only the freed words' towns come in, and every town read before stays.
+    const added = again.towns.filter((id) => !first.towns.includes(id));
+    if (!added.length || !added.every((id) => wordTowns.has(id)) || !first.towns.every((id) => again.towns.includes(id))) return first;
+    if (!ASKED_OF_TOWN.has(again.because.at(-1)!)) return first;
+    return { ...again, because: [again.because[0]!, ...added.map((id) => `town.misspelt-over-word:${id}` as const), ...again.because.slice(1)] };
+  }
+
+  /**
+   * Whether a word (normalised) is one of the town's names of six letters or more with two
+   * letters inside it swapped or one left out, its first and last letters kept, and endings
+   * after it: «хромату» (Хромтау), «қаржалдың» (Қаражал); not «алатынын» (Алтай is too short
+   * to tell), «степного» (Степногор without its last letter), «алкаш» (Балкаш without its first).
+   */
+  private longNameTypo(word: string, id: string): boolean {
+    const tok = skeletonOfWord(word);
+    return (this.towns.get(id)?.names ?? []).some((name) => {
+      const last = skeletonOfWord(normalize(name).split(" ").at(-1) ?? "");
+      if (last.length < LONG_NAME) return false;
+      for (const k of [last.length - 1, last.length]) {
+        const head = tok.slice(0, k);
+        if (k > tok.length || head[0] !== last[0] || head.at(-1) !== last.at(-1) || !isEnding(tok.slice(k))) continue;
+        if (k === last.length ? isSwap(head, last) : distance(head, last) === 1) return true;
+      }
+      return false;
+    });
+  }
+
+  private read(text: string, stored: Lang, freed?: ReadonlySet<string>): Understanding {
     const raw = text.slice(0, MAX_INPUT);
     // normalize() leaves no space at the ends and none doubled: only an empty text has no word.
     const normalized = normalize(raw);
@@ -225,14 +301,16 @@ export class Understander {
     for (let i = 0; i < words.length && i < MAX_WORDS; i++) {
       const whole = this.word(words[i]!);
       const parts = this.gluedParts(words[i]!, whole);
-      for (let j = 0; j < (parts ? 2 : 1); j++) {
+      for (let j = 0; j < (parts ? parts.length : 1); j++) {
         const w = parts ? parts[j]! : words[i]!;
         const wi = parts ? this.word(w) : whole;
+        // A word misspeltOverWord frees is read as a name may be, typo and all.
+        const free = freed?.has(w) === true;
         norm.push(w);
         info.push(wi);
         toks.push(wi.tok);
-        dictionary.push(wi.dictionary);
-        nameReadings.push(wi.names);
+        dictionary.push(wi.dictionary && !free);
+        nameReadings.push(free ? this.names.readingOf(wi.tok, w, false) : wi.names);
         regionReadings.push(wi.regionStems);
       }
     }
@@ -439,6 +517,9 @@ export class Understander {
       cueHits,
       toks,
     );
+    // A word of the greeting or thanks itself asks nothing, nor does the particle after one («Сәлеметсіз бе»).
+    const greets = (i: number) => votes.isAt(i, "greeting") || votes.isAt(i, "thanks");
+    const questionWord = toks.some((t, i) => QUESTION_WORDS.has(t) && !greets(i) && !(QUESTION.has(t) && greets(i - 1)));
     const decided = decideIntent(result, votes, {
       tierCue,
       dropped,
@@ -453,6 +534,8 @@ export class Understander {
         toks.every((_, i) => taken[i] || cueAt.has(i) || info[i]!.ordinary),
       followUp: towns.length === 1 && toks.every((t, i) => FOLLOW_UP.has(t) || (i >= towns[0]!.start && i < towns[0]!.end)),
       signUp: signsUp(toks, towns, tierCue !== null),
+      questionWord,
+      question: questionWord || raw.includes("?"),
       budget: toks.some((t) => BUDGET.test(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
@@ -498,13 +581,13 @@ export class Understander {
     return cut && count !== Math.min(words.length, MAX_WORDS)
       ? spread(
           cut,
-          words.slice(0, MAX_WORDS).map((w) => (this.gluedParts(w, this.word(w)) ? 2 : 1)),
+          words.slice(0, MAX_WORDS).map((w) => this.gluedParts(w, this.word(w))?.length ?? 1),
         )
       : cut;
   }
 
-  /** The two words `norm` was typed as, glued together, or null; kept with what is known of the word. */
-  private gluedParts(norm: string, info: WordInfo): readonly [string, string] | null {
+  /** The words `norm` was typed as, glued together, or null; kept with what is known of the word. */
+  private gluedParts(norm: string, info: WordInfo): readonly string[] | null {
     if (info.glued === undefined) info.glued = this.glued.partsOf(norm, info.tok);
     return info.glued;
   }

@@ -5,12 +5,15 @@ import { skeletonOfWord } from "../../src/understanding/normalize.ts";
 // A small world: two cue words, two function words, one town (with endings).
 const sk = (words: string[]) => new Set(words.map(skeletonOfWord));
 const cues = sk(["группа", "тобы", "обещали"]);
-const ordinary = sk(["какая", "мен", "при"]);
+const ordinary = sk(["какая", "мен", "при", "что", "под"]);
 const know: WordKnowledge = {
   isCue: (t) => cues.has(t),
   isRead: (t) => cues.has(t) || t.startsWith("obesh"),
   isOrdinary: (t) => ordinary.has(t),
   isTown: (t) => /^temirtau(din)?$/.test(t),
+  // One other place, and one phrase of the lexicon: «алып таста» (remove).
+  isPlace: (t) => /^jezkazganu?$/.test(t),
+  isPhrase: (a, b) => a === "alip" && /^tasta/.test(b),
 };
 
 describe("glued words", () => {
@@ -32,6 +35,14 @@ describe("glued words", () => {
   it("leaves alone the Russian name of the land around a place, though «при» is a word («Прибалхашье»)", () => {
     expect(split(["притемиртау"])).toEqual(["при", "темиртау"]);
     for (const w of ["притемиртауье", "притемиртауья", "притемиртауьем"]) expect(g.partsOf(w, skeletonOfWord(w))).toBeNull();
+  });
+  it("splits a phrase of the lexicon typed without its space, neither word a cue alone", () => {
+    expect(split(["жазылымды", "алыптаста"])).toEqual(["жазылымды", "алып", "таста"]);
+  });
+  it("splits two known words glued to a town or another place after them into three", () => {
+    expect(split(["чтоподжезказгану"])).toEqual(["что", "под", "жезказгану"]);
+    expect(split(["чтоподжезказган"])).toEqual(["что", "под", "жезказган"]);
+    expect(g.partsOf("чтоподжезказганск", skeletonOfWord("чтоподжезказганск"))).toBeNull();
   });
   it("leaves alone words a cue reads, short words, and words with an unknown part", () => {
     const words = ["обещали", "какая", "какаяшкола", "мен"];

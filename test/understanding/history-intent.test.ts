@@ -16,6 +16,9 @@ describe("asking for a town's history", () => {
     ["какая история у Аркалыка", "arkalyk", "ru"],
     ["Саран тарихы", "saran", "kk"],
     ["Балқаш қаласының тарихы", "balkhash", "kk"],
+    ["Шахтинск Тентек история переименования", "shakhtinsk", "ru"],
+    ["Жаңатас атауының тарихы", "zhanatas", "kk"],
+    ["Кентау қалай пайда болған", "kentau", "kk"],
   ] as const)("«%s» asks for %s's history section", (text, town, lang) => {
     expect(read(text)).toEqual({ intent: "history", towns: [town], lang });
   });

@@ -1,0 +1,81 @@
+// Classes of failure `npm run robustness` found: a message read right, changed the way
+// people change what they type, must be read the same. Each case is a kind of change,
+// written here in words of its own rather than copied from a set.
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/db/seed/dataset.ts";
+import { projectsFromDataset, townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
+import { Understander } from "../../src/understanding/understand.ts";
+
+const u = new Understander(townsFromDataset(loadDataset()), undefined, projectsFromDataset(loadDataset()));
+const read = (text: string) => {
+  const r = u.understand(text);
+  return { lang: r.lang, intent: r.intent, towns: r.towns, tier: r.tier, because: r.because };
+};
+
+describe("a typo in the stem of a declined name", () => {
+  it("reads the name whose Russian stem has two letters swapped or one left out, before a Russian ending", () => {
+    expect(read("в Житкиаре что построили по плану")).toMatchObject({ intent: "progress", towns: ["zhitikara"] });
+    expect(read("группа у Жтикары какая")).toMatchObject({ intent: "tier", towns: ["zhitikara"] });
+    expect(read("по Кульсраам сколько денег не дошло")).toMatchObject({ intent: "shortfall", towns: ["kulsary"] });
+  });
+  it("takes no Kazakh ending after a declension stem: the stem is no name of its own", () => {
+    expect(read("Житкиарда не болып жатыр").towns).toEqual([]);
+  });
+});
+
+describe("a misspelt name keeps its case", () => {
+  it("reads the dative of a name typed with a typo: a follow-up asking what it was given, a sign-up", () => {
+    const r = read("ал Степнгорскіге ше");
+    expect(r).toMatchObject({ intent: "shortfall", towns: ["stepnogorsk"] });
+    expect(r.because).toContain("intent.town-dative-follow-up");
+    expect(read("Хромтуаға жазып қойыңыз")).toMatchObject({ intent: "subscribe", towns: ["khromtau"] });
+  });
+  it("reads the accusative of a name typed with a typo before «қосшы»: a sign-up, not the village Қосшы", () => {
+    const r = read("Жаңаөзнеді қосшы");
+    expect(r).toMatchObject({ intent: "subscribe", towns: ["zhanaozen"] });
+    expect(r.because).toContain("intent.sign-up-verb");
+  });
+  it("reads the Kazakh locative of a name typed with a typo as the town, not a street named after it", () => {
+    expect(read("Сәтбевте көше жөндеуі қашан бітеді").towns).toEqual(["satbayev"]);
+  });
+});
+
+describe("a dictionary word that is a long name with a typo, in a short question about the data", () => {
+  it("reads the town when the message asks about its data", () => {
+    const r = read("Хромату сколько денег не хватает");
+    expect(r).toMatchObject({ intent: "shortfall", towns: ["khromtau"] });
+    expect(r.because).toContain("town.misspelt-over-word:khromtau");
+    expect(read("Қаржалдың жоспары қалай орындалды")).toMatchObject({ intent: "progress", towns: ["karazhal"] });
+  });
+  it("keeps the word alone, beside nothing asked, for a short name, or a name's first or last letter changed", () => {
+    expect(read("Хромату").towns).toEqual([]);
+    expect(read("хромату натрия сколько стоит").towns).toEqual([]);
+    expect(read("алатынын айтшы қанша ақша").towns).toEqual([]);
+    expect(read("степного края сколько денег выделили").towns).toEqual([]);
+  });
+});
+
+describe("a greeting before a question", () => {
+  it("reads the country asked after a hello as the national picture, the bot asked about as help", () => {
+    expect(read("Добрый вечер, а по стране?").intent).toBe("national_overview");
+    expect(read("Сәлеметсіз бе, бот қалай жұмыс істейді").intent).toBe("help");
+  });
+  it("keeps a hello or thanks with nothing asked a greeting, the particle of «Сәлеметсіз бе» asking nothing", () => {
+    expect(read("спасибо огромное, теперь ясно").intent).toBe("greeting");
+    expect(read("Сәлеметсіз бе, құрметті әріптестер").intent).toBe("greeting");
+    expect(read("всем привет").intent).toBe("greeting");
+    expect(read("Сәлеметсіз бе, сәлем бот").intent).toBe("greeting");
+  });
+});
+
+describe("words typed without spaces and a region's centre", () => {
+  it("reads a phrase glued whole and three words glued before a place", () => {
+    expect(read("Балқаштан жазылымды алыптастаңыз")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
+    expect(read("чтоподкараганде")).toMatchObject({ intent: "not_monotown", towns: [] });
+  });
+  it("takes which town is a region's centre for geography, off topic", () => {
+    expect(read("Ұлытау облысының орталығы қайда").intent).toBe("out_of_scope");
+    expect(read("какой город областной центр Абайской области").intent).toBe("out_of_scope");
+    expect(read("Теміртау орталығында жоспар қалай орындалды")).toMatchObject({ intent: "progress", towns: ["temirtau"] });
+  });
+});
