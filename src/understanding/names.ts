@@ -347,12 +347,15 @@ export class NameMatcher<K extends string = string> {
     // The letters of each beginning of the word: headMasks[k] for tok.slice(0, k).
     const headMasks = [0];
     for (let i = 0; i < tok.length; i++) headMasks.push(headMasks[i]! | (1 << (tok.charCodeAt(i) & 31)));
-    for (const { values, lengths, masks } of (letters ? this.letterForms : this.typoForms).near(tok))
-      for (let j = 0; j < values.length; j++) {
-        // Length and letters first, from arrays beside the forms: most forms fail here,
-        // and reading a form object for each costs more than the test.
+    for (const bucket of (letters ? this.letterForms : this.typoForms).near(tok)) {
+      const { values, lengths, masks } = bucket;
+      // Only the forms whose length fits this word's, in bucket order; then letters, from
+      // arrays beside the forms: most forms fail there, and reading a form object for each
+      // costs more than the test.
+      const fitting = (bucket.byLength[tok.length] ??= lengthsFitting(lengths, tok.length));
+      for (let f = 0; f < fitting.length; f++) {
+        const j = fitting[f]!;
         const n = lengths[j]!;
-        if (tok.length < n - 1 || tok.length > n + 1 + 11) continue;
         const limit = n >= 9 ? 2 : 1;
         // Each edit loses at most one of the name's letters: more missing from the whole
         // word, and no part of it is the name with `limit` typos.
@@ -380,6 +383,7 @@ export class NameMatcher<K extends string = string> {
           }
         }
       }
+    }
     this.typoMemo.set(key, found);
     return found;
   }
@@ -390,9 +394,21 @@ interface Bucket<V> {
   values: V[];
   lengths: number[];
   masks: number[];
+  /** byLength[L]: the indices, in order, of the values a word of L letters may be one typo from (made when first asked). */
+  byLength: Int32Array[];
 }
 
-const NONE: Bucket<never> = { values: [], lengths: [], masks: [] };
+const NONE: Bucket<never> = { values: [], lengths: [], masks: [], byLength: [] };
+
+/**
+ * The indices of the lengths a word of `len` letters may hold with a typo and endings: one
+ * letter shorter than the name, up to a letter and the longest ending longer.
+ */
+function lengthsFitting(lengths: number[], len: number): Int32Array {
+  const out: number[] = [];
+  for (let j = 0; j < lengths.length; j++) if (len >= lengths[j]! - 1 && len <= lengths[j]! + 1 + 11) out.push(j);
+  return Int32Array.from(out);
+}
 
 /**
  * One edit cannot change both of the first two letters, so a word's typo candidates share
@@ -409,7 +425,8 @@ class TypoBuckets<V> {
       [this.bySecond, word[1]!],
     ] as const) {
       let bucket = map.get(key);
-      if (!bucket) map.set(key, (bucket = { values: [], lengths: [], masks: [] }));
+      if (!bucket) map.set(key, (bucket = { values: [], lengths: [], masks: [], byLength: [] }));
+      bucket.byLength = [];
       bucket.values.push(v);
       bucket.lengths.push(word.length);
       bucket.masks.push(letterMask(word));
