@@ -374,13 +374,22 @@ export class NameMatcher<K extends string = string> {
           // The same letter count as above, between the name and this beginning, both ways
           // (a letter too many is an edit too): cheaper than the ending and distance tests.
           if (popcount(mask & ~headMasks[k]!) > limit || popcount(headMasks[k]! & ~mask) > limit) continue;
+          // The typo first, letter by letter in place: few beginnings pass it, and the
+          // ending's test costs more.
+          if (
+            !(short
+              ? k === n
+                ? isSwapAt(tok, k, last)
+                : oneLetterMore(tok, last)
+              : limit === 1
+                ? oneEditAt(tok, k, last)
+                : distance(tok.slice(0, k), last) <= limit)
+          )
+            continue;
           const rest = letters ? (restSkeletons[k] ??= fragmentSkeleton(tok.slice(k))) : tok.slice(k);
           if (form.declinedFrom ? !rest || !isRussianEnding(rest) : !isEnding(rest)) continue;
-          const head = tok.slice(0, k);
-          if (short ? isSwap(head, last) || (k === n + 1 && distance(head, last) === 1) : editDistance(head, last) <= limit) {
-            found.push({ form: own, bare: k === tok.length });
-            break;
-          }
+          found.push({ form: own, bare: k === tok.length });
+          break;
         }
       }
     }
@@ -463,6 +472,44 @@ function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * `tok.slice(0, k)` and `b` of the same length differ in at most one letter (`one`), or in
+ * two neighbours swapped: editDistance ≤ 1 (or, without `one`, isSwap) with no slice made.
+ */
+function sameLengthTypo(tok: string, k: number, b: string, one: boolean): boolean {
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < k; i++) {
+    if (tok.charCodeAt(i) === b.charCodeAt(i)) continue;
+    if (first < 0) first = i;
+    else if (second < 0) second = i;
+    else return false;
+  }
+  if (second < 0) return one;
+  return second === first + 1 && tok.charCodeAt(first) === b.charCodeAt(second) && tok.charCodeAt(second) === b.charCodeAt(first);
+}
+
+/** isSwap(tok.slice(0, k), b) when k is b's length. */
+export function isSwapAt(tok: string, k: number, b: string): boolean {
+  return sameLengthTypo(tok, k, b, false);
+}
+
+/** The first b.length + 1 letters of `tok` are `b` with one letter more: their distance is 1. */
+function oneLetterMore(tok: string, b: string): boolean {
+  let i = 0;
+  while (i < b.length && tok.charCodeAt(i) === b.charCodeAt(i)) i++;
+  for (let j = i; j < b.length; j++) if (tok.charCodeAt(j + 1) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/** editDistance(tok.slice(0, k), b) ≤ 1, with no slice made. */
+export function oneEditAt(tok: string, k: number, b: string): boolean {
+  if (k === b.length) return sameLengthTypo(tok, k, b, true);
+  if (k === b.length + 1) return oneLetterMore(tok, b);
+  if (k === b.length - 1) return oneLetterMore(b, tok.slice(0, k));
+  return false;
 }
 
 /** Same letters with two neighbours swapped («отпсика» for «отписка»). */
