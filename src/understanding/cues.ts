@@ -1,5 +1,5 @@
 // Finds the lexicon's cue words in a tokenised message (see lexicon.ts for the notation).
-import { editDistance, isSwap, push } from "./names.ts";
+import { isSwapAt, oneEditAt, push } from "./names.ts";
 import { normalize, skeleton, skeletonOfWord } from "./normalize.ts";
 import { LEXICON, type Cue, type LexKey, type LexLang, type Lexicon } from "./lexicon.ts";
 import { isEnding } from "./morphology.ts";
@@ -184,7 +184,7 @@ export class CueMatcher {
       const n = p.last.length;
       // Lengths first: one edit changes a word's length by one at most.
       if (p.prefix ? tok.length < n - 1 : Math.abs(tok.length - n) > 1) continue;
-      if (p.prefix ? beginsNear(tok, n - 1, p.last) || beginsNear(tok, n, p.last) || beginsNear(tok, n + 1, p.last) : editDistance(tok, p.last) <= 1)
+      if (p.prefix ? beginsNear(tok, n - 1, p.last) || beginsNear(tok, n, p.last) || beginsNear(tok, n + 1, p.last) : oneEditAt(tok, tok.length, p.last))
         out.push(p);
     }
     return out;
@@ -214,11 +214,7 @@ export class CueMatcher {
           (k === n && (tok.length - k <= 2 || isEnding(tok.slice(k))) && tok.startsWith(p.last.slice(0, n - 1)) && neighbourKeys(tok[k - 1]!, p.last[n - 1]!));
         // A five-letter stem takes only a swap or a letter too many: one changed letter
         // turns too many words into it («ресей» → receive).
-        if (
-          end &&
-          editDistance(tok.slice(0, k), p.last) <= 1 &&
-          (n > MIN_TYPO_STEM || k > n || isSwap(tok.slice(0, k), p.last) || tok[k - 1] !== p.last[n - 1])
-        ) {
+        if (end && oneEditAt(tok, k, p.last) && (n > MIN_TYPO_STEM || k > n || (k === n && isSwapAt(tok, k, p.last)) || tok[k - 1] !== p.last[n - 1])) {
           out.push(p);
           break;
         }
@@ -233,7 +229,7 @@ export class CueMatcher {
  * arrow made per pattern: under tsx every named arrow made in a function is also renamed.
  */
 function beginsNear(tok: string, k: number, stem: string): boolean {
-  return k <= tok.length && editDistance(tok.slice(0, k), stem) <= 1;
+  return k <= tok.length && oneEditAt(tok, k, stem);
 }
 
 const VOWELS = new Set(["a", "e", "i", "o", "u"]);

@@ -50,7 +50,7 @@ export class GluedWords {
     if (!k.isOrdinary(tok) && !k.isCue(tok) && !k.isRead(tok) && !k.isTown(tok) && !PATRONYMIC.test(tok)) {
       // A town and a word we know: «Теміртаудың» + «тобы».
       for (let i = w.length - 2; i >= 4 && !parts; i--) {
-        if (this.known(tail(tails, w, i)) && k.isTown(head(heads, w, i).tok)) parts = [w.slice(0, i), w.slice(i)];
+        if (this.known(tail(tails, w, i)) && this.town(head(heads, w, i))) parts = [w.slice(0, i), w.slice(i)];
       }
       // Two words we know, one of them a cue: «какая» + «группа».
       for (let i = 4; i <= w.length - 4 && !parts; i++) {
@@ -71,15 +71,14 @@ export class GluedWords {
     // typo or an ending («пробалхаш» is near «пробел»): the town's name is exact.
     if (!parts && !k.isOrdinary(tok) && !k.isTown(tok) && !PATRONYMIC.test(tok)) {
       for (let i = 3; i <= w.length - 4 && !parts; i++) {
-        if (this.known(head(heads, w, i)) && k.isTown(tail(tails, w, i).tok)) parts = [w.slice(0, i), w.slice(i)];
+        if (this.known(head(heads, w, i)) && this.town(tail(tails, w, i))) parts = [w.slice(0, i), w.slice(i)];
       }
       // Two such words before a town or another place: «что» + «под» + «жезказгану» (the
       // first word first: most words begin with none).
       for (let j = 3; j <= w.length - 7 && !parts; j++) {
         if (!this.known(head(heads, w, j))) continue;
         for (let i = j + 3; i <= w.length - 4 && !parts; i++) {
-          const place = tail(tails, w, i).tok;
-          if ((k.isTown(place) || k.isPlace?.(place)) && this.known(piece(w.slice(j, i)))) parts = [w.slice(0, j), w.slice(j, i), w.slice(i)];
+          if (this.place(tail(tails, w, i)) && this.known(piece(w.slice(j, i)))) parts = [w.slice(0, j), w.slice(j, i), w.slice(i)];
         }
       }
     }
@@ -93,6 +92,14 @@ export class GluedWords {
   private known(p: Piece): boolean {
     return (p.known ??= this.cue(p) || this.know.isOrdinary(p.tok));
   }
+
+  private town(p: Piece): boolean {
+    return (p.town ??= this.know.isTown(p.tok));
+  }
+
+  private place(p: Piece): boolean {
+    return (p.place ??= this.town(p) || this.know.isPlace?.(p.tok) === true);
+  }
 }
 
 /** One side of a split: its skeleton, and what is known of it once asked. */
@@ -100,19 +107,22 @@ interface Piece {
   tok: string;
   cue: boolean | undefined;
   known: boolean | undefined;
+  town: boolean | undefined;
+  /** A town's or another place's name. */
+  place: boolean | undefined;
 }
 
 /** A piece from inside the word. */
 function piece(s: string): Piece {
-  return { tok: fragmentSkeleton(s), cue: undefined, known: undefined };
+  return { tok: fragmentSkeleton(s), cue: undefined, known: undefined, town: undefined, place: undefined };
 }
 
 /** The piece before the split at `i`, made once per word. */
 function head(heads: Piece[], w: string, i: number): Piece {
-  return (heads[i] ??= { tok: fragmentSkeleton(w.slice(0, i)), cue: undefined, known: undefined });
+  return (heads[i] ??= { tok: fragmentSkeleton(w.slice(0, i)), cue: undefined, known: undefined, town: undefined, place: undefined });
 }
 
 /** The piece after the split at `i`, made once per word. */
 function tail(tails: Piece[], w: string, i: number): Piece {
-  return (tails[i] ??= { tok: fragmentSkeleton(w.slice(i)), cue: undefined, known: undefined });
+  return (tails[i] ??= { tok: fragmentSkeleton(w.slice(i)), cue: undefined, known: undefined, town: undefined, place: undefined });
 }

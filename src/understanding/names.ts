@@ -347,12 +347,15 @@ export class NameMatcher<K extends string = string> {
     // The letters of each beginning of the word: headMasks[k] for tok.slice(0, k).
     const headMasks = [0];
     for (let i = 0; i < tok.length; i++) headMasks.push(headMasks[i]! | (1 << (tok.charCodeAt(i) & 31)));
-    for (const { values, lengths, masks } of (letters ? this.letterForms : this.typoForms).near(tok))
-      for (let j = 0; j < values.length; j++) {
-        // Length and letters first, from arrays beside the forms: most forms fail here,
-        // and reading a form object for each costs more than the test.
+    for (const bucket of (letters ? this.letterForms : this.typoForms).near(tok)) {
+      const { values, lengths, masks } = bucket;
+      // Only the forms whose length fits this word's, in bucket order; then letters, from
+      // arrays beside the forms: most forms fail there, and reading a form object for each
+      // costs more than the test.
+      const fitting = (bucket.byLength[tok.length] ??= lengthsFitting(lengths, tok.length));
+      for (let f = 0; f < fitting.length; f++) {
+        const j = fitting[f]!;
         const n = lengths[j]!;
-        if (tok.length < n - 1 || tok.length > n + 1 + 11) continue;
         const limit = n >= 9 ? 2 : 1;
         // Each edit loses at most one of the name's letters: more missing from the whole
         // word, and no part of it is the name with `limit` typos.
@@ -371,15 +374,25 @@ export class NameMatcher<K extends string = string> {
           // The same letter count as above, between the name and this beginning, both ways
           // (a letter too many is an edit too): cheaper than the ending and distance tests.
           if (popcount(mask & ~headMasks[k]!) > limit || popcount(headMasks[k]! & ~mask) > limit) continue;
+          // The typo first, letter by letter in place: few beginnings pass it, and the
+          // ending's test costs more.
+          if (
+            !(short
+              ? k === n
+                ? isSwapAt(tok, k, last)
+                : oneLetterMore(tok, last)
+              : limit === 1
+                ? oneEditAt(tok, k, last)
+                : distance(tok.slice(0, k), last) <= limit)
+          )
+            continue;
           const rest = letters ? (restSkeletons[k] ??= fragmentSkeleton(tok.slice(k))) : tok.slice(k);
           if (form.declinedFrom ? !rest || !isRussianEnding(rest) : !isEnding(rest)) continue;
-          const head = tok.slice(0, k);
-          if (short ? isSwap(head, last) || (k === n + 1 && distance(head, last) === 1) : editDistance(head, last) <= limit) {
-            found.push({ form: own, bare: k === tok.length });
-            break;
-          }
+          found.push({ form: own, bare: k === tok.length });
+          break;
         }
       }
+    }
     this.typoMemo.set(key, found);
     return found;
   }
@@ -390,9 +403,21 @@ interface Bucket<V> {
   values: V[];
   lengths: number[];
   masks: number[];
+  /** byLength[L]: the indices, in order, of the values a word of L letters may be one typo from (made when first asked). */
+  byLength: Int32Array[];
 }
 
-const NONE: Bucket<never> = { values: [], lengths: [], masks: [] };
+const NONE: Bucket<never> = { values: [], lengths: [], masks: [], byLength: [] };
+
+/**
+ * The indices of the lengths a word of `len` letters may hold with a typo and endings: one
+ * letter shorter than the name, up to a letter and the longest ending longer.
+ */
+function lengthsFitting(lengths: number[], len: number): Int32Array {
+  const out: number[] = [];
+  for (let j = 0; j < lengths.length; j++) if (len >= lengths[j]! - 1 && len <= lengths[j]! + 1 + 11) out.push(j);
+  return Int32Array.from(out);
+}
 
 /**
  * One edit cannot change both of the first two letters, so a word's typo candidates share
@@ -409,7 +434,8 @@ class TypoBuckets<V> {
       [this.bySecond, word[1]!],
     ] as const) {
       let bucket = map.get(key);
-      if (!bucket) map.set(key, (bucket = { values: [], lengths: [], masks: [] }));
+      if (!bucket) map.set(key, (bucket = { values: [], lengths: [], masks: [], byLength: [] }));
+      bucket.byLength = [];
       bucket.values.push(v);
       bucket.lengths.push(word.length);
       bucket.masks.push(letterMask(word));
@@ -446,6 +472,44 @@ function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * `tok.slice(0, k)` and `b` of the same length differ in at most one letter (`one`), or in
+ * two neighbours swapped: editDistance ≤ 1 (or, without `one`, isSwap) with no slice made.
+ */
+function sameLengthTypo(tok: string, k: number, b: string, one: boolean): boolean {
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < k; i++) {
+    if (tok.charCodeAt(i) === b.charCodeAt(i)) continue;
+    if (first < 0) first = i;
+    else if (second < 0) second = i;
+    else return false;
+  }
+  if (second < 0) return one;
+  return second === first + 1 && tok.charCodeAt(first) === b.charCodeAt(second) && tok.charCodeAt(second) === b.charCodeAt(first);
+}
+
+/** isSwap(tok.slice(0, k), b) when k is b's length. */
+export function isSwapAt(tok: string, k: number, b: string): boolean {
+  return sameLengthTypo(tok, k, b, false);
+}
+
+/** The first b.length + 1 letters of `tok` are `b` with one letter more: their distance is 1. */
+function oneLetterMore(tok: string, b: string): boolean {
+  let i = 0;
+  while (i < b.length && tok.charCodeAt(i) === b.charCodeAt(i)) i++;
+  for (let j = i; j < b.length; j++) if (tok.charCodeAt(j + 1) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/** editDistance(tok.slice(0, k), b) ≤ 1, with no slice made. */
+export function oneEditAt(tok: string, k: number, b: string): boolean {
+  if (k === b.length) return sameLengthTypo(tok, k, b, true);
+  if (k === b.length + 1) return oneLetterMore(tok, b);
+  if (k === b.length - 1) return oneLetterMore(b, tok.slice(0, k));
+  return false;
 }
 
 /** Same letters with two neighbours swapped («отпсика» for «отписка»). */

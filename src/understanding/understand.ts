@@ -383,10 +383,11 @@ export class Understander {
     const votes = new Votes(cueHits);
     // A word that only says what a name beside it is (a plant: «комбинат») is not read as
     // asking anything: it leaves the language and the unknown words as they were.
-    const cueAt = new Map<number, CueHit[]>();
+    // By word position (an array: positions are small numbers).
+    const cueAt: Array<CueHit[] | undefined> = [];
     for (const [i, cs] of votes.at) {
       const asking = cs.filter((c) => !CONTEXT_ONLY.has(c.cue));
-      if (asking.length) cueAt.set(i, asking);
+      if (asking.length) cueAt[i] = asking;
     }
 
     // Language: every word that is not a name votes.
@@ -396,17 +397,17 @@ export class Understander {
     for (const h of hits) score += endingLanguage(toks[h.end - 1]!, h);
     // Inside a region's or a place's name, «облысында» or «области» is a common noun in the
     // message's own language: it votes like any word.
-    const areaLang = new Map<number, LexLang>();
+    const areaLang: Array<LexLang | undefined> = [];
     if (regionStemHits.length || hits.some((h) => h.kind !== "town")) {
       for (const c of this.areaWords.find(
         toks,
         taken.map((t) => !t),
       ))
-        if (c.lang !== "en") areaLang.set(c.start, c.lang);
+        if (c.lang !== "en") areaLang[c.start] = c.lang;
     }
     for (let i = 0; i < norm.length; i++) {
       if (taken[i]) {
-        const area = areaLang.get(i);
+        const area = areaLang[i];
         score += area ? this.lang.word(norm[i]!, toks[i]!, area) : this.lang.name(norm[i]!);
         continue;
       }
@@ -415,7 +416,7 @@ export class Understander {
       let ru = false;
       let kk = false;
       let en = false;
-      for (const c of cueAt.get(i) ?? []) {
+      for (const c of cueAt[i] ?? []) {
         ru ||= c.lang === "ru";
         kk ||= c.lang === "kk";
         en ||= c.lang === "en";
@@ -467,7 +468,7 @@ export class Understander {
           norm,
           votes,
           regions,
-          nounFollows: h.end < toks.length && !taken[h.end] && !cueAt.has(h.end) && !info[h.end]!.ordinary,
+          nounFollows: h.end < toks.length && !taken[h.end] && !cueAt[h.end] && !info[h.end]!.ordinary,
           areas: this.areasAfter(h, hits, regions, toks, votes),
           ownRegion: this.townRegion.get(h.id),
           formerRegion: this.region(this.townRegion.get(h.id) ?? "")?.formerlyPartOf,
@@ -507,7 +508,7 @@ export class Understander {
     result.towns = [...new Set(towns.map((t) => t.id))];
     result.guessed = result.towns.filter((id) => towns.every((t) => t.id !== id || t.typo));
     for (let i = 0; i < toks.length; i++) {
-      if (!taken[i] && !cueAt.has(i) && norm[i]!.length >= 4 && !info[i]!.ordinary) result.unknownWords.push(norm[i]!);
+      if (!taken[i] && !cueAt[i] && norm[i]!.length >= 4 && !info[i]!.ordinary) result.unknownWords.push(norm[i]!);
     }
 
     // «лучший», «ең нашар» name a tier or rank the towns (tierNamed).
@@ -531,7 +532,7 @@ export class Understander {
       dative:
         towns.length === 1 &&
         dativeCase(toks[towns[0]!.end - 1]!, towns[0]!, toks[towns[0]!.start - 1]) &&
-        toks.every((_, i) => taken[i] || cueAt.has(i) || info[i]!.ordinary),
+        toks.every((_, i) => taken[i] || cueAt[i] !== undefined || info[i]!.ordinary),
       followUp: towns.length === 1 && toks.every((t, i) => FOLLOW_UP.has(t) || (i >= towns[0]!.start && i < towns[0]!.end)),
       signUp: signsUp(toks, towns, tierCue !== null),
       questionWord,

@@ -11,6 +11,8 @@ export class Votes {
   private count = new Map<Cue, number>();
   /** The cue hits at each word position. */
   readonly at = new Map<number, CueHit[]>();
+  /** The same lists by word position in an array, for isAt (asked many times a message). */
+  private byPos: Array<CueHit[] | undefined> = [];
   /** Whether anything in the message is about monotown data. */
   readonly domain: boolean;
   /** The votes for the cues about monotown data, added up. */
@@ -21,6 +23,7 @@ export class Votes {
       for (let i = c.start; i < c.end; i++) {
         const list = this.at.get(i);
         if (list) list.push(c);
+        else if (i >= 0) this.at.set(i, (this.byPos[i] = [c]));
         else this.at.set(i, [c]);
       }
     // One word is one vote per cue, however many languages list it («статус» is Russian,
@@ -69,7 +72,7 @@ export class Votes {
 
   /** Whether a hit of `cue` covers word position `i`. */
   isAt(i: number, cue: Cue): boolean {
-    const hits = this.at.get(i);
+    const hits = i >= 0 ? this.byPos[i] : this.at.get(i);
     if (hits) for (const c of hits) if (c.cue === cue) return true;
     return false;
   }
