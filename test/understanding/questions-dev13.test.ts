@@ -80,6 +80,13 @@ describe("short follow-ups and requests", () => {
     expect(read("барлығынан бас тартамын").because).toContain("intent.stop-all");
   });
 
+  it("reads «барлығынан» typed with Russian letters or in Latin as everything too", () => {
+    for (const text of ["барлыгынан бас тарт", "barlyğynan bas tart", "barlygynan bas tartu"])
+      expect(read(text)).toMatchObject({ intent: "unsubscribe", towns: [], because: expect.arrayContaining(["intent.stop-all"]) });
+    // «ал» (and) is not English «all», whose skeleton it shares.
+    expect(read("ал жазылымнан бас тарт").because).not.toContain("intent.stop-all");
+  });
+
   it("reads where the data comes from, in Kazakh, as help", () => {
     expect(read("мәліметтер қайдан алынады").intent).toBe("help");
   });
