@@ -476,7 +476,7 @@ function popcount(x: number): number {
 
 /**
  * `tok.slice(0, k)` and `b` of the same length differ in at most one letter (`one`), or in
- * two neighbours swapped: editDistance ≤ 1 (or, without `one`, isSwap) with no slice made.
+ * two neighbours swapped: editDistance ≤ 1 (or, without `one`, only the swap) with no slice made.
  */
 function sameLengthTypo(tok: string, k: number, b: string, one: boolean): boolean {
   let first = -1;
@@ -491,7 +491,7 @@ function sameLengthTypo(tok: string, k: number, b: string, one: boolean): boolea
   return second === first + 1 && tok.charCodeAt(first) === b.charCodeAt(second) && tok.charCodeAt(second) === b.charCodeAt(first);
 }
 
-/** isSwap(tok.slice(0, k), b) when k is b's length. */
+/** `tok.slice(0, k)` is `b` (k its length) with two neighbours swapped («отпсика» for «отписка»), with no slice made. */
 export function isSwapAt(tok: string, k: number, b: string): boolean {
   return sameLengthTypo(tok, k, b, false);
 }
@@ -510,11 +510,6 @@ export function oneEditAt(tok: string, k: number, b: string): boolean {
   if (k === b.length + 1) return oneLetterMore(tok, b);
   if (k === b.length - 1) return oneLetterMore(b, tok.slice(0, k));
   return false;
-}
-
-/** Same letters with two neighbours swapped («отпсика» for «отписка»). */
-export function isSwap(a: string, b: string): boolean {
-  return a.length === b.length && a !== b && distance(a, b) === 2 && editDistance(a, b) === 1;
 }
 
 export function push<V>(map: Map<string, V[]>, key: string, v: V) {

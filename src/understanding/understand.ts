@@ -12,8 +12,7 @@ import { decideLanguage, LanguageSignals } from "./language.ts";
 import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
 import { accusativeCase, dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
-import { distance } from "fastest-levenshtein";
-import { editDistance, isSwap, type Match, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
+import { editDistance, isSwapAt, type Match, oneEditAt, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
 import { normalize, skeletonOfNewWord, skeletonOfWord } from "./normalize.ts";
 import { isEnding, isRussianEnding, russianStems } from "./morphology.ts";
 import { wrongLayout } from "./layout.ts";
@@ -278,7 +277,7 @@ export class Understander {
       for (const k of [last.length - 1, last.length]) {
         const head = tok.slice(0, k);
         if (k > tok.length || head[0] !== last[0] || head.at(-1) !== last.at(-1) || !isEnding(tok.slice(k))) continue;
-        if (k === last.length ? isSwap(head, last) : distance(head, last) === 1) return true;
+        if (k === last.length ? isSwapAt(tok, k, last) : oneEditAt(tok, k, last)) return true;
       }
       return false;
     });
