@@ -57,7 +57,8 @@ describe("reading an upload off the main thread", () => {
     clearInterval(tick);
     expect(read).toEqual({ ok: false, problem: { code: "too_complex", seconds: 0 } });
     expect(performance.now() - started).toBeLessThan(20_000);
-    expect(ticks).toBeGreaterThan(10);
+    // A blocked main thread would tick once at most; a loaded machine may tick only half of the ~20 times.
+    expect(ticks).toBeGreaterThan(4);
     // The thread that ran out of time is gone; the next file gets a fresh one.
     expect(await readTableOffThread("ok.csv", new TextEncoder().encode("a,b\n1,2\n"))).toMatchObject({ ok: true });
   });
