@@ -11,6 +11,8 @@ const CODE_RULES = {
   "lang.kazakh": "the words lean clearly to Kazakh",
   "lang.russian": "the words lean clearly to Russian (English counts as Russian)",
   "lang.no-sign": "no clear sign of a language: the user's stored one",
+  "lang.kazakh-predicate":
+    "Russian words in a message that ends on a Kazakh verb of standing or belonging («тұр», «жатыр», «кіреді»), a question particle allowed after it: Kazakh puts the verb last, so it frames the sentence",
   "lang.kazakh-existential":
     "Russian words in a message that ends on «бар» or «жоқ» (there is, there is not), a question particle allowed after it: that predicate frames the sentence, so it is Kazakh",
 
@@ -97,7 +99,7 @@ const CODE_RULES = {
   "intent.town-every-section": "one town and the tier, progress and funding all asked: its card",
   "intent.town-dative-quantity": "one town in the dative and «сколько», «қанша» with nothing else asked: how much it was given, the funding section",
   "intent.town-dative-follow-up":
-    "nothing but one town in the dative and «а», «ал», «ше» («ал Рудныйға ше?», «а Рудному?»): what it was given, the funding section",
+    "nothing but one town in the dative and «а», «ал», «ше», «что», «чего» («ал Рудныйға ше?», «а Рудному чего?»): what it was given, the funding section",
   "intent.town-shortfall": "one town, funding asked most: the funding section",
   "intent.town-progress": "one town, progress asked most: the progress section",
   "intent.town-tier": "one town, the tier asked most: tier first",
