@@ -205,6 +205,7 @@ export class Understander {
       entries,
       (s) => this.cues.isKnown(s) || this.lang.ordinary.has(s),
       (w) => vocabulary.has(w),
+      new Set<Kind>(["town"]),
     );
     this.glued = new GluedWords({
       isCue: (t) => this.cues.isKnown(t),

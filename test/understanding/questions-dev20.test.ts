@@ -51,3 +51,14 @@ describe("a dative follow-up with «чего» or «что»", () => {
     expect(read("ну а Кентау что")).toMatchObject({ intent: "town_overview", towns: ["kentau"] });
   });
 });
+
+describe("a five-letter town typed bare with a vowel inside left out", () => {
+  it("reads four letters no dictionary knows as the town", () => {
+    expect(read("Аксй в какой группе")).toMatchObject({ intent: "tier", towns: ["aksai"] });
+    expect(read("Алтй жоспары қалай орындалды")).toMatchObject({ intent: "progress", towns: ["altai"] });
+  });
+  it("leaves a dropped first or last letter, and the last word of a longer name, to other readings", () => {
+    expect(read("Акса в какой группе").towns).toEqual([]);
+    expect(read("Рудного Алтая экскурсии").towns).toEqual([]);
+  });
+});
