@@ -62,3 +62,14 @@ describe("a five-letter town typed bare with a vowel inside left out", () => {
     expect(read("Рудного Алтая экскурсии").towns).toEqual([]);
   });
 });
+
+describe("a phrase whose first word has a typo and whose last is typed right (dev11)", () => {
+  it("reads the phrase", () => {
+    expect(read("добрвй вечер").intent).toBe("greeting");
+    expect(read("комек керек").intent).toBe("help");
+    expect(read("кмек керек").intent).toBe("help");
+  });
+  it("needs the last word typed right", () => {
+    expect(read("добрвй вечр").intent).not.toBe("greeting");
+  });
+});
