@@ -73,3 +73,12 @@ describe("a phrase whose first word has a typo and whose last is typed right (de
     expect(read("добрвй вечр").intent).not.toBe("greeting");
   });
 });
+
+describe("Kazakh Latin «tş» is т + ш, not ц (kk-latin robustness)", () => {
+  it("reads «toqtatşy» as «тоқтатшы»", () => {
+    expect(read("Balqaş boiynşa habarlamalardy toqtatşy")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
+  });
+  it("keeps «aitşy» as weak as «айтшы» beside a section word", () => {
+    expect(read("Aqsuda jospar qalai oryndaluda, aitşy")).toMatchObject({ intent: "progress", towns: ["aksu"] });
+  });
+});
