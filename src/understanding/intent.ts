@@ -145,6 +145,9 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   // no monotown word is the state's (or a family's), not the plan's money.
   if (f.budget && !has("monotown") && !f.tierCue) return by("out_of_scope", "intent.state-budget");
   // «спасибо большое, всё понятно», «всем привет»: thanks or hello with nothing asked.
+  // «Здравствуйте, реши задачу по физике», «математикадан есеп шығарып бер, рахмет»: a hello or
+  // thanks beside homework asks for the homework, which is not ours.
+  if ((has("thanks") || has("greeting")) && has("schoolwork") && !v.domain) return by("out_of_scope", "intent.greeting-with-schoolwork");
   const greets = (has("thanks") || has("greeting")) && !v.domain;
   // «Здравствуйте, а в целом по стране?»: the country asked, not a hello to everyone («всем привет»).
   if (greets && !has("quantity") && !(f.question && has("national"))) return by("greeting", "intent.greeting");

@@ -82,3 +82,15 @@ describe("Kazakh Latin «tş» is т + ш, not ц (kk-latin robustness)", () => 
     expect(read("Aqsuda jospar qalai oryndaluda, aitşy")).toMatchObject({ intent: "progress", towns: ["aksu"] });
   });
 });
+
+describe("a hello or thanks beside homework (polite-opener robustness)", () => {
+  it("reads the homework, not the hello", () => {
+    const r = read("Добрый день, реши задачу по химии");
+    expect(r.intent).toBe("out_of_scope");
+    expect(r.because).toContain("intent.greeting-with-schoolwork");
+    expect(read("физикадан есеп шығарып берші, рахмет").intent).toBe("out_of_scope");
+  });
+  it("keeps a hello alone a greeting", () => {
+    expect(read("Добрый день").intent).toBe("greeting");
+  });
+});
