@@ -123,7 +123,7 @@ const CODE_RULES = {
   "intent.offtopic": "an off-topic question with no town: out of scope",
   "intent.state-budget":
     "«бюджет» with no town, place or monotown word («дефицит бюджета Казахстана», «мемлекеттік бюджеттің тапшылығы»): the state's budget, out of scope",
-  "intent.greeting-with-schoolwork": "thanks or hello beside homework («Здравствуйте, реши задачу по физике»): the homework asked, out of scope",
+  "intent.schoolwork": "homework with no monotown word, tier or country asked («сделай домашку», «Здравствуйте, реши задачу по физике»): out of scope",
   "intent.greeting": "thanks or hello with nothing asked («всем привет»; not with the country asked in a question: «Здравствуйте, а в целом по стране?»)",
   "intent.unknown-place-as-monotown": "a place we do not know asked about as a monotown: out of scope",
   "intent.country-unknown-words":

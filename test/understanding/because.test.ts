@@ -132,10 +132,6 @@ const NOT_IN_DEV: Partial<Record<RuleId, { why: string; message: string }>> = {
     why: "only dev4 names a lake and then a site after it, and this test reads dev, dev2 and dev3 of the real text",
     message: "Балқаш көлінің жағасында ежелгі тұрақтар табылды, ал Балқаш 12 деп аталған ескерткіштің материалдары әлі зерттеліп жатыр.",
   },
-  "intent.greeting-with-schoolwork": {
-    why: "the dev sets' homework requests carry no hello or thanks; the robustness run's polite opener and closer add them",
-    message: "Здравствуйте, решите задачу по геометрии",
-  },
   "intent.tier-list-words": {
     why: "dev list questions about tiers name a tier, which intent.tier-cue takes first",
     message: "какие группы моногородов бывают",
