@@ -79,6 +79,12 @@ export class CueMatcher {
     }
   }
 
+  /** Whether `tok` is a phrase's first word `head` with one typo: a letter more, less, changed or two swapped. */
+  private slippedHead(tok: string, head: string): boolean {
+    if (head.length < MIN_TYPO_STEM || tok[0] !== head[0] || Math.abs(tok.length - head.length) > 1) return false;
+    return !this.ordinary.has(tok) && !this.isKnown(tok) && oneEditAt(tok, tok.length, head);
+  }
+
   /** Whether a word (skeleton) is one the lexicon knows, so it is not a misspelt name. */
   isKnown(tok: string): boolean {
     if (this.words.has(tok)) return true;
@@ -112,6 +118,9 @@ export class CueMatcher {
         if (i - n < 0) continue;
         let ok = true;
         for (let j = 0; j < n && ok; j++) ok = tokens[i - n + j] === p.head[j] && !skip[i - n + j];
+        // «добрвй день», «көмк керек»: a phrase's last word typed right and the word before it
+        // one typo off (five letters or more, the first kept, no word of its own).
+        if (!ok && n === 1 && p.cue !== "neutral" && tokens[i] === p.last && !skip[i - 1] && !noTypo[i - 1]) ok = this.slippedHead(tokens[i - 1]!, p.head[0]!);
         if (ok) hits.push({ cue: p.cue, lang: p.lang, weight: p.weight, start: i - n, end: i + 1 });
       }
     }

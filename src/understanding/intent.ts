@@ -137,6 +137,9 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   if (has("tier") && has("list") && has("monotown")) return by("tier_list", "intent.tier-list-words");
   // «помоги с домашкой», «үй тапсырмасына көмектесші»: help with something else.
   if (has("help") && has("schoolwork") && !has("bot")) return by("out_of_scope", "intent.help-with-other");
+  // «сделай домашку», «Здравствуйте, реши задачу по физике»: homework with no monotown word and
+  // no tier asked, even with a work word («сделай») or a hello beside it, is not ours.
+  if (has("schoolwork") && !has("bot") && !has("monotown") && !f.tierCue && !has("national")) return by("out_of_scope", "intent.schoolwork");
   // «Сәлеметсіз бе, бұл бот қандай ақпарат береді?»: a greeting that goes on to ask what the bot tells.
   // «Здравствуйте, что это за бот»: the bot asked about in a question after the greeting.
   if (has("help") || (has("bot") && (!(has("greeting") || has("thanks")) || has("overview") || f.questionWord))) return by("help", "intent.help");

@@ -102,6 +102,18 @@ const VOWEL_START = /^[aeiou]/;
 
 /** Shortest name skeleton matched with any one-letter typo; shorter names collide with words. */
 const MIN_TYPO_LENGTH = 6;
+/** Names of this many letters are also found bare with an inner vowel left out (vowelSlipKinds). */
+const VOWEL_SLIP_LENGTH = 5;
+const SLIP_VOWELS = new Set([..."аеёиоуыэюяaeiouy"]);
+
+/** Whether `short` is `long` with one vowel left out, neither its first nor its last letter. */
+function dropsInnerVowel(short: string, long: string): boolean {
+  if (short.length !== long.length - 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return i > 0 && i < short.length && SLIP_VOWELS.has(long[i]!) && short.slice(i) === long.slice(i + 1);
+}
+
 /** Shorter names (Абай, Аксай) still match with two neighbouring letters swapped. */
 const MIN_SWAP_LENGTH = 4;
 const MEMO_LIMIT = 20_000;
@@ -133,6 +145,8 @@ export class NameMatcher<K extends string = string> {
    */
   private beginnings = new Set<string>();
   private typoMemo = new Memo<Array<{ form: Form<K>; bare: boolean }>>(MEMO_LIMIT);
+  /** Five-letter names open to a left-out inner vowel (vowelSlipKinds), by their letters. */
+  private vowelSlips: Array<Form<K>> = [];
   private wordMemo = new Memo<{ tok: string; word: string | undefined; known: boolean; out: Array<Match<K>> }>(MEMO_LIMIT);
 
   constructor(
@@ -140,6 +154,8 @@ export class NameMatcher<K extends string = string> {
     private isWord: (skel: string) => boolean = () => false,
     /** An ordinary word a dictionary knows (as typed, normalised): never a name with a typo or an ending. */
     private isDictionaryWord: (word: string) => boolean = () => false,
+    /** Kinds whose five-letter names are also found typed bare with an inner vowel left out. */
+    vowelSlipKinds: ReadonlySet<K> = new Set(),
   ) {
     for (const entry of entries) {
       const spellings = [...new Set(entry.names.map((n) => normalize(n).split(" ").at(-1) ?? "").filter((w) => CYRILLIC_WORD.test(w)))];
@@ -166,6 +182,7 @@ export class NameMatcher<K extends string = string> {
         for (const key of [form.last, ...form.stems]) this.beginnings.add(key.slice(0, 3));
         if (form.last.length >= MIN_SWAP_LENGTH) this.typoForms.add(form.last, form);
         if (form.letters && form.letters.length >= MIN_SWAP_LENGTH) this.letterForms.add(form.letters, form);
+        if (!form.head.length && form.letters?.length === VOWEL_SLIP_LENGTH && vowelSlipKinds.has(entry.kind)) this.vowelSlips.push(form);
         // A declined name with a typo in its stem («Жииткары», «в Кульсраах»): the stem, long
         // enough to take a typo, with a Russian ending after it.
         for (const stem of form.stems) if (stem.length >= MIN_TYPO_LENGTH) this.typoForms.add(stem, { ...form, last: stem, declinedFrom: form });
@@ -262,6 +279,14 @@ export class NameMatcher<K extends string = string> {
     // The skeleton writes a doubled letter once, so a short name with an ending that starts
     // with its last letter is found only as a typo («сараңнан»: saran+nan folds to «saranan»):
     // a Kazakh letter the name has not got is another word there too.
+    // «Алтй группа какая»: a five-letter town typed bare with a vowel inside left out, four
+    // letters no dictionary knows (the last word of a longer name, «Рудного Алтая», aside);
+    // a letter changed or dropped elsewhere stays another word.
+    if (out.every((m) => m.form.head.length) && word?.length === VOWEL_SLIP_LENGTH - 1 && (CYRILLIC_WORD.test(word) || LATIN_WORD.test(word))) {
+      const typed = CYRILLIC_WORD.test(word) ? foldCyrillic(word) : word;
+      for (const form of this.vowelSlips)
+        if (dropsInnerVowel(typed, form.letters!) && !out.some((m) => m.form.entry === form.entry)) out.push({ form, typo: true, bare: true });
+    }
     if (out.length) return this.lettersTyped(out, word);
     if (!out.length) for (const form of this.garbledEnding(tok)) out.push({ form, typo: true, bare: false });
     // «Riddrde»: a Latin word the skeleton finds no name in, against the names' Latin

@@ -89,11 +89,13 @@ export function foldCyrillic(s: string): string {
 // biome-ignore format: a table of words reads best packed, many to a line
 const LATIN_FOLD: Array<[RegExp, string]> = [
   [/[áäàâ]/g, "a"], [/[óöô]/g, "o"], [/[úūüýù]/g, "u"], [/[ıíì]/g, "i"], [/[ğǵ]/g, "g"], [/[ñń]/g, "n"], [/ş/g, "sh"], [/ç/g, "ch"], [/é/g, "e"],
-  [/q/g, "k"], [/kh/g, "h"], [/zh/g, "j"], [/ts/g, "c"], [/y/g, "i"], [/w/g, "u"], [/x/g, "ks"],
+  // «ts» is ц, but not before the «h» of an «sh» (ş folded just above): «aitşy», «toqtatşy» are
+  // т + ш, as «айтшы», «тоқтатшы» are.
+  [/q/g, "k"], [/kh/g, "h"], [/zh/g, "j"], [/ts(?!h)/g, "c"], [/y/g, "i"], [/w/g, "u"], [/x/g, "ks"],
 ];
 // Digraphs only Latin spelling uses for one letter: in Cyrillic «тс» is т + с (Жанатс-қа,
 // a typo of Жанатас, must stay one letter from it), not ц.
-const DIGRAPHS = new Set(["kh", "zh", "ts"]);
+const DIGRAPHS = new Set(["kh", "zh", "ts(?!h)"]);
 const CYRILLIC_FOLD = LATIN_FOLD.filter(([re]) => !DIGRAPHS.has(re.source));
 
 function foldLatin(s: string, rules = LATIN_FOLD): string {

@@ -11,6 +11,8 @@ const CODE_RULES = {
   "lang.kazakh": "the words lean clearly to Kazakh",
   "lang.russian": "the words lean clearly to Russian (English counts as Russian)",
   "lang.no-sign": "no clear sign of a language: the user's stored one",
+  "lang.kazakh-predicate":
+    "Russian words in a message that ends on a Kazakh verb of standing or belonging («тұр», «жатыр», «кіреді»), a question particle allowed after it: Kazakh puts the verb last, so it frames the sentence",
   "lang.kazakh-existential":
     "Russian words in a message that ends on «бар» or «жоқ» (there is, there is not), a question particle allowed after it: that predicate frames the sentence, so it is Kazakh",
 
@@ -97,7 +99,7 @@ const CODE_RULES = {
   "intent.town-every-section": "one town and the tier, progress and funding all asked: its card",
   "intent.town-dative-quantity": "one town in the dative and «сколько», «қанша» with nothing else asked: how much it was given, the funding section",
   "intent.town-dative-follow-up":
-    "nothing but one town in the dative and «а», «ал», «ше» («ал Рудныйға ше?», «а Рудному?»): what it was given, the funding section",
+    "nothing but one town in the dative and «а», «ал», «ше», «что», «чего» («ал Рудныйға ше?», «а Рудному чего?»): what it was given, the funding section",
   "intent.town-shortfall": "one town, funding asked most: the funding section",
   "intent.town-progress": "one town, progress asked most: the progress section",
   "intent.town-tier": "one town, the tier asked most: tier first",
@@ -121,6 +123,7 @@ const CODE_RULES = {
   "intent.offtopic": "an off-topic question with no town: out of scope",
   "intent.state-budget":
     "«бюджет» with no town, place or monotown word («дефицит бюджета Казахстана», «мемлекеттік бюджеттің тапшылығы»): the state's budget, out of scope",
+  "intent.schoolwork": "homework with no monotown word, tier or country asked («сделай домашку», «Здравствуйте, реши задачу по физике»): out of scope",
   "intent.greeting": "thanks or hello with nothing asked («всем привет»; not with the country asked in a question: «Здравствуйте, а в целом по стране?»)",
   "intent.unknown-place-as-monotown": "a place we do not know asked about as a monotown: out of scope",
   "intent.country-unknown-words":

@@ -61,6 +61,12 @@ interface WordInfo {
 const LIST_AND = new Set(["мен", "бен", "пен"]);
 /** Kazakh «there is», «there is not» (also typed «жок»), and the question particles after them. */
 const EXISTENTIAL = new Set(["бар", "жоқ", "жок"]);
+/**
+ * Kazakh verbs of standing and belonging as a message's last word («тұр», «жатыр», «кіреді»),
+ * also typed without Kazakh letters: Kazakh puts the verb last, so it frames the Russian nouns
+ * before it («Хромтау какой группада тұр»). «тур» is left out: it is the Russian «tour».
+ */
+const KAZAKH_PREDICATE = new Set(["тұр", "тұрады", "турады", "жатыр", "жатады", "кіреді", "киреди", "енеді", "енеди"]);
 const QUESTION_PARTICLE = new Set(["ма", "ме", "ба", "бе", "па", "пе"]);
 /**
  * A letter of any script. A constant, not a literal in the loop: under tsx (esbuild) a literal
@@ -134,8 +140,11 @@ const AFTER_WHICH: Array<[string, Cue]> = [
 ];
 /** «қай», «қандай», «какой», «какую», «какая» as skeletons. */
 const WHICH = new Set(["kai", "kandai", "kakoi", "kakuiu", "kakaia"]);
-/** «а», «ал», «ну», «ше»: what a follow-up is made of besides its town («ал Рудныйға ше?», «а Рудному?»). */
-const FOLLOW_UP = new Set(["a", "al", "nu", "she"]);
+/**
+ * «а», «ал», «ну», «ше», and «что», «чего», «чё» (what [was given]): what a follow-up is made of
+ * besides its town («ал Рудныйға ше?», «а Рудному?», «а Рудному чего?»).
+ */
+const FOLLOW_UP = new Set(["a", "al", "nu", "she", "chto", "chego", "che"]);
 /** «жаз», «жазыңыз», «жазыңызшы», «жазып (қойыңыз)»: write (me) down; after a town in the dative, sign me up for it. */
 const WRITE_DOWN = /^jaz(shi|iniz|inizshi|saniz|sanizshi|ip)?$/;
 /** «қос», «қосшы», «қосыңыз», «қоссаңыз», «қосып (қойыңыз)» as skeletons (a doubled «с» is one): add; after a town in the accusative, add it to my towns. */
@@ -196,6 +205,7 @@ export class Understander {
       entries,
       (s) => this.cues.isKnown(s) || this.lang.ordinary.has(s),
       (w) => vocabulary.has(w),
+      new Set<Kind>(["town"]),
     );
     this.glued = new GluedWords({
       isCue: (t) => this.cues.isKnown(t),
@@ -434,10 +444,12 @@ export class Understander {
     // there is not) at the end as the predicate that frames the sentence: it counts twice.
     let last = norm.length - 1;
     while (last >= 0 && (taken[last] || !LETTER.test(norm[last]!) || QUESTION_PARTICLE.has(norm[last]!))) last--;
-    const predicate = last >= 0 && EXISTENTIAL.has(norm[last]!) ? 2 : 0;
+    const existential = last >= 0 && EXISTENTIAL.has(norm[last]!);
+    const predicate = existential || (last >= 0 && KAZAKH_PREDICATE.has(norm[last]!)) ? 2 : 0;
     const voted = decideLanguage(score + predicate, stored);
     const { lang, sure } = voted;
-    const langRule = predicate && decideLanguage(score, stored).lang !== lang ? "lang.kazakh-existential" : voted.rule;
+    const turned = predicate && decideLanguage(score, stored).lang !== lang;
+    const langRule = turned ? (existential ? "lang.kazakh-existential" : "lang.kazakh-predicate") : voted.rule;
     result.lang = lang;
     result.langSure = sure;
     const because: Understanding["because"] = [langRule];
