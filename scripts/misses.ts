@@ -1,7 +1,7 @@
 // `npx tsx scripts/misses.ts [shared,dev]`: the examples the understanding module gets
 // wrong, with what it answered and why (`because`: the rules that decided). Holdout lines (every set named holdout…) are only counted, never printed: those sets
 // measures messages the code was not tuned on.
-// `npx tsx scripts/misses.ts --real`: the published sentences of the real-text dev, dev2, dev3, dev4, dev5, dev6 and dev7 sets whose
+// `npx tsx scripts/misses.ts --real`: the published sentences of the real-text dev, dev2, dev3, dev4, dev5, dev6, dev7 and dev8 sets whose
 // towns it reads wrong (text, expected, got); the real-text holdout is only counted.
 import { loadDataset } from "../src/db/seed/dataset.ts";
 import { projectsFromDataset, townsFromDataset } from "../src/db/seed/understanding-towns.ts";

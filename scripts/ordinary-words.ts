@@ -76,6 +76,14 @@ for (const n of [
 const VOICED: Record<string, string> = { к: "г", қ: "ғ", п: "б" };
 /** The possessive's vowel («ақсүйегі», «кітабы», «ақсағымыз»): the forms running text has most. */
 const POSSESSIVE_VOWEL = /[ыі]/;
+/**
+ * The case endings after the possessive's ы, і («руднигінің», «руднигіне», «ақсүйегін»): kk_KZ
+ * 1.1's affix rules do not put them on the possessive, so the voiced possessive gets them here.
+ */
+const POSSESSIVE_CASES = [
+  ["ның", "на", "н", "нда", "нан", "мен"],
+  ["нің", "не", "н", "нде", "нен", "мен"],
+] as const;
 
 /**
  * Kazakh voices a word's final к, қ or п before a suffix that opens with a vowel («ақсүйек»,
@@ -99,7 +107,11 @@ function voiced(aff: Buffer, dic: Buffer): string[] {
   const out: string[] = [];
   for (const w of Object.keys((nspell(aff, `${lines.length}\n${lines.join("\n")}`) as unknown as { data: Record<string, unknown> }).data))
     for (let k = 3; k < w.length; k++)
-      if (VOICED[w[k - 1]!] && POSSESSIVE_VOWEL.test(w[k]!) && stems.has(w.slice(0, k))) out.push(w.slice(0, k - 1) + VOICED[w[k - 1]!] + w.slice(k));
+      if (VOICED[w[k - 1]!] && POSSESSIVE_VOWEL.test(w[k]!) && stems.has(w.slice(0, k))) {
+        const v = w.slice(0, k - 1) + VOICED[w[k - 1]!] + w.slice(k);
+        out.push(v);
+        if (k === w.length - 1) for (const e of POSSESSIVE_CASES[w[k] === "ы" ? 0 : 1]) out.push(v + e);
+      }
   return out;
 }
 

@@ -74,7 +74,12 @@ const QUESTION_PARTICLE = new Set(["ма", "ме", "ба", "бе", "па", "пе
  */
 const LETTER = /\p{L}/u;
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
-const MAX_WORDS = 80;
+/**
+ * The most words of a message read, a bound on the work. Published text of 1 000 characters
+ * (MAX_INPUT) with numbers and addresses splits into 150–250 words, and a town named late in it
+ * («Екібастұз қаласының мемлекеттік мұрағаты» after a page of telephone numbers) is a town named.
+ */
+const MAX_WORDS = 250;
 /** Words that make a message a question or a request (data/question-words.txt), as skeletons. */
 const QUESTION_WORDS: ReadonlySet<string> = (() => {
   const file = path.join(import.meta.dirname, "data", "question-words.txt");

@@ -31,6 +31,9 @@ describe("homonyms and namesakes decided by context", () => {
     // …but the town with «қаласы», or in a question about the data.
     ["Абай қаласында қанша жоба аяқталды", "abai", ["abai"], "homonym.abai.city-word"],
     ["Абайдың жоспары қалай орындалып жатыр", "abai", ["abai"], "homonym.abai.domain"],
+    // «карт-ридер»: a card reader, even where the sentence reads as asking something («жазылған» as «subscribe»).
+    ["Куәлікке жазылған кілтпен жұмыс жасау үшін карт-ридер керек", "ridder", [], "homonym.ridder.card-reader"],
+    ["работа с ЭЦП возможна при наличии карт-ридера", "ridder", [], "homonym.ridder.card-reader"],
     // «ридер», «rider» with one д: a reader or a rider unless something says the town.
     ["нужен ридер для сим карт", "ridder", [], "homonym.ridder.reader"],
     ["rider на велосипед ищу", "ridder", [], "homonym.ridder.reader"],
@@ -79,6 +82,9 @@ describe("homonyms and namesakes decided by context", () => {
     ["туры на Горный Алтай", "altai", [], "homonym.altai.mountain"],
     ["1961 жылы Алтай өлкесі Қаракесек ауылында дүниеге келді", "altai", [], "homonym.altai.region-word"],
     ["Кіші Қаратау жотасында фосфорит қабаттары бар", "karatau", [], "homonym.karatau.mountain"],
+    // «баурай» (a slope, the foothills) after the bare name: the mountains.
+    ["Қаратау баурайында ежелгі қорымдар мен тас мүсіндер табылды", "karatau", [], "homonym.karatau.mountain"],
+    ["Алтай баурайындағы ауылдарда мал шаруашылығы дамыған", "altai", [], "homonym.altai.mountain"],
     ["Қаратау қаласындағы спорт залдар", "karatau", ["karatau"], "homonym.karatau.town"],
     // A district or village word after a coordination applies to both names.
     ["Балқаш пен Райымбек аудандарында су тасқыны болды", "balkhash", [], "town.list-noun"],

@@ -11,4 +11,13 @@ describe("the understanding's input limit", () => {
     expect(u.understand(`${glued} Темиртау`).towns).toEqual([]);
     expect(u.understand(`Темиртау ${glued}`).towns).toEqual(["temirtau"]);
   });
+
+  it("reads a town named late in a long published text, after a page of telephone numbers", () => {
+    // An archive's list: 12 addresses with telephones and e-mails are about 120 words.
+    const entry =
+      "«Павлодар облысының мұрағаты» КММ Мекенжайы: 140000, Павлодар қаласы, Кривенко көшесі, 25, Тел.: 8 (718-2) 32-72-48 (факс), e-mail: arh@mail.ru";
+    const text = `${Array(6).fill(entry).join(" ")} «Екібастұз қаласының мемлекеттік мұрағаты» КММ Мекенжайы: 141200, Екібастұз қаласы`;
+    expect(text.length).toBeLessThan(MAX_INPUT);
+    expect(u.understand(text).towns).toEqual(["ekibastuz"]);
+  });
 });

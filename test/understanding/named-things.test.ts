@@ -47,6 +47,9 @@ describe("things named after a town", () => {
     ["Кеніштің «Хромтау» деп аталатын жаңа бөлімі биыл пайдалануға берілетін болды", "khromtau", [], "town.quoted-name"],
     // A quoted sentence about the town is still the town.
     ["В газете вышла статья «Балхаш ждёт новых инвесторов из Китая» о развитии", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    // A heat station named after the town, in running text: the station.
+    ["Экибастузская теплоцентраль АО «Павлодарэнерго» дала тепло на неделю раньше срока, сообщили в компании", "ekibastuz", [], "town.facility"],
+    ["«Павлодарэнерго» АҚ-ның Екібастұз жылу орталығы биыл жылу маусымына уақытында дайындалды деп хабарлады компания", "ekibastuz", [], "town.facility"],
     // Joined by a hyphen to a name that is no place's, with a mountain's or a deposit's word beside.
     ["Шығыс беткейдегі Риддер-Бас шыңы теңіз деңгейінен 2500 метр биіктікте орналасқан", "ridder", [], "town.compound-name"],
     ["Месторождение Хромтау-Южное разрабатывается открытым способом уже двадцать лет подряд", "khromtau", [], "town.compound-name"],

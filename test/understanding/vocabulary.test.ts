@@ -26,6 +26,9 @@ describe("ordinary words are not misspelt names", () => {
     ["Ауыл шаруашылығы қарыштап дамыды.", null],
     // «келген» (came): not Кеген.
     ["Делегация Теміртауға келген.", null],
+    // «руднигіне», «руднигінің» (to, of its mine): the voiced possessive of «рудник» with a case ending, not Рудный.
+    ["Ол 1937 жылы Қоңырат руднигіне жұмысқа орналасты.", "town.ordinary-word:rudny"],
+    ["Тишин руднигінің бас инженері болып істеді.", "town.ordinary-word:rudny"],
   ])("%s", (text, rule) => {
     const r = u.understand(text);
     expect(r.towns.filter((id) => id !== "temirtau")).toEqual([]);
@@ -37,7 +40,8 @@ describe("ordinary words are not misspelt names", () => {
     expect(plain.understand("Жүлдені кім алатынын ешкім білмеді.").towns).toEqual(["altai"]);
     expect(plain.misreadings("қарыштап")).toContain("cue:person");
     expect(plain.misreadings("келген")).toContain("place:kegen");
-    for (const w of ["алатынын", "қарыштап", "келген"]) expect(listed.has(w)).toBe(true);
+    expect(plain.misreadings("руднигіне")).toContain("town:rudny");
+    for (const w of ["алатынын", "қарыштап", "келген", "руднигіне", "руднигінің"]) expect(listed.has(w)).toBe(true);
   });
 
   it.each([
