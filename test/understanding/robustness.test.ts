@@ -47,6 +47,19 @@ describe("a dictionary word that is a long name with a typo, in a short question
     expect(r.because).toContain("town.misspelt-over-word:khromtau");
     expect(read("Қаржалдың жоспары қалай орындалды")).toMatchObject({ intent: "progress", towns: ["karazhal"] });
   });
+  it("reads a former monotown asked for its group, compared or asked whether it is one, a word beside a city word, a follow-up", () => {
+    const r = read("Аралық қай топта");
+    expect(r).toMatchObject({ intent: "former_monotown", towns: ["arkalyk"] });
+    expect(r.because).toContain("town.misspelt-over-word:arkalyk");
+    expect(read("Аралық моноқала ма?").towns).toEqual(["arkalyk"]);
+    expect(read("Сравните Аралык и Житикару").towns).toEqual(["arkalyk", "zhitikara"]);
+    expect(read("Қарату қаласы туралы айтшы").towns).toEqual(["karatau"]);
+    expect(read("ну а Хромату")).toMatchObject({ intent: "town_overview", towns: ["khromtau"] });
+  });
+  it("keeps the word where a former monotown's section alone is asked: «аралық» is interim", () => {
+    expect(read("аралық есеп қашан").towns).toEqual([]);
+    expect(read("аралық кезеңде моноқалаларға қанша ақша бөлінді").towns).toEqual([]);
+  });
   it("keeps the word alone, beside nothing asked, for a short name, or a name's first or last letter changed", () => {
     expect(read("Хромату").towns).toEqual([]);
     expect(read("хромату натрия сколько стоит").towns).toEqual([]);
@@ -65,6 +78,31 @@ describe("a greeting before a question", () => {
     expect(read("Сәлеметсіз бе, құрметті әріптестер").intent).toBe("greeting");
     expect(read("всем привет").intent).toBe("greeting");
     expect(read("Сәлеметсіз бе, сәлем бот").intent).toBe("greeting");
+  });
+});
+
+describe("a hello, thanks or please around a question or a request", () => {
+  it("reads a follow-up with a polite word in it as the follow-up", () => {
+    const r = read("Добрый день, а Степногорску?");
+    expect(r).toMatchObject({ intent: "shortfall", towns: ["stepnogorsk"] });
+    expect(r.because).toContain("intent.town-dative-follow-up");
+    expect(read("ал Кентауға ше, рахмет")).toMatchObject({ intent: "shortfall", towns: ["kentau"] });
+    expect(read("а Степногорску, пожалуйста")).toMatchObject({ intent: "shortfall", towns: ["stepnogorsk"] });
+  });
+  it("reads a question in clauses of its own beside the greeting as that question", () => {
+    const r = read("Добрый вечер, как сварить плов из баранины");
+    expect(r.intent).toBe("out_of_scope");
+    expect(r.because).toContain("intent.question-beside-greeting");
+    expect(read("где купить билеты на концерт, спасибо").intent).toBe("out_of_scope");
+  });
+  it("keeps small talk after a hello a greeting", () => {
+    expect(read("Доброго времени суток! Как ваши дела?").intent).toBe("greeting");
+    expect(read("Сәлем! Жағдайың қалай?").intent).toBe("greeting");
+    expect(read("Hi, how are you?").intent).toBe("greeting");
+  });
+  it("counts a stop request's words without the hello around it", () => {
+    expect(read("Сәлеметсіз бе, барлығынан бас тарт").intent).toBe("unsubscribe");
+    expect(read("Добрый вечер, хватит").intent).toBe("unsubscribe");
   });
 });
 
