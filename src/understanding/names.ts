@@ -4,7 +4,7 @@
 // answers from Map lookups, with a bounded memo per word for the typo search.
 import { distance } from "fastest-levenshtein";
 import { isEnding, isKazakhEnding, isRussianEnding, russianStems } from "./morphology.ts";
-import { foldCyrillic, fragmentSkeleton, normalize, skeleton } from "./normalize.ts";
+import { foldCyrillic, fragmentSkeleton, normalize, plainLatin, skeleton } from "./normalize.ts";
 import { Memo } from "./memo.ts";
 
 export interface NameEntry<K extends string = string> {
@@ -266,8 +266,9 @@ export class NameMatcher<K extends string = string> {
     if (!out.length) for (const form of this.garbledEnding(tok)) out.push({ form, typo: true, bare: false });
     // «Riddrde»: a Latin word the skeleton finds no name in, against the names' Latin
     // spellings letter by letter (the skeleton «ridr» is two letters short of «rider», too
-    // few to count a typo in).
-    if (!out.length && word && LATIN_WORD.test(word)) for (const { form, bare } of this.typos(word, true)) out.push({ form, typo: true, bare });
+    // few to count a typo in); 2021 Latin letters as the plain ones names are spelt with («Riddrdegı»).
+    const latin = !out.length && word ? plainLatin(word) : "";
+    if (latin && LATIN_WORD.test(latin)) for (const { form, bare } of this.typos(latin, true)) out.push({ form, typo: true, bare });
     return out;
   }
 

@@ -106,6 +106,17 @@ describe("a hello, thanks or please around a question or a request", () => {
   });
 });
 
+describe("Kazakh in the 2021 Latin alphabet", () => {
+  it("reads «tş» as т + ш, not ц: «toqtatşy» is «тоқтатшы»", () => {
+    expect(read("Kentau boiynşa aptalyq hatty toqtatşy")).toMatchObject({ intent: "unsubscribe", towns: ["kentau"] });
+    expect(read("Balqaş boiynşa bärın körsetşı")).toMatchObject({ intent: "town_overview", towns: ["balkhash"] });
+  });
+  it("looks for a misspelt name in the letters of a word with 2021 letters as in a plain Latin one", () => {
+    expect(read("Riddrdıñ toby qandai")).toMatchObject({ intent: "tier", towns: ["ridder"] });
+    expect(read("Riddrdegı jospar oryndaluy")).toMatchObject({ intent: "progress", towns: ["ridder"] });
+  });
+});
+
 describe("words typed without spaces and a region's centre", () => {
   it("reads a phrase glued whole and three words glued before a place", () => {
     expect(read("Балқаштан жазылымды алыптастаңыз")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
