@@ -258,6 +258,12 @@ export class NameMatcher<K extends string = string> {
     for (const { form, bare } of this.typos(tok)) out.push({ form, typo: true, bare });
     if (word && CYRILLIC_WORD.test(word)) {
       for (const { form, bare } of this.typos(foldCyrillic(word), true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
+    } else if (out.length && word) {
+      // «Qaraal»: one letter from a place's skeleton (Қарауыл) and from a town's Latin spelling
+      // (Qarajal) letter by letter, as a Cyrillic word is counted in its letters too.
+      const latin = plainLatin(word);
+      if (LATIN_WORD.test(latin))
+        for (const { form, bare } of this.typos(latin, true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
     }
     // The skeleton writes a doubled letter once, so a short name with an ending that starts
     // with its last letter is found only as a typo («сараңнан»: saran+nan folds to «saranan»):

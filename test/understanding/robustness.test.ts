@@ -115,6 +115,11 @@ describe("Kazakh in the 2021 Latin alphabet", () => {
     expect(read("Riddrdıñ toby qandai")).toMatchObject({ intent: "tier", towns: ["ridder"] });
     expect(read("Riddrdegı jospar oryndaluy")).toMatchObject({ intent: "progress", towns: ["ridder"] });
   });
+  it("counts a Latin word's letters against the names' Latin spellings beside the skeleton, as a Cyrillic word's", () => {
+    // One letter from Қарауыл's skeleton and from Qarajal's letters: the town stands beside the place.
+    expect(read("Qaraal qai topta")).toMatchObject({ intent: "tier", towns: ["karazhal"] });
+    expect(read("Kaatau qai topta")).toMatchObject({ intent: "former_monotown", towns: ["karatau"] });
+  });
 });
 
 describe("words typed without spaces and a region's centre", () => {
