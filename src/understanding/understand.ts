@@ -643,7 +643,15 @@ export class Understander {
 
   /** The words `norm` was typed as, glued together, or null; kept with what is known of the word. */
   private gluedParts(norm: string, info: WordInfo): readonly string[] | null {
-    if (info.glued === undefined) info.glued = this.glued.partsOf(norm, info.tok);
+    if (info.glued === undefined) {
+      const parts = this.glued.partsOf(norm, info.tok);
+      // «Қаартауға» (Қаратау, two letters swapped) is one word, not «каар» and «тауға» (a
+      // mountain): a town's name with a typo stands unless the split finds a town itself.
+      info.glued =
+        parts && info.names.some((m) => m.typo && m.form.entry.kind === "town") && !parts.some((p) => this.names.isName(skeletonOfWord(p), "town"))
+          ? null
+          : parts;
+    }
     return info.glued;
   }
 

@@ -123,6 +123,11 @@ describe("Kazakh in the 2021 Latin alphabet", () => {
 });
 
 describe("words typed without spaces and a region's centre", () => {
+  it("keeps a town's name with a typo one word, not two words split where a cue is", () => {
+    // «Қаартауға» is not «каар» + «тауға» (a mountain).
+    expect(read("Қаартауға қанша ақша бөлінді?")).toMatchObject({ intent: "former_monotown", towns: ["karatau"] });
+    expect(read("Теміртаудыңтобы қандай")).toMatchObject({ intent: "tier", towns: ["temirtau"] });
+  });
   it("reads a phrase glued whole and three words glued before a place", () => {
     expect(read("Балқаштан жазылымды алыптастаңыз")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
     expect(read("чтоподкараганде")).toMatchObject({ intent: "not_monotown", towns: [] });
