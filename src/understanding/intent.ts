@@ -29,6 +29,8 @@ export interface IntentFacts {
   questionWord: boolean;
   /** Such a word or a «?». */
   question: boolean;
+  /** A question word and two words we know nothing of in clauses of their own beside a hello or thanks (greeting.ts). */
+  questionBesideGreeting: boolean;
   statusOf: (townId: string) => TownStatus | undefined;
   /** The region a gazetteer place is in. */
   placeRegion: (placeId: string) => string | undefined;
@@ -149,6 +151,9 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   if (f.budget && !has("monotown") && !f.tierCue) return by("out_of_scope", "intent.state-budget");
   // «спасибо большое, всё понятно», «всем привет»: thanks or hello with nothing asked.
   const greets = (has("thanks") || has("greeting")) && !v.domain;
+  // «Сәлеметсіз бе, шахтер күні қашан», «как приготовить бешбармак, спасибо»: the question is
+  // asked in words of its own, the greeting in its own clause; it is read as if alone.
+  if (greets && f.questionBesideGreeting && !has("national")) return by("out_of_scope", "intent.question-beside-greeting");
   // «Здравствуйте, а в целом по стране?»: the country asked, not a hello to everyone («всем привет»).
   if (greets && !has("quantity") && !(f.question && has("national"))) return by("greeting", "intent.greeting");
   // «тольятти моногород?»: a place we do not know, asked about as a monotown, is not one of ours.

@@ -4,7 +4,7 @@
 // answers from Map lookups, with a bounded memo per word for the typo search.
 import { distance } from "fastest-levenshtein";
 import { isEnding, isKazakhEnding, isRussianEnding, russianStems } from "./morphology.ts";
-import { foldCyrillic, fragmentSkeleton, normalize, skeleton } from "./normalize.ts";
+import { foldCyrillic, fragmentSkeleton, normalize, plainLatin, skeleton } from "./normalize.ts";
 import { Memo } from "./memo.ts";
 
 export interface NameEntry<K extends string = string> {
@@ -275,6 +275,12 @@ export class NameMatcher<K extends string = string> {
     for (const { form, bare } of this.typos(tok)) out.push({ form, typo: true, bare });
     if (word && CYRILLIC_WORD.test(word)) {
       for (const { form, bare } of this.typos(foldCyrillic(word), true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
+    } else if (out.length && word) {
+      // «Qaraal»: one letter from a place's skeleton (Қарауыл) and from a town's Latin spelling
+      // (Qarajal) letter by letter, as a Cyrillic word is counted in its letters too.
+      const latin = plainLatin(word);
+      if (LATIN_WORD.test(latin))
+        for (const { form, bare } of this.typos(latin, true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
     }
     // The skeleton writes a doubled letter once, so a short name with an ending that starts
     // with its last letter is found only as a typo («сараңнан»: saran+nan folds to «saranan»):
@@ -291,8 +297,9 @@ export class NameMatcher<K extends string = string> {
     if (!out.length) for (const form of this.garbledEnding(tok)) out.push({ form, typo: true, bare: false });
     // «Riddrde»: a Latin word the skeleton finds no name in, against the names' Latin
     // spellings letter by letter (the skeleton «ridr» is two letters short of «rider», too
-    // few to count a typo in).
-    if (!out.length && word && LATIN_WORD.test(word)) for (const { form, bare } of this.typos(word, true)) out.push({ form, typo: true, bare });
+    // few to count a typo in); 2021 Latin letters as the plain ones names are spelt with («Riddrdegı»).
+    const latin = !out.length && word ? plainLatin(word) : "";
+    if (latin && LATIN_WORD.test(latin)) for (const { form, bare } of this.typos(latin, true)) out.push({ form, typo: true, bare });
     return out;
   }
 

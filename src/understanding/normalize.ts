@@ -87,12 +87,22 @@ export function foldCyrillic(s: string): string {
 // Latin forms: Kazakh Latin (2021 and older variants) and Russian transliteration, all
 // folded to one skeleton so Ekibastuz, Ekıbastūz and Ekibastuz match.
 // biome-ignore format: a table of words reads best packed, many to a line
-const LATIN_FOLD: Array<[RegExp, string]> = [
+const DIACRITICS: Array<[RegExp, string]> = [
   [/[áäàâ]/g, "a"], [/[óöô]/g, "o"], [/[úūüýù]/g, "u"], [/[ıíì]/g, "i"], [/[ğǵ]/g, "g"], [/[ñń]/g, "n"], [/ş/g, "sh"], [/ç/g, "ch"], [/é/g, "e"],
+];
+// biome-ignore format: a table of words reads best packed, many to a line
+const LATIN_FOLD: Array<[RegExp, string]> = [
+  ...DIACRITICS,
   // «ts» is ц, but not before the «h» of an «sh» (ş folded just above): «aitşy», «toqtatşy» are
   // т + ш, as «айтшы», «тоқтатшы» are.
   [/q/g, "k"], [/kh/g, "h"], [/zh/g, "j"], [/ts(?!h)/g, "c"], [/y/g, "i"], [/w/g, "u"], [/x/g, "ks"],
 ];
+const DIACRITIC = /[áäàâóöôúūüýùıíìğǵñńşçé]/;
+
+/** A Latin word's letters with the diacritics folded onto plain ones («riddrdegı»: «riddrdegi»), the rest as typed. */
+export function plainLatin(word: string): string {
+  return DIACRITIC.test(word) ? foldLatin(word, DIACRITICS) : word;
+}
 // Digraphs only Latin spelling uses for one letter: in Cyrillic «тс» is т + с (Жанатс-қа,
 // a typo of Жанатас, must stay one letter from it), not ц.
 const DIGRAPHS = new Set(["kh", "zh", "ts(?!h)"]);

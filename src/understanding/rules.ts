@@ -74,7 +74,7 @@ const CODE_RULES = {
     "a short name's letters typed with a Kazakh letter where each of its spellings has a Russian one («сараң», stingy, not Саран; «ақсүйегі», an aristocrat, not Ақсу): another word",
   "town.ordinary-word": "a word a dictionary knows, which would read as the town's name with a typo or an ending («алатынын», not Алтай): the word",
   "town.misspelt-over-word":
-    "such a word in a message of fewer than twelve words that, read as the town, asks about its data (a section, a comparison, a subscription: «Хромату план выполнен или нет», chromate being no question there): the town",
+    "such a word in a message of fewer than twelve words that, read as the town, asks about its data (a section, a comparison, a subscription: «Хромату план выполнен или нет», chromate being no question there; a former monotown its group, a comparison or whether it is one: «Аралық қай топта», «Аралық моноқала ма?»), or with a city word right beside it («Қарату қаласы»), or after nothing but «а», «ну» («ну а Хромату»): the town",
 
   // The intent (intent.ts): one of these for every message, after the towns' rules.
   "intent.empty": "nothing to read in the message",
@@ -99,7 +99,7 @@ const CODE_RULES = {
   "intent.town-every-section": "one town and the tier, progress and funding all asked: its card",
   "intent.town-dative-quantity": "one town in the dative and «сколько», «қанша» with nothing else asked: how much it was given, the funding section",
   "intent.town-dative-follow-up":
-    "nothing but one town in the dative and «а», «ал», «ше», «что», «чего» («ал Рудныйға ше?», «а Рудному чего?»): what it was given, the funding section",
+    "nothing but one town in the dative and «а», «ал», «ше», «что», «чего», a hello, thanks or «пожалуйста» («ал Рудныйға ше?», «а Рудному чего?», «Сәлеметсіз бе, ал Рудныйға ше»): what it was given, the funding section",
   "intent.town-shortfall": "one town, funding asked most: the funding section",
   "intent.town-progress": "one town, progress asked most: the progress section",
   "intent.town-tier": "one town, the tier asked most: tier first",
@@ -124,6 +124,8 @@ const CODE_RULES = {
   "intent.state-budget":
     "«бюджет» with no town, place or monotown word («дефицит бюджета Казахстана», «мемлекеттік бюджеттің тапшылығы»): the state's budget, out of scope",
   "intent.schoolwork": "homework with no monotown word, tier or country asked («сделай домашку», «Здравствуйте, реши задачу по физике»): out of scope",
+  "intent.question-beside-greeting":
+    "a hello or thanks in a clause of its own beside a question word and two words we know nothing of («Сәлеметсіз бе, шахтер күні қашан», «как приготовить бешбармак, спасибо»): the question, out of scope",
   "intent.greeting": "thanks or hello with nothing asked («всем привет»; not with the country asked in a question: «Здравствуйте, а в целом по стране?»)",
   "intent.unknown-place-as-monotown": "a place we do not know asked about as a monotown: out of scope",
   "intent.country-unknown-words":

@@ -19,6 +19,7 @@ import { wrongLayout } from "./layout.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
 import { cutSurface, spread, surfaceOf, type Surface } from "./surface.ts";
+import { questionBesideGreeting } from "./greeting.ts";
 import { IN } from "./text-shape.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
 import { VOCABULARY, type Vocabulary } from "./vocabulary.ts";
@@ -109,6 +110,19 @@ const ASKED_OF_TOWN = new Set<string>([
   "intent.gaps",
   "intent.town-history",
 ]);
+/**
+ * Of those, what a former monotown is asked about: its group, beside another town, its digest.
+ * Not a section asked alone: «аралық есеп», «аралық қаржыландыру» (an interim report, interim
+ * funding) are no questions about Арқалық.
+ */
+const ASKED_OF_FORMER = new Set<string>([
+  "intent.town-tier",
+  "intent.two-towns",
+  "intent.subscribe",
+  "intent.sign-up-verb",
+  "intent.unsubscribe",
+  "intent.stop-towns",
+]);
 const WORD_MEMO_LIMIT = 20_000;
 /**
  * The longest text read, in characters: whatever comes in (a question, a command's
@@ -147,9 +161,10 @@ const AFTER_WHICH: Array<[string, Cue]> = [
 const WHICH = new Set(["kai", "kandai", "kakoi", "kakuiu", "kakaia"]);
 /**
  * «а», «ал», «ну», «ше», and «что», «чего», «чё» (what [was given]): what a follow-up is made of
- * besides its town («ал Рудныйға ше?», «а Рудному?», «а Рудному чего?»).
+ * besides its town («ал Рудныйға ше?», «а Рудному?», «а Рудному чего?»); «пожалуйста», «өтінемін»
+ * (please) ask nothing more.
  */
-const FOLLOW_UP = new Set(["a", "al", "nu", "she", "chto", "chego", "che"]);
+const FOLLOW_UP = new Set(["a", "al", "nu", "she", "chto", "chego", "che", "pojaluista", "otinemin"]);
 /** «жаз», «жазыңыз», «жазыңызшы», «жазып (қойыңыз)»: write (me) down; after a town in the dative, sign me up for it. */
 const WRITE_DOWN = /^jaz(shi|iniz|inizshi|saniz|sanizshi|ip)?$/;
 /** «қос», «қосшы», «қосыңыз», «қоссаңыз», «қосып (қойыңыз)» as skeletons (a doubled «с» is one): add; after a town in the accusative, add it to my towns. */
@@ -274,8 +289,31 @@ export class Understander {
     // Only the freed words' towns come in, and every town read before stays.
     const added = again.towns.filter((id) => !first.towns.includes(id));
     if (!added.length || !added.every((id) => wordTowns.has(id)) || !first.towns.every((id) => again.towns.includes(id))) return first;
-    if (!ASKED_OF_TOWN.has(again.because.at(-1)!)) return first;
+    if (!ASKED_OF_TOWN.has(again.because.at(-1)!) && !this.namedAsTown(words, freed) && !this.askedAsMonotown(first, again, text, stored, freed, added))
+      return first;
     return { ...again, because: [again.because[0]!, ...added.map((id) => `town.misspelt-over-word:${id}` as const), ...again.because.slice(1)] };
+  }
+
+  /**
+   * «Қарату қаласы», «г. Хромату»: a city word right beside the word makes it a town's name;
+   * «ну а Хромату?», nothing but the word after «а», «ал», «ну», asks about the town it names.
+   */
+  private namedAsTown(words: string[], freed: ReadonlySet<string>): boolean {
+    const city = (w: string | undefined) => w !== undefined && this.cues.readingOf(skeletonOfWord(w), true).some((p) => p.cue === "city" && !p.head.length);
+    if (words.some((w, i) => freed.has(w) && (city(words[i - 1]) || city(words[i + 1])))) return true;
+    return words.length > 1 && words.every((w) => freed.has(w) || FOLLOW_UP.has(skeletonOfWord(w))) && !freed.has(words[0]!);
+  }
+
+  /**
+   * «Аралық қай топта» (Арқалық): a former monotown is former_monotown whatever is asked, so
+   * whether the message asks about its data is read as if it were still one; «Аралық моноқала
+   * ма?», the word asked about as a monotown, asks about it too.
+   */
+  private askedAsMonotown(first: Understanding, again: Understanding, text: string, stored: Lang, freed: ReadonlySet<string>, added: string[]): boolean {
+    if (again.because.at(-1) !== "intent.former-monotown") return false;
+    if (first.because.at(-1) === "intent.unknown-place-as-monotown") return true;
+    const asOne = this.read(text, stored, freed, new Set(added));
+    return ASKED_OF_FORMER.has(asOne.because.at(-1)!);
   }
 
   /**
@@ -298,7 +336,7 @@ export class Understander {
     });
   }
 
-  private read(text: string, stored: Lang, freed?: ReadonlySet<string>): Understanding {
+  private read(text: string, stored: Lang, freed?: ReadonlySet<string>, asMonotown?: ReadonlySet<string>): Understanding {
     const raw = text.slice(0, MAX_INPUT);
     // normalize() leaves no space at the ends and none doubled: only an empty text has no word.
     const normalized = normalize(raw);
@@ -536,12 +574,23 @@ export class Understander {
     );
     // A word of the greeting or thanks itself asks nothing, nor does the particle after one («Сәлеметсіз бе»).
     const greets = (i: number) => votes.isAt(i, "greeting") || votes.isAt(i, "thanks");
-    const questionWord = toks.some((t, i) => QUESTION_WORDS.has(t) && !greets(i) && !(QUESTION.has(t) && greets(i - 1)));
+    // A hello or thanks around a request adds nothing to it («Сәлеметсіз бе, барлығынан бас тарт»).
+    let politeWords = 0;
+    if (votes.has("greeting") || votes.has("thanks"))
+      for (let i = 0; i < toks.length; i++) if (greets(i) || (QUESTION.has(toks[i]!) && greets(i - 1))) politeWords++;
+    const asks = (i: number) => QUESTION_WORDS.has(toks[i]!) && !greets(i) && !(QUESTION.has(toks[i]!) && greets(i - 1));
+    const questionWord = toks.some((_, i) => asks(i));
+    // Read only beside a hello or thanks: the punctuation is looked at for nothing else here.
+    const greetingSurface =
+      questionWord && (votes.has("greeting") || votes.has("thanks")) && result.unknownWords.length >= 2
+        ? (surface ?? this.surfaceOfText(raw, words, norm.length))
+        : null;
+    const isUnknown = (i: number) => !taken[i] && !cueAt[i] && norm[i]!.length >= 4 && !info[i]!.ordinary;
     const decided = decideIntent(result, votes, {
       tierCue,
       dropped,
       otherPlace,
-      words: toks.length,
+      words: toks.length - politeWords,
       // Asked of the stop rules only (intent.ts): the text is not lower-cased and split for any other.
       all: votes.has("stop") && asksForAll(text),
       // «ал Екібастұзға қанша?»: the town in the dative and nothing but words we read («лет», «жол» are not).
@@ -549,15 +598,19 @@ export class Understander {
         towns.length === 1 &&
         dativeCase(toks[towns[0]!.end - 1]!, towns[0]!, toks[towns[0]!.start - 1]) &&
         toks.every((_, i) => taken[i] || cueAt[i] !== undefined || info[i]!.ordinary),
-      followUp: towns.length === 1 && toks.every((t, i) => FOLLOW_UP.has(t) || (i >= towns[0]!.start && i < towns[0]!.end)),
+      // A hello or thanks around it asks nothing more («Сәлеметсіз бе, ал Рудныйға ше», «а Рудному?, пожалуйста»).
+      followUp:
+        towns.length === 1 &&
+        toks.every((t, i) => FOLLOW_UP.has(t) || greets(i) || (QUESTION.has(t) && greets(i - 1)) || (i >= towns[0]!.start && i < towns[0]!.end)),
       signUp: signsUp(toks, towns, tierCue !== null),
       questionWord,
       question: questionWord || raw.includes("?"),
+      questionBesideGreeting: greetingSurface !== null && questionBesideGreeting(greetingSurface, toks.length, { greets, asks, unknown: isUnknown }),
       budget: toks.some((t) => BUDGET.test(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
       singularMonotown: toks.some((t, i) => SINGULAR_MONOTOWN.has(t) && (i + 1 === toks.length || QUESTION.has(toks[i + 1]!))) || asksIfOne(toks, cueHits),
-      statusOf: this.statusOf,
+      statusOf: asMonotown ? (id) => (asMonotown.has(id) ? "monotown" : this.statusOf(id)) : this.statusOf,
       placeRegion: this.placeRegion,
     });
     result.intent = decided.intent;
@@ -605,7 +658,15 @@ export class Understander {
 
   /** The words `norm` was typed as, glued together, or null; kept with what is known of the word. */
   private gluedParts(norm: string, info: WordInfo): readonly string[] | null {
-    if (info.glued === undefined) info.glued = this.glued.partsOf(norm, info.tok);
+    if (info.glued === undefined) {
+      const parts = this.glued.partsOf(norm, info.tok);
+      // «Қаартауға» (Қаратау, two letters swapped) is one word, not «каар» and «тауға» (a
+      // mountain): a town's name with a typo stands unless the split finds a town itself.
+      info.glued =
+        parts && info.names.some((m) => m.typo && m.form.entry.kind === "town") && !parts.some((p) => this.names.isName(skeletonOfWord(p), "town"))
+          ? null
+          : parts;
+    }
     return info.glued;
   }
 

@@ -47,6 +47,19 @@ describe("a dictionary word that is a long name with a typo, in a short question
     expect(r.because).toContain("town.misspelt-over-word:khromtau");
     expect(read("Қаржалдың жоспары қалай орындалды")).toMatchObject({ intent: "progress", towns: ["karazhal"] });
   });
+  it("reads a former monotown asked for its group, compared or asked whether it is one, a word beside a city word, a follow-up", () => {
+    const r = read("Аралық қай топта");
+    expect(r).toMatchObject({ intent: "former_monotown", towns: ["arkalyk"] });
+    expect(r.because).toContain("town.misspelt-over-word:arkalyk");
+    expect(read("Аралық моноқала ма?").towns).toEqual(["arkalyk"]);
+    expect(read("Сравните Аралык и Житикару").towns).toEqual(["arkalyk", "zhitikara"]);
+    expect(read("Қарату қаласы туралы айтшы").towns).toEqual(["karatau"]);
+    expect(read("ну а Хромату")).toMatchObject({ intent: "town_overview", towns: ["khromtau"] });
+  });
+  it("keeps the word where a former monotown's section alone is asked: «аралық» is interim", () => {
+    expect(read("аралық есеп қашан").towns).toEqual([]);
+    expect(read("аралық кезеңде моноқалаларға қанша ақша бөлінді").towns).toEqual([]);
+  });
   it("keeps the word alone, beside nothing asked, for a short name, or a name's first or last letter changed", () => {
     expect(read("Хромату").towns).toEqual([]);
     expect(read("хромату натрия сколько стоит").towns).toEqual([]);
@@ -68,7 +81,53 @@ describe("a greeting before a question", () => {
   });
 });
 
+describe("a hello, thanks or please around a question or a request", () => {
+  it("reads a follow-up with a polite word in it as the follow-up", () => {
+    const r = read("Добрый день, а Степногорску?");
+    expect(r).toMatchObject({ intent: "shortfall", towns: ["stepnogorsk"] });
+    expect(r.because).toContain("intent.town-dative-follow-up");
+    expect(read("ал Кентауға ше, рахмет")).toMatchObject({ intent: "shortfall", towns: ["kentau"] });
+    expect(read("а Степногорску, пожалуйста")).toMatchObject({ intent: "shortfall", towns: ["stepnogorsk"] });
+  });
+  it("reads a question in clauses of its own beside the greeting as that question", () => {
+    const r = read("Добрый вечер, как сварить плов из баранины");
+    expect(r.intent).toBe("out_of_scope");
+    expect(r.because).toContain("intent.question-beside-greeting");
+    expect(read("где купить билеты на концерт, спасибо").intent).toBe("out_of_scope");
+  });
+  it("keeps small talk after a hello a greeting", () => {
+    expect(read("Доброго времени суток! Как ваши дела?").intent).toBe("greeting");
+    expect(read("Сәлем! Жағдайың қалай?").intent).toBe("greeting");
+    expect(read("Hi, how are you?").intent).toBe("greeting");
+  });
+  it("counts a stop request's words without the hello around it", () => {
+    expect(read("Сәлеметсіз бе, барлығынан бас тарт").intent).toBe("unsubscribe");
+    expect(read("Добрый вечер, хватит").intent).toBe("unsubscribe");
+  });
+});
+
+describe("Kazakh in the 2021 Latin alphabet", () => {
+  it("reads «tş» as т + ш, not ц: «toqtatşy» is «тоқтатшы»", () => {
+    expect(read("Kentau boiynşa aptalyq hatty toqtatşy")).toMatchObject({ intent: "unsubscribe", towns: ["kentau"] });
+    expect(read("Balqaş boiynşa bärın körsetşı")).toMatchObject({ intent: "town_overview", towns: ["balkhash"] });
+  });
+  it("looks for a misspelt name in the letters of a word with 2021 letters as in a plain Latin one", () => {
+    expect(read("Riddrdıñ toby qandai")).toMatchObject({ intent: "tier", towns: ["ridder"] });
+    expect(read("Riddrdegı jospar oryndaluy")).toMatchObject({ intent: "progress", towns: ["ridder"] });
+  });
+  it("counts a Latin word's letters against the names' Latin spellings beside the skeleton, as a Cyrillic word's", () => {
+    // One letter from Қарауыл's skeleton and from Qarajal's letters: the town stands beside the place.
+    expect(read("Qaraal qai topta")).toMatchObject({ intent: "tier", towns: ["karazhal"] });
+    expect(read("Kaatau qai topta")).toMatchObject({ intent: "former_monotown", towns: ["karatau"] });
+  });
+});
+
 describe("words typed without spaces and a region's centre", () => {
+  it("keeps a town's name with a typo one word, not two words split where a cue is", () => {
+    // «Қаартауға» is not «каар» + «тауға» (a mountain).
+    expect(read("Қаартауға қанша ақша бөлінді?")).toMatchObject({ intent: "former_monotown", towns: ["karatau"] });
+    expect(read("Теміртаудыңтобы қандай")).toMatchObject({ intent: "tier", towns: ["temirtau"] });
+  });
   it("reads a phrase glued whole and three words glued before a place", () => {
     expect(read("Балқаштан жазылымды алыптастаңыз")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
     expect(read("чтоподкараганде")).toMatchObject({ intent: "not_monotown", towns: [] });
