@@ -31,3 +31,50 @@ export class Memo<V> {
     this.older.clear();
   }
 }
+
+/** A value a StampedMemo keeps: it carries the generation it was last asked for in. */
+export interface Stamped {
+  generation: number;
+}
+
+/**
+ * Memo's two generations in one map, for values that carry their generation: a value asked
+ * for again in the older one is stamped anew, not moved, and a word not known is one look-up,
+ * not two. The values kept are Memo's: at most `limit / 2` stamped with each of the last two
+ * generations; older ones are dropped when a generation ends.
+ */
+export class StampedMemo<V extends Stamped> {
+  private values = new Map<string, V>();
+  private generation = 1;
+  /** How many values carry the current generation. */
+  private current = 0;
+
+  constructor(private limit: number) {}
+
+  /** The value remembered for `key` (undefined: none). */
+  get(key: string): V | undefined {
+    const v = this.values.get(key);
+    if (v === undefined || v.generation === this.generation) return v;
+    if (v.generation !== this.generation - 1) return undefined;
+    this.stamp(v);
+    return v;
+  }
+
+  /** Remembers `v` (whose generation is stamped here) for `key`, which get() did not find. */
+  set(key: string, v: V): void {
+    this.stamp(v);
+    this.values.set(key, v);
+  }
+
+  private stamp(v: V): void {
+    const full = this.current >= this.limit / 2;
+    if (full) {
+      this.generation++;
+      this.current = 0;
+    }
+    v.generation = this.generation;
+    this.current++;
+    // After the stamp: a value moved out of the generation ending is kept.
+    if (full) for (const [key, old] of this.values) if (old.generation < this.generation - 1) this.values.delete(key);
+  }
+}

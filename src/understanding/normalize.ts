@@ -27,39 +27,63 @@ const C = "c".charCodeAt(0);
 /**
  * Lower case, «ё» as «е», s' and c' as sh and ch and other apostrophes dropped, each run of
  * punctuation and spaces one space, none at the ends; a word typed in two scripts in one.
- * One pass over the text: the letters between marks are copied in slices.
  */
 export function normalize(text: string): string {
+  return normalizedWords(text).join(" ");
+}
+
+/** The Cyrillic letters `unmix` gives a Latin look-alike or counts. */
+const MIXED_CYRILLIC = /[а-яәғқңөұүһі]/;
+
+const LATIN_A = "a".charCodeAt(0);
+const LATIN_Z = "z".charCodeAt(0);
+
+/**
+ * The words of `normalize(text)`, as its `split(" ")` (none for an empty text), made in one
+ * pass over the text: the letters between marks are copied in slices, and no string of the
+ * whole text is built to be split again.
+ */
+export function normalizedWords(text: string): string[] {
   const lower = text.normalize("NFC").toLowerCase();
-  let out = "";
-  /** Where the letters not yet copied begin. */
+  const words: string[] = [];
+  /** The current word's letters copied so far, and where those not yet copied begin. */
+  let word = "";
   let from = 0;
   let space = false;
+  let latin = false;
   for (let i = 0; i < lower.length; i++) {
-    const kind = KIND[lower.charCodeAt(i)]!;
+    const code = lower.charCodeAt(i);
+    const kind = KIND[code]!;
     if (kind === KEEP) {
       if (space) {
-        if (out.length) out += " ";
+        if (word) words.push(word);
+        word = "";
         space = false;
         from = i;
       }
+      if (code >= LATIN_A && code <= LATIN_Z) latin = true;
       continue;
     }
-    if (!space) out += lower.slice(from, i);
+    if (!space) word += lower.slice(from, i);
     from = i + 1;
     if (kind === SEPARATOR) space = true;
     else if (kind === YO) {
-      if (space && out.length) out += " ";
+      if (space && word) {
+        words.push(word);
+        word = "";
+      }
       space = false;
-      out += "е";
+      word += "е";
     } else if (!space) {
       // An apostrophe: after s or c it spells sh or ch; else it is dropped.
       const prev = i > 0 ? lower.charCodeAt(i - 1) : 0;
-      if (prev === S || prev === C) out += "h";
+      if (prev === S || prev === C) word += "h";
     }
   }
-  if (!space) out += lower.slice(from);
-  return /[a-z]/.test(out) && /[а-яәғқңөұүһі]/.test(out) ? out.split(" ").map(unmix).join(" ") : out;
+  if (!space) word += lower.slice(from);
+  if (word) words.push(word);
+  // A Latin letter is rare in these messages: only then is any word looked at again.
+  return latin && words.some((w) => MIXED_CYRILLIC.test(w)) ? words.map(unmix) : words;
 }
 
 // A word typed in two scripts («бөлiнген» with a Latin i, «Riddеrge» with a Cyrillic е):
