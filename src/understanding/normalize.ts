@@ -14,6 +14,8 @@ const SEPARATOR = 1;
 const APOSTROPHE_MARK = 2;
 const YO = 3;
 const KIND = new Uint8Array(0x10000);
+/** A combining mark: it may compose with the letter before it. */
+const COMBINING = /\p{M}/u;
 const MARK = new RegExp(`${PUNCTUATION.source}|\\s`);
 for (let c = 0; c < 0x10000; c++) {
   const ch = String.fromCharCode(c);
@@ -21,6 +23,17 @@ for (let c = 0; c < 0x10000; c++) {
   else if (MARK.test(ch)) KIND[c] = SEPARATOR;
 }
 KIND["ё".charCodeAt(0)] = YO;
+/**
+ * The UTF-16 units a text of which is in NFC whatever their order: Latin, Cyrillic and the
+ * general punctuation, each its own normal form and no combining mark (nothing composes
+ * with it or is reordered around it). A text of these alone is not normalised again.
+ */
+const IN_NFC = new Uint8Array(0x2070);
+for (let c = 0; c < IN_NFC.length; c++) {
+  const ch = String.fromCharCode(c);
+  const block = c < 0x300 || (c >= 0x400 && c < 0x530) || c >= 0x2000;
+  IN_NFC[c] = block && ch.normalize("NFC") === ch && !COMBINING.test(ch) ? 1 : 0;
+}
 const S = "s".charCodeAt(0);
 const C = "c".charCodeAt(0);
 
@@ -30,6 +43,15 @@ const C = "c".charCodeAt(0);
  */
 export function normalize(text: string): string {
   return normalizedWords(text).join(" ");
+}
+
+/** Whether the text is in NFC by its units alone (IN_NFC): a loop costs less than normalize(). */
+function inNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= IN_NFC.length || IN_NFC[c] === 0) return false;
+  }
+  return true;
 }
 
 /** The Cyrillic letters `unmix` gives a Latin look-alike or counts. */
@@ -44,7 +66,7 @@ const LATIN_Z = "z".charCodeAt(0);
  * whole text is built to be split again.
  */
 export function normalizedWords(text: string): string[] {
-  const lower = text.normalize("NFC").toLowerCase();
+  const lower = (inNfc(text) ? text : text.normalize("NFC")).toLowerCase();
   const words: string[] = [];
   /** The current word's letters copied so far, and where those not yet copied begin. */
   let word = "";
