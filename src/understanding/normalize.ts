@@ -14,6 +14,8 @@ const SEPARATOR = 1;
 const APOSTROPHE_MARK = 2;
 const YO = 3;
 const KIND = new Uint8Array(0x10000);
+/** A combining mark: it may compose with the letter before it. */
+const COMBINING = /\p{M}/u;
 const MARK = new RegExp(`${PUNCTUATION.source}|\\s`);
 for (let c = 0; c < 0x10000; c++) {
   const ch = String.fromCharCode(c);
@@ -21,45 +23,89 @@ for (let c = 0; c < 0x10000; c++) {
   else if (MARK.test(ch)) KIND[c] = SEPARATOR;
 }
 KIND["ё".charCodeAt(0)] = YO;
+/**
+ * The UTF-16 units a text of which is in NFC whatever their order: Latin, Cyrillic and the
+ * general punctuation, each its own normal form and no combining mark (nothing composes
+ * with it or is reordered around it). A text of these alone is not normalised again.
+ */
+const IN_NFC = new Uint8Array(0x2070);
+for (let c = 0; c < IN_NFC.length; c++) {
+  const ch = String.fromCharCode(c);
+  const block = c < 0x300 || (c >= 0x400 && c < 0x530) || c >= 0x2000;
+  IN_NFC[c] = block && ch.normalize("NFC") === ch && !COMBINING.test(ch) ? 1 : 0;
+}
 const S = "s".charCodeAt(0);
 const C = "c".charCodeAt(0);
 
 /**
  * Lower case, «ё» as «е», s' and c' as sh and ch and other apostrophes dropped, each run of
  * punctuation and spaces one space, none at the ends; a word typed in two scripts in one.
- * One pass over the text: the letters between marks are copied in slices.
  */
 export function normalize(text: string): string {
-  const lower = text.normalize("NFC").toLowerCase();
-  let out = "";
-  /** Where the letters not yet copied begin. */
+  return normalizedWords(text).join(" ");
+}
+
+/** Whether the text is in NFC by its units alone (IN_NFC): a loop costs less than normalize(). */
+function inNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= IN_NFC.length || IN_NFC[c] === 0) return false;
+  }
+  return true;
+}
+
+/** The Cyrillic letters `unmix` gives a Latin look-alike or counts. */
+const MIXED_CYRILLIC = /[а-яәғқңөұүһі]/;
+
+const LATIN_A = "a".charCodeAt(0);
+const LATIN_Z = "z".charCodeAt(0);
+
+/**
+ * The words of `normalize(text)`, as its `split(" ")` (none for an empty text), made in one
+ * pass over the text: the letters between marks are copied in slices, and no string of the
+ * whole text is built to be split again.
+ */
+export function normalizedWords(text: string): string[] {
+  const lower = (inNfc(text) ? text : text.normalize("NFC")).toLowerCase();
+  const words: string[] = [];
+  /** The current word's letters copied so far, and where those not yet copied begin. */
+  let word = "";
   let from = 0;
   let space = false;
+  let latin = false;
   for (let i = 0; i < lower.length; i++) {
-    const kind = KIND[lower.charCodeAt(i)]!;
+    const code = lower.charCodeAt(i);
+    const kind = KIND[code]!;
     if (kind === KEEP) {
       if (space) {
-        if (out.length) out += " ";
+        if (word) words.push(word);
+        word = "";
         space = false;
         from = i;
       }
+      if (code >= LATIN_A && code <= LATIN_Z) latin = true;
       continue;
     }
-    if (!space) out += lower.slice(from, i);
+    if (!space) word += lower.slice(from, i);
     from = i + 1;
     if (kind === SEPARATOR) space = true;
     else if (kind === YO) {
-      if (space && out.length) out += " ";
+      if (space && word) {
+        words.push(word);
+        word = "";
+      }
       space = false;
-      out += "е";
+      word += "е";
     } else if (!space) {
       // An apostrophe: after s or c it spells sh or ch; else it is dropped.
       const prev = i > 0 ? lower.charCodeAt(i - 1) : 0;
-      if (prev === S || prev === C) out += "h";
+      if (prev === S || prev === C) word += "h";
     }
   }
-  if (!space) out += lower.slice(from);
-  return /[a-z]/.test(out) && /[а-яәғқңөұүһі]/.test(out) ? out.split(" ").map(unmix).join(" ") : out;
+  if (!space) word += lower.slice(from);
+  if (word) words.push(word);
+  // A Latin letter is rare in these messages: only then is any word looked at again.
+  return latin && words.some((w) => MIXED_CYRILLIC.test(w)) ? words.map(unmix) : words;
 }
 
 // A word typed in two scripts («бөлiнген» with a Latin i, «Riddеrge» with a Cyrillic е):

@@ -30,6 +30,40 @@ const SEPARATORS = new RegExp(`((?:${PUNCTUATION.source}|\\s)+)`);
 const WORDLESS = /^['’ʼ`´]*$/;
 const OPENING = new Set(["«", "“", "„"]);
 const CLOSING = new Set(["»", "”"]);
+/**
+ * What case mapping does to each UTF-16 unit below CASED alone: LOWERS when lower-casing
+ * changes it, UPPERS when upper-casing does. A word's capitals are read from this table, not
+ * from a lower- and an upper-cased copy of the word (two new strings a word); a word with a
+ * unit past it (a surrogate pair's case is the pair's) is cased whole.
+ */
+const LOWERS = 1;
+const UPPERS = 2;
+/** Latin, Greek, Cyrillic and the punctuation blocks: the table's size. */
+const CASED = 0x3000;
+const CASE = new Uint8Array(CASED);
+for (let c = 0; c < CASED; c++) {
+  const ch = String.fromCharCode(c);
+  CASE[c] = (ch.toLowerCase() !== ch ? LOWERS : 0) | (ch.toUpperCase() !== ch ? UPPERS : 0);
+}
+
+/** Written in capitals: two letters or more, none that upper-casing changes and one that lower-casing does. */
+function inCapitals(piece: string): boolean {
+  if (piece.length < 2) return false;
+  let lowers = false;
+  for (let i = 0; i < piece.length; i++) {
+    const code = piece.charCodeAt(i);
+    if (code >= CASED) return piece === piece.toUpperCase() && piece !== piece.toLowerCase();
+    if (CASE[code]! & UPPERS) return false;
+    if (CASE[code]! & LOWERS) lowers = true;
+  }
+  return lowers;
+}
+
+/** Begins with a capital: lower-casing changes its first unit. */
+function capitalised(piece: string): boolean {
+  const code = piece.charCodeAt(0);
+  return code < CASED ? (CASE[code]! & LOWERS) !== 0 : piece[0] !== piece[0]!.toLowerCase();
+}
 
 /**
  * The marks of each word of `text`, or null when they do not line up with normalize()'s
@@ -59,8 +93,8 @@ export function surfaceOf(text: string, count: number): Surface | null {
     }
     if (WORDLESS.test(piece)) continue;
     s.quote.push(open.at(-1) ?? -1);
-    s.caps.push(piece.length >= 2 && piece === piece.toUpperCase() && piece !== piece.toLowerCase());
-    s.capital.push(piece[0] !== piece[0]!.toLowerCase());
+    s.caps.push(inCapitals(piece));
+    s.capital.push(capitalised(piece));
     // «Ақсу- Бас» too: a space typed after the hyphen, none before it.
     s.hyphen.push(s.quote.length > 1 && (before === "-" || before === "- "));
     s.opens.push(/[(:]/.test(before));

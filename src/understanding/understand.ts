@@ -13,7 +13,7 @@ import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
 import { accusativeCase, dativeCase, endingLanguage } from "./name-endings.ts";
 import { GluedWords } from "./glued.ts";
 import { editDistance, isSwapAt, type Match, oneEditAt, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
-import { normalize, skeletonOfNewWord, skeletonOfWord } from "./normalize.ts";
+import { normalize, normalizedWords, skeletonOfNewWord, skeletonOfWord } from "./normalize.ts";
 import { isEnding, isRussianEnding, russianStems } from "./morphology.ts";
 import { wrongLayout } from "./layout.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
@@ -26,7 +26,7 @@ import { VOCABULARY, type Vocabulary } from "./vocabulary.ts";
 import { parseWordList } from "./word-lists.ts";
 import { DOMAIN, Votes } from "./votes.ts";
 import type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
-import { Memo } from "./memo.ts";
+import { StampedMemo } from "./memo.ts";
 
 export type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
 export type { UnderstandingProject } from "./project-names.ts";
@@ -38,6 +38,8 @@ type Kind = "town" | "place" | "region";
  * look-up, not one in each matcher (look-ups in large maps are most of a message's time).
  */
 interface WordInfo {
+  /** The word memo's generation it was last asked for in (StampedMemo). */
+  generation: number;
   tok: string;
   /** A dictionary knows it (vocabulary.ts): read only as it is, by names and cues alike. */
   dictionary: boolean;
@@ -54,8 +56,12 @@ interface WordInfo {
   project?: ReadonlySet<number>;
   /** The two words it was typed as, glued together («Теміртаудыңтобы»), or null: filled when first asked. */
   glued?: readonly string[] | null;
-  /** Its language vote (LanguageSignals.word) by the language of the cue read in it, `none` with none: filled when first asked. */
-  votes?: Partial<Record<"none" | "ru" | "kk" | "both", number>>;
+  /**
+   * Its language vote (LanguageSignals.word) by the language of the cue read in it (VOTE_NONE,
+   * VOTE_RU, VOTE_KK, VOTE_BOTH), each filled when first asked. An array by a number, not an object by
+   * the language: an object given its keys in different orders made the look-up megamorphic.
+   */
+  votes?: Array<number | undefined>;
 }
 
 /** The Kazakh «and» that joins names in a list («Балқаш пен Теміртау»). */
@@ -74,6 +80,11 @@ const QUESTION_PARTICLE = new Set(["ма", "ме", "ба", "бе", "па", "пе
  * with \p{…} becomes `new RegExp(…)`, made again each time it is reached.
  */
 const LETTER = /\p{L}/u;
+/** A word's language vote by the language of the cue read in it: its place in `WordInfo.votes`. */
+const VOTE_NONE = 0;
+const VOTE_RU = 1;
+const VOTE_KK = 2;
+const VOTE_BOTH = 3;
 const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
 /**
  * The most words of a message read, a bound on the work. Published text of 1 000 characters
@@ -197,7 +208,7 @@ export class Understander {
   private townRegion = new Map<string, string>();
   private glued: GluedWords;
   private projects: ProjectNames;
-  private words = new Memo<WordInfo>(WORD_MEMO_LIMIT);
+  private words = new StampedMemo<WordInfo>(WORD_MEMO_LIMIT);
   // What the rules ask of the Understander, made once: a function made inside understand()
   // would be made again for every message.
   private placeRegion = (id: string) => this.place(id)?.region;
@@ -338,9 +349,7 @@ export class Understander {
 
   private read(text: string, stored: Lang, freed?: ReadonlySet<string>, asMonotown?: ReadonlySet<string>): Understanding {
     const raw = text.slice(0, MAX_INPUT);
-    // normalize() leaves no space at the ends and none doubled: only an empty text has no word.
-    const normalized = normalize(raw);
-    const words = normalized ? normalized.split(" ") : [];
+    const words = normalizedWords(raw);
     // The words read, glued ones split in two, and what is known of each (one loop, no
     // array made per reading).
     const norm: string[] = [];
@@ -476,11 +485,12 @@ export class Understander {
       const shared = ru && kk;
       const neutral = shared || (en && /[a-z]/.test(norm[i]!));
       const cueLang = shared ? "both" : neutral ? undefined : kk ? "kk" : ru ? "ru" : undefined;
+      const by = shared ? VOTE_BOTH : neutral ? VOTE_NONE : kk ? VOTE_KK : ru ? VOTE_RU : VOTE_NONE;
       // «сравни Балхаш мен Темиртау»: the Kazakh «and» between two names joins the list, it
       // does not frame the sentence: it leans Kazakh by a quarter of a Kazakh word.
       const joins = LIST_AND.has(norm[i]!) && taken[i - 1] && taken[i + 1];
-      const votes = (info[i]!.votes ??= {});
-      const vote = (votes[cueLang ?? "none"] ??= this.lang.word(norm[i]!, toks[i]!, cueLang));
+      const votes = (info[i]!.votes ??= [undefined, undefined, undefined, undefined]);
+      const vote = (votes[by] ??= this.lang.word(norm[i]!, toks[i]!, cueLang));
       score += joins ? Math.min(0.5, vote) : vote;
     }
     // «Павлодар облысында какие моногорода бар?»: Russian nouns, and «бар» or «жоқ» (there is,
@@ -573,12 +583,11 @@ export class Understander {
       toks,
     );
     // A word of the greeting or thanks itself asks nothing, nor does the particle after one («Сәлеметсіз бе»).
-    const greets = (i: number) => votes.isAt(i, "greeting") || votes.isAt(i, "thanks");
     // A hello or thanks around a request adds nothing to it («Сәлеметсіз бе, барлығынан бас тарт»).
     let politeWords = 0;
     if (votes.has("greeting") || votes.has("thanks"))
-      for (let i = 0; i < toks.length; i++) if (greets(i) || (QUESTION.has(toks[i]!) && greets(i - 1))) politeWords++;
-    const asks = (i: number) => QUESTION_WORDS.has(toks[i]!) && !greets(i) && !(QUESTION.has(toks[i]!) && greets(i - 1));
+      for (let i = 0; i < toks.length; i++) if (greets(votes, i) || (QUESTION.has(toks[i]!) && greets(votes, i - 1))) politeWords++;
+    const asks = (i: number) => QUESTION_WORDS.has(toks[i]!) && !greets(votes, i) && !(QUESTION.has(toks[i]!) && greets(votes, i - 1));
     const questionWord = toks.some((_, i) => asks(i));
     // Read only beside a hello or thanks: the punctuation is looked at for nothing else here.
     const greetingSurface =
@@ -601,11 +610,12 @@ export class Understander {
       // A hello or thanks around it asks nothing more («Сәлеметсіз бе, ал Рудныйға ше», «а Рудному?, пожалуйста»).
       followUp:
         towns.length === 1 &&
-        toks.every((t, i) => FOLLOW_UP.has(t) || greets(i) || (QUESTION.has(t) && greets(i - 1)) || (i >= towns[0]!.start && i < towns[0]!.end)),
+        toks.every((t, i) => FOLLOW_UP.has(t) || greets(votes, i) || (QUESTION.has(t) && greets(votes, i - 1)) || (i >= towns[0]!.start && i < towns[0]!.end)),
       signUp: signsUp(toks, towns, tierCue !== null),
       questionWord,
       question: questionWord || raw.includes("?"),
-      questionBesideGreeting: greetingSurface !== null && questionBesideGreeting(greetingSurface, toks.length, { greets, asks, unknown: isUnknown }),
+      questionBesideGreeting:
+        greetingSurface !== null && questionBesideGreeting(greetingSurface, toks.length, { greets: (i) => greets(votes, i), asks, unknown: isUnknown }),
       budget: toks.some((t) => BUDGET.test(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
@@ -678,6 +688,7 @@ export class Understander {
     const dictionary = this.vocabulary.has(norm);
     // Every field there from the start (filled later), so that every word has one shape.
     w = {
+      generation: 0,
       tok,
       dictionary,
       ordinary: this.lang.ordinary.has(tok),
@@ -810,6 +821,14 @@ function regionsNamed(hits: Array<NameHit<Kind>>, regionStemHits: CueHit[]): Are
   for (const o of hits) if (o.kind === "region") out.push(o);
   for (const r of regionStemHits) out.push({ id: r.cue as string, start: r.start, end: r.end });
   return out;
+}
+
+/**
+ * Whether the word at `i` is a greeting's or thanks' own. A module function: under tsx a named
+ * arrow made in read() is renamed (Object.defineProperty) for every message.
+ */
+function greets(votes: Votes, i: number): boolean {
+  return votes.isAt(i, "greeting") || votes.isAt(i, "thanks");
 }
 
 /** Whether a span overlaps any of the others. */
