@@ -26,6 +26,11 @@ describe("people named like a town", () => {
     ["Қ.Сәтпаев қандай оқулық жазған?", "satbayev", [], "town.initial"],
     ["Эту карту составил К. Сатпаев в 1940 году", "satbayev", [], "town.initial"],
     ["г. Сатпаев сколько денег выделили", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
+    // A capitalised name read only through a typo before a capitalised surname is a given name:
+    // apertium/apertium-kaz-rus@7bd16eb:CORPUS/afn-kaz-1550#L1125 and CORPUS/afn-ru#L1125. Spelt right, the town.
+    ["Ғимаратты өз қаражатына Күлшара Саханова салдырған.", "kulsary", [], "town.typo-before-surname"],
+    ["Все средства из личных сбережений выделила Кулшара Саханова.", "kulsary", [], "town.typo-before-surname"],
+    ["Экибастуз Ахметов", "ekibastuz", ["ekibastuz"], "town.plain"],
     // A resident's -цев is not a surname: the town.
     ["как у экибастузцев дела с планом", "ekibastuz", ["ekibastuz"], "town.plain"],
     // «с именем» is the person's word: the scientist, while the town beside it stays.
