@@ -32,6 +32,8 @@ const CODE_RULES = {
     "a name that is also a given name, with a surname after it or before it, or a name that can be a surname right after a given name of data/given-names.txt: a person («Алтай Көлгінов», «Темірбаев Абай», «Халифа Алтай»)",
   "town.surname":
     "a surname made from the name («Абаев», «В.Ермаков»), or in running text one within typo reach of a town named after a person («Сатыбаев Данияр»): a person",
+  "town.typo-before-surname":
+    "a capitalised name read only through a typo right before a capitalised surname (-ов, -ев, -ова, -ева): a person's given name («Күлшара Саханова» is not Құлсары)",
   "town.initial": "a capital initial and a full stop right before a name that is a surname («Қ.Сәтпаев», «К. Сатпаева»): a person",
   "town.typo-in-text":
     "a name read only through a typo in running text (twelve words or more) that asks nothing about the data: another word, such as a person's name («Қаратайды» is not Қаратау); published text spells a town right",

@@ -131,6 +131,7 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   if (initial(h, c)) return "town.initial";
   if (givenName(h, c)) return "town.given-name";
   if (surname(h, c, cityBeside)) return "town.surname";
+  if (h.typo && typoBeforeSurname(h, c)) return "town.typo-before-surname";
   // Published running text spells a town right: a name read only through a typo there is
   // another word, most often a person's name («Қаратайды» is not Қаратау).
   if (h.typo && !cityBeside && c.toks.length >= RUNNING_TEXT && c.votes.domainCount === 0) return "town.typo-in-text";
@@ -253,6 +254,17 @@ function givenName(h: NameHit, c: NameContext): boolean {
   if ((given || nameIsSurname(h)) && GIVEN_NAMES.has(c.toks[h.start - 1] ?? "")) return true;
   if (!given) return false;
   return surnameAt(c, h.end) || (h.bare && surnameAt(c, h.start - 1));
+}
+
+/**
+ * A capitalised name read only through a typo right before a capitalised surname («Күлшара
+ * Саханова», «Кулшара Саханова»): a person's given name, written as one writes a person,
+ * not a misspelt town (Құлсары). A town's own name is spelt right; only a typo reading
+ * is taken for a given name the dataset does not know.
+ */
+function typoBeforeSurname(h: NameHit, c: NameContext): boolean {
+  const s = c.surface;
+  return s !== null && surnameAt(c, h.end) && s.capital[h.start]! && s.capital[h.end]! && !s.caps[h.end]!;
 }
 
 /** A word at `i` that looks like a surname, nothing we know and no name found. */

@@ -26,6 +26,11 @@ describe("people named like a town", () => {
     ["Қ.Сәтпаев қандай оқулық жазған?", "satbayev", [], "town.initial"],
     ["Эту карту составил К. Сатпаев в 1940 году", "satbayev", [], "town.initial"],
     ["г. Сатпаев сколько денег выделили", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
+    // A capitalised name read only through a typo before a capitalised surname is a given name:
+    // apertium/apertium-kaz-rus@7bd16eb:CORPUS/afn-kaz-1550#L1125 and CORPUS/afn-ru#L1125. Spelt right, the town.
+    ["Ғимаратты өз қаражатына Күлшара Саханова салдырған.", "kulsary", [], "town.typo-before-surname"],
+    ["Все средства из личных сбережений выделила Кулшара Саханова.", "kulsary", [], "town.typo-before-surname"],
+    ["Экибастуз Ахметов", "ekibastuz", ["ekibastuz"], "town.plain"],
     // A resident's -цев is not a surname: the town.
     ["как у экибастузцев дела с планом", "ekibastuz", ["ekibastuz"], "town.plain"],
     // «с именем» is the person's word: the scientist, while the town beside it stays.
@@ -99,6 +104,10 @@ describe("a list of places the gazetteer only partly knows", () => {
     ["Семинарға Глубокий, Зырянь, Ұлан, Шемонайха аудандарының өкілдері қатысты.", "altai", [], "town.list-noun"],
     // Aksu listed with places of Жетісу (rivers, villages there) is Жетісу's Aksu.
     ["Көлге Қаратал, Лепсі, Ақсу, Іле, Сарқан бойының бұлақтары құяды.", "aksu", [], "homonym.aksu.other-region"],
+    // Сауран (the medieval city on the Syr Darya, a village of Turkistan region today) is a place
+    // of its own, not Саран with a typo: IS2AI/KazQAD@ab8684a:data/reading-comprehension/kazqad-reading-comprehension-v1.0-kk-validation.jsonl#L401.
+    ["Жент, Сауран, Қарнақ, Сүткент, Фараб, Сығанақ деген қалалары болды.", "saran", [], null],
+    ["Сауран қаласы", "saran", [], null],
     // A list of towns stays towns.
     ["Павлодар, Ақсу және Екібастұз қалаларында жылу беру маусымы басталды", "aksu", ["aksu", "ekibastuz"], "town.in-list"],
   ])("%s", (text, town, towns, rule) => {

@@ -29,6 +29,15 @@ describe("ordinary words are not misspelt names", () => {
     // «руднигіне», «руднигінің» (to, of its mine): the voiced possessive of «рудник» with a case ending, not Рудный.
     ["Ол 1937 жылы Қоңырат руднигіне жұмысқа орналасты.", "town.ordinary-word:rudny"],
     ["Тишин руднигінің бас инженері болып істеді.", "town.ordinary-word:rudny"],
+    // Forms kk_KZ does not make, listed in monoqala-extra.dic. «осы аралықта» (in this period),
+    // not Арқалық: apertium/apertium-kaz-rus@7bd16eb:CORPUS/enu1-kaz.tmx#L521.
+    ["Өндіру көлемі жоспарда 84 млн тонна болса, осы аралықта 68,7 млн тоннаны құрады.", "town.ordinary-word:arkalyk"],
+    // «сарайында» (at the palace), not Саран: apertium/apertium-kaz@95c6dd0:dev/segmentation-corpus.tsv#L4173.
+    ["Мамандығы бойынша – заңгер, Византия императоры сарайында қызмет атқарған.", "town.ordinary-word:saran"],
+    // «Жетіқарақшы» (the Big Dipper), not Жітіқара: apertium/apertium-kaz@95c6dd0:dev/segmentation-corpus.tsv#L5700.
+    ["NGC 3184 — Жетіқарақшы шоқжұлдызында орналасқан SBC типті галактика.", "town.ordinary-word:zhitikara"],
+    // «Балқан» (the Balkans), not Балқаш: IS2AI/KazQAD@ab8684a:data/information-retrieval/topics/kazqad-topics-v1.0-kk-train.tsv#L1574.
+    ["Бірінші Балқан соғысы қайда болды?", "town.ordinary-word:balkhash"],
   ])("%s", (text, rule) => {
     const r = u.understand(text);
     expect(r.towns.filter((id) => id !== "temirtau")).toEqual([]);
@@ -42,6 +51,15 @@ describe("ordinary words are not misspelt names", () => {
     expect(plain.misreadings("келген")).toContain("place:kegen");
     expect(plain.misreadings("руднигіне")).toContain("town:rudny");
     for (const w of ["алатынын", "қарыштап", "келген", "руднигіне", "руднигінің"]) expect(listed.has(w)).toBe(true);
+    for (const [w, id] of [
+      ["аралықта", "arkalyk"],
+      ["сарайында", "saran"],
+      ["жетіқарақшы", "zhitikara"],
+      ["балқан", "balkhash"],
+    ]) {
+      expect(plain.misreadings(w!)).toContain(`town:${id}`);
+      expect(listed.has(w!)).toBe(true);
+    }
   });
 
   it.each([
