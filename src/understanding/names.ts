@@ -257,11 +257,10 @@ export class NameMatcher<K extends string = string> {
    * rest of what it knows of the word (one look-up a word instead of one a matcher).
    */
   readingOf(tok: string, word: string, known: boolean): ReadonlyArray<Match<K>> {
-    return this.readWord(tok, word, known, false);
+    return this.readWord(tok, word, known);
   }
 
-  /** `memoised`: the typo searches go through their memo (not for a caller that keeps the word: a new word would only miss and push one out). */
-  private readWord(tok: string, word: string | undefined, known: boolean, memoised = true): Array<Match<K>> {
+  private readWord(tok: string, word: string | undefined, known: boolean): Array<Match<K>> {
     // A dictionary word is itself: a name only as it is, never with a typo or an ending.
     if (known)
       return this.lettersTyped(
@@ -273,15 +272,15 @@ export class NameMatcher<K extends string = string> {
     // Only the last word of a longer name («Алтая» of «Рудного Алтая») leaves the typo search
     // open: without the words before it, it is no name («Алтйа» is Алтай with two letters swapped).
     if (out.some((m) => !m.form.head.length) || tok.length < MIN_SWAP_LENGTH || /\d/.test(tok) || this.isWord(tok)) return out;
-    for (const { form, bare } of this.typos(tok, false, memoised)) out.push({ form, typo: true, bare });
+    for (const { form, bare } of this.typos(tok)) out.push({ form, typo: true, bare });
     if (word && CYRILLIC_WORD.test(word)) {
-      for (const { form, bare } of this.typos(foldCyrillic(word), true, memoised)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
+      for (const { form, bare } of this.typos(foldCyrillic(word), true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
     } else if (out.length && word) {
       // «Qaraal»: one letter from a place's skeleton (Қарауыл) and from a town's Latin spelling
       // (Qarajal) letter by letter, as a Cyrillic word is counted in its letters too.
       const latin = plainLatin(word);
       if (LATIN_WORD.test(latin))
-        for (const { form, bare } of this.typos(latin, true, memoised)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
+        for (const { form, bare } of this.typos(latin, true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
     }
     // The skeleton writes a doubled letter once, so a short name with an ending that starts
     // with its last letter is found only as a typo («сараңнан»: saran+nan folds to «saranan»):
@@ -300,7 +299,7 @@ export class NameMatcher<K extends string = string> {
     // spellings letter by letter (the skeleton «ridr» is two letters short of «rider», too
     // few to count a typo in); 2021 Latin letters as the plain ones names are spelt with («Riddrdegı»).
     const latin = !out.length && word ? plainLatin(word) : "";
-    if (latin && LATIN_WORD.test(latin)) for (const { form, bare } of this.typos(latin, true, memoised)) out.push({ form, typo: true, bare });
+    if (latin && LATIN_WORD.test(latin)) for (const { form, bare } of this.typos(latin, true)) out.push({ form, typo: true, bare });
     return out;
   }
 
@@ -368,9 +367,9 @@ export class NameMatcher<K extends string = string> {
   }
 
   /** Forms one typo from `tok`: a skeleton, or (`letters`) a word in folded Cyrillic or plain Latin letters. */
-  private typos(tok: string, letters = false, memoised = true) {
-    const key = memoised ? (letters ? `=${tok}` : tok) : "";
-    const memo = memoised ? this.typoMemo.get(key) : undefined;
+  private typos(tok: string, letters = false) {
+    const key = letters ? `=${tok}` : tok;
+    const memo = this.typoMemo.get(key);
     if (memo) return memo;
     const found: Array<{ form: Form<K>; bare: boolean }> = [];
     const tokMask = letterMask(tok);
@@ -426,7 +425,7 @@ export class NameMatcher<K extends string = string> {
         }
       }
     }
-    if (memoised) this.typoMemo.set(key, found);
+    this.typoMemo.set(key, found);
     return found;
   }
 }
