@@ -133,22 +133,36 @@ export class CueMatcher {
 
   /**
    * The patterns a token may end (heads not checked yet), typos included unless `noTypo`:
-   * for a caller that keeps it with the rest of what it knows of the word.
+   * for a caller that keeps it with the rest of what it knows of the word. A dictionary
+   * word's (`noTypo`) is made without a memo, where a new word would only miss and push a
+   * word out; the rest through `candidates`' memo, which the glued-word splitter has
+   * already filled for the word (GluedWords' `isRead`).
    */
   readingOf(tok: string, noTypo: boolean): readonly Pattern[] {
-    return noTypo ? this.direct(tok) : this.candidates(tok);
+    return noTypo ? this.directReading(tok) : this.candidates(tok);
+  }
+
+  /** `readingOf` with typos, with no memo: for a matcher no one else asks of the word (region stems). */
+  freshReadingOf(tok: string): readonly Pattern[] {
+    return this.reading(tok);
   }
 
   /** Patterns whose last word this token is (heads not checked yet); memoised per word. */
   private candidates(tok: string): Pattern[] {
     const memo = this.memo.get(tok);
     if (memo) return memo;
-    // Not through direct()'s memo: this one keeps the word already.
+    const out = this.reading(tok);
+    this.memo.set(tok, out);
+    return out;
+  }
+
+  /** `candidates` with no memo (a new array). */
+  private reading(tok: string): Pattern[] {
+    // Not through direct()'s memo: the caller keeps the word already.
     const out = this.directReading(tok);
     // A phrase's last word (a head still to check) does not stop a typo's reading («жазыду»).
     if (out.every((p) => p.head.length) && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok) && !/\d/.test(tok)) out.push(...this.typos(tok));
     if (tok.length >= MIN_PHRASE_TYPO_WORD - 1 && !this.ordinary.has(tok)) for (const p of this.phraseTypos(tok)) if (!out.includes(p)) out.push(p);
-    this.memo.set(tok, out);
     return out;
   }
 

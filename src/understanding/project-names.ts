@@ -87,6 +87,8 @@ const tokens = (text: string) => normalize(text).split(" ").filter(Boolean).map(
 
 /** Tokens remembered with the words they match; a flood of fresh ones starts it again. */
 const MEMO_LIMIT = 20_000;
+/** What a token matching no vocabulary word reads as: one shared set, never changed. */
+const NO_WORDS: ReadonlySet<number> = new Set();
 
 export class ProjectNames {
   private keys: Key[] = [];
@@ -163,19 +165,22 @@ export class ProjectNames {
 
   /** Which vocabulary words each token matches. */
   private read(toks: string[]): Read {
-    return toks.map((tok) => this.readingOf(tok));
+    return toks.map((tok) => {
+      let set = this.memo.get(tok);
+      if (!set) this.memo.set(tok, (set = this.readingOf(tok)));
+      return set;
+    });
   }
 
   /**
    * Which vocabulary words one token (skeleton) matches, to pass back to `find` in
-   * `readings`: for a caller that keeps it with the rest of what it knows of the word.
+   * `readings`: for a caller that keeps it with the rest of what it knows of the word, so
+   * not through the memo (a new word would only miss in it and push a word out).
    */
   readingOf(tok: string): ReadonlySet<number> {
-    let set = this.memo.get(tok);
-    if (set) return set;
-    set = new Set((this.vocabByLetter.get(tok[0]!) ?? []).filter((w) => matches(tok, w)).map((w) => w.idx));
-    this.memo.set(tok, set);
-    return set;
+    let set: Set<number> | undefined;
+    for (const w of this.vocabByLetter.get(tok[0]!) ?? []) if (matches(tok, w)) (set ??= new Set()).add(w.idx);
+    return set ?? NO_WORDS;
   }
 
   /**

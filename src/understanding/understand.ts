@@ -417,13 +417,13 @@ export class Understander {
     for (const h of hits) take(taken, h);
     for (const h of regionStemHits) take(taken, h);
     // «не поэт, а город Абай», «ақын емес»: a negated "something else" is not what is asked.
+    const cueReadings: Array<readonly Pattern[] | undefined> = [];
+    for (let i = 0; i < info.length; i++) {
+      const w = info[i]!;
+      cueReadings.push(taken[i] ? undefined : (w.cues ??= this.cues.readingOf(w.tok, w.dictionary)));
+    }
     let cueHits = this.cues
-      .find(
-        toks,
-        taken,
-        dictionary,
-        info.map((w, i) => (taken[i] ? undefined : (w.cues ??= this.cues.readingOf(w.tok, w.dictionary)))),
-      )
+      .find(toks, taken, dictionary, cueReadings)
       .filter((c) => !(OTHER.has(c.cue) && (toks[c.start - 1] === "ne" || toks[c.end] === "emes")));
     // A town typed as two words («темир тау», «жанна озен») only in a question about the data:
     // the words are ordinary ones too («қара жалды айғыр», a black-maned stallion).
@@ -436,10 +436,9 @@ export class Understander {
       }
     }
     cueHits.push(...this.possessedTypos(toks, hits, taken, cueHits));
-    cueHits = tierWordsInContext(
-      cueHits,
-      hits.some((h) => h.kind === "town"),
-    );
+    // Whether a town is named, asked below at several places (hits stay as they are from here).
+    const townNamed = hits.some((h) => h.kind === "town");
+    cueHits = tierWordsInContext(cueHits, townNamed);
 
     const votes = new Votes(cueHits);
     // A word that only says what a name beside it is (a plant: «комбинат») is not read as
@@ -509,18 +508,16 @@ export class Understander {
 
     const towns: Array<NameHit<Kind>> = [];
     // Quotes, hyphens and capitals, read only when a town's name is there to judge.
-    const surface = hits.some((h) => h.kind === "town") ? this.surfaceOfText(raw, words, norm.length) : null;
+    const surface = townNamed ? this.surfaceOfText(raw, words, norm.length) : null;
     let dropped = false;
     let otherPlace = false;
     let namesakeRegion: string | undefined;
     const regions = regionsNamed(hits, regionStemHits);
     // «Я из Караганды. Сколько всего моногородов по стране?», «Павлодарданмын»: where the
     // writer is from, not what is asked, when the message asks about the country or a town.
-    const asksElsewhere = votes.has("national") || hits.some((h) => h.kind === "town");
+    const asksElsewhere = votes.has("national") || townNamed;
     // Every name the message holds, for the verdicts on its towns (made once, read only).
-    const names = hits.some((h) => h.kind === "town")
-      ? [...hits, ...regionStemHits.map((r) => ({ start: r.start, end: r.end, kind: "region", id: r.cue as string }))]
-      : [];
+    const names = townNamed ? [...hits, ...regionStemHits.map((r) => ({ start: r.start, end: r.end, kind: "region", id: r.cue as string }))] : [];
     const known = names.length ? knownWords(info, this.cues) : [];
     for (const h of hits) {
       if (h.kind !== "town" && asksElsewhere && isHome(h, toks)) continue;
@@ -569,7 +566,8 @@ export class Understander {
     }
     // «г. Шымкент» is a region by law but a city to the person asking: the city is the place.
     if (result.region && !result.place) result.place = this.region(result.region)?.kind === CITY_REGION ? (this.region(result.region)?.center ?? null) : null;
-    result.towns = [...new Set(towns.map((t) => t.id))];
+    // Each town once, in the order first read (a loop: a message names few).
+    for (const t of towns) if (!result.towns.includes(t.id)) result.towns.push(t.id);
     result.guessed = result.towns.filter((id) => towns.every((t) => t.id !== id || t.typo));
     for (let i = 0; i < toks.length; i++) {
       if (!taken[i] && !cueAt[i] && norm[i]!.length >= 4 && !info[i]!.ordinary) result.unknownWords.push(norm[i]!);
@@ -587,14 +585,13 @@ export class Understander {
     let politeWords = 0;
     if (votes.has("greeting") || votes.has("thanks"))
       for (let i = 0; i < toks.length; i++) if (greets(votes, i) || (QUESTION.has(toks[i]!) && greets(votes, i - 1))) politeWords++;
-    const asks = (i: number) => QUESTION_WORDS.has(toks[i]!) && !greets(votes, i) && !(QUESTION.has(toks[i]!) && greets(votes, i - 1));
-    const questionWord = toks.some((_, i) => asks(i));
+    let questionWord = false;
+    for (let i = 0; i < toks.length && !questionWord; i++) questionWord = asks(toks, votes, i);
     // Read only beside a hello or thanks: the punctuation is looked at for nothing else here.
     const greetingSurface =
       questionWord && (votes.has("greeting") || votes.has("thanks")) && result.unknownWords.length >= 2
         ? (surface ?? this.surfaceOfText(raw, words, norm.length))
         : null;
-    const isUnknown = (i: number) => !taken[i] && !cueAt[i] && norm[i]!.length >= 4 && !info[i]!.ordinary;
     const decided = decideIntent(result, votes, {
       tierCue,
       dropped,
@@ -615,7 +612,12 @@ export class Understander {
       questionWord,
       question: questionWord || raw.includes("?"),
       questionBesideGreeting:
-        greetingSurface !== null && questionBesideGreeting(greetingSurface, toks.length, { greets: (i) => greets(votes, i), asks, unknown: isUnknown }),
+        greetingSurface !== null &&
+        questionBesideGreeting(greetingSurface, toks.length, {
+          greets: (i) => greets(votes, i),
+          asks: (i) => asks(toks, votes, i),
+          unknown: (i) => !taken[i] && !cueAt[i] && norm[i]!.length >= 4 && !info[i]!.ordinary,
+        }),
       budget: toks.some((t) => BUDGET.test(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
@@ -694,7 +696,7 @@ export class Understander {
       ordinary: this.lang.ordinary.has(tok),
       known: undefined,
       names: this.names.readingOf(tok, norm, dictionary),
-      regionStems: this.regionStems.readingOf(tok, false),
+      regionStems: this.regionStems.freshReadingOf(tok),
       cues: undefined,
       project: undefined,
       glued: undefined,
@@ -829,6 +831,11 @@ function regionsNamed(hits: Array<NameHit<Kind>>, regionStemHits: CueHit[]): Are
  */
 function greets(votes: Votes, i: number): boolean {
   return votes.isAt(i, "greeting") || votes.isAt(i, "thanks");
+}
+
+/** Whether the word at `i` asks (data/question-words.txt), not as a greeting's own word or the particle after one. */
+function asks(toks: string[], votes: Votes, i: number): boolean {
+  return QUESTION_WORDS.has(toks[i]!) && !greets(votes, i) && !(QUESTION.has(toks[i]!) && greets(votes, i - 1));
 }
 
 /** Whether a span overlaps any of the others. */

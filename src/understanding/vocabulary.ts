@@ -18,6 +18,10 @@ import { WordListError } from "./word-lists.ts";
  */
 const ENTRY = /^(\p{Ll}+)((?: (?:town|place|region|cue):[a-z0-9_]+)+)$/u;
 
+/** The Cyrillic block, inside which foldCyrillic maps a letter. */
+const CYRILLIC_FIRST = 0x0400;
+const CYRILLIC_LAST = 0x04ff;
+
 /** The key a listed word is compared by: as normalize.ts leaves a lower-case word (ё as е), Kazakh letters folded. */
 const keyOf = (word: string) => foldCyrillic(word.replace(/ё/g, "е"));
 
@@ -29,18 +33,32 @@ const keyOf = (word: string) => foldCyrillic(word.replace(/ё/g, "е"));
 export class Vocabulary {
   /** Folded word → what it would have been misread as. */
   private readings = new Map<string, string[]>();
+  /**
+   * The range of the listed words' first letters (char codes), widened to the whole Cyrillic
+   * block when it reaches into it (folding stays inside the block): a word beginning outside
+   * it (a number, a Latin word) is not looked up in the large map at all.
+   */
+  private firstLo = Number.POSITIVE_INFINITY;
+  private firstHi = Number.NEGATIVE_INFINITY;
 
   constructor(entries: Array<{ word: string; readings: string[] }> = []) {
     for (const { word, readings } of entries) {
       const key = keyOf(word);
+      this.firstLo = Math.min(this.firstLo, key.charCodeAt(0));
+      this.firstHi = Math.max(this.firstHi, key.charCodeAt(0));
       const known = this.readings.get(key);
       this.readings.set(key, known ? [...new Set([...known, ...readings])] : readings);
+    }
+    if (this.firstLo <= CYRILLIC_LAST && this.firstHi >= CYRILLIC_FIRST) {
+      this.firstLo = Math.min(this.firstLo, CYRILLIC_FIRST);
+      this.firstHi = Math.max(this.firstHi, CYRILLIC_LAST);
     }
   }
 
   /** Whether a word (normalised, as normalize.ts gives it) is an ordinary word, not a misspelt name or cue. */
   has(word: string): boolean {
-    return this.readings.has(foldCyrillic(word));
+    const first = word.charCodeAt(0);
+    return first >= this.firstLo && first <= this.firstHi && this.readings.has(foldCyrillic(word));
   }
 
   /** The towns a listed word (normalised) would have been misread as, for `because`. */
