@@ -291,7 +291,7 @@ export class Understander {
    */
   private misspeltOverWord(first: Understanding, text: string, stored: Lang): Understanding {
     if (!first.because.some((r) => r.startsWith("town.ordinary-word:"))) return first;
-    const words = normalize(text.slice(0, MAX_INPUT)).split(" ");
+    const words = normalizedWords(text.slice(0, MAX_INPUT));
     if (words.length >= SHORT_MESSAGE) return first;
     const freed = new Set(words.filter((w) => this.vocabulary.townsOf(w).some((id) => this.longNameTypo(w, id))));
     if (!freed.size) return first;
@@ -570,7 +570,7 @@ export class Understander {
     for (const t of towns) if (!result.towns.includes(t.id)) result.towns.push(t.id);
     result.guessed = result.towns.filter((id) => towns.every((t) => t.id !== id || t.typo));
     for (let i = 0; i < toks.length; i++) {
-      if (!taken[i] && !cueAt[i] && norm[i]!.length >= 4 && !info[i]!.ordinary) result.unknownWords.push(norm[i]!);
+      if (unknownAt(i, taken, cueAt, norm, info)) result.unknownWords.push(norm[i]!);
     }
 
     // «лучший», «ең нашар» name a tier or rank the towns (tierNamed).
@@ -583,8 +583,7 @@ export class Understander {
     // A word of the greeting or thanks itself asks nothing, nor does the particle after one («Сәлеметсіз бе»).
     // A hello or thanks around a request adds nothing to it («Сәлеметсіз бе, барлығынан бас тарт»).
     let politeWords = 0;
-    if (votes.has("greeting") || votes.has("thanks"))
-      for (let i = 0; i < toks.length; i++) if (greets(votes, i) || (QUESTION.has(toks[i]!) && greets(votes, i - 1))) politeWords++;
+    if (votes.has("greeting") || votes.has("thanks")) for (let i = 0; i < toks.length; i++) if (polite(toks, votes, i)) politeWords++;
     let questionWord = false;
     for (let i = 0; i < toks.length && !questionWord; i++) questionWord = asks(toks, votes, i);
     // Read only beside a hello or thanks: the punctuation is looked at for nothing else here.
@@ -605,9 +604,7 @@ export class Understander {
         dativeCase(toks[towns[0]!.end - 1]!, towns[0]!, toks[towns[0]!.start - 1]) &&
         toks.every((_, i) => taken[i] || cueAt[i] !== undefined || info[i]!.ordinary),
       // A hello or thanks around it asks nothing more («Сәлеметсіз бе, ал Рудныйға ше», «а Рудному?, пожалуйста»).
-      followUp:
-        towns.length === 1 &&
-        toks.every((t, i) => FOLLOW_UP.has(t) || greets(votes, i) || (QUESTION.has(t) && greets(votes, i - 1)) || (i >= towns[0]!.start && i < towns[0]!.end)),
+      followUp: towns.length === 1 && toks.every((t, i) => FOLLOW_UP.has(t) || polite(toks, votes, i) || (i >= towns[0]!.start && i < towns[0]!.end)),
       signUp: signsUp(toks, towns, tierCue !== null),
       questionWord,
       question: questionWord || raw.includes("?"),
@@ -616,7 +613,7 @@ export class Understander {
         questionBesideGreeting(greetingSurface, toks.length, {
           greets: (i) => greets(votes, i),
           asks: (i) => asks(toks, votes, i),
-          unknown: (i) => !taken[i] && !cueAt[i] && norm[i]!.length >= 4 && !info[i]!.ordinary,
+          unknown: (i) => unknownAt(i, taken, cueAt, norm, info),
         }),
       budget: toks.some((t) => BUDGET.test(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
@@ -713,7 +710,7 @@ export class Understander {
   projectsIn(text: string, stored: Lang = "ru"): string[] {
     const u = this.understand(text, stored);
     if (u.projects.length) return u.projects;
-    const toks = normalize(text.slice(0, MAX_INPUT)).split(" ").filter(Boolean).slice(0, MAX_WORDS).map(skeletonOfWord);
+    const toks = normalizedWords(text.slice(0, MAX_INPUT)).slice(0, MAX_WORDS).map(skeletonOfWord);
     return this.projects.find(toks, u.towns).ids;
   }
 
@@ -833,9 +830,19 @@ function greets(votes: Votes, i: number): boolean {
   return votes.isAt(i, "greeting") || votes.isAt(i, "thanks");
 }
 
+/** Whether the word at `i` is a greeting's or thanks' own, or the question particle after one («Сәлеметсіз бе»). */
+function polite(toks: string[], votes: Votes, i: number): boolean {
+  return greets(votes, i) || (QUESTION.has(toks[i]!) && greets(votes, i - 1));
+}
+
 /** Whether the word at `i` asks (data/question-words.txt), not as a greeting's own word or the particle after one. */
 function asks(toks: string[], votes: Votes, i: number): boolean {
-  return QUESTION_WORDS.has(toks[i]!) && !greets(votes, i) && !(QUESTION.has(toks[i]!) && greets(votes, i - 1));
+  return QUESTION_WORDS.has(toks[i]!) && !polite(toks, votes, i);
+}
+
+/** A word read as nothing: no name, no cue, no function word, four letters or more (`unknownWords`). */
+function unknownAt(i: number, taken: boolean[], cueAt: Array<CueHit[] | undefined>, norm: string[], info: WordInfo[]): boolean {
+  return !taken[i] && !cueAt[i] && norm[i]!.length >= 4 && !info[i]!.ordinary;
 }
 
 /** Whether a span overlaps any of the others. */
