@@ -39,6 +39,8 @@ const CODE_RULES = {
     "a name read only through a typo in running text (twelve words or more) that asks nothing about the data: another word, such as a person's name («Қаратайды» is not Қаратау); published text spells a town right",
   "town.typo-beside-city":
     "a name read only through a typo, with a city word beside it, in a sentence written as published text writes one (a capital first, a full stop last; twelve words or more, at most one in ten about the data): another town, spelt as it is («Жамбыл облысы Жаңатау қаласында … бастаған.» is not Жаңатас)",
+  "town.lower-case-typo":
+    "a name read only through a typo, typed in lower case with no city word beside it, where the writer capitalises names («бес-алтауы», «Аллаһ … құлдарына»): another word; such a writer gives a town a capital",
   "town.numbered": "a number right after the name and no «г.» before it: a microdistrict («Аксай-4»)",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
   "town.house-number": "«Сатпаева, 49», «Абая 12»: a person's genitive and a house number, no «г.» before it and nothing asked about the data: an address",

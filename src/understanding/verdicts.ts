@@ -139,6 +139,9 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   // misspelt monotown of it in a sentence written as published text writes one: the writer
   // names another town, and spells it as it is.
   if (h.typo && cityBeside && c.toks.length >= RUNNING_TEXT && c.votes.domainCount * 10 <= c.toks.length && written(c)) return "town.typo-beside-city";
+  // «бес-алтауы», «құлдарына», «қарамауы»: a writer who capitalises names writes a town's name
+  // with a capital, so a word in lower case read only through a typo is another word.
+  if (h.typo && !cityBeside && lowerCaseWord(h, c) && capitalises(h, c)) return "town.lower-case-typo";
   // «г.Экибастуза 4,3 га»: after «г.» the number is a figure about the town, not a microdistrict's.
   const cityMark = votes.isAt(h.start - 1, "city");
   // «Кентауда 3 нысан»: a Kazakh place case on the name makes it the town; a numbered
@@ -459,6 +462,11 @@ const namedFacility = (votes: Votes, toks: string[], i: number) => votes.isAt(i,
 
 const isHomonym = (id: string) => HOMONYMS.has(id);
 
+/** The name typed in lower case after the first word of a message whose first word has a capital. */
+function lowerCaseWord(h: NameHit, c: NameContext): boolean {
+  return h.start > 0 && Boolean(c.surface?.capital[0]) && c.surface?.capital[h.start] === false;
+}
+
 /**
  * The writer shows they capitalise names: the first word has a capital, and so does a word
  * inside a sentence (not one after «.», «!», «?»; not in capitals) other than the name — a
@@ -507,7 +515,7 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     otherTown: c.names.some((n) => n.kind === "town" && n.id !== h.id),
     words: toks.length,
     kazakh: c.kazakh,
-    lowerCase: h.start > 0 && Boolean(c.surface?.capital[0]) && c.surface?.capital[h.start] === false,
+    lowerCase: lowerCaseWord(h, c),
     capitalises: capitalises(h, c),
     toks,
   });

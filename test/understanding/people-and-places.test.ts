@@ -131,6 +131,15 @@ describe("the poet and people in prose", () => {
     ["Ертеде Қаратайды ауыл ақсақалдары үлкен құрметпен қарсы алып, оған ақ боз ат мінгізіп, шапан жапқан екен.", "karatau", [], "town.typo-in-text"],
     // A question keeps the town with a typo.
     ["Каратаy қай топта", "karatau", ["karatau"], "homonym.karatau.town"],
+    // A writer who capitalises names («Аллаһ» inside the sentence) writes a town with a capital:
+    // a lower-case word read only through a typo is another word («құлдарына», slaves, is no Құлсары).
+    ["Намазды Аллаһ өзінің құлдарына парыз етті.", "kulsary", [], "town.lower-case-typo"],
+    ["Бауырлар, Аллаһтың сүйікті құлдарының бірі болыңдар.", "kulsary", [], "town.lower-case-typo"],
+    ["Ол маған қарамауы керек екенін Асқарға ымдап ұқтырдым.", "karatau", [], "town.lower-case-typo"],
+    // Not where the writer capitalises nothing else, nor with a city word beside the name.
+    ["Аллаһ құлдарына", "kulsary", ["kulsary"], "town.plain"],
+    ["Сәлем, Кентау мен кулсарыдағы жобалар қалай", "kulsary", ["kentau", "kulsary"], "town.in-list"],
+    ["Маған Жамбыл облысындағы жанатас қаласы туралы айтыңызшы", "zhanatas", ["zhanatas"], "town.plain"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
