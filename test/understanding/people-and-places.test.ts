@@ -139,6 +139,19 @@ describe("the poet and people in prose", () => {
     ["Намазды Аллаһ өзінің құлдарына парыз етті.", "kulsary", [], "town.lower-case-typo"],
     ["Бауырлар, Аллаһтың сүйікті құлдарының бірі болыңдар.", "kulsary", [], "town.lower-case-typo"],
     ["Ол маған қарамауы керек екенін Асқарға ымдап ұқтырдым.", "karatau", [], "town.lower-case-typo"],
+    // A sentence written out (a capital first, a full stop last) that asks nothing about the data.
+    ["Ол арқылық жолмен келді.", "arkalyk", [], "town.lower-case-typo"],
+    // A word alone in quotes read only through a typo: a song's, a book's or a company's name.
+    ["Ақан серінің «Балқадиша» әні орындалды", "balkhash", [], "town.typo-in-quotes"],
+    // A quoted sentence with a misspelt town in it is still about the town.
+    ["Жаңалықта «Балақшқа бөлінген қаржы игерілмеді» деп жазыпты, рас па", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    // A given name of data/given-names.txt within typo reach of a town: a person, unless the data is asked.
+    ["Қаратай ағамыз келді", "karatau", [], "town.typo-given-name"],
+    ["Қаратайды ауылға шақырдық", "karatau", [], "town.typo-given-name"],
+    ["Каратай кай топта", "karatau", ["karatau"], "homonym.karatau.town"],
+    // Places abroad within typo reach of a town (data/lexicon/abroad.txt): Балашов, Кентукки.
+    ["Ол Балашов қаласында туған.", "balkhash", [], null],
+    ["Ол Кентукки штатына көшті.", "kentau", [], null],
     // Not where the writer capitalises nothing else, nor with a city word beside the name.
     ["Аллаһ құлдарына", "kulsary", ["kulsary"], "town.plain"],
     ["Сәлем, Кентау мен кулсарыдағы жобалар қалай", "kulsary", ["kentau", "kulsary"], "town.in-list"],
