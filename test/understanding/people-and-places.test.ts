@@ -167,6 +167,8 @@ describe("the poet, «абай бол», and «тентек» in chat", () => {
     ["Абай 1886 жылы інісімен бірге қалаға барған.", "abai", [], "homonym.abai.old-year"],
     // «атамыз» (our forebear) beside the name: a person.
     ["Абай атамыздың айтқан сөзі бүгін де маңызды", "abai", [], "town.person-near"],
+    // Шәкәрім, the poet's nephew, named beside him: people (data/lexicon/person.txt).
+    ["Абай мен Шәкәрім.", "abai", [], "town.person-near"],
     ["Жолда абай болыңыздар, тайғақ", "abai", [], "homonym.abai.careful"],
     // «тентек» (naughty) as a predicate or in the plural is the adjective; «Тентек» asked about is the town.
     ["Бала тым тентек болды ғой", "shakhtinsk", [], "homonym.shakhtinsk.adjective"],
