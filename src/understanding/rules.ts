@@ -82,7 +82,7 @@ const CODE_RULES = {
     "a short name's letters typed with a Kazakh letter where each of its spellings has a Russian one («сараң», stingy, not Саран; «ақсүйегі», an aristocrat, not Ақсу): another word",
   "town.ordinary-word": "a word a dictionary knows, which would read as the town's name with a typo or an ending («алатынын», not Алтай): the word",
   "town.misspelt-over-word":
-    "such a word in a message of fewer than twelve words that, read as the town, asks about its data (a section, a comparison, a subscription: «Хромату план выполнен или нет», chromate being no question there; a former monotown its group, a comparison or whether it is one: «Аралық қай топта», «Аралық моноқала ма?»), or with a city word right beside it («Қарату қаласы»), or after nothing but «а», «ну» («ну а Хромату»): the town",
+    "such a word in a message of fewer than twelve words that, read as the town, asks about its data (a section, a comparison, a subscription: «Хромату план выполнен или нет», chromate being no question there; a former monotown its group, a comparison or whether it is one: «Аралық қай топта», «Аралық моноқала ма?»), or with a city word right beside it («Қарату қаласы»; not the bare Kazakh «қала» before it: «қала аралық» is intercity), or after nothing but «а», «ну» («ну а Хромату»): the town",
 
   // The intent (intent.ts): one of these for every message, after the towns' rules.
   "intent.empty": "nothing to read in the message",
