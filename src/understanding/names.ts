@@ -100,6 +100,8 @@ function lettersFit(word: string, spellings: string[]): boolean {
 const VOICED_FINAL: Record<string, string> = { g: "k", b: "p" };
 const VOWEL_START = /^[aeiou]/;
 
+/** A Kazakh case ending that starts with «н» (-нан, -ның, -на, -нда, -ндағы…), in the skeleton. */
+const N_CASE = /^n(an|en|in|a|e|da|de|dagi|degi)$/;
 /** Shortest name skeleton matched with any one-letter typo; shorter names collide with words. */
 const MIN_TYPO_LENGTH = 6;
 /** Names of this many letters are also found bare with an inner vowel left out (vowelSlipKinds). */
@@ -282,9 +284,10 @@ export class NameMatcher<K extends string = string> {
       if (LATIN_WORD.test(latin))
         for (const { form, bare } of this.typos(latin, true)) if (!out.some((o) => o.form === form)) out.push({ form, typo: true, bare });
     }
-    // The skeleton writes a doubled letter once, so a short name with an ending that starts
-    // with its last letter is found only as a typo («сараңнан»: saran+nan folds to «saranan»):
-    // a Kazakh letter the name has not got is another word there too.
+    // The skeleton writes a doubled letter once, so a name with an ending that starts with its
+    // last letter is found only as a typo (matchExact takes a name in «н» before a case in «н»,
+    // «сараңнан»: saran+nan folds to «saranan»): a Kazakh letter the name has not got is another
+    // word there too.
     // «Алтй группа какая»: a five-letter town typed bare with a vowel inside left out, four
     // letters no dictionary knows (the last word of a longer name, «Рудного Алтая», aside);
     // a letter changed or dropped elsewhere stays another word.
@@ -345,6 +348,16 @@ export class NameMatcher<K extends string = string> {
         const voiced = VOICED_FINAL[tok[k - 1]!];
         if (!voiced || !VOWEL_START.test(tok.slice(k)) || !isKazakhEnding(tok.slice(k))) continue;
         const forms = this.byLast.get(tok.slice(0, k - 1) + voiced);
+        if (forms) for (const form of forms) out.push({ form, typo: false, bare: false });
+      }
+    }
+    // The skeleton writes a doubled letter once: a name ending in «н» with a case ending that
+    // starts with it («Саураннан»: sauran + nan, typed «sauranan») is that name as typed, not a
+    // typo of another («Саран»).
+    if (out.length === exactCount) {
+      for (let k = tok.length - 1; k >= 3; k--) {
+        if (tok[k - 1] !== "n" || !N_CASE.test(`n${tok.slice(k)}`)) continue;
+        const forms = this.byLast.get(tok.slice(0, k));
         if (forms) for (const form of forms) out.push({ form, typo: false, bare: false });
       }
     }

@@ -34,11 +34,17 @@ const CODE_RULES = {
     "a surname made from the name («Абаев», «В.Ермаков»), or in running text one within typo reach of a town named after a person («Сатыбаев Данияр»): a person",
   "town.typo-before-surname":
     "a capitalised name read only through a typo right before a capitalised surname (-ов, -ев, -ова, -ева): a person's given name («Күлшара Саханова» is not Құлсары)",
+  "town.typo-given-name":
+    "a word read only through a typo that is a given name of data/given-names.txt, with its endings or not, in a message that asks nothing about the data («Қаратай ағамыз келді», «Қаратайды шақырдық»): a person, not a misspelt town",
   "town.initial": "a capital initial and a full stop right before a name that is a surname («Қ.Сәтпаев», «К. Сатпаева»): a person",
   "town.typo-in-text":
     "a name read only through a typo in running text (twelve words or more) that asks nothing about the data: another word, such as a person's name («Қаратайды» is not Қаратау); published text spells a town right",
   "town.typo-beside-city":
     "a name read only through a typo, with a city word beside it, in a sentence written as published text writes one (a capital first, a full stop last; twelve words or more, at most one in ten about the data): another town, spelt as it is («Жамбыл облысы Жаңатау қаласында … бастаған.» is not Жаңатас)",
+  "town.lower-case-typo":
+    "a name read only through a typo, typed in lower case with no city word beside it, where the writer capitalises names or writes a sentence out (a capital first, a full stop last) that asks nothing about the data («бес-алтауы», «Аллаһ … құлдарына», «Ол арқылық жолмен келді.»): another word; such a writer gives a town a capital",
+  "town.typo-in-quotes":
+    "a name read only through a typo, alone inside quotes, with no city word beside it («Ақан серінің «Балқадиша» әні»): the name of a song, a book or a company, not a misspelt town",
   "town.numbered": "a number right after the name and no «г.» before it: a microdistrict («Аксай-4»)",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
   "town.house-number": "«Сатпаева, 49», «Абая 12»: a person's genitive and a house number, no «г.» before it and nothing asked about the data: an address",
@@ -76,7 +82,7 @@ const CODE_RULES = {
     "a short name's letters typed with a Kazakh letter where each of its spellings has a Russian one («сараң», stingy, not Саран; «ақсүйегі», an aristocrat, not Ақсу): another word",
   "town.ordinary-word": "a word a dictionary knows, which would read as the town's name with a typo or an ending («алатынын», not Алтай): the word",
   "town.misspelt-over-word":
-    "such a word in a message of fewer than twelve words that, read as the town, asks about its data (a section, a comparison, a subscription: «Хромату план выполнен или нет», chromate being no question there; a former monotown its group, a comparison or whether it is one: «Аралық қай топта», «Аралық моноқала ма?»), or with a city word right beside it («Қарату қаласы»), or after nothing but «а», «ну» («ну а Хромату»): the town",
+    "such a word in a message of fewer than twelve words that, read as the town, asks about its data (a section, a comparison, a subscription: «Хромату план выполнен или нет», chromate being no question there; a former monotown its group, a comparison or whether it is one: «Аралық қай топта», «Аралық моноқала ма?»), or with a city word right beside it («Қарату қаласы»; not the bare Kazakh «қала» before it: «қала аралық» is intercity), or after nothing but «а», «ну» («ну а Хромату»): the town",
 
   // The intent (intent.ts): one of these for every message, after the towns' rules.
   "intent.empty": "nothing to read in the message",

@@ -100,6 +100,8 @@ const QUESTION_WORDS: ReadonlySet<string> = (() => {
 })();
 /** A name this long tells its typos from other words (names.ts counts a changed letter from six). */
 const LONG_NAME = 6;
+/** The bare Kazakh «қала» (town), in the skeleton alphabet: before a word it qualifies it. */
+const CITY_BARE_KK = skeletonOfWord("қала");
 /** Fewer words than this is a question, not running text (the twelve of `town.typo-in-text`). */
 const SHORT_MESSAGE = 12;
 /**
@@ -311,7 +313,10 @@ export class Understander {
    */
   private namedAsTown(words: string[], freed: ReadonlySet<string>): boolean {
     const city = (w: string | undefined) => w !== undefined && this.cues.readingOf(skeletonOfWord(w), true).some((p) => p.cue === "city" && !p.head.length);
-    if (words.some((w, i) => freed.has(w) && (city(words[i - 1]) || city(words[i + 1])))) return true;
+    // Before the word, the bare Kazakh «қала» qualifies it (a town's name comes before «қаласы»):
+    // «қала аралық» is intercity, not Арқалық.
+    const cityBefore = (w: string | undefined) => city(w) && skeletonOfWord(w!) !== CITY_BARE_KK;
+    if (words.some((w, i) => freed.has(w) && (cityBefore(words[i - 1]) || city(words[i + 1])))) return true;
     return words.length > 1 && words.every((w) => freed.has(w) || FOLLOW_UP.has(skeletonOfWord(w))) && !freed.has(words[0]!);
   }
 

@@ -2,6 +2,7 @@
 // person, a place abroad or a river (drop), another place of that name — a district, a village, a
 // town of another region (other-place) — or, alone, several things at once (ask).
 import { HOMONYMS, homonymRule, type Verdict } from "./homonyms.ts";
+import { isEnding } from "./morphology.ts";
 import type { NameHit } from "./names.ts";
 import { GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
@@ -135,10 +136,19 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   // Published running text spells a town right: a name read only through a typo there is
   // another word, most often a person's name («Қаратайды» is not Қаратау).
   if (h.typo && !cityBeside && c.toks.length >= RUNNING_TEXT && c.votes.domainCount === 0) return "town.typo-in-text";
+  // «Қаратай ағамыз»: a word read only through a typo that is a given name of data/given-names.txt,
+  // with its endings, in a message that asks nothing about the data.
+  if (h.typo && h.end - h.start === 1 && !votes.domain && givenNameWord(c.toks[h.start]!)) return "town.typo-given-name";
   // «Жамбыл облысы Жаңатау қаласында … бастаған.»: a town word beside it does not make a
   // misspelt monotown of it in a sentence written as published text writes one: the writer
   // names another town, and spells it as it is.
   if (h.typo && cityBeside && c.toks.length >= RUNNING_TEXT && c.votes.domainCount * 10 <= c.toks.length && written(c)) return "town.typo-beside-city";
+  // «бес-алтауы», «құлдарына», «қарамауы»: a writer who capitalises names writes a town's name
+  // with a capital, so a word in lower case read only through a typo is another word.
+  if (h.typo && !cityBeside && lowerCaseWord(h, c) && (capitalises(h, c) || statement(c))) return "town.lower-case-typo";
+  // «Ақан серінің «Балқадиша» әні»: quotes around nothing but a word read only through a typo
+  // hold the name of a song, a book or a company, not a misspelt town.
+  if (h.typo && !cityBeside && quotedAlone(h, c)) return "town.typo-in-quotes";
   // «г.Экибастуза 4,3 га»: after «г.» the number is a figure about the town, not a microdistrict's.
   const cityMark = votes.isAt(h.start - 1, "city");
   // «Кентауда 3 нысан»: a Kazakh place case on the name makes it the town; a numbered
@@ -459,6 +469,25 @@ const namedFacility = (votes: Votes, toks: string[], i: number) => votes.isAt(i,
 
 const isHomonym = (id: string) => HOMONYMS.has(id);
 
+/** A given name of data/given-names.txt, as it is or with endings («Қаратайды»). */
+function givenNameWord(tok: string): boolean {
+  if (GIVEN_NAMES.has(tok)) return true;
+  for (let k = tok.length - 1; k >= 3; k--) if (GIVEN_NAMES.has(tok.slice(0, k)) && isEnding(tok.slice(k))) return true;
+  return false;
+}
+
+/** The name alone inside quotes: «Балқадиша», not a quoted sentence («Кнетауда жоспар орындалмады»). */
+function quotedAlone(h: NameHit, c: NameContext): boolean {
+  const quote = c.surface?.quote;
+  const q = quote?.[h.start] ?? -1;
+  return q >= 0 && quote![h.end - 1] === q && quote![h.start - 1] !== q && quote![h.end] !== q;
+}
+
+/** The name typed in lower case after the first word of a message whose first word has a capital. */
+function lowerCaseWord(h: NameHit, c: NameContext): boolean {
+  return h.start > 0 && Boolean(c.surface?.capital[0]) && c.surface?.capital[h.start] === false;
+}
+
 /**
  * The writer shows they capitalise names: the first word has a capital, and so does a word
  * inside a sentence (not one after «.», «!», «?»; not in capitals) other than the name — a
@@ -507,7 +536,7 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     otherTown: c.names.some((n) => n.kind === "town" && n.id !== h.id),
     words: toks.length,
     kazakh: c.kazakh,
-    lowerCase: h.start > 0 && Boolean(c.surface?.capital[0]) && c.surface?.capital[h.start] === false,
+    lowerCase: lowerCaseWord(h, c),
     capitalises: capitalises(h, c),
     toks,
   });

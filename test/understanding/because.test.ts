@@ -68,6 +68,18 @@ const NOT_IN_DEV: Partial<Record<RuleId, { why: string; message: string }>> = {
     why: "no dev message writes a person whose given name is within typo reach of a town's name",
     message: "Ғимаратты өз қаражатына Күлшара Саханова салдырған.",
   },
+  "town.lower-case-typo": {
+    why: "no dev message types a word within typo reach of a town's name in lower case where the writer capitalises names",
+    message: "Намазды Аллаһ өзінің құлдарына парыз етті.",
+  },
+  "town.typo-in-quotes": {
+    why: "no dev message quotes a word alone that reads as a town's name only through a typo",
+    message: "Ақан серінің «Балқадиша» әні орындалды",
+  },
+  "town.typo-given-name": {
+    why: "no dev message names a person whose given name, listed in data/given-names.txt, is within typo reach of a town's name",
+    message: "Қаратай ағамыз келді",
+  },
   "town.compound-adjective": {
     why: "no dev message joins a town's name by a hyphen to a Russian adjective",
     message: "Учёные изучают Балхаш-Алакольскую котловину",

@@ -108,6 +108,9 @@ describe("a list of places the gazetteer only partly knows", () => {
     // of its own, not Саран with a typo: IS2AI/KazQAD@ab8684a:data/reading-comprehension/kazqad-reading-comprehension-v1.0-kk-validation.jsonl#L401.
     ["Жент, Сауран, Қарнақ, Сүткент, Фараб, Сығанақ деген қалалары болды.", "saran", [], null],
     ["Сауран қаласы", "saran", [], null],
+    // Its case forms too: «Саураннан» is Сауран + «нан» (the skeleton writes «нн» once), not Саран with a letter more.
+    ["Бұл дәріні тек Саураннан таптым", "saran", [], null],
+    ["Сараннан келдім", "saran", ["saran"], "homonym.saran.town"],
     // A list of towns stays towns.
     ["Павлодар, Ақсу және Екібастұз қалаларында жылу беру маусымы басталды", "aksu", ["aksu", "ekibastuz"], "town.in-list"],
   ])("%s", (text, town, towns, rule) => {
@@ -131,6 +134,28 @@ describe("the poet and people in prose", () => {
     ["Ертеде Қаратайды ауыл ақсақалдары үлкен құрметпен қарсы алып, оған ақ боз ат мінгізіп, шапан жапқан екен.", "karatau", [], "town.typo-in-text"],
     // A question keeps the town with a typo.
     ["Каратаy қай топта", "karatau", ["karatau"], "homonym.karatau.town"],
+    // A writer who capitalises names («Аллаһ» inside the sentence) writes a town with a capital:
+    // a lower-case word read only through a typo is another word («құлдарына», slaves, is no Құлсары).
+    ["Намазды Аллаһ өзінің құлдарына парыз етті.", "kulsary", [], "town.lower-case-typo"],
+    ["Бауырлар, Аллаһтың сүйікті құлдарының бірі болыңдар.", "kulsary", [], "town.lower-case-typo"],
+    ["Ол маған қарамауы керек екенін Асқарға ымдап ұқтырдым.", "karatau", [], "town.lower-case-typo"],
+    // A sentence written out (a capital first, a full stop last) that asks nothing about the data.
+    ["Ол арқылық жолмен келді.", "arkalyk", [], "town.lower-case-typo"],
+    // A word alone in quotes read only through a typo: a song's, a book's or a company's name.
+    ["Ақан серінің «Балқадиша» әні орындалды", "balkhash", [], "town.typo-in-quotes"],
+    // A quoted sentence with a misspelt town in it is still about the town.
+    ["Жаңалықта «Балақшқа бөлінген қаржы игерілмеді» деп жазыпты, рас па", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    // A given name of data/given-names.txt within typo reach of a town: a person, unless the data is asked.
+    ["Қаратай ағамыз келді", "karatau", [], "town.typo-given-name"],
+    ["Қаратайды ауылға шақырдық", "karatau", [], "town.typo-given-name"],
+    ["Каратай кай топта", "karatau", ["karatau"], "homonym.karatau.town"],
+    // Places abroad within typo reach of a town (data/lexicon/abroad.txt): Балашов, Кентукки.
+    ["Ол Балашов қаласында туған.", "balkhash", [], null],
+    ["Ол Кентукки штатына көшті.", "kentau", [], null],
+    // Not where the writer capitalises nothing else, nor with a city word beside the name.
+    ["Аллаһ құлдарына", "kulsary", ["kulsary"], "town.plain"],
+    ["Сәлем, Кентау мен кулсарыдағы жобалар қалай", "kulsary", ["kentau", "kulsary"], "town.in-list"],
+    ["Маған Жамбыл облысындағы жанатас қаласы туралы айтыңызшы", "zhanatas", ["zhanatas"], "town.plain"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
@@ -142,6 +167,8 @@ describe("the poet, «абай бол», and «тентек» in chat", () => {
     ["Абай 1886 жылы інісімен бірге қалаға барған.", "abai", [], "homonym.abai.old-year"],
     // «атамыз» (our forebear) beside the name: a person.
     ["Абай атамыздың айтқан сөзі бүгін де маңызды", "abai", [], "town.person-near"],
+    // Шәкәрім, the poet's nephew, named beside him: people (data/lexicon/person.txt).
+    ["Абай мен Шәкәрім.", "abai", [], "town.person-near"],
     ["Жолда абай болыңыздар, тайғақ", "abai", [], "homonym.abai.careful"],
     // «тентек» (naughty) as a predicate or in the plural is the adjective; «Тентек» asked about is the town.
     ["Бала тым тентек болды ғой", "shakhtinsk", [], "homonym.shakhtinsk.adjective"],

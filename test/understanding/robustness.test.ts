@@ -60,6 +60,12 @@ describe("a dictionary word that is a long name with a typo, in a short question
     expect(read("аралық есеп қашан").towns).toEqual([]);
     expect(read("аралық кезеңде моноқалаларға қанша ақша бөлінді").towns).toEqual([]);
   });
+  it("keeps the word after the bare Kazakh «қала», which qualifies it: «қала аралық» is intercity", () => {
+    const r = read("Қала аралық автобус жоқ па?");
+    expect(r.towns).toEqual([]);
+    expect(r.because).toContain("town.ordinary-word:arkalyk");
+    expect(read("г. Хромату").towns).toEqual(["khromtau"]);
+  });
   it("keeps the word alone, beside nothing asked, for a short name, or a name's first or last letter changed", () => {
     expect(read("Хромату").towns).toEqual([]);
     expect(read("хромату натрия сколько стоит").towns).toEqual([]);

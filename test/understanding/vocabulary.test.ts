@@ -46,7 +46,7 @@ describe("ordinary words are not misspelt names", () => {
   });
 
   it("the same words without the vocabulary were misread: the list is what changed it", () => {
-    expect(plain.understand("Жүлдені кім алатынын ешкім білмеді.").towns).toEqual(["altai"]);
+    expect(plain.misreadings("алатынын")).toContain("town:altai");
     expect(plain.misreadings("қарыштап")).toContain("cue:person");
     expect(plain.misreadings("келген")).toContain("place:kegen");
     expect(plain.misreadings("руднигіне")).toContain("town:rudny");
