@@ -88,3 +88,28 @@ describe("«жаңалықтар келіп тұрсын» (let the news keep co
     expect(read("Rudnyi boiynsha jañalyqtar kelip tūrsyn")).toMatchObject({ intent: "subscribe", towns: ["rudny"] });
   });
 });
+
+describe("a message that opens with a hello is written to the bot, not running text", () => {
+  it("keeps a town named like a person in a long request after a hello", () => {
+    const r = read("Здравствуйте мы из редакции подготовьте нам пожалуйста короткую справку по Сатпаеву как там обстановка сейчас");
+    expect(r).toMatchObject({ intent: "town_overview", towns: ["satbayev"] });
+    expect(r.because).toContain("homonym.satbayev.plain:satbayev");
+  });
+  it("still reads the same words with no hello as running text about the scientist", () => {
+    const r = read("мы из редакции подготовьте нам пожалуйста короткую справку по Сатпаеву как там обстановка сейчас вообще");
+    expect(r.towns).toEqual([]);
+    expect(r.because).toContain("homonym.satbayev.running-text:satbayev");
+  });
+});
+
+describe("a film or a series beside a bare name is its title", () => {
+  it("drops the town from «сериал Ермак», «Ермак фильмі»", () => {
+    const r = read("сериал Ермак где посмотреть");
+    expect(r).toMatchObject({ intent: "out_of_scope", towns: [] });
+    expect(r.because).toContain("town.venue:aksu");
+    expect(read("Ермак фильмі қашан шықты").towns).toEqual([]);
+  });
+  it("keeps the town a film is shot in", () => {
+    expect(read("в Балхаше снимают фильм").towns).toEqual(["balkhash"]);
+  });
+});
