@@ -113,3 +113,13 @@ describe("a film or a series beside a bare name is its title", () => {
     expect(read("в Балхаше снимают фильм").towns).toEqual(["balkhash"]);
   });
 });
+
+describe("a hello shortened as chats shorten it", () => {
+  it("reads «слм», «слмтсз бе», «slmtsz be» as a hello", () => {
+    const r = read("slmtsz be");
+    expect(r).toMatchObject({ lang: "kk", intent: "greeting" });
+    expect(r.because).toContain("intent.greeting");
+    expect(read("слм бот")).toMatchObject({ intent: "greeting" });
+    expect(read("слмтсз бе Кентаудың тобы қандай")).toMatchObject({ intent: "tier", towns: ["kentau"] });
+  });
+});
