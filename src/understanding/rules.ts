@@ -86,7 +86,7 @@ const CODE_RULES = {
   "intent.stop-all": "«stop», «бас тарт» with a word for all («барлығынан») and nothing else asked: unsubscribe from everything",
   "intent.stop-towns": "«stop» with towns and nothing asked about them: unsubscribe from those",
   "intent.other-subscription": "a subscription to something else (a magazine, a doctor's appointment), a town named or not: out of scope",
-  "intent.how-to-subscribe": "how to subscribe, with no town or tier: help",
+  "intent.how-to-subscribe": "how to subscribe, with no town, no tier and no wish to subscribe said («хочу подписаться, как?» subscribes): help",
   "intent.sign-up-verb":
     "«жазыңыз», «жазып қойыңыз» (write down) after a town in the dative (or after «қалаларға» with a tier named), «қосшы», «қосыңыз» (add) after a town in the accusative («Балқашқа жазыңыз», «Кентауды да қосшы»): subscribe to it",
   "intent.subscribe": "a subscription word, with a tier or not drowned by a question about the data",

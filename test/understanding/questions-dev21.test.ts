@@ -123,3 +123,16 @@ describe("a hello shortened as chats shorten it", () => {
     expect(read("слмтсз бе Кентаудың тобы қандай")).toMatchObject({ intent: "tier", towns: ["kentau"] });
   });
 });
+
+describe("a wish to subscribe said beside a how", () => {
+  it("subscribes («хочу подписаться, как подписаться?», «жазылайын деп едім, қалай жазыламын»)", () => {
+    const r = read("хочу подписаться на дайджест, а как подписаться?");
+    expect(r).toMatchObject({ intent: "subscribe", towns: [] });
+    expect(r.because).toContain("intent.subscribe");
+    expect(read("апталық дайджестке жазылайын деп едім, қалай жазыламын")).toMatchObject({ intent: "subscribe" });
+  });
+  it("keeps a how with no wish, or a wish to know how, as help", () => {
+    expect(read("как подписаться на дайджест?").because).toContain("intent.how-to-subscribe");
+    expect(read("хочу узнать, как подписаться").intent).toBe("help");
+  });
+});
