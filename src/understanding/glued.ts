@@ -16,6 +16,8 @@ export interface WordKnowledge {
   isOrdinary(tok: string): boolean;
   /** A town's name, with its endings. */
   isTown(tok: string): boolean;
+  /** A town's name as it is, with no ending. */
+  isBareTown?(tok: string): boolean;
   /** Another place's name (not a monotown: «Жезказган»), with its endings. */
   isPlace?(tok: string): boolean;
   /** Two words that are a phrase of the lexicon, the second as a stem with an ending or whole («алып» «таста»). */
@@ -27,6 +29,9 @@ export interface WordKnowledge {
  * made from the place's name, not «при» glued to it.
  */
 const LAND_AROUND = /^при.{3,}ь(е|я|ю|ем|и)$/;
+
+/** Russian one-letter prepositions a town's name may be typed glued to («рудныйс лисаковском»). */
+const GLUED_PREPOSITION = new Set(["с", "в", "к"]);
 
 /** Shortest word looked at as two glued together (a town of four letters and «ма»). */
 const MIN_GLUED = 7;
@@ -48,6 +53,10 @@ export class GluedWords {
     const tails: Piece[] = [];
     // A patronymic («Абайұлы», «Тимофеевич») is one word: a person's name, not a town glued to a word.
     if (!k.isOrdinary(tok) && !k.isCue(tok) && !k.isRead(tok) && !k.isTown(tok) && !PATRONYMIC.test(tok)) {
+      // A town's bare name and a one-letter preposition glued after it: «рудныйс» is «Рудный»
+      // + «с», not «рудны» + «йс»; «зыряновк» is Зыряновск with a letter left out, not
+      // «зырянов» + «к».
+      if (GLUED_PREPOSITION.has(w.at(-1)!) && k.isBareTown?.(head(heads, w, w.length - 1).tok) === true) parts = [w.slice(0, -1), w.slice(-1)];
       // A town and a word we know: «Теміртаудың» + «тобы».
       for (let i = w.length - 2; i >= 4 && !parts; i--) {
         if (this.known(tail(tails, w, i)) && this.town(head(heads, w, i))) parts = [w.slice(0, i), w.slice(i)];

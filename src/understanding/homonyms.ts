@@ -36,6 +36,8 @@ export interface HomonymContext {
   otherTown: boolean;
   /** How many words the message has: running text is long, a question to the bot short. */
   words: number;
+  /** The message opens with a hello («Добрый день, …», «Сәлеметсіз бе») and is not long: it is written to the bot, not running text. */
+  greeted: boolean;
   /** The message reads as Kazakh (its words' language vote). */
   kazakh: boolean;
   /**
@@ -54,6 +56,9 @@ export interface HomonymContext {
   /** The message's words (skeletons), for a word anywhere in it. */
   toks: readonly string[];
 }
+
+/** A `minWords` this high asks for running text, which a message to the bot opening with a hello is not. */
+const RUNNING_TEXT_WORDS = 9;
 
 const cue = z.enum(CUES);
 const regex = z.string().refine((s) => {
@@ -250,7 +255,11 @@ function compile(c: Condition): Compiled {
     tests.push((x) => x.regions.some((r) => ids.has(r)));
   }
   if (c.otherTown !== undefined) tests.push((x) => x.otherTown === c.otherTown);
-  if (c.minWords !== undefined) tests.push((x) => x.words >= c.minWords!);
+  // Nine words or more ask for running text: not a message to the bot that opens with a hello.
+  if (c.minWords !== undefined) {
+    const runningText = c.minWords >= RUNNING_TEXT_WORDS;
+    tests.push((x) => x.words >= c.minWords! && !(runningText && x.greeted));
+  }
   if (c.maxDomain !== undefined) tests.push((x) => x.domainCount <= c.maxDomain!);
   // Words about the data per word of the message: running text mentions them in passing.
   if (c.maxDomainShare !== undefined) tests.push((x) => x.domainCount <= c.maxDomainShare! * x.words);

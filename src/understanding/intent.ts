@@ -75,8 +75,9 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   // «как подписаться на журнал Forbes», «газетке қалай жазылуға болады»: another subscription;
   // «Рудныйда дәрігер қабылдауына қалай жазылуға болады»: a doctor's appointment in a town.
   if (has("subscribe") && offtopic && !f.tierCue) return by("out_of_scope", "intent.other-subscription");
-  // «а как подписаться вообще?», «жазылу қалай жасалады, үйретші»: how, not yet what to.
-  if (has("subscribe") && has("help") && !townIds.length && !f.tierCue) return by("help", "intent.how-to-subscribe");
+  // «а как подписаться вообще?», «жазылу қалай жасалады, үйретші»: how, not yet what to; with
+  // the wish said («хочу подписаться, как подписаться?») it is a subscription.
+  if (has("subscribe") && has("help") && !has("wish") && !townIds.length && !f.tierCue) return by("help", "intent.how-to-subscribe");
   // «Балқашқа жазыңыз», «Кентауды қосшы»: write me down for a town, add a town.
   if (f.signUp && !offtopic) return by("subscribe", "intent.sign-up-verb");
   if (

@@ -31,8 +31,12 @@ const ENGLISH = new Set(["the", "a", "an", "of", "in", "are", "was", "were", "be
 const KAZAKH_GENITIVE_FOLDED = /.{3}(нын|нин|дын|дин|тын|тин|дагы|деги|тагы|теги)$/;
 const RUSSIAN_PERSON_NOUN = /[ая]нин$/;
 
-/** Kazakh case endings no Russian word form ends in (after a Russian stem, spelt without Kazakh letters). */
-const KAZAKH_CASE_ON_RUSSIAN = /.{3}(дан|ден|тан|тен|нан|нен|дагы|деги|тагы|теги|нын|нин|дын|дин|тын|тин)$|.{3}(ие(ге|де|ден|нин|ни)|ия(га|да|дан|нын|ны|сы))$/;
+/**
+ * Kazakh case endings no Russian word form ends in (after a Russian stem, spelt without Kazakh
+ * letters); also the Kazakh plural with a case after it («командаларды», «проекттерге»).
+ */
+const KAZAKH_CASE_ON_RUSSIAN =
+  /.{3}(дан|ден|тан|тен|нан|нен|дагы|деги|тагы|теги|нын|нин|дын|дин|тын|тин)$|.{3}(ие(ге|де|ден|нин|ни)|ия(га|да|дан|нын|ны|сы))$|.{3}(лар|лер|дар|дер|тар|тер)(ды|ди|да|де|га|ге)$/;
 
 export class LanguageSignals {
   /** Skeletons of every function word, for "an ordinary word, not a misspelt name". */

@@ -325,6 +325,11 @@ export class NameMatcher<K extends string = string> {
     return this.matchExact(tok).some(({ form }) => form.entry.kind === kind && !form.head.length);
   }
 
+  /** Whether a token (skeleton) is a one-word name of that kind exactly, with no ending. */
+  isBareName(tok: string, kind: K): boolean {
+    return this.matchExact(tok).some(({ form, bare }) => bare && form.entry.kind === kind && !form.head.length);
+  }
+
   /** Forms whose last word this token is, as it is or with endings. */
   private matchExact(tok: string): Array<{ form: Form<K>; typo: boolean; bare: boolean }> {
     const out: Array<{ form: Form<K>; typo: boolean; bare: boolean }> = [];

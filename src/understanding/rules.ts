@@ -24,7 +24,7 @@ const CODE_RULES = {
   "town.plain": "a town's name with nothing around it that says otherwise: the town",
   "town.street":
     "a street or microdistrict word, or its abbreviation («ул.», «көш.», «к-сі», «даң.»), right beside the name («улица Сатпаева», «Абай көш., 49»; after it, with the name in the genitive or another city after it: «Сатпаева улица», «Абай проспект Семей»), not one after «г. Экибастуз» (an address in the town)",
-  "town.venue": "a shop, a restaurant, a club beside the bare name («магазин Рудный»)",
+  "town.venue": "a shop, a restaurant, a club, a film or a series beside the bare name («магазин Рудный», «Ермак сериал»): the thing so named",
   "town.person-near": "a person's word within two words («Қаныш Сәтбаев кім болған», «Курчатовский институт»)",
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
   "town.patronymic": "a patronymic right after the name, or the name made one: a person («Абай Құнанбайұлы», «Абылайхан Абайұлы»)",
@@ -38,7 +38,7 @@ const CODE_RULES = {
     "a word read only through a typo that is a given name of data/given-names.txt, with its endings or not, in a message that asks nothing about the data («Қаратай ағамыз келді», «Қаратайды шақырдық»): a person, not a misspelt town",
   "town.initial": "a capital initial and a full stop right before a name that is a surname («Қ.Сәтпаев», «К. Сатпаева»): a person",
   "town.typo-in-text":
-    "a name read only through a typo in running text (twelve words or more) that asks nothing about the data: another word, such as a person's name («Қаратайды» is not Қаратау); published text spells a town right",
+    "a name read only through a typo in running text (twelve words or more, not a message of fewer than 24 words that opens with a hello) that asks nothing about the data: another word, such as a person's name («Қаратайды» is not Қаратау); published text spells a town right",
   "town.typo-beside-city":
     "a name read only through a typo, with a city word beside it, in a sentence written as published text writes one (a capital first, a full stop last; twelve words or more, at most one in ten about the data): another town, spelt as it is («Жамбыл облысы Жаңатау қаласында … бастаған.» is not Жаңатас)",
   "town.lower-case-typo":
@@ -92,7 +92,7 @@ const CODE_RULES = {
   "intent.stop-all": "«stop», «бас тарт» with a word for all («барлығынан») and nothing else asked: unsubscribe from everything",
   "intent.stop-towns": "«stop» with towns and nothing asked about them: unsubscribe from those",
   "intent.other-subscription": "a subscription to something else (a magazine, a doctor's appointment), a town named or not: out of scope",
-  "intent.how-to-subscribe": "how to subscribe, with no town or tier: help",
+  "intent.how-to-subscribe": "how to subscribe, with no town, no tier and no wish to subscribe said («хочу подписаться, как?» subscribes): help",
   "intent.sign-up-verb":
     "«жазыңыз», «жазып қойыңыз» (write down) after a town in the dative (or after «қалаларға» with a tier named), «қосшы», «қосыңыз» (add) after a town in the accusative («Балқашқа жазыңыз», «Кентауды да қосшы»): subscribe to it",
   "intent.subscribe": "a subscription word, with a tier or not drowned by a question about the data",

@@ -245,6 +245,7 @@ export class Understander {
       isRead: (t) => this.cues.matches(t),
       isOrdinary: (t) => this.lang.ordinary.has(t),
       isTown: (t) => this.names.isName(t, "town"),
+      isBareTown: (t) => this.names.isBareName(t, "town"),
       isPlace: (t) => this.names.isName(t, "place"),
       isPhrase: (a, b) => this.cues.isPhrase(a, b),
     });

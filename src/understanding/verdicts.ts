@@ -57,6 +57,12 @@ const PLURAL = /(lar|ler|dar|der|tar|ter)|^[a-z]+(ov|ah|am|ami|i)$/;
 const LOCATIVE = /(da|de|ta|te|nda|nde)(gi)?$/;
 /** Running text for sure: as long as the homonyms' rules take it to be (`minWords`). */
 const RUNNING_TEXT = 12;
+/**
+ * A message that opens with a hello and has fewer words than this is written to the bot
+ * («Добрый день, я из акимата, нужна справка по Сатпаеву…»), not running text; a letter or a
+ * review that opens with one («Сәлеметсіздер ме? Біз Абай аренасына…») runs much longer.
+ */
+const GREETED_MAX_WORDS = 2 * RUNNING_TEXT;
 /** At most this many words about the data beside a facility's name: running text, not a question. */
 const FACILITY_DOMAIN = 3;
 /**
@@ -135,7 +141,7 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   if (h.typo && typoBeforeSurname(h, c)) return "town.typo-before-surname";
   // Published running text spells a town right: a name read only through a typo there is
   // another word, most often a person's name («Қаратайды» is not Қаратау).
-  if (h.typo && !cityBeside && c.toks.length >= RUNNING_TEXT && c.votes.domainCount === 0) return "town.typo-in-text";
+  if (h.typo && !cityBeside && c.toks.length >= RUNNING_TEXT && !greeted(c) && c.votes.domainCount === 0) return "town.typo-in-text";
   // «Қаратай ағамыз»: a word read only through a typo that is a given name of data/given-names.txt,
   // with its endings, in a message that asks nothing about the data.
   if (h.typo && h.end - h.start === 1 && !votes.domain && givenNameWord(c.toks[h.start]!)) return "town.typo-given-name";
@@ -360,6 +366,11 @@ function statement(c: NameContext): boolean {
   return written(c) && c.votes.domainCount === 0;
 }
 
+/** The message opens with a hello and is not long: written to the bot, not running text (GREETED_MAX_WORDS). */
+function greeted(c: NameContext): boolean {
+  return c.toks.length < GREETED_MAX_WORDS && c.votes.isAt(0, "greeting");
+}
+
 /** A capital first and a full stop (or a closing bracket, a colon) last: written as published text writes a sentence. */
 function written(c: NameContext): boolean {
   const s = c.surface;
@@ -535,6 +546,7 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     regions: [...c.regions.map((r) => r.id), ...unknownPlaces(h, c).regions],
     otherTown: c.names.some((n) => n.kind === "town" && n.id !== h.id),
     words: toks.length,
+    greeted: greeted(c),
     kazakh: c.kazakh,
     lowerCase: lowerCaseWord(h, c),
     capitalises: capitalises(h, c),

@@ -49,6 +49,7 @@ describe("data/homonyms.json", () => {
       regions: [],
       otherTown: false,
       words: 3,
+      greeted: false,
       kazakh: false,
       lowerCase: false,
       capitalises: false,
