@@ -749,12 +749,14 @@ export class Understander {
   /**
    * What one word would be read as only through a typo or an ending: `town:<id>`,
    * `place:<id>`, `region:<id>` (a one-word name) or `cue:<cue>` (a typo of a cue's stem);
-   * `endings: false` leaves out a name read with a Russian ending and no typo.
+   * `endings: false` leaves out a name read with a Russian ending and no typo; `names: true`
+   * asks only for the names read through a typo, no cue, and for nothing when the word is
+   * also a name as it is or with an ending and no typo (the name's own form: «ақсайды» of Ақсай).
    * With the vocabulary this Understander was built with, a listed word reads as nothing.
    * scripts/ordinary-words.ts asks this of every dictionary word, on an Understander built
    * without a vocabulary.
    */
-  misreadings(word: string, { endings = true } = {}): string[] {
+  misreadings(word: string, { endings = true, names = false } = {}): string[] {
     const norm = normalize(word);
     if (!norm || norm.includes(" ")) return [];
     const tok = skeletonOfWord(norm);
@@ -764,8 +766,12 @@ export class Understander {
       const n = normalize(name);
       return [n, ...russianStems(n)].map(skeletonOfWord).some((s) => tok.startsWith(s) && isRussianEnding(tok.slice(s.length)));
     };
-    for (const h of this.names.find([tok], [norm])) if (!h.joined && (h.typo || (!h.bare && (endings || !russianForm(h.name))))) out.add(`${h.kind}:${h.id}`);
-    for (const cue of this.cues.typoReadings(tok)) out.add(`cue:${cue}`);
+    for (const h of this.names.find([tok], [norm])) {
+      if (h.joined) continue;
+      if (names && !h.typo) return [];
+      if (h.typo || (!h.bare && (endings || !russianForm(h.name)))) out.add(`${h.kind}:${h.id}`);
+    }
+    if (!names) for (const cue of this.cues.typoReadings(tok)) out.add(`cue:${cue}`);
     return [...out];
   }
 

@@ -63,6 +63,32 @@ describe("ordinary words are not misspelt names", () => {
   });
 
   it.each([
+    // Chains kk_KZ's affix rules do not make (scripts/kazakh-forms.ts): «алтауы» (all six of
+    // them) is no Алтай, «алмаймыз» (we do not take) no Алматы, «тереңдігін» (its depth) no
+    // Зеренда, «барғандай» (as if gone) no Қарағанды, «сайтында» (on its site) no Сайхин.
+    ["Олардың алтауы да жиналысқа келді.", "altai"],
+    ["Біз бұл бағаны алмаймыз.", null],
+    ["Ғалымдар көлдің тереңдігін өлшеді.", null],
+    ["Ол бір жаққа барғандай болды.", null],
+    ["Хабарландыру компанияның сайтында жарияланды.", null],
+  ])("%s: a Kazakh suffix chain is an ordinary word", (text, town) => {
+    const r = u.understand(text);
+    expect(r.towns).toEqual([]);
+    expect(r.place).toBeNull();
+    if (town) expect(r.because).toContain(`town.ordinary-word:${town}`);
+  });
+
+  it("the chains are listed where the matchers read them as a name through a typo, never where they are a name's own form", () => {
+    expect(plain.misreadings("алтауы")).toContain("town:altai");
+    expect(plain.misreadings("алмаймыз", { names: true })).toEqual(["place:almaty"]);
+    for (const w of ["алтауы", "алмаймыз", "тереңдігін", "барғандай", "сайтында"]) expect(listed.has(w)).toBe(true);
+    // «ақсайды» (it limps, of «ақсау») is also Ақсай's accusative: the town.
+    expect(plain.misreadings("ақсайды", { names: true })).toEqual([]);
+    expect(listed.has("ақсайды")).toBe(false);
+    expect(u.understand("Ақсайды жақсы білемін").towns).toEqual(["aksai"]);
+  });
+
+  it.each([
     // «ақсүйек» (an aristocrat), «сараң» (stingy), «бірең-сараң» (a few): a Kazakh letter where
     // every spelling of the short name has a Russian one makes another word.
     ["Неміс ақсүйегінің отбасында дүниеге келген.", "aksu"],
