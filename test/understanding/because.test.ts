@@ -70,7 +70,7 @@ const NOT_IN_DEV: Partial<Record<RuleId, { why: string; message: string }>> = {
   },
   "town.lower-case-typo": {
     why: "no dev message types a word within typo reach of a town's name in lower case where the writer capitalises names",
-    message: "Намазды Аллаһ өзінің құлдарына парыз етті.",
+    message: "Ол Бауыржанға қарамауы керек.",
   },
   "town.typo-in-quotes": {
     why: "no dev message quotes a word alone that reads as a town's name only through a typo",

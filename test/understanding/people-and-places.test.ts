@@ -134,11 +134,13 @@ describe("the poet and people in prose", () => {
     ["Ертеде Қаратайды ауыл ақсақалдары үлкен құрметпен қарсы алып, оған ақ боз ат мінгізіп, шапан жапқан екен.", "karatau", [], "town.typo-in-text"],
     // A question keeps the town with a typo.
     ["Каратаy қай топта", "karatau", ["karatau"], "homonym.karatau.town"],
-    // A writer who capitalises names («Аллаһ» inside the sentence) writes a town with a capital:
-    // a lower-case word read only through a typo is another word («құлдарына», slaves, is no Құлсары).
-    ["Намазды Аллаһ өзінің құлдарына парыз етті.", "kulsary", [], "town.lower-case-typo"],
-    ["Бауырлар, Аллаһтың сүйікті құлдарының бірі болыңдар.", "kulsary", [], "town.lower-case-typo"],
+    // «құлдарына» (to his slaves) is a form the vocabulary makes: an ordinary word, no Құлсары.
+    ["Намазды Аллаһ өзінің құлдарына парыз етті.", "kulsary", [], "town.ordinary-word"],
+    ["Бауырлар, Аллаһтың сүйікті құлдарының бірі болыңдар.", "kulsary", [], "town.ordinary-word"],
+    // A writer who capitalises names («Асқарға», «Бауыржанға» inside the sentence) writes a town
+    // with a capital: a lower-case word read only through a typo is another word («қарамауы» is no Қаратау).
     ["Ол маған қарамауы керек екенін Асқарға ымдап ұқтырдым.", "karatau", [], "town.lower-case-typo"],
+    ["Ол Бауыржанға қарамауы керек.", "karatau", [], "town.lower-case-typo"],
     // A sentence written out (a capital first, a full stop last) that asks nothing about the data.
     ["Ол арқылық жолмен келді.", "arkalyk", [], "town.lower-case-typo"],
     // A word alone in quotes read only through a typo: a song's, a book's or a company's name.
@@ -153,7 +155,7 @@ describe("the poet and people in prose", () => {
     ["Ол Балашов қаласында туған.", "balkhash", [], null],
     ["Ол Кентукки штатына көшті.", "kentau", [], null],
     // Not where the writer capitalises nothing else, nor with a city word beside the name.
-    ["Аллаһ құлдарына", "kulsary", ["kulsary"], "town.plain"],
+    ["ол маған қарамауы керек", "karatau", ["karatau"], "homonym.karatau.town"],
     ["Сәлем, Кентау мен кулсарыдағы жобалар қалай", "kulsary", ["kentau", "kulsary"], "town.in-list"],
     ["Маған Жамбыл облысындағы жанатас қаласы туралы айтыңызшы", "zhanatas", ["zhanatas"], "town.plain"],
   ])("%s", (text, town, towns, rule) => {
