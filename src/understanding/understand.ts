@@ -679,14 +679,26 @@ export class Understander {
     return info.glued;
   }
 
-  /** What is known of a word: one memo look-up, since words repeat. */
+  /**
+   * What is known of a word: one memo look-up, since words repeat. A number (a year, a house,
+   * a telephone) is read anew each time and not remembered: most numbers come once, and each
+   * would push out of the memo a word that repeats, to be read again at its next message.
+   */
   private word(norm: string): WordInfo {
+    if (isNumber(norm)) return this.newWord(norm, true);
     let w = this.words.get(norm);
     if (w) return w;
+    w = this.newWord(norm, false);
+    this.words.set(norm, w);
+    return w;
+  }
+
+  /** What is known of a word not asked before; `once`: not remembered, so its cues are read with no memo either. */
+  private newWord(norm: string, once: boolean): WordInfo {
     const tok = skeletonOfNewWord(norm);
     const dictionary = this.vocabulary.has(norm);
     // Every field there from the start (filled later), so that every word has one shape.
-    w = {
+    return {
       generation: 0,
       tok,
       dictionary,
@@ -694,13 +706,11 @@ export class Understander {
       known: undefined,
       names: this.names.readingOf(tok, norm, dictionary),
       regionStems: this.regionStems.freshReadingOf(tok),
-      cues: undefined,
+      cues: once ? this.cues.readingOf(tok, dictionary, false) : undefined,
       project: undefined,
       glued: undefined,
       votes: undefined,
     };
-    this.words.set(norm, w);
-    return w;
   }
 
   /**
@@ -843,6 +853,18 @@ function asks(toks: string[], votes: Votes, i: number): boolean {
 /** A word read as nothing: no name, no cue, no function word, four letters or more (`unknownWords`). */
 function unknownAt(i: number, taken: boolean[], cueAt: Array<CueHit[] | undefined>, norm: string[], info: WordInfo[]): boolean {
   return !taken[i] && !cueAt[i] && norm[i]!.length >= 4 && !info[i]!.ordinary;
+}
+
+const DIGIT_0 = "0".charCodeAt(0);
+const DIGIT_9 = "9".charCodeAt(0);
+
+/** Whether a word (normalised) is a number: digits only. */
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < DIGIT_0 || c > DIGIT_9) return false;
+  }
+  return word.length > 0;
 }
 
 /** Whether a span overlaps any of the others. */

@@ -22,6 +22,12 @@ describe("words keyed on the Latin layout", () => {
     expect(wrongLayout("Степногорск категория")).toBeNull();
   });
 
+  it("reads a message with a number the same each time (numbers are not remembered)", () => {
+    const first = u.understand("Кентау тобы 123456");
+    expect(first.unknownWords).toContain("123456");
+    expect(u.understand("Кентау тобы 123456")).toEqual(first);
+  });
+
   it("reads a town and a question keyed on the wrong layout", () => {
     expect(read("Kbcfrjdcr")).toMatchObject({ intent: "town_overview", towns: ["lisakovsk"], because: expect.arrayContaining(["text.keyboard-layout"]) });
     expect(read("[hjvnfe rfntujhbz")).toMatchObject({ intent: "tier", towns: ["khromtau"] });
