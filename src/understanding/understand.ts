@@ -43,6 +43,8 @@ interface WordInfo {
   tok: string;
   /** A dictionary knows it (vocabulary.ts): read only as it is, by names and cues alike. */
   dictionary: boolean;
+  /** The towns the dictionary word would have been misread as (`town.ordinary-word`); none for other words. */
+  ordinaryTowns: readonly string[];
   /** A function word (LanguageSignals.ordinary), asked of a word at several places a message. */
   ordinary: boolean;
   /** A function word or a word the lexicon knows, not a misspelt name (the verdicts ask): filled when first asked. */
@@ -135,6 +137,8 @@ const ASKED_OF_FORMER = new Set<string>([
   "intent.stop-towns",
 ]);
 const WORD_MEMO_LIMIT = 20_000;
+/** `WordInfo.ordinaryTowns` of a word no dictionary knows: one shared list, never changed. */
+const NO_TOWNS: readonly string[] = [];
 /**
  * The longest text read, in characters: whatever comes in (a question, a command's
  * argument, a wizard's answer, an inline query) is cut to this first. Splitting glued
@@ -555,7 +559,7 @@ export class Understander {
     }
     // A dictionary word the matcher would have taken for a town with a typo or an ending
     // («алатын», not Алтай): said, so `because` explains why no town was read there.
-    for (let i = 0; i < toks.length; i++) if (dictionary[i]) for (const id of this.vocabulary.townsOf(norm[i]!)) because.push(`town.ordinary-word:${id}`);
+    for (let i = 0; i < toks.length; i++) if (dictionary[i]) for (const id of info[i]!.ordinaryTowns) because.push(`town.ordinary-word:${id}`);
     for (const o of otherLetters)
       if (o.kind === "town" && !taken[o.at] && !because.includes(`town.kazakh-letter:${o.id}`)) because.push(`town.kazakh-letter:${o.id}`);
     for (const h of regionStemHits) result.region ??= h.cue as string;
@@ -702,6 +706,7 @@ export class Understander {
       generation: 0,
       tok,
       dictionary,
+      ordinaryTowns: dictionary ? this.vocabulary.townsOf(norm) : NO_TOWNS,
       ordinary: this.lang.ordinary.has(tok),
       known: undefined,
       names: this.names.readingOf(tok, norm, dictionary),
