@@ -15,7 +15,7 @@ import { GluedWords } from "./glued.ts";
 import { editDistance, isSwapAt, type Match, oneEditAt, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
 import { normalize, normalizedWords, skeletonOfNewWord, skeletonOfWord } from "./normalize.ts";
 import { isEnding, isRussianEnding, russianStems } from "./morphology.ts";
-import { wrongLayout } from "./layout.ts";
+import { latinKeyedWords, wrongLayout } from "./layout.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
 import { cutSurface, spread, surfaceOf, type Surface } from "./surface.ts";
@@ -276,13 +276,11 @@ export class Understander {
     // «Ntvbhnfe»: words keyed on the Latin layout that nothing knew, read again as the
     // Russian letters on the same keys; kept when that reading knows more and finds something.
     // A message with no unknown word has none to turn: the text is not looked at again.
+    // The Latin-keyed words are checked before the text is turned: most are known words.
     if (!first.unknownWords.length) return first;
-    const slip = wrongLayout(text.slice(0, MAX_INPUT));
-    if (!slip) return first;
-    const unknown = new Set(first.unknownWords);
-    const long = slip.words.flatMap((w) => normalize(w).split(" ")).filter((w) => w.length >= 4);
-    if (!long.length || !long.every((w) => unknown.has(w))) return first;
-    const again = this.read(slip.text, stored);
+    const raw = text.slice(0, MAX_INPUT);
+    if (!longWordsUnknown(latinKeyedWords(raw), first.unknownWords)) return first;
+    const again = this.read(wrongLayout(raw)!.text, stored);
     if (again.unknownWords.length >= first.unknownWords.length || (!again.towns.length && again.intent === "out_of_scope")) return first;
     return { ...again, because: [...again.because.slice(0, 1), "text.keyboard-layout", ...again.because.slice(1)] };
   }
@@ -870,6 +868,21 @@ function isNumber(word: string): boolean {
     if (c < DIGIT_0 || c > DIGIT_9) return false;
   }
   return word.length > 0;
+}
+
+/**
+ * Whether the words (as typed) hold a word of four letters or more once normalised, and every
+ * such word is among the unknown ones: Latin-keyed words worth reading in the other layout.
+ */
+function longWordsUnknown(typed: string[], unknown: readonly string[]): boolean {
+  let long = false;
+  for (const w of typed)
+    for (const part of normalizedWords(w)) {
+      if (part.length < 4) continue;
+      if (!unknown.includes(part)) return false;
+      long = true;
+    }
+  return long;
 }
 
 /** Whether a span overlaps any of the others. */
