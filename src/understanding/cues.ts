@@ -136,10 +136,11 @@ export class CueMatcher {
    * for a caller that keeps it with the rest of what it knows of the word. A dictionary
    * word's (`noTypo`) is made without a memo, where a new word would only miss and push a
    * word out; the rest through `candidates`' memo, which the glued-word splitter has
-   * already filled for the word (GluedWords' `isRead`).
+   * already filled for the word (GluedWords' `isRead`), unless `remember` is false (a word
+   * the caller reads once, such as a number: it would only push a word out too).
    */
-  readingOf(tok: string, noTypo: boolean): readonly Pattern[] {
-    return noTypo ? this.directReading(tok) : this.candidates(tok);
+  readingOf(tok: string, noTypo: boolean, remember = true): readonly Pattern[] {
+    return noTypo ? this.directReading(tok) : remember ? this.candidates(tok) : this.reading(tok);
   }
 
   /** `readingOf` with typos, with no memo: for a matcher no one else asks of the word (region stems). */

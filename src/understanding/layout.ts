@@ -64,20 +64,44 @@ export function fromLatinLayout(word: string): string {
   return out;
 }
 
+/** A run of characters between spaces: a word and the punctuation typed after it. */
+const TOKEN = /\S+/g;
+
+/** The word of a token (its trailing punctuation left off) when it is Latin-keyed, else "". */
+function keyedWord(token: string): string {
+  const tail = TRAILING.exec(token)?.[0] ?? "";
+  const word = token.slice(0, token.length - tail.length);
+  return word && LATIN_KEYED.test(word) ? word : "";
+}
+
+/**
+ * The words of a text that could be keyed on the wrong layout (wrongLayout's `words`), without
+ * turning them: a caller that reads the turned text only when these words are unknown asks
+ * this first, and most texts stop here.
+ */
+export function latinKeyedWords(text: string): string[] {
+  // Every message passes here: one with no Latin letter (most) is not split into words at all.
+  if (!LATIN_LETTER.test(text)) return [];
+  const words: string[] = [];
+  for (const token of text.match(TOKEN) ?? []) {
+    const word = keyedWord(token);
+    if (word) words.push(word);
+  }
+  return words;
+}
+
 /**
  * The words of a text that could be keyed on the wrong layout, and the text with them turned:
  * null when no word is Latin-keyed.
  */
 export function wrongLayout(text: string): { words: string[]; text: string } | null {
-  // Every message passes here: one with no Latin letter (most) is not split into words at all.
   if (!LATIN_LETTER.test(text)) return null;
   const words: string[] = [];
-  const turned = text.replace(/\S+/g, (token) => {
-    const tail = TRAILING.exec(token)?.[0] ?? "";
-    const word = token.slice(0, token.length - tail.length);
-    if (!word || !LATIN_KEYED.test(word)) return token;
+  const turned = text.replace(TOKEN, (token) => {
+    const word = keyedWord(token);
+    if (!word) return token;
     words.push(word);
-    return fromLatinLayout(word) + tail;
+    return fromLatinLayout(word) + token.slice(word.length);
   });
   return words.length ? { words, text: turned } : null;
 }

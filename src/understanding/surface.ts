@@ -24,12 +24,27 @@ export interface Surface {
   stops: boolean[];
 }
 
-/** The separators normalize() turns into spaces, and the spaces, kept by split(). */
-const SEPARATORS = new RegExp(`((?:${PUNCTUATION.source}|\\s)+)`);
+/**
+ * What each UTF-16 unit is to surfaceOf(): part of a word, or a separator normalize() turns
+ * into a space (punctuation, or a space itself: SPACE). A table, so that the text is read in
+ * one pass, not split by a regular expression into new strings.
+ */
+const IN_WORD = 0;
+const MARK = 1;
+const SPACE = 2;
+const SEPARATOR_KIND = new Uint8Array(0x10000);
+{
+  const mark = new RegExp(`^(?:${PUNCTUATION.source})$`);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    SEPARATOR_KIND[c] = /\s/.test(ch) ? SPACE : mark.test(ch) ? MARK : IN_WORD;
+  }
+}
 /** Apostrophes alone are no word: normalize() drops them. */
-const WORDLESS = /^['’ʼ`´]*$/;
+const APOSTROPHES = new Set([..."'’ʼ`´"].map((ch) => ch.charCodeAt(0)));
 const OPENING = new Set(["«", "“", "„"]);
 const CLOSING = new Set(["»", "”"]);
+const QUOTE = '"';
 /**
  * What case mapping does to each UTF-16 unit below CASED alone: LOWERS when lower-casing
  * changes it, UPPERS when upper-casing does. A word's capitals are read from this table, not
@@ -46,62 +61,102 @@ for (let c = 0; c < CASED; c++) {
   CASE[c] = (ch.toLowerCase() !== ch ? LOWERS : 0) | (ch.toUpperCase() !== ch ? UPPERS : 0);
 }
 
-/** Written in capitals: two letters or more, none that upper-casing changes and one that lower-casing does. */
-function inCapitals(piece: string): boolean {
-  if (piece.length < 2) return false;
+/** Written in capitals: two letters or more, none that upper-casing changes and one that lower-casing does (`text` from `from` to `to`). */
+function inCapitals(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
   let lowers = false;
-  for (let i = 0; i < piece.length; i++) {
-    const code = piece.charCodeAt(i);
-    if (code >= CASED) return piece === piece.toUpperCase() && piece !== piece.toLowerCase();
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= CASED) {
+      const piece = text.slice(from, to);
+      return piece === piece.toUpperCase() && piece !== piece.toLowerCase();
+    }
     if (CASE[code]! & UPPERS) return false;
     if (CASE[code]! & LOWERS) lowers = true;
   }
   return lowers;
 }
 
-/** Begins with a capital: lower-casing changes its first unit. */
-function capitalised(piece: string): boolean {
-  const code = piece.charCodeAt(0);
-  return code < CASED ? (CASE[code]! & LOWERS) !== 0 : piece[0] !== piece[0]!.toLowerCase();
+/** Begins with a capital: lower-casing changes its first unit (the word at `from`). */
+function capitalised(text: string, from: number): boolean {
+  const code = text.charCodeAt(from);
+  return code < CASED ? (CASE[code]! & LOWERS) !== 0 : text[from] !== text[from]!.toLowerCase();
 }
+
+/** Whether `text` from `from` to `to` is apostrophes alone (or nothing): no word. */
+function wordless(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!APOSTROPHES.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** What a run of separators says to the words around it. */
+interface Run {
+  /** A bracket or a colon: a list or an aside opens after it. */
+  opens: boolean;
+  comma: boolean;
+  /** A bracket closes, or a full stop, colon or semicolon ends a clause, before it. */
+  closes: boolean;
+  /** A full stop, «!», «?» or «…»: a sentence begins after it. */
+  stops: boolean;
+  /** The run is a hyphen, or a hyphen and a space. */
+  hyphen: boolean;
+}
+
+/** Before a text's first word: no separators. */
+const NO_RUN: Readonly<Run> = { opens: false, comma: false, closes: false, stops: false, hyphen: false };
 
 /**
  * The marks of each word of `text`, or null when they do not line up with normalize()'s
- * `count` words (then nothing is read from them).
+ * `count` words (then nothing is read from them). Words and the runs of separators between
+ * them alternate, as `split` with the separators kept would give them (a word may be empty:
+ * at either end, or between two runs of apostrophes).
  */
 export function surfaceOf(text: string, count: number): Surface | null {
-  const pieces = text.split(SEPARATORS);
   const s: Surface = { quote: [], caps: [], capital: [], hyphen: [], opens: [], comma: [], closes: [], stops: [] };
   /** The quotes open at this point, innermost last: a word belongs to the innermost. */
   const open: number[] = [];
   let quotes = 0;
-  let before = "";
-  for (let k = 0; k < pieces.length; k++) {
-    const piece = pieces[k]!;
-    if (k % 2 === 1) {
-      // «"» closes right after a word (no space between) when a quote is open, else opens.
-      const afterWord = pieces[k - 1] !== "";
-      for (let i = 0; i < piece.length; i++) {
-        const ch = piece[i]!;
-        const closing = CLOSING.has(ch) || (ch === '"' && open.length > 0 && afterWord && !/\s/.test(piece.slice(0, i)));
-        if (closing) open.pop();
-        else if (OPENING.has(ch) || ch === '"') open.push(quotes++);
-      }
-      if (s.quote.length) s.closes[s.quote.length - 1] = /[).:;]/.test(piece);
-      before = piece;
-      continue;
+  /** The run of separators before the word read next (none before the first). */
+  let before = NO_RUN;
+  let i = 0;
+  while (i <= text.length) {
+    // A word: up to the next separator or the end.
+    const from = i;
+    while (i < text.length && SEPARATOR_KIND[text.charCodeAt(i)] === IN_WORD) i++;
+    if (!wordless(text, from, i)) {
+      s.quote.push(open.at(-1) ?? -1);
+      s.caps.push(inCapitals(text, from, i));
+      s.capital.push(capitalised(text, from));
+      // «Ақсу- Бас» too: a space typed after the hyphen, none before it.
+      s.hyphen.push(s.quote.length > 1 && before.hyphen);
+      s.opens.push(before.opens);
+      s.comma.push(before.comma);
+      s.closes.push(false);
+      s.stops.push(before.stops);
     }
-    if (WORDLESS.test(piece)) continue;
-    s.quote.push(open.at(-1) ?? -1);
-    s.caps.push(inCapitals(piece));
-    s.capital.push(capitalised(piece));
-    // «Ақсу- Бас» too: a space typed after the hyphen, none before it.
-    s.hyphen.push(s.quote.length > 1 && (before === "-" || before === "- "));
-    s.opens.push(/[(:]/.test(before));
-    s.comma.push(before.includes(","));
-    s.closes.push(false);
-    s.stops.push(/[.!?…]/.test(before));
-    before = "";
+    if (i === text.length) break;
+    // The run of separators after it. «"» closes right after a word (no space between) when
+    // a quote is open, else opens.
+    const afterWord = i > from;
+    const run: Run = { opens: false, comma: false, closes: false, stops: false, hyphen: false };
+    const start = i;
+    let spaced = false;
+    for (; i < text.length && SEPARATOR_KIND[text.charCodeAt(i)] !== IN_WORD; i++) {
+      const ch = text[i]!;
+      const closing = CLOSING.has(ch) || (ch === QUOTE && open.length > 0 && afterWord && !spaced);
+      if (closing) open.pop();
+      else if (OPENING.has(ch) || ch === QUOTE) open.push(quotes++);
+      if (SEPARATOR_KIND[text.charCodeAt(i)] === SPACE) spaced = true;
+      run.opens ||= ch === "(" || ch === ":";
+      run.comma ||= ch === ",";
+      run.closes ||= ch === ")" || ch === "." || ch === ":" || ch === ";";
+      run.stops ||= ch === "." || ch === "!" || ch === "?" || ch === "…";
+    }
+    run.hyphen = text[start] === "-" && (i - start === 1 || (i - start === 2 && text[start + 1] === " "));
+    if (s.quote.length) s.closes[s.quote.length - 1] = run.closes;
+    before = run;
+    // A text that ends in separators ends in an empty word.
+    if (i === text.length) break;
   }
   return s.quote.length === count ? s : null;
 }

@@ -15,7 +15,7 @@ import { GluedWords } from "./glued.ts";
 import { editDistance, isSwapAt, type Match, oneEditAt, NameMatcher, type NameHit, type OtherLetter } from "./names.ts";
 import { normalize, normalizedWords, skeletonOfNewWord, skeletonOfWord } from "./normalize.ts";
 import { isEnding, isRussianEnding, russianStems } from "./morphology.ts";
-import { wrongLayout } from "./layout.ts";
+import { latinKeyedWords, wrongLayout } from "./layout.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
 import { cutSurface, spread, surfaceOf, type Surface } from "./surface.ts";
@@ -43,6 +43,8 @@ interface WordInfo {
   tok: string;
   /** A dictionary knows it (vocabulary.ts): read only as it is, by names and cues alike. */
   dictionary: boolean;
+  /** The towns the dictionary word would have been misread as (`town.ordinary-word`); none for other words. */
+  ordinaryTowns: readonly string[];
   /** A function word (LanguageSignals.ordinary), asked of a word at several places a message. */
   ordinary: boolean;
   /** A function word or a word the lexicon knows, not a misspelt name (the verdicts ask): filled when first asked. */
@@ -137,6 +139,8 @@ const ASKED_OF_FORMER = new Set<string>([
   "intent.stop-towns",
 ]);
 const WORD_MEMO_LIMIT = 20_000;
+/** `WordInfo.ordinaryTowns` of a word no dictionary knows: one shared list, never changed. */
+const NO_TOWNS: readonly string[] = [];
 /**
  * The longest text read, in characters: whatever comes in (a question, a command's
  * argument, a wizard's answer, an inline query) is cut to this first. Splitting glued
@@ -275,13 +279,11 @@ export class Understander {
     // «Ntvbhnfe»: words keyed on the Latin layout that nothing knew, read again as the
     // Russian letters on the same keys; kept when that reading knows more and finds something.
     // A message with no unknown word has none to turn: the text is not looked at again.
+    // The Latin-keyed words are checked before the text is turned: most are known words.
     if (!first.unknownWords.length) return first;
-    const slip = wrongLayout(text.slice(0, MAX_INPUT));
-    if (!slip) return first;
-    const unknown = new Set(first.unknownWords);
-    const long = slip.words.flatMap((w) => normalize(w).split(" ")).filter((w) => w.length >= 4);
-    if (!long.length || !long.every((w) => unknown.has(w))) return first;
-    const again = this.read(slip.text, stored);
+    const raw = text.slice(0, MAX_INPUT);
+    if (!longWordsUnknown(latinKeyedWords(raw), first.unknownWords)) return first;
+    const again = this.read(wrongLayout(raw)!.text, stored);
     if (again.unknownWords.length >= first.unknownWords.length || (!again.towns.length && again.intent === "out_of_scope")) return first;
     return { ...again, because: [...again.because.slice(0, 1), "text.keyboard-layout", ...again.because.slice(1)] };
   }
@@ -561,7 +563,7 @@ export class Understander {
     }
     // A dictionary word the matcher would have taken for a town with a typo or an ending
     // («алатын», not Алтай): said, so `because` explains why no town was read there.
-    for (let i = 0; i < toks.length; i++) if (dictionary[i]) for (const id of this.vocabulary.townsOf(norm[i]!)) because.push(`town.ordinary-word:${id}`);
+    for (let i = 0; i < toks.length; i++) if (dictionary[i]) for (const id of info[i]!.ordinaryTowns) because.push(`town.ordinary-word:${id}`);
     for (const o of otherLetters)
       if (o.kind === "town" && !taken[o.at] && !because.includes(`town.kazakh-letter:${o.id}`)) because.push(`town.kazakh-letter:${o.id}`);
     for (const h of regionStemHits) result.region ??= h.cue as string;
@@ -685,28 +687,39 @@ export class Understander {
     return info.glued;
   }
 
-  /** What is known of a word: one memo look-up, since words repeat. */
+  /**
+   * What is known of a word: one memo look-up, since words repeat. A number (a year, a house,
+   * a telephone) is read anew each time and not remembered: most numbers come once, and each
+   * would push out of the memo a word that repeats, to be read again at its next message.
+   */
   private word(norm: string): WordInfo {
+    if (isNumber(norm)) return this.newWord(norm, true);
     let w = this.words.get(norm);
     if (w) return w;
+    w = this.newWord(norm, false);
+    this.words.set(norm, w);
+    return w;
+  }
+
+  /** What is known of a word not asked before; `once`: not remembered, so its cues are read with no memo either. */
+  private newWord(norm: string, once: boolean): WordInfo {
     const tok = skeletonOfNewWord(norm);
     const dictionary = this.vocabulary.has(norm);
     // Every field there from the start (filled later), so that every word has one shape.
-    w = {
+    return {
       generation: 0,
       tok,
       dictionary,
+      ordinaryTowns: dictionary ? this.vocabulary.townsOf(norm) : NO_TOWNS,
       ordinary: this.lang.ordinary.has(tok),
       known: undefined,
       names: this.names.readingOf(tok, norm, dictionary),
       regionStems: this.regionStems.freshReadingOf(tok),
-      cues: undefined,
+      cues: once ? this.cues.readingOf(tok, dictionary, false) : undefined,
       project: undefined,
       glued: undefined,
       votes: undefined,
     };
-    this.words.set(norm, w);
-    return w;
   }
 
   /**
@@ -855,6 +868,33 @@ function asks(toks: string[], votes: Votes, i: number): boolean {
 /** A word read as nothing: no name, no cue, no function word, four letters or more (`unknownWords`). */
 function unknownAt(i: number, taken: boolean[], cueAt: Array<CueHit[] | undefined>, norm: string[], info: WordInfo[]): boolean {
   return !taken[i] && !cueAt[i] && norm[i]!.length >= 4 && !info[i]!.ordinary;
+}
+
+const DIGIT_0 = "0".charCodeAt(0);
+const DIGIT_9 = "9".charCodeAt(0);
+
+/** Whether a word (normalised) is a number: digits only. */
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < DIGIT_0 || c > DIGIT_9) return false;
+  }
+  return word.length > 0;
+}
+
+/**
+ * Whether the words (as typed) hold a word of four letters or more once normalised, and every
+ * such word is among the unknown ones: Latin-keyed words worth reading in the other layout.
+ */
+function longWordsUnknown(typed: string[], unknown: readonly string[]): boolean {
+  let long = false;
+  for (const w of typed)
+    for (const part of normalizedWords(w)) {
+      if (part.length < 4) continue;
+      if (!unknown.includes(part)) return false;
+      long = true;
+    }
+  return long;
 }
 
 /** Whether a span overlaps any of the others. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/db/seed/dataset.ts";
 import { townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
-import { fromLatinLayout, wrongLayout } from "../../src/understanding/layout.ts";
+import { fromLatinLayout, latinKeyedWords, wrongLayout } from "../../src/understanding/layout.ts";
 import { Understander } from "../../src/understanding/understand.ts";
 
 const u = new Understander(townsFromDataset(loadDataset()));
@@ -20,6 +20,19 @@ describe("words keyed on the Latin layout", () => {
     expect(fromLatinLayout("crf;b")).toBe("скажи");
     expect(wrongLayout("Cntgyjujhcr, rfntujhbz?")?.text).toBe("Степногорск, категория?");
     expect(wrongLayout("Степногорск категория")).toBeNull();
+  });
+
+  it("finds the Latin-keyed words without turning the text, as wrongLayout finds them", () => {
+    const text = "Cntgyjujhcr, rfntujhbz? 2024 Степногорск {hjvnfe!";
+    expect(latinKeyedWords(text)).toEqual(["Cntgyjujhcr", "rfntujhbz", "{hjvnfe"]);
+    expect(latinKeyedWords(text)).toEqual(wrongLayout(text)?.words);
+    expect(latinKeyedWords("Степногорск категория 2024")).toEqual([]);
+  });
+
+  it("reads a message with a number the same each time (numbers are not remembered)", () => {
+    const first = u.understand("Кентау тобы 123456");
+    expect(first.unknownWords).toContain("123456");
+    expect(u.understand("Кентау тобы 123456")).toEqual(first);
   });
 
   it("reads a town and a question keyed on the wrong layout", () => {
