@@ -55,3 +55,10 @@ describe("a project said as what it is: a beach, an embankment", () => {
     expect(read("Балхаш пляж").intent).not.toBe("project");
   });
 });
+
+describe("a Kazakh frame round a Russian question", () => {
+  it("reads «соны білгім келеді», «оны айтшы» (that, in the accusative) as Kazakh", () => {
+    expect(read("Хромтауға сколько денег выделили соны білгім келеді")).toMatchObject({ lang: "kk", intent: "shortfall", towns: ["khromtau"] });
+    expect(read("Кентауда что сделано оны айтшы")).toMatchObject({ lang: "kk", intent: "progress", towns: ["kentau"] });
+  });
+});
