@@ -155,8 +155,9 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   // «Сәлеметсіз бе, шахтер күні қашан», «как приготовить бешбармак, спасибо»: the question is
   // asked in words of its own, the greeting in its own clause; it is read as if alone.
   if (greets && f.questionBesideGreeting && !has("national")) return by("out_of_scope", "intent.question-beside-greeting");
-  // «Здравствуйте, а в целом по стране?»: the country asked, not a hello to everyone («всем привет»).
-  if (greets && !has("quantity") && !(f.question && has("national"))) return by("greeting", "intent.greeting");
+  // «Здравствуйте, а в целом по стране?», «Сәлем, барлық қалалар бойынша диаграмма»: the country
+  // asked (in a question, or a chart or file of it wanted), not a hello to everyone («всем привет»).
+  if (greets && !has("quantity") && !((f.question || has("chart")) && has("national"))) return by("greeting", "intent.greeting");
   // «тольятти моногород?»: a place we do not know, asked about as a monotown, is not one of ours.
   if (f.singularMonotown && !has("national") && !has("quantity") && r.unknownWords.length > 0) return by("out_of_scope", "intent.unknown-place-as-monotown");
   // «сколько стоит рубль», «госдолг Казахстана», «стоимость газа для населения»: no monotown
