@@ -54,3 +54,14 @@ describe("«самый» heads a ranking", () => {
     expect(read("самый лучший ресторан в Рудном").intent).toBe("out_of_scope");
   });
 });
+
+describe("«қай кезде» (at what time) asks when", () => {
+  it("reads a project's kind beside «қай кезде» as the town's project", () => {
+    const r = read("Балқаш әуежайы қай кезде ашылады");
+    expect(r).toMatchObject({ intent: "project", towns: ["balkhash"] });
+    expect(r.because).toContain("intent.project-asked");
+  });
+  it("keeps a job asked «қай кезде» off topic", () => {
+    expect(read("Рудныйда қай кезде жұмыс табуға болады").intent).toBe("out_of_scope");
+  });
+});
