@@ -157,7 +157,8 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   if (greets && f.questionBesideGreeting && !has("national")) return by("out_of_scope", "intent.question-beside-greeting");
   // «Здравствуйте, а в целом по стране?», «Сәлем, барлық қалалар бойынша диаграмма»: the country
   // asked (in a question, or a chart or file of it wanted), not a hello to everyone («всем привет»).
-  if (greets && !has("quantity") && !((f.question || has("chart")) && has("national"))) return by("greeting", "intent.greeting");
+  // «Здравствуйте, скинь csv»: a chart or file wanted is asked, whatever the country is said.
+  if (greets && !has("quantity") && !has("chart") && !(f.question && has("national"))) return by("greeting", "intent.greeting");
   // «тольятти моногород?»: a place we do not know, asked about as a monotown, is not one of ours.
   if (f.singularMonotown && !has("national") && !has("quantity") && r.unknownWords.length > 0) return by("out_of_scope", "intent.unknown-place-as-monotown");
   // «сколько стоит рубль», «госдолг Казахстана», «стоимость газа для населения»: no monotown
@@ -168,6 +169,9 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
     return by("out_of_scope", "intent.country-unknown-words");
   if (has("national") || has("monotown") || has("shortfall") || has("progress") || (has("quantity") && has("monotown")))
     return by("national_overview", "intent.national");
+  // «скинь csv», «кестені файлмен жібер»: a chart or file of the figures with nothing else said
+  // (no town, no other subject; a hello or thanks beside it) is the one the bot sends of all the towns.
+  if (has("chart")) return by("national_overview", "intent.chart-alone");
   if (has("greeting") || has("thanks")) return by("greeting", "intent.greeting-with-words");
   return by("out_of_scope", "intent.nothing-asked");
 }
