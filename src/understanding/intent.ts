@@ -31,6 +31,8 @@ export interface IntentFacts {
   question: boolean;
   /** A question word and two words we know nothing of in clauses of their own beside a hello or thanks (greeting.ts). */
   questionBesideGreeting: boolean;
+  /** Thanks for a chart or file already sent: «спасибо за график», «кесте үшін рахмет». */
+  thanksForChart: boolean;
   statusOf: (townId: string) => TownStatus | undefined;
   /** The region a gazetteer place is in. */
   placeRegion: (placeId: string) => string | undefined;
@@ -171,7 +173,7 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
     return by("national_overview", "intent.national");
   // «скинь csv», «кестені файлмен жібер»: a chart or file of the figures with nothing else said
   // (no town, no other subject; a hello or thanks beside it) is the one the bot sends of all the towns.
-  if (has("chart")) return by("national_overview", "intent.chart-alone");
+  if (has("chart") && !f.thanksForChart) return by("national_overview", "intent.chart-alone");
   if (has("greeting") || has("thanks")) return by("greeting", "intent.greeting-with-words");
   return by("out_of_scope", "intent.nothing-asked");
 }

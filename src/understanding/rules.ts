@@ -142,7 +142,7 @@ const CODE_RULES = {
   "intent.national": "the country, monotowns, progress or funding asked with no town: the national picture",
   "intent.greeting-with-words": "thanks or hello beside a data word that asked nothing: a greeting",
   "intent.chart-alone":
-    "a chart or a file of the figures («скинь csv», «кестені файлмен жібер»: `data/lexicon/chart.txt`) with nothing else said (no town, no subject; a hello or thanks beside it: «Здравствуйте, скинь csv»): the national picture, the chart or file the bot sends",
+    "a chart or a file of the figures («скинь csv», «кестені файлмен жібер»: `data/lexicon/chart.txt`) with nothing else said (no town, no subject; a hello or thanks beside it: «Здравствуйте, скинь csv», but not thanks for it: «спасибо за график» is thanks): the national picture, the chart or file the bot sends",
   "intent.nothing-asked": "nothing we answer asked: out of scope",
   "intent.project-named": "a project's own name or an abbreviation of what it is («ГПЗ», «Кендерли»), of the town named if any: the project's card",
   "intent.project-asked": "what a project is («электр станциясы», «аэропорт») with a word asking when, how much or at what stage: the project's card",

@@ -623,6 +623,8 @@ export class Understander {
           asks: (i) => asks(toks, votes, i),
           unknown: (i) => unknownAt(i, taken, cueAt, norm, info),
         }),
+      // «спасибо за график», «диаграмма үшін рахмет»: the chart governed by «за» / «үшін» (as skeletons) is what the thanks are for.
+      thanksForChart: votes.has("thanks") && toks.some((_, i) => votes.isAt(i, "chart") && (toks[i - 1] === "za" || toks[i + 1] === "ushin")),
       budget: toks.some((t) => BUDGET.test(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.

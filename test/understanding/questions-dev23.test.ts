@@ -39,6 +39,13 @@ describe("a chart or a file wanted with nothing else said", () => {
     }
     expect(read("привет всем").intent).toBe("greeting");
   });
+  it("reads thanks for a chart already sent as thanks, not a new request", () => {
+    for (const text of ["спасибо за график", "Рахмет, диаграмма үшін"]) {
+      const r = read(text);
+      expect(r.intent, text).toBe("greeting");
+      expect(r.because, text).not.toContain("intent.chart-alone");
+    }
+  });
   it("keeps a timetable of something else («поезд кестесі») off topic", () => {
     expect(read("пойыз кестесі қандай").intent).toBe("out_of_scope");
   });
