@@ -139,6 +139,9 @@ const ASKED_OF_FORMER = new Set<string>([
   "intent.stop-towns",
 ]);
 const WORD_MEMO_LIMIT = 20_000;
+/** «за» (for) and «үшін» (for, after its noun), in the skeleton alphabet: what thanks are given for. */
+const THANKS_FOR_RU = skeletonOfWord("за");
+const THANKS_FOR_KK = skeletonOfWord("үшін");
 /** `WordInfo.ordinaryTowns` of a word no dictionary knows: one shared list, never changed. */
 const NO_TOWNS: readonly string[] = [];
 /**
@@ -623,8 +626,8 @@ export class Understander {
           asks: (i) => asks(toks, votes, i),
           unknown: (i) => unknownAt(i, taken, cueAt, norm, info),
         }),
-      // «спасибо за график», «диаграмма үшін рахмет»: the chart governed by «за» / «үшін» (as skeletons) is what the thanks are for.
-      thanksForChart: votes.has("thanks") && toks.some((_, i) => votes.isAt(i, "chart") && (toks[i - 1] === "za" || toks[i + 1] === "ushin")),
+      // «спасибо за график», «диаграмма үшін рахмет»: the chart governed by «за» / «үшін» is what the thanks are for.
+      thanksForChart: votes.has("thanks") && toks.some((_, i) => votes.isAt(i, "chart") && (toks[i - 1] === THANKS_FOR_RU || toks[i + 1] === THANKS_FOR_KK)),
       budget: toks.some((t) => BUDGET.test(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
