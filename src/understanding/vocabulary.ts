@@ -11,12 +11,18 @@ import path from "node:path";
 import { foldCyrillic } from "./normalize.ts";
 import { WordListError } from "./word-lists.ts";
 
+/** One reading: `town:<id>`, `place:<id>`, `region:<id>` or `cue:<cue>`. */
+const READING = "(?:town|place|region|cue):[a-z0-9_]+";
 /**
- * One entry: a lower-case word (letters only), then what it would have been misread as:
- * `town:<id>`, `place:<id>`, `region:<id>` or `cue:<cue>`. One regular expression rather than
- * a schema object per line: the list has some 150 000 lines and is read at every start.
+ * One entry: a lower-case word (letters only), then what it would have been misread as, one
+ * reading or more. Regular expressions rather than a schema object per line: the list has some
+ * 150 000 lines and is read at every start.
  */
-const ENTRY = /^(\p{Ll}+)((?: (?:town|place|region|cue):[a-z0-9_]+)+)$/u;
+const ENTRY = new RegExp(`^(\\p{Ll}+) (${READING}(?: ${READING})*)$`, "u");
+const WORD = /^\p{Ll}+$/u;
+/** Lower-case Russian letters only, which nearly every folded word is: a test much cheaper than WORD's, and a word it passes WORD passes. */
+const PLAIN_WORD = /^[а-я]+$/;
+const READINGS = new RegExp(`^${READING}(?: ${READING})*$`);
 
 /** The Cyrillic block, inside which foldCyrillic maps a letter. */
 const CYRILLIC_FIRST = 0x0400;
@@ -24,6 +30,79 @@ const CYRILLIC_LAST = 0x04ff;
 
 /** The key a listed word is compared by: as normalize.ts leaves a lower-case word (ё as е), Kazakh letters folded. */
 const keyOf = (word: string) => foldCyrillic(word.replace(/ё/g, "е"));
+
+/**
+ * keyOf letter by letter on UTF-8 bytes, so the list's words are folded before they become
+ * strings: a letter of the Cyrillic block is two bytes (a first byte D0–D3, a second 80–BF), and
+ * so is the letter it folds to. Indexed by (first − D0) × 64 + (second − 80); the folded pair as
+ * first × 256 + second, 0 where keyOf keeps the letter. Derived from keyOf, so the two cannot differ.
+ */
+const FOLDED_PAIR = (() => {
+  const table = new Uint16Array(4 * 64);
+  for (let c = CYRILLIC_FIRST; c <= CYRILLIC_LAST; c++) {
+    const letter = String.fromCharCode(c);
+    const folded = keyOf(letter);
+    if (folded === letter) continue;
+    const from = Buffer.from(letter);
+    const to = Buffer.from(folded);
+    if (to.length !== 2 || to[0]! < 0xd0 || to[0]! > 0xd3) throw new Error(`keyOf folds ${letter} out of the Cyrillic block`);
+    table[(from[0]! - 0xd0) * 64 + (from[1]! - 0x80)] = to[0]! * 256 + to[1]!;
+  }
+  return table;
+})();
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const HASH = 0x23;
+
+/**
+ * The list's lines (`word reading reading…`; `#` starts a comment) read from the file's bytes,
+ * each entry handed to `add` with its readings joined by one space; `fold`: the word as its key
+ * (keyOf). Each word and readings string is decoded on its own, not cut from one string of the
+ * whole file: a cut would keep the file's 6 MB of text alive for as long as the words are held.
+ * A line in any other shape (spaces around it, a carriage return) is read as text, trimmed; a
+ * bad line throws with its file and line.
+ */
+function readEntries(bytes: Buffer, file: string, fold: boolean, add: (word: string, readings: string) => void) {
+  const scratch = Buffer.allocUnsafe(256);
+  let line = 0;
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    line++;
+    if (end > start && bytes[start] !== HASH && !readPlainEntry(bytes, start, end, fold, scratch, add)) {
+      const text = bytes.toString("utf8", start, end).trim();
+      if (text && !text.startsWith("#")) {
+        const m = ENTRY.exec(text);
+        if (!m) throw new WordListError(`${file}:${line}: «${text}» is not a lower-case word and its readings (town:, place:, region: or cue: and an id)`);
+        add(fold ? keyOf(m[1]!) : m[1]!, m[2]!);
+      }
+    }
+    start = end + 1;
+  }
+}
+
+/** A line that is exactly `word reading…` with one space between: handed to `add`, true. Anything else: false. */
+function readPlainEntry(bytes: Buffer, start: number, end: number, fold: boolean, scratch: Buffer, add: (word: string, readings: string) => void): boolean {
+  const space = bytes.indexOf(SPACE, start);
+  if (space < 0 || space >= end || space - start > scratch.length) return false;
+  let length = 0;
+  for (let i = start; i < space; i++) {
+    const b = bytes[i]!;
+    const next = i + 1 < space ? bytes[i + 1]! : 0;
+    const pair = fold && b >= 0xd0 && b <= 0xd3 && next >= 0x80 && next <= 0xbf ? FOLDED_PAIR[(b - 0xd0) * 64 + next - 0x80]! : 0;
+    if (pair) {
+      scratch[length++] = pair >> 8;
+      scratch[length++] = pair & 0xff;
+      i++;
+    } else scratch[length++] = b;
+  }
+  const word = scratch.toString("utf8", 0, length);
+  const readings = bytes.toString("latin1", space + 1, end);
+  if (!(PLAIN_WORD.test(word) || WORD.test(word)) || !READINGS.test(readings)) return false;
+  add(word, readings);
+  return true;
+}
 
 /**
  * Words are compared as typed (normalised) with Kazakh letters folded onto the Russian ones
@@ -47,16 +126,31 @@ export class Vocabulary {
 
   constructor(entries: Array<{ word: string; readings: string[] }> = []) {
     const shared = new Map<string, string>();
-    for (const { word, readings } of entries) {
-      const key = keyOf(word);
-      this.firstLo = Math.min(this.firstLo, key.charCodeAt(0));
-      this.firstHi = Math.max(this.firstHi, key.charCodeAt(0));
-      const known = this.readings.get(key);
-      const joined = (known ? [...new Set([...known.split(" "), ...readings])] : readings).join(" ");
-      let one = shared.get(joined);
-      if (one === undefined) shared.set(joined, (one = joined));
-      this.readings.set(key, one);
-    }
+    for (const { word, readings } of entries) this.add(keyOf(word), readings.join(" "), shared);
+    this.widen();
+  }
+
+  /** The list as data/ordinary-words.txt holds it, read from the file's bytes (see readEntries). */
+  static read(bytes: Buffer, file: string): Vocabulary {
+    const vocabulary = new Vocabulary();
+    const shared = new Map<string, string>();
+    readEntries(bytes, file, true, (key, readings) => vocabulary.add(key, readings, shared));
+    vocabulary.widen();
+    return vocabulary;
+  }
+
+  /** A word's key and its readings joined by spaces; `shared` holds one string per set of readings. */
+  private add(key: string, joined: string, shared: Map<string, string>) {
+    this.firstLo = Math.min(this.firstLo, key.charCodeAt(0));
+    this.firstHi = Math.max(this.firstHi, key.charCodeAt(0));
+    const known = this.readings.get(key);
+    const all = known ? [...new Set([...known.split(" "), ...joined.split(" ")])].join(" ") : joined;
+    let one = shared.get(all);
+    if (one === undefined) shared.set(all, (one = all));
+    this.readings.set(key, one);
+  }
+
+  private widen() {
     if (this.firstLo <= CYRILLIC_LAST && this.firstHi >= CYRILLIC_FIRST) {
       this.firstLo = Math.min(this.firstLo, CYRILLIC_FIRST);
       this.firstHi = Math.max(this.firstHi, CYRILLIC_LAST);
@@ -77,20 +171,13 @@ export class Vocabulary {
   }
 }
 
-/** The list's lines: `word reading reading…`; `#` starts a comment. A bad line throws with its file and line. */
+/** The list's lines as entries, the words as written (for tests and scripts); a bad line throws with its file and line. */
 export function parseVocabulary(text: string, file: string): Array<{ word: string; readings: string[] }> {
   const out: Array<{ word: string; readings: string[] }> = [];
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (!line || line.startsWith("#")) continue;
-    const m = ENTRY.exec(line);
-    if (!m) throw new WordListError(`${file}:${i + 1}: «${line}» is not a lower-case word and its readings (town:, place:, region: or cue: and an id)`);
-    out.push({ word: m[1]!, readings: m[2]!.slice(1).split(" ") });
-  }
+  readEntries(Buffer.from(text, "utf8"), file, false, (word, readings) => out.push({ word, readings: readings.split(" ") }));
   return out;
 }
 
 export const VOCABULARY_FILE = path.join(import.meta.dirname, "data", "ordinary-words.txt");
 
-export const VOCABULARY = new Vocabulary(parseVocabulary(readFileSync(VOCABULARY_FILE, "utf8"), VOCABULARY_FILE));
+export const VOCABULARY = Vocabulary.read(readFileSync(VOCABULARY_FILE), VOCABULARY_FILE);

@@ -8,7 +8,7 @@ import { townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
 import { GAZETTEER } from "../../src/understanding/gazetteer.ts";
 import { normalize, skeletonOfWord } from "../../src/understanding/normalize.ts";
 import { Understander } from "../../src/understanding/understand.ts";
-import { parseVocabulary, Vocabulary, VOCABULARY_FILE } from "../../src/understanding/vocabulary.ts";
+import { parseVocabulary, VOCABULARY, Vocabulary, VOCABULARY_FILE } from "../../src/understanding/vocabulary.ts";
 import { WordListError } from "../../src/understanding/word-lists.ts";
 
 const towns = townsFromDataset(loadDataset());
@@ -167,6 +167,27 @@ describe("the list (data/ordinary-words.txt)", () => {
     const names = [...towns.flatMap((t) => t.names), ...GAZETTEER.places.flatMap((p) => [p.ru, p.kk]), ...GAZETTEER.regions.flatMap((r) => [r.ru, r.kk])];
     const skeletons = new Set(entries.map((e) => skeletonOfWord(normalize(e.word))));
     expect(names.filter((n) => skeletons.has(skeletonOfWord(normalize(n))))).toEqual([]);
+  });
+
+  it("the list read from the file's bytes holds what it holds read as text, word by word", () => {
+    const fromText = new Vocabulary(entries);
+    const differ = entries.filter(({ word }) =>
+      [word, normalize(word)].some((w) => VOCABULARY.has(w) !== fromText.has(w) || VOCABULARY.townsOf(w).join() !== fromText.townsOf(w).join()),
+    );
+    expect(differ.map((e) => e.word)).toEqual([]);
+    // Every listed word is held (as normalize.ts leaves it: ё as е).
+    expect(entries.filter(({ word }) => !VOCABULARY.has(word.replace(/ё/g, "е"))).map((e) => e.word)).toEqual([]);
+  });
+
+  it("reads Kazakh letters and ё folded, lines in other shapes as text, and merges a word listed twice", () => {
+    const v = Vocabulary.read(Buffer.from("# a comment\n  алған town:altai \r\nёлка cue:person\nелка town:kegen\n\nқарыш cue:person\n", "utf8"), "f.txt");
+    expect(v.has("алган")).toBe(true);
+    expect(v.townsOf("алған")).toEqual(["altai"]);
+    expect(v.has("елка")).toBe(true);
+    expect(v.townsOf("елка")).toEqual(["kegen"]);
+    expect(v.has("карыш")).toBe(true);
+    expect(v.has("қарыс")).toBe(false);
+    expect(() => Vocabulary.read(Buffer.from("алған town:altai\nАлған town:altai\n", "utf8"), "f.txt")).toThrow(/^f\.txt:2: «Алған town:altai» is not/);
   });
 
   it("a malformed line stops the start with its file and line", () => {
