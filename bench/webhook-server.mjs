@@ -6,17 +6,14 @@
 //
 // Plain JavaScript over the compiled bot (dist/, `npm run build`), run by plain node as
 // `npm start` runs the bot: a TypeScript loader would add its own memory and time.
+//
+// The bare bot loads grammY and the two fakes only: the app's modules are imported in the
+// monoqala branch, so the reference's memory is grammY's, not grammY's plus the app's
+// (loading them built the understanding's vocabulary in the bare process too).
 import { createServer } from "node:http";
 import { Bot, webhookCallback } from "grammy";
-import { createApp } from "../dist/app.js";
-import { webhookHandler } from "../dist/bot/webhook.js";
-import { parseConfig } from "../dist/config.js";
-import { openDb } from "../dist/db/client.js";
-import { pingDb } from "../dist/db/health.js";
 import { cannedApi } from "../dist/fake-telegram/canned.js";
 import { FakeTelegram } from "../dist/fake-telegram/fetch.js";
-import { Metrics } from "../dist/server/metrics.js";
-import { startHttpServer } from "../dist/server/http.js";
 
 const [kind, url] = process.argv.slice(2);
 const TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz";
@@ -31,6 +28,15 @@ if (kind === "bare") {
   server.keepAliveTimeout = 65_000;
   server.listen(0, "127.0.0.1", 4096, () => console.log(JSON.stringify({ url: `http://127.0.0.1:${server.address().port}` })));
 } else {
+  const [{ createApp }, { webhookHandler }, { parseConfig }, { openDb }, { pingDb }, { Metrics }, { startHttpServer }] = await Promise.all([
+    import("../dist/app.js"),
+    import("../dist/bot/webhook.js"),
+    import("../dist/config.js"),
+    import("../dist/db/client.js"),
+    import("../dist/db/health.js"),
+    import("../dist/server/metrics.js"),
+    import("../dist/server/http.js"),
+  ]);
   const metrics = new Metrics();
   // The database is prepared by the bench beforehand: opened as it is.
   const app = await createApp(parseConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: url, LOG_LEVEL: "silent" }), {
