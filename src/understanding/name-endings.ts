@@ -101,6 +101,12 @@ export function dativeCase(tok: string, h: NameHit, before: string | undefined):
   return !h.typo && /^(i|y)$/.test(name.slice(-1)) && tok.startsWith(stem) && /^[oe]mu$/.test(tok.slice(stem.length));
 }
 
+/** «Арқалықтан», «Хромтаудан», «Лисаковтан»: a name in the Kazakh ablative, where something sets out from. */
+export function ablativeCase(tok: string, h: NameHit): boolean {
+  const rest = h.bare ? undefined : endingAfter(tok, h);
+  return rest !== undefined && /^[iy]?(dan|den|tan|ten|nan|nen)$/.test(rest);
+}
+
 /**
  * «Кентауды», «Риддерді», «Балқашты»: a name in the Kazakh accusative, the object of the verb
  * after it («Кентауды қосшы»: add Kentau).

@@ -4,7 +4,7 @@
 import { HOMONYMS, homonymRule, type Verdict } from "./homonyms.ts";
 import { isEnding } from "./morphology.ts";
 import type { NameHit } from "./names.ts";
-import { GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
+import { ablativeCase, dativeCase, GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
@@ -53,6 +53,10 @@ const PERSON_NAMED = new Set(["abai", "satbayev", "kurchatov"]);
 const SON_OR_DAUGHTER = new Set(["uli", "ulinin", "kizi", "kizinin"]);
 /** A plural ending in a list's noun («аудандарында», «районов», «тауларында»). */
 const PLURAL = /(lar|ler|dar|der|tar|ter)|^[a-z]+(ov|ah|am|ami|i)$/;
+/** A Kazakh dative ending on a place's word («Астанаға», «Ақтөбеге»). */
+const DATIVE_WORD = /(ga|ge|ka|ke)$/;
+/** A Kazakh ablative ending on a place's word («Алматыдан», «Семейден»). */
+const ABLATIVE_WORD = /(dan|den|tan|ten|nan|nen)$/;
 /** A locative (or «-дағы») ending: «Балқаштағы зауыттар» is the town's own plants. */
 const LOCATIVE = /(da|de|ta|te|nda|nde)(gi)?$/;
 /** Running text for sure: as long as the homonyms' rules take it to be (`minWords`). */
@@ -109,7 +113,7 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   // «Балқаш-Жезқазған өнеркәсіп тораптары», «Қарағанды-Теміртау»: two places joined by a hyphen
   // are a route or a hub named by the towns, not a place and where it is.
   const paired = beside !== undefined && hyphenPair(h, beside, c.surface);
-  const area = paired ? undefined : beside;
+  const area = paired || (beside !== undefined && fromTo(h, beside, c)) ? undefined : beside;
   const elsewhere: TownRule | null = votes.isAt(h.end, "district")
     ? "town.area-district"
     : votes.near(h, "village", 1) && !cityBeside
@@ -121,6 +125,17 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   if (named.verdict !== "drop" && named.verdict !== "other-place" && elsewhere) return { verdict: "other-place", rule: elsewhere, area };
   if (paired && named.verdict === "keep") return judged("keep", "town.hyphen-pair");
   return { verdict: named.verdict, rule: named.rule, area };
+}
+
+/**
+ * The town in the ablative and the place right after it in the dative, or the place in the
+ * ablative and the town after it in the dative («Арқалықтан Астанаға», «Алматыдан
+ * Курчатовқа»): where a journey or a flight goes from and to, not the town and where it is.
+ */
+function fromTo(h: NameHit, r: { start: number; end: number }, c: NameContext): boolean {
+  const { toks } = c;
+  if (r.start === h.end) return ablativeCase(toks[h.end - 1]!, h) && DATIVE_WORD.test(toks[r.end - 1] ?? "");
+  return ABLATIVE_WORD.test(toks[r.end - 1] ?? "") && dativeCase(toks[h.end - 1]!, h, toks[h.start - 1]);
 }
 
 /**

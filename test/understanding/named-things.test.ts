@@ -45,6 +45,8 @@ describe("things named after a town", () => {
     // The name in short quotes, in the nominative: a newspaper, a mine.
     ["Жергілікті «Кентау шұғыласы» апталығы мәдени өмір туралы жиі жазып тұрады", "kentau", [], "town.quoted-name"],
     ["Кеніштің «Хромтау» деп аталатын жаңа бөлімі биыл пайдалануға берілетін болды", "khromtau", [], "town.quoted-name"],
+    // A short sentence: a publication's word right after the quotes says what they name.
+    ['Мұны жергілікті "Лисаков таңы" басылымы жазды.', "lisakovsk", [], "town.quoted-name"],
     // A quoted sentence about the town is still the town.
     ["В газете вышла статья «Балхаш ждёт новых инвесторов из Китая» о развитии", "balkhash", ["balkhash"], "homonym.balkhash.town"],
     // A heat station named after the town, in running text: the station.
@@ -76,6 +78,8 @@ describe("things named after a town", () => {
     ["Построена школа в г. Кентау и плавательный бассейн для детей спортивной школы", "kentau", ["kentau"], "town.plain"],
     // A facility word a few words after the name, with a stray word about the data: one plant.
     ["Ол еңбек жолын Хромтау кен байыту комбинатында слесарь болып бастады", "khromtau", [], "town.facility"],
+    // «комб.», an encyclopaedia's abbreviation of «комбинат».
+    ["Кен орны негізінде 1950 жылы Хромтау кен байыту комб. іске қосылды.", "khromtau", [], "town.facility"],
     // A technical school or a trust named after the town is an institution, not the town.
     ["Ол 1975 жылы Екібастұз тау-кен техникумын үздік бітірген екен", "ekibastuz", [], "town.facility"],
     ["Әкесі ұзақ жылдар бойы Хромтау автокөлік тресінде бас инженер болып істеген", "khromtau", [], "town.facility"],

@@ -57,6 +57,9 @@ describe("a town's region named as it was before the split", () => {
     ["Ол 1873 жылы а. Каражал Экибастузский р-н туған", "karazhal", [], "town.area-beside"],
     // A region named without «облысы» («Оңтүстік Қазақстан») right before the name: another place.
     ["Жерлесіміз Оңтүстік Қазақстан, Қаратау өңірінде өскен", "karatau", [], "town.area-beside"],
+    // The name in the ablative and a place in the dative after it: where a journey goes from and to.
+    ["Биыл Жітіқарадан Астанаға тікелей пойыз қатынайтын болады", "zhitikara", ["zhitikara"], "town.plain"],
+    ["Шахтинскіден Астанаға дейін 250 шақырым жол бар", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
