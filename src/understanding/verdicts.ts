@@ -1,10 +1,10 @@
 // Whether a town's name in a message means the town. It may name a street, a shop, a
 // person, a place abroad or a river (drop), another place of that name — a district, a village, a
 // town of another region (other-place) — or, alone, several things at once (ask).
-import { HOMONYMS, homonymRule, type Verdict } from "./homonyms.ts";
+import { HOMONYMS, homonymRule, unsharedName, type Verdict } from "./homonyms.ts";
 import { isEnding } from "./morphology.ts";
 import type { NameHit } from "./names.ts";
-import { GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
+import { GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, residentsNoun, SURNAME, surnameOfName } from "./name-endings.ts";
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
@@ -85,12 +85,19 @@ const judged = (verdict: Verdict, rule: TownRule): Judged => ({ verdict, rule })
 
 export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area } {
   const { votes, toks } = c;
+  // «Темиртаусцы в один голос отвечают…», «с молодыми жанаозенцами»: the residents are the
+  // town's people, whatever word follows them (a paper's «голос», a plant's).
+  if (residentsNoun(toks[h.end - 1]!, h)) return judged("keep", "town.residents");
   // «Балқаш қаласында туған», «Сәтбаев қаласында», «Екібастұз қаласы, Московская көшесі»:
   // a city word right beside the name outweighs a person's, a village's or a place abroad's nearby.
   // (A one-letter «г.», «қ.» is not enough: «университет К. Сатпаева»; nor one outside the
   // quotes the name is in: «Жаңатас қаласында "Қаратау … құрылысы" тресі».)
   const quote = c.surface?.quote;
-  const cityBeside = [h.start - 1, h.end].some((i) => (c.toks[i]?.length ?? 0) > 1 && votes.isAt(i, "city") && (!quote || quote[i] === quote[h.start]));
+  // «Аба́й (до 1961 — посёлок Чурубай-Нура) — город…»: an aside in brackets right after the
+  // name, and the city word after it, as an encyclopedia opens an entry.
+  const cityAt = (i: number) => (c.toks[i]?.length ?? 0) > 1 && votes.isAt(i, "city") && (!quote || quote[i] === quote[h.start]);
+  const cityAfterAside = afterAside(h, c.surface).some(cityAt);
+  const cityBeside = cityAt(h.start - 1) || cityAt(h.end) || cityAfterAside;
   const list = listOf(h, c);
   const noun = list.noun ?? unknownPlaces(h, c).noun;
   const other = usedForSomethingElse(h, c, cityBeside) ?? (noun ? noun.rule : null);
@@ -102,7 +109,11 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   // monotown in a list of places is a town, whatever stands beside it in the list.
   // A homonym alone in a list is a town when the list's noun says they are towns («Сәтбаев пен Жезғазған қалалары»).
   if (list.towns && (list.towns >= 2 || !isHomonym(h.id) || list.cityNoun)) return judged("keep", "town.in-list");
-  const named = facility(h, c, cityBeside) ? judged("drop", "town.facility") : homonym(h, toks[h.end - 1]!, c);
+  const named = facility(h, c, cityBeside)
+    ? judged("drop", "town.facility")
+    : cityAfterAside
+      ? judged("keep", "town.city-after-aside")
+      : homonym(h, toks[h.end - 1]!, c);
   // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
   // district, a village or a place in another region, named like the town.
   const beside = cityBeside ? undefined : c.areas.find((r) => r.id !== c.ownRegion && r.id !== c.formerRegion && (r.start === h.end || r.end === h.start));
@@ -121,6 +132,20 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   if (named.verdict !== "drop" && named.verdict !== "other-place" && elsewhere) return { verdict: "other-place", rule: elsewhere, area };
   if (paired && named.verdict === "keep") return judged("keep", "town.hyphen-pair");
   return { verdict: named.verdict, rule: named.rule, area };
+}
+
+/** At most this many words in an aside in brackets right after a name. */
+const ASIDE_WORDS = 10;
+
+/**
+ * Where an aside that a bracket opens right after the name may end: the word after each
+ * bracket or full stop inside it («(каз. Абай) — город»: after «каз.», after «Абай)»).
+ */
+function afterAside(h: NameHit, s: Surface | null): number[] {
+  const out: number[] = [];
+  if (!s?.opens[h.end]) return out;
+  for (let k = h.end; k < Math.min(s.closes.length, h.end + ASIDE_WORDS); k++) if (s.closes[k]) out.push(k + 1);
+  return out;
 }
 
 /**
@@ -522,6 +547,8 @@ function capitalises(h: NameHit, c: NameContext): boolean {
 function homonym(h: NameHit, word: string, c: NameContext): Judged {
   // A town no homonym entry lists has no rule to test: what the rules would read is not gathered.
   if (!isHomonym(h.id)) return judged("keep", "town.plain");
+  // «под Зыряновском», «Вокруг Зыряновска»: a name of the town the homonym does not share.
+  if (unsharedName(h.id, h.name)) return judged("keep", "town.unshared-name");
   const { votes, toks } = c;
   const rule = homonymRule(h.id, {
     // Methods, not arrow functions: under tsx every named arrow made per call is also renamed.
