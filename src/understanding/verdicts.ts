@@ -8,7 +8,7 @@ import { GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, residentsNoun, SURNA
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
-import { AND, IN, SHORT } from "./text-shape.ts";
+import { AND, IN, PREPOSITION, SHORT } from "./text-shape.ts";
 import type { Votes } from "./votes.ts";
 
 /** A region the message names, by gazetteer id and word positions. */
@@ -156,7 +156,8 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   const { votes, toks, norm } = c;
   if (street(h, c) && !placeCase(toks[h.end - 1]!, h)) return "town.street";
   if (votes.near(h, "venue", 1) && h.bare) return "town.venue";
-  if (!cityBeside && votes.near(h, "person", 2)) return "town.person-near";
+  // «в Сарани открыли памятник Абаю»: after «в» the name is where, not whom.
+  if (!cityBeside && votes.near(h, "person", 2) && !IN.has(toks[h.start - 1] ?? "")) return "town.person-near";
   if (abroad(h, c)) return "town.abroad-near";
   // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too.
   if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
@@ -184,11 +185,15 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   const cityMark = votes.isAt(h.start - 1, "city");
   // «Кентауда 3 нысан»: a Kazakh place case on the name makes it the town; a numbered
   // microdistrict takes its ending after the number («Ақсай-4-те»).
-  if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns && !cityMark && !placeCase(toks[h.end - 1]!, h)) return "town.numbered";
+  // Not a number that begins the next sentence («в центре Жанаозена. 2 сентября»).
+  if (/^\d$/.test(norm[h.end] ?? "") && !c.surface?.stops[h.end] && !listOf(h, c).towns && !cityMark && !placeCase(toks[h.end - 1]!, h)) return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
   // «Сатпаева, 49», «Абая 12»: the person's genitive and a house number is an address.
   const genitive = PERSON_NAMED.has(h.id) && /(a|ia)$/.test(toks[h.end - 1]!);
   if (genitive && /^\d{1,3}$/.test(norm[h.end] ?? "") && !cityMark && !votes.domain) return "town.house-number";
+  // «Объезд по Мендикулова, Назарбаева, Сатпаева…»: the person's genitive between commas
+  // beside another surname's genitive is one of a list of streets.
+  if (genitive && !cityMark && surnameBesideInList(h, c)) return "town.street-list";
   if (!cityBeside && (votes.near(h, "river", 1) || votes.near(h, "lake", 1))) return "town.river-or-lake";
   // «Екібастұз көлінен … 1,5 км жерде орналасқан Екібастұз 20 … тұрағы»: the text has named
   // the lake, river or mountains so; the bare name again, with no town word, is that or a thing
@@ -205,6 +210,14 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   )
     return "town.landform";
   return null;
+}
+
+/** A capitalised surname in the genitive («Назарбаева», «Тлендиева») next to the name, a comma between. */
+function surnameBesideInList(h: NameHit, c: NameContext): boolean {
+  const s = c.surface;
+  if (!s) return false;
+  const surname = (i: number) => s.capital[i] === true && SURNAME.test(c.toks[i] ?? "") && /(ova|eva|ina)$/.test(c.toks[i]!);
+  return (s.comma[h.start] === true && surname(h.start - 1)) || (s.comma[h.end] === true && surname(h.end));
 }
 
 /** The same name earlier in the message with a lake's, a river's or a mountain's word right beside it. */
@@ -276,8 +289,14 @@ function street(h: NameHit, c: NameContext): boolean {
   const genitive = !h.bare && /[ая]$/.test(c.norm[h.end - 1] ?? "");
   const placeAfter = c.names.some((n) => n.start === h.end + 1 && n.id !== h.id);
   const address = after !== undefined && !c.known[h.end + 1] && !/\d/.test(after) && !genitive && !placeAfter;
-  return streetAt(votes, h.start - 1, true) || streetAt(votes, h.end, !address);
+  // «на центральной площади Жанаозена»: a street word after an adjective is the town's own
+  // street or square described, and the name in the genitive owns it.
+  const described = genitive && RUSSIAN_ADJECTIVE.test(toks[h.start - 2] ?? "");
+  return (streetAt(votes, h.start - 1, true) && !described) || streetAt(votes, h.end, !address);
 }
+
+/** A Russian adjective's ending in the skeleton alphabet («центральной», «главную», «городских»). */
+const RUSSIAN_ADJECTIVE = /..(oi|aia|uiu|ih|ie|ii|ei|oe|ogo|omu)$/;
 
 /** A street word at position `i` (`ru`: a Russian one counts too). */
 function streetAt(votes: Votes, i: number, ru: boolean): boolean {
@@ -382,7 +401,8 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // («Балқаш мыс … зауыттары»).
   // Not past «и», «және»: «школы в г. Экибастуз и плавательного бассейна» is another thing.
   if (namedFacility(votes, toks, h.start - 1) && !genitive) return true;
-  for (let i = h.end; i < h.end + 3 && !AND.has(toks[i] ?? ""); i++) if (namedFacility(votes, toks, i)) return true;
+  // Nor past a preposition: «Аркалык у месторождения бокситов» is the town beside a deposit.
+  for (let i = h.end; i < h.end + 3 && !AND.has(toks[i] ?? "") && !PREPOSITION.has(toks[i] ?? ""); i++) if (namedFacility(votes, toks, i)) return true;
   return false;
 }
 

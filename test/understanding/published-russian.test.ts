@@ -34,6 +34,25 @@ describe("published Russian text", () => {
     ["Аба́й (прежде посёлок при шахте, затем районный центр) — город, где до сих пор добывают уголь.", "abai", ["abai"], "town.city-after-aside"],
     // …but an aside before a word about a person is no town.
     ["Абай (1845–1904) — поэт, чьи стихи учат наизусть школьники в каждом городе страны.", "abai", [], "homonym.abai.poet"],
+    // A number after the name's sentence begins the next one: no numbered microdistrict.
+    ["Новый парк открыли в центре Лисаковска. 5 июня там прошёл первый концерт.", "lisakovsk", ["lisakovsk"], "town.plain"],
+    // A street word after an adjective is the town's own square, which the genitive owns.
+    ["Вечером на центральной площади Экибастуза собрались сотни горожан.", "ekibastuz", ["ekibastuz"], "town.plain"],
+    // A deposit after a preposition is beside the town, not named after it.
+    ["Хромтау у месторождения хромовой руды вырос за несколько десятилетий.", "khromtau", ["khromtau"], "town.plain"],
+    // After «в» the name is where the monument stands, not whose it is.
+    ["Вчера в Лисаковске открыли памятник Абаю на берегу Тобола.", "lisakovsk", ["lisakovsk"], "town.plain"],
+    // «гор» is the mountains' genitive, no abbreviation of «город».
+    ["Город Жанатас стоит у подножия гор Каратау, в стороне от больших дорог.", "karatau", ["zhanatas"], "homonym.karatau.mountain"],
+    // A body of water, a lake's basin, a power station's full name, a river's canyon.
+    ["Экологи говорят, что Балхаш как водоём ждёт участь Арала.", "balkhash", [], "homonym.balkhash.lake"],
+    ["Котловина Балхаша тянется на сотни километров.", "balkhash", [], "town.river-or-lake"],
+    ["На Экибастузской теплоэлектроцентрали снова остановили котёл, сообщили в компании.", "ekibastuz", [], "town.facility"],
+    ["Туристы спускаются на дно каньона Аксу по крутой тропе.", "aksu", [], "town.river-or-lake"],
+    // A person's genitive between other surnames' genitives is one of a list of streets.
+    ["Движение перекрыто, объезд по Жандосова, Сатпаева, Тимирязева и соседним улицам.", "satbayev", [], "town.street-list"],
+    // …while a list of towns stays a list of towns.
+    ["Работы завершат в Сатпаева, Жезказгана и Балхаша к осени.", "satbayev", ["satbayev", "balkhash"], "town.in-list"],
   ])("%s → %s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
