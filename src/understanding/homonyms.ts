@@ -153,6 +153,7 @@ const file = z.object({
       .object({
         shares: z.array(z.string().min(3)).min(1),
         givenName: z.boolean().optional(),
+        unshared: z.array(z.string().min(3)).optional(),
         rules: z.array(rule).min(1),
       })
       .strict()
@@ -189,6 +190,11 @@ export interface Homonym {
   shares: string[];
   /** The name is also a person's given name («Абай Құнанбайұлы», «Алтай Көлгінов»). */
   givenName: boolean;
+  /**
+   * The town's names that share nothing (Алтай's former name Зыряновск, Зырян), as skeletons:
+   * no rule is tried on them, they name the town.
+   */
+  unshared: ReadonlySet<string>;
   rules: HomonymRule[];
 }
 
@@ -299,6 +305,7 @@ function checkHomonyms(json: unknown, where: string): Map<string, Homonym> {
       townId,
       shares: t.shares,
       givenName: t.givenName ?? false,
+      unshared: new Set((t.unshared ?? []).map((n) => skeleton(normalize(n)))),
       rules: t.rules.map(({ id, means, verdict, ...when }) => ({ id: `homonym.${slug}.${id}`, means, verdict, when: compile(when) })),
     });
   }
@@ -307,6 +314,11 @@ function checkHomonyms(json: unknown, where: string): Map<string, Homonym> {
 
 // Imported (not read by path) so the build carries the file into dist/ like gazetteer.json.
 export const HOMONYMS: Map<string, Homonym> = checkHomonyms(data, "src/understanding/data/homonyms.json");
+
+/** Whether the name matched is one of the town's that share nothing with the homonym («Зыряновск» of Алтай). */
+export function unsharedName(townId: string, name: string): boolean {
+  return HOMONYMS.get(townId)?.unshared.has(skeleton(normalize(name))) ?? false;
+}
 
 /** The first rule of a town's homonym entry that holds, or null for a town with none. */
 export function homonymRule(townId: string, c: HomonymContext): HomonymRule | null {

@@ -10,8 +10,8 @@ const RUSSIAN = [
   "a", "ia", "u", "iu", "e", "i", "o", "om", "em", "oi", "ei", "oiu", "eiu", "ov", "ev", "am", "iam", "ami", "iami", "ah", "iah",
   // adjectives (Рудный → Рудного, Рудном; экибастузский, темиртауские)
   "ogo", "ego", "omu", "emu", "im", "ih", "imi", "ie", "aia", "uiu", "oe", "ee",
-  // -ский adjectives and -цы residents: экибастузский, темиртауцы
-  "c", "ec", "ci", "cev", "cam",
+  // -ский adjectives and -цы residents: экибастузский, темиртауцы, жанаозенцами
+  "c", "ec", "ci", "cev", "cam", "cami", "cah",
 ];
 
 // Kazakh endings come in a fixed order: plural, possessive, case, then -ғы/-дағы or -лық.
@@ -56,8 +56,17 @@ export function isRussianEnding(rest: string): boolean {
 }
 
 // Adjectives and residents built on a name's stem: экибастуз-ский, житикар-инский,
-// рудн-енский, рудн-ичане, рудн-енцы, житикар-инец, аксу-йцы. Only a Russian case ending may follow.
-const DERIVED = /^(?:(?:in|en)?sk|ichan|(?:in|en|i)c|(?:in|en)ec)/;
+// рудн-енский, рудн-ичане, рудн-енцы, житикар-инец, аксу-йцы, темиртау-сцы, кентау-сец.
+// Only a Russian case ending may follow.
+const DERIVED = /^(?:(?:in|en)?sk|ichan|(?:in|en|i|s)c|(?:in|en|s)ec)/;
+/** The residents' noun's suffix alone (not the -ский adjective's): -цы, -ец, -сцы, -инцы, -ичане. */
+const RESIDENTS = /^(?:ichan|(?:in|en|i|s)?e?c)/;
+
+/** Whether `rest` makes a residents' noun of the name: «-цы», «-сцами», «-инцев», «-ичане» with a Russian case ending. */
+export function isResidentsEnding(rest: string): boolean {
+  const m = RESIDENTS.exec(rest);
+  return m !== null && rest.length >= 2 && (m[0].length === rest.length || RUSSIAN_SET.has(rest.slice(m[0].length)));
+}
 
 /**
  * Stems a Russian name declines from, besides the whole name: Житикара → Житикар(е),

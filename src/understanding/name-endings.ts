@@ -1,7 +1,7 @@
 // What the ending typed on a name says: its language, and whether it makes the name a place.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { isKazakhEnding, isRussianEnding } from "./morphology.ts";
+import { isKazakhEnding, isResidentsEnding, isRussianEnding } from "./morphology.ts";
 import { editDistance, type NameHit } from "./names.ts";
 import { normalize, skeleton } from "./normalize.ts";
 import { parseWordList } from "./word-lists.ts";
@@ -46,6 +46,16 @@ export function surnameOfName(tok: string, h: NameHit): boolean {
 /** Whether the town's name is itself a surname (Сәтбаев, Курчатов). */
 export function nameIsSurname(h: NameHit): boolean {
   return SURNAME.test(lastSkeleton(h.name));
+}
+
+/**
+ * The word names the town's residents: «Темиртаусцы», «экибастузцев», «жанаозенцами»,
+ * «рудничане» (the name, or its declension stem, and a residents' suffix with its case).
+ */
+export function residentsNoun(tok: string, h: NameHit): boolean {
+  if (h.bare || h.typo) return false;
+  const name = lastSkeleton(h.name);
+  return [name, name.slice(0, -1)].some((stem) => tok.startsWith(stem) && isResidentsEnding(tok.slice(stem.length)));
 }
 
 /** +1 for a Kazakh suffix chain after a name, -1 for a Russian case ending, 0 when both could be. */

@@ -8,11 +8,12 @@ export const PUNCTUATION = /[«»"“”„.,!?;:()[\]{}<>/\\|—–…_+*=#@~^&
 
 /** Apostrophes: part of a word (2017 Kazakh Latin: s'=ш, c'=ч, g'=ғ, o'=ө...; Ридер'е), never a mark. */
 const APOSTROPHE = /['’ʼ`´]/;
-/** What each UTF-16 unit is to normalize(): a letter kept as it is, a separator, an apostrophe, or «ё». */
+/** What each UTF-16 unit is to normalize(): a letter kept as it is, a separator, an apostrophe, «ё», or a stress mark. */
 const KEEP = 0;
 const SEPARATOR = 1;
 const APOSTROPHE_MARK = 2;
 const YO = 3;
+const STRESS = 4;
 const KIND = new Uint8Array(0x10000);
 /** A combining mark: it may compose with the letter before it. */
 const COMBINING = /\p{M}/u;
@@ -23,6 +24,10 @@ for (let c = 0; c < 0x10000; c++) {
   else if (MARK.test(ch)) KIND[c] = SEPARATOR;
 }
 KIND["ё".charCodeAt(0)] = YO;
+// The acute and grave accents dictionaries and Wikipedia put on a stressed vowel («Аба́й», «Кента́у»):
+// no Cyrillic letter composes with them, so they stay in the word after NFC and are dropped.
+KIND[0x301] = STRESS;
+KIND[0x300] = STRESS;
 /**
  * The UTF-16 units a text of which is in NFC whatever their order: Latin, Cyrillic and the
  * general punctuation, each its own normal form and no combining mark (nothing composes
@@ -38,7 +43,7 @@ const S = "s".charCodeAt(0);
 const C = "c".charCodeAt(0);
 
 /**
- * Lower case, «ё» as «е», s' and c' as sh and ch and other apostrophes dropped, each run of
+ * Lower case, «ё» as «е», s' and c' as sh and ch and other apostrophes and stress marks dropped, each run of
  * punctuation and spaces one space, none at the ends; a word typed in two scripts in one.
  */
 export function normalize(text: string): string {
@@ -96,6 +101,8 @@ export function normalizedWords(text: string): string[] {
       }
       space = false;
       word += "е";
+    } else if (kind === STRESS) {
+      // A stress mark: dropped, the word goes on.
     } else if (!space) {
       // An apostrophe: after s or c it spells sh or ch; else it is dropped.
       const prev = i > 0 ? lower.charCodeAt(i - 1) : 0;

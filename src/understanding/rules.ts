@@ -22,6 +22,13 @@ const CODE_RULES = {
 
   // What a town's name means (verdicts.ts), once per town name found, as `rule:townId`.
   "town.plain": "a town's name with nothing around it that says otherwise: the town",
+  "town.unshared-name":
+    "a name of a homonym's town that names nothing else, listed as `unshared` in data/homonyms.json (Алтай's former name «Зыряновск», «Зырян»): the town, whatever the homonym's rules would say",
+  "town.city-after-aside":
+    "a city word right after an aside in brackets that follows the name, as an encyclopedia opens an entry («Аба́й (до 1961 — посёлок Чурубай-Нура) — город…»): the town, whatever a homonym's rules would say",
+  "town.street-list":
+    "a person's name in the Russian genitive (Абай, Сатпаев, Курчатов) beside another surname's genitive, a comma between («Объезд по Мендикулова, Назарбаева, Сатпаева»): a list of streets",
+  "town.residents": "the town's residents, a noun made from its name («темиртаусцы», «жанаозенцами», «рудничане»): the town, whatever stands beside them",
   "town.street":
     "a street or microdistrict word, or its abbreviation («ул.», «көш.», «к-сі», «даң.»), right beside the name («улица Сатпаева», «Абай көш., 49»; after it, with the name in the genitive or another city after it: «Сатпаева улица», «Абай проспект Семей»), not one after «г. Экибастуз» (an address in the town)",
   "town.venue": "a shop, a restaurant, a club, a film or a series beside the bare name («магазин Рудный», «Ермак сериал»): the thing so named",

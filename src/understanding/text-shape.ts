@@ -6,5 +6,10 @@
 export const SHORT = 8;
 /** «в», «во», «in»: the name after them is a place (the town as a place; a place after them holds what was named before). */
 export const IN: ReadonlySet<string> = new Set(["v", "vo", "in"]);
+/**
+ * Russian prepositions that open a phrase of their own («Аркалык у месторождения бокситов»):
+ * a facility's word after one is not named after the name before it.
+ */
+export const PREPOSITION: ReadonlySet<string> = new Set(["u", "v", "vo", "na", "pod", "okolo", "vozle", "bliz", "ot", "do", "iz"]);
 /** Words that join a list's members: «и», «және», «мен/бен/пен», «һәм», «and», «или», «немесе». */
 export const AND: ReadonlySet<string> = new Set(["i", "jane", "men", "ben", "pen", "hem", "and", "ili", "nemese"]);

@@ -1,14 +1,24 @@
 // Whether a town's name in a message means the town. It may name a street, a shop, a
 // person, a place abroad or a river (drop), another place of that name — a district, a village, a
 // town of another region (other-place) — or, alone, several things at once (ask).
-import { HOMONYMS, homonymRule, type Verdict } from "./homonyms.ts";
+import { HOMONYMS, homonymRule, unsharedName, type Verdict } from "./homonyms.ts";
 import { isEnding } from "./morphology.ts";
 import type { NameHit } from "./names.ts";
-import { ablativeCase, dativeCase, GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
+import {
+  ablativeCase,
+  dativeCase,
+  GIVEN_NAMES,
+  nameIsSurname,
+  PATRONYMIC,
+  placeCase,
+  residentsNoun,
+  SURNAME,
+  surnameOfName,
+} from "./name-endings.ts";
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
-import { AND, IN, SHORT } from "./text-shape.ts";
+import { AND, IN, PREPOSITION, SHORT } from "./text-shape.ts";
 import type { Votes } from "./votes.ts";
 
 /** A region the message names, by gazetteer id and word positions. */
@@ -89,12 +99,19 @@ const judged = (verdict: Verdict, rule: TownRule): Judged => ({ verdict, rule })
 
 export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area } {
   const { votes, toks } = c;
+  // «Темиртаусцы в один голос отвечают…», «с молодыми жанаозенцами»: the residents are the
+  // town's people, whatever word follows them (a paper's «голос», a plant's).
+  if (residentsNoun(toks[h.end - 1]!, h)) return judged("keep", "town.residents");
   // «Балқаш қаласында туған», «Сәтбаев қаласында», «Екібастұз қаласы, Московская көшесі»:
   // a city word right beside the name outweighs a person's, a village's or a place abroad's nearby.
   // (A one-letter «г.», «қ.» is not enough: «университет К. Сатпаева»; nor one outside the
   // quotes the name is in: «Жаңатас қаласында "Қаратау … құрылысы" тресі».)
   const quote = c.surface?.quote;
-  const cityBeside = [h.start - 1, h.end].some((i) => (c.toks[i]?.length ?? 0) > 1 && votes.isAt(i, "city") && (!quote || quote[i] === quote[h.start]));
+  // «Аба́й (до 1961 — посёлок Чурубай-Нура) — город…»: an aside in brackets right after the
+  // name, and the city word after it, as an encyclopedia opens an entry.
+  const cityAt = (i: number) => (c.toks[i]?.length ?? 0) > 1 && votes.isAt(i, "city") && (!quote || quote[i] === quote[h.start]);
+  const cityAfterAside = afterAside(h, c.surface).some(cityAt);
+  const cityBeside = cityAt(h.start - 1) || cityAt(h.end) || cityAfterAside;
   const list = listOf(h, c);
   const noun = list.noun ?? unknownPlaces(h, c).noun;
   const other = usedForSomethingElse(h, c, cityBeside) ?? (noun ? noun.rule : null);
@@ -106,7 +123,11 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   // monotown in a list of places is a town, whatever stands beside it in the list.
   // A homonym alone in a list is a town when the list's noun says they are towns («Сәтбаев пен Жезғазған қалалары»).
   if (list.towns && (list.towns >= 2 || !isHomonym(h.id) || list.cityNoun)) return judged("keep", "town.in-list");
-  const named = facility(h, c, cityBeside) ? judged("drop", "town.facility") : homonym(h, toks[h.end - 1]!, c);
+  const named = facility(h, c, cityBeside)
+    ? judged("drop", "town.facility")
+    : cityAfterAside
+      ? judged("keep", "town.city-after-aside")
+      : homonym(h, toks[h.end - 1]!, c);
   // «Балқаш ауданы», «Абай району», «посёлок Темиртау», «Абай Жамбылского района»: a
   // district, a village or a place in another region, named like the town.
   const beside = cityBeside ? undefined : c.areas.find((r) => r.id !== c.ownRegion && r.id !== c.formerRegion && (r.start === h.end || r.end === h.start));
@@ -125,6 +146,20 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   if (named.verdict !== "drop" && named.verdict !== "other-place" && elsewhere) return { verdict: "other-place", rule: elsewhere, area };
   if (paired && named.verdict === "keep") return judged("keep", "town.hyphen-pair");
   return { verdict: named.verdict, rule: named.rule, area };
+}
+
+/** At most this many words in an aside in brackets right after a name. */
+const ASIDE_WORDS = 10;
+
+/**
+ * Where an aside that a bracket opens right after the name may end: the word after each
+ * bracket or full stop inside it («(каз. Абай) — город»: after «каз.», after «Абай)»).
+ */
+function afterAside(h: NameHit, s: Surface | null): number[] {
+  const out: number[] = [];
+  if (!s?.opens[h.end]) return out;
+  for (let k = h.end; k < Math.min(s.closes.length, h.end + ASIDE_WORDS); k++) if (s.closes[k]) out.push(k + 1);
+  return out;
 }
 
 /**
@@ -146,7 +181,8 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   const { votes, toks, norm } = c;
   if (street(h, c) && !placeCase(toks[h.end - 1]!, h)) return "town.street";
   if (votes.near(h, "venue", 1) && h.bare) return "town.venue";
-  if (!cityBeside && votes.near(h, "person", 2)) return "town.person-near";
+  // «в Сарани открыли памятник Абаю»: after «в» the name is where, not whom.
+  if (!cityBeside && votes.near(h, "person", 2) && !IN.has(toks[h.start - 1] ?? "")) return "town.person-near";
   if (abroad(h, c)) return "town.abroad-near";
   // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too.
   if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
@@ -174,11 +210,15 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   const cityMark = votes.isAt(h.start - 1, "city");
   // «Кентауда 3 нысан»: a Kazakh place case on the name makes it the town; a numbered
   // microdistrict takes its ending after the number («Ақсай-4-те»).
-  if (/^\d$/.test(norm[h.end] ?? "") && !listOf(h, c).towns && !cityMark && !placeCase(toks[h.end - 1]!, h)) return "town.numbered";
+  // Not a number that begins the next sentence («в центре Жанаозена. 2 сентября»).
+  if (/^\d$/.test(norm[h.end] ?? "") && !c.surface?.stops[h.end] && !listOf(h, c).towns && !cityMark && !placeCase(toks[h.end - 1]!, h)) return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
   // «Сатпаева, 49», «Абая 12»: the person's genitive and a house number is an address.
   const genitive = PERSON_NAMED.has(h.id) && /(a|ia)$/.test(toks[h.end - 1]!);
   if (genitive && /^\d{1,3}$/.test(norm[h.end] ?? "") && !cityMark && !votes.domain) return "town.house-number";
+  // «Объезд по Мендикулова, Назарбаева, Сатпаева…»: the person's genitive between commas
+  // beside another surname's genitive is one of a list of streets.
+  if (genitive && !cityMark && surnameBesideInList(h, c)) return "town.street-list";
   if (!cityBeside && (votes.near(h, "river", 1) || votes.near(h, "lake", 1))) return "town.river-or-lake";
   // «Екібастұз көлінен … 1,5 км жерде орналасқан Екібастұз 20 … тұрағы»: the text has named
   // the lake, river or mountains so; the bare name again, with no town word, is that or a thing
@@ -195,6 +235,14 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   )
     return "town.landform";
   return null;
+}
+
+/** A capitalised surname in the genitive («Назарбаева», «Тлендиева») next to the name, a comma between. */
+function surnameBesideInList(h: NameHit, c: NameContext): boolean {
+  const s = c.surface;
+  if (!s) return false;
+  const surname = (i: number) => s.capital[i] === true && SURNAME.test(c.toks[i] ?? "") && /(ova|eva|ina)$/.test(c.toks[i]!);
+  return (s.comma[h.start] === true && surname(h.start - 1)) || (s.comma[h.end] === true && surname(h.end));
 }
 
 /** The same name earlier in the message with a lake's, a river's or a mountain's word right beside it. */
@@ -266,8 +314,14 @@ function street(h: NameHit, c: NameContext): boolean {
   const genitive = !h.bare && /[ая]$/.test(c.norm[h.end - 1] ?? "");
   const placeAfter = c.names.some((n) => n.start === h.end + 1 && n.id !== h.id);
   const address = after !== undefined && !c.known[h.end + 1] && !/\d/.test(after) && !genitive && !placeAfter;
-  return streetAt(votes, h.start - 1, true) || streetAt(votes, h.end, !address);
+  // «на центральной площади Жанаозена»: a street word after an adjective is the town's own
+  // street or square described, and the name in the genitive owns it.
+  const described = genitive && RUSSIAN_ADJECTIVE.test(toks[h.start - 2] ?? "");
+  return (streetAt(votes, h.start - 1, true) && !described) || streetAt(votes, h.end, !address);
 }
+
+/** A Russian adjective's ending in the skeleton alphabet («центральной», «главную», «городских»). */
+const RUSSIAN_ADJECTIVE = /..(oi|aia|uiu|ih|ie|ii|ei|oe|ogo|omu)$/;
 
 /** A street word at position `i` (`ru`: a Russian one counts too). */
 function streetAt(votes: Votes, i: number, ru: boolean): boolean {
@@ -372,7 +426,8 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // («Балқаш мыс … зауыттары»).
   // Not past «и», «және»: «школы в г. Экибастуз и плавательного бассейна» is another thing.
   if (namedFacility(votes, toks, h.start - 1) && !genitive) return true;
-  for (let i = h.end; i < h.end + 3 && !AND.has(toks[i] ?? ""); i++) if (namedFacility(votes, toks, i)) return true;
+  // Nor past a preposition: «Аркалык у месторождения бокситов» is the town beside a deposit.
+  for (let i = h.end; i < h.end + 3 && !AND.has(toks[i] ?? "") && !PREPOSITION.has(toks[i] ?? ""); i++) if (namedFacility(votes, toks, i)) return true;
   return false;
 }
 
@@ -537,6 +592,8 @@ function capitalises(h: NameHit, c: NameContext): boolean {
 function homonym(h: NameHit, word: string, c: NameContext): Judged {
   // A town no homonym entry lists has no rule to test: what the rules would read is not gathered.
   if (!isHomonym(h.id)) return judged("keep", "town.plain");
+  // «под Зыряновском», «Вокруг Зыряновска»: a name of the town the homonym does not share.
+  if (unsharedName(h.id, h.name)) return judged("keep", "town.unshared-name");
   const { votes, toks } = c;
   const rule = homonymRule(h.id, {
     // Methods, not arrow functions: under tsx every named arrow made per call is also renamed.

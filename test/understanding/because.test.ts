@@ -55,6 +55,10 @@ describe("because: the rules that decided, in the order they fired", () => {
  * in the dev sets must leave this list.
  */
 const NOT_IN_DEV: Partial<Record<RuleId, { why: string; message: string }>> = {
+  "town.street-list": {
+    why: "the dev sets hold no detour or address list of streets named in the genitive",
+    message: "объезд по Жандосова, Сатпаева, Тимирязева",
+  },
   "homonym.aksu.river": {
     why: "a river word right beside Аксу is taken by town.river-or-lake first; none stands farther off",
     message: "рыбалка на реке у Аксу",
