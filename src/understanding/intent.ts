@@ -93,6 +93,10 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   if (townIds.length && offtopic) return by("out_of_scope", "intent.offtopic-with-town");
   // «что неизвестно по Балхашу», «Балқаш бойынша қандай деректер жоқ»: the unknowns and their holders.
   if (has("gaps") && townIds.length <= 1 && !offtopic && !f.otherPlace && !r.place && !r.region) return by("gaps", "intent.gaps");
+  // «когда Сарань исключили из перечня», «Арқалық тізімнен қашан шығарылды»: when one town left
+  // the list, and nothing else asked about it, is a date of its history.
+  if (townIds.length === 1 && has("former") && has("when") && !has("tier") && !has("progress") && !has("shortfall") && !f.tierCue && !r.unknownWords.length)
+    return by("history", "intent.town-left-when");
   if (townIds.some((id) => f.statusOf(id) !== "monotown")) return by("former_monotown", "intent.former-monotown");
   if (townIds.length >= 2) return by("compare", "intent.two-towns");
   // «какие города в одной группе с Балхашем», «Теміртаумен бір топтағы қалалар», «Балқашпен бір

@@ -99,6 +99,7 @@ const CODE_RULES = {
   "intent.gaps": "«что неизвестно», «қандай деректер жоқ» with one town or none, nothing off topic: what is unknown and who holds it",
   "intent.town-history": "one town and a history word with nothing else asked: the town's history section",
   "intent.offtopic-with-town": "a town and an off-topic question that outweighs the data's words",
+  "intent.town-left-when": "one town, a word for leaving the list and «когда» / «қашан», nothing else asked: the town's history section",
   "intent.former-monotown": "a town that is no longer a monotown",
   "intent.two-towns": "two towns or more: compare them",
   "intent.town-unknown-words": "one town, two unknown words and nothing we answer asked: out of scope",

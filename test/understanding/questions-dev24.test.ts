@@ -1,0 +1,35 @@
+// Constructions the dev24 question set taught: each case is a kind of message, written here
+// in words of its own rather than copied from the set.
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/db/seed/dataset.ts";
+import { projectsFromDataset, townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
+import { Understander } from "../../src/understanding/understand.ts";
+
+const u = new Understander(townsFromDataset(loadDataset()), undefined, projectsFromDataset(loadDataset()));
+const read = (text: string) => {
+  const r = u.understand(text);
+  return { lang: r.lang, intent: r.intent, towns: r.towns, tier: r.tier, because: r.because, unknown: r.unknownWords };
+};
+
+describe("when a town left the list", () => {
+  it("reads «когда» or «қашан» beside a word for leaving the list as the town's history", () => {
+    for (const [text, town] of [
+      ["когда Аркалык вывели из моногородов", "arkalyk"],
+      ["в каком году Жанатас исключили из списка", "zhanatas"],
+      ["Саран қай жылы тізімнен шықты", "saran"],
+      ["Qaratau qashan shygaryldy", "karatau"],
+    ] as const) {
+      const r = read(text);
+      expect(r, text).toMatchObject({ intent: "history", towns: [town] });
+      expect(r.because, text).toContain("intent.town-left-when");
+    }
+  });
+  it("leaves why it left, whether it left and two towns' dates to the former monotown's answer", () => {
+    for (const text of ["почему Аркалык вывели из моногородов", "Жанатас исключили?", "Каратау и Жанатас когда исключили"]) {
+      expect(read(text).intent, text).toBe("former_monotown");
+    }
+  });
+  it("reads «списка», «списке» as known words, not words it knows nothing of", () => {
+    expect(read("Сарань в списке моногородов?").unknown).toEqual([]);
+  });
+});
