@@ -105,6 +105,7 @@ const CODE_RULES = {
   "intent.town-unknown-words": "one town, two unknown words and nothing we answer asked: out of scope",
   "intent.town-nothing-asked": "one town and no section asked: its card",
   "intent.town-overview-cue": "one town and overview or aspect words outweighing any section: its card",
+  "intent.town-first-question": "one town and two questions joined by «и» / «және» about different sections: the first one asked",
   "intent.town-every-section": "one town and the tier, progress and funding all asked: its card",
   "intent.town-dative-quantity": "one town in the dative and «сколько», «қанша» with nothing else asked: how much it was given, the funding section",
   "intent.town-dative-follow-up":

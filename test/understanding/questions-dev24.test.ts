@@ -33,3 +33,36 @@ describe("when a town left the list", () => {
     expect(read("Сарань в списке моногородов?").unknown).toEqual([]);
   });
 });
+
+describe("two questions about one town in one message", () => {
+  it("answers the first one asked when «и» or «және» joins clauses about different sections", () => {
+    for (const [text, intent] of [
+      ["какой статус группы у Хромтау и сколько денег недодали", "tier"],
+      ["сколько недодали Хромтау и какая у него группа", "shortfall"],
+      ["что выполнено по плану в Аксае и какая категория", "progress"],
+      ["Балқашқа қанша қаржы жетпейді және қай топта", "shortfall"],
+      ["Риддер қай топта және қанша ақша бөлінді", "tier"],
+    ] as const) {
+      const r = read(text);
+      expect(r.intent, text).toBe(intent);
+      expect(r.because, text).toContain("intent.town-first-question");
+    }
+  });
+  it("leaves one clause asking two sections, and every section asked, to the votes", () => {
+    expect(read("сколько выделено и сколько освоено в Хромтау").because).not.toContain("intent.town-first-question");
+    expect(read("по Аксаю группа, ход плана и финансирование").intent).toBe("town_overview");
+  });
+});
+
+describe("a cut reported in a town", () => {
+  it("reads «отключат», «отключили» (utilities cut) as off topic, not a refusal of the digest", () => {
+    for (const text of ["в Рудном завтра отключат газ", "у нас в Аксае отключили отопление"]) {
+      const r = read(text);
+      expect(r.intent, text).toBe("out_of_scope");
+      expect(r.because, text).not.toContain("intent.stop-towns");
+    }
+  });
+  it("still stops the digest when asked to: «отключи», «отключите», «отключение»", () => {
+    for (const text of ["отключите рассылку по Рудному", "отключение уведомлений"]) expect(read(text).intent, text).toBe("unsubscribe");
+  });
+});
