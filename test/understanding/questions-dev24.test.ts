@@ -66,3 +66,15 @@ describe("a cut reported in a town", () => {
     for (const text of ["отключите рассылку по Рудному", "отключение уведомлений"]) expect(read(text).intent, text).toBe("unsubscribe");
   });
 });
+
+describe("who holds what is unknown, and the request for it", () => {
+  it("reads who to ask and the information request as the town's unknowns", () => {
+    for (const [text, town] of [
+      ["у кого запросить недостающие цифры по Хромтау", "khromtau"],
+      ["подготовь запрос информации по Кентау", "kentau"],
+      ["Рудный бойынша ақпарат сұрау хатын дайындап берші", "rudny"],
+    ] as const) {
+      expect(read(text), text).toMatchObject({ intent: "gaps", towns: [town] });
+    }
+  });
+});
