@@ -5,6 +5,9 @@ import type { IntentRule } from "./rules.ts";
 import type { Intent, Understanding } from "./types.ts";
 import type { Votes } from "./votes.ts";
 
+/** The sections of a town's card a question can ask for. */
+export type Section = "tier" | "progress" | "shortfall";
+
 export interface IntentFacts {
   /** The tier the message names, if any. */
   tierCue: TierId | null;
@@ -21,6 +24,8 @@ export interface IntentFacts {
   followUp: boolean;
   /** «Балқашқа жазыңыз», «Кентауды қосшы»: sign me up for the town (understand.ts). */
   signUp: boolean;
+  /** Two questions joined by «и», «және» asking different sections: the first one's (understand.ts). */
+  firstAsked: Section | null;
   /** The noun «бюджет», «госбюджет» in any case. */
   budget: boolean;
   /** «моноқала», «моногород» in the singular: asked whether something is one. */
@@ -93,6 +98,10 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
   if (townIds.length && offtopic) return by("out_of_scope", "intent.offtopic-with-town");
   // «что неизвестно по Балхашу», «Балқаш бойынша қандай деректер жоқ»: the unknowns and their holders.
   if (has("gaps") && townIds.length <= 1 && !offtopic && !f.otherPlace && !r.place && !r.region) return by("gaps", "intent.gaps");
+  // «когда Сарань исключили из перечня», «Арқалық тізімнен қашан шығарылды»: when one town left
+  // the list, and nothing else asked about it, is a date of its history.
+  if (townIds.length === 1 && has("former") && has("when") && !has("tier") && !has("progress") && !has("shortfall") && !f.tierCue && !r.unknownWords.length)
+    return by("history", "intent.town-left-when");
   if (townIds.some((id) => f.statusOf(id) !== "monotown")) return by("former_monotown", "intent.former-monotown");
   if (townIds.length >= 2) return by("compare", "intent.two-towns");
   // «какие города в одной группе с Балхашем», «Теміртаумен бір топтағы қалалар», «Балқашпен бір
@@ -115,6 +124,8 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
     if (n("overview") + n("aspect") > best) return by("town_overview", "intent.town-overview-cue");
     // «группа, ход реализации плана, финансирование»: asked about every section, it is the card.
     if (tier > 0 && progress > 0 && shortfall > 0) return by("town_overview", "intent.town-every-section");
+    // «в какой группе Сатпаев и сколько ему не доплатили»: two questions, the first one answered.
+    if (f.firstAsked) return by(f.firstAsked, "intent.town-first-question");
     if (shortfall === best) return by("shortfall", "intent.town-shortfall");
     if (progress === best) return by("progress", "intent.town-progress");
     return by("tier", "intent.town-tier");

@@ -106,11 +106,13 @@ const CODE_RULES = {
   "intent.gaps": "«что неизвестно», «қандай деректер жоқ» with one town or none, nothing off topic: what is unknown and who holds it",
   "intent.town-history": "one town and a history word with nothing else asked: the town's history section",
   "intent.offtopic-with-town": "a town and an off-topic question that outweighs the data's words",
+  "intent.town-left-when": "one town, a word for leaving the list and «когда» / «қашан», nothing else asked: the town's history section",
   "intent.former-monotown": "a town that is no longer a monotown",
   "intent.two-towns": "two towns or more: compare them",
   "intent.town-unknown-words": "one town, two unknown words and nothing we answer asked: out of scope",
   "intent.town-nothing-asked": "one town and no section asked: its card",
   "intent.town-overview-cue": "one town and overview or aspect words outweighing any section: its card",
+  "intent.town-first-question": "one town and two questions joined by «и» / «және» about different sections: the first one asked",
   "intent.town-every-section": "one town and the tier, progress and funding all asked: its card",
   "intent.town-dative-quantity": "one town in the dative and «сколько», «қанша» with nothing else asked: how much it was given, the funding section",
   "intent.town-dative-follow-up":

@@ -7,7 +7,7 @@ import type { Lang, TierId } from "../domain/types.ts";
 import { CueMatcher, type CueHit, type Pattern } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
 import { asksForAll } from "./everything.ts";
-import { decideIntent } from "./intent.ts";
+import { decideIntent, type Section } from "./intent.ts";
 import { decideLanguage, LanguageSignals } from "./language.ts";
 import { LEXICON, type Cue, type LexLang } from "./lexicon.ts";
 import { accusativeCase, dativeCase, endingLanguage } from "./name-endings.ts";
@@ -100,6 +100,21 @@ const QUESTION_WORDS: ReadonlySet<string> = (() => {
   const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
   return new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeletonOfWord(normalize(w))));
 })();
+/** Words that join two questions in one message (data/clause-joiners.txt), as skeletons. */
+const CLAUSE_JOINERS: ReadonlySet<string> = (() => {
+  const file = path.join(import.meta.dirname, "data", "clause-joiners.txt");
+  const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
+  return new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeletonOfWord(normalize(w))));
+})();
+/** The card's sections a cue asks for: a tier named asks the tier. */
+const SECTION_OF: Partial<Record<Cue, Section>> = {
+  tier: "tier",
+  diversifying: "tier",
+  medium_potential: "tier",
+  stagnating: "tier",
+  progress: "progress",
+  shortfall: "shortfall",
+};
 /** A name this long tells its typos from other words (names.ts counts a changed letter from six). */
 const LONG_NAME = 6;
 /** The bare Kazakh «қала» (town), in the skeleton alphabet: before a word it qualifies it. */
@@ -116,6 +131,7 @@ const ASKED_OF_TOWN = new Set<string>([
   "intent.town-shortfall",
   "intent.town-overview-cue",
   "intent.town-every-section",
+  "intent.town-first-question",
   "intent.town-dative-quantity",
   "intent.two-towns",
   "intent.subscribe",
@@ -628,6 +644,7 @@ export class Understander {
         }),
       // «спасибо за график», «диаграмма үшін рахмет»: the chart governed by «за» / «үшін» is what the thanks are for.
       thanksForChart: votes.has("thanks") && toks.some((_, i) => votes.isAt(i, "chart") && (toks[i - 1] === THANKS_FOR_RU || toks[i + 1] === THANKS_FOR_KK)),
+      firstAsked: firstOfTwoQuestions(toks, votes),
       budget: toks.some((t) => BUDGET.test(t)),
       // «…моноқала ма?», «…моногород?»: the singular as the predicate, not «қанша моноқала бар».
       // «моноқалаларға жата ма», «моноқала ретінде»: whether it belongs to them, or as one.
@@ -863,6 +880,31 @@ function greets(votes: Votes, i: number): boolean {
 /** Whether the word at `i` is a greeting's or thanks' own, or the question particle after one («Сәлеметсіз бе»). */
 function polite(toks: string[], votes: Votes, i: number): boolean {
   return greets(votes, i) || (QUESTION.has(toks[i]!) && greets(votes, i - 1));
+}
+
+/**
+ * Two questions about one town joined by «и», «және» («в какой группе Сатпаев и сколько ему не
+ * доплатили»): the section the first clause asks, when it asks one section and a later clause
+ * asks another; null otherwise. Only a cue's full vote counts; a joiner inside a cue («и» of a
+ * phrase) does not split.
+ */
+function firstOfTwoQuestions(toks: string[], votes: Votes): Section | null {
+  const clauses: Set<Section>[] = [new Set()];
+  for (let i = 0; i < toks.length; i++) {
+    const hits = votes.at.get(i);
+    if (CLAUSE_JOINERS.has(toks[i]!) && !hits?.length) {
+      clauses.push(new Set());
+      continue;
+    }
+    for (const h of hits ?? []) {
+      const section = SECTION_OF[h.cue];
+      if (section && h.weight === 1) clauses.at(-1)!.add(section);
+    }
+  }
+  const asked = clauses.filter((c) => c.size);
+  if (asked.length < 2 || asked[0]!.size !== 1) return null;
+  const [first] = asked[0]!;
+  return asked.slice(1).some((c) => !c.has(first!)) ? first! : null;
 }
 
 /** Whether the word at `i` asks (data/question-words.txt), not as a greeting's own word or the particle after one. */

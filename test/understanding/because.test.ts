@@ -156,10 +156,6 @@ const NOT_IN_DEV: Partial<Record<RuleId, { why: string; message: string }>> = {
     why: "no dev message opens with a hello or ends with thanks around an off-topic question; npm run robustness adds them to the dev messages",
     message: "Сәлеметсіз бе, шахтер күні қашан",
   },
-  "intent.tier-list-words": {
-    why: "dev list questions about tiers name a tier, which intent.tier-cue takes first",
-    message: "какие группы моногородов бывают",
-  },
 };
 
 describe("every rule fires", () => {
