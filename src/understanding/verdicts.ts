@@ -4,17 +4,7 @@
 import { HOMONYMS, homonymRule, unsharedName, type Verdict } from "./homonyms.ts";
 import { isEnding } from "./morphology.ts";
 import type { NameHit } from "./names.ts";
-import {
-  ablativeCase,
-  dativeCase,
-  GIVEN_NAMES,
-  nameIsSurname,
-  PATRONYMIC,
-  placeCase,
-  residentsNoun,
-  SURNAME,
-  surnameOfName,
-} from "./name-endings.ts";
+import { ablativeCase, dativeCase, GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, residentsNoun, SURNAME, surnameOfName } from "./name-endings.ts";
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
