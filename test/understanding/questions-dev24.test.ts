@@ -78,3 +78,18 @@ describe("who holds what is unknown, and the request for it", () => {
     }
   });
 });
+
+describe("the tiers in the plural, and «по годам»", () => {
+  it("reads the groups asked in the plural beside the monotown word as the three tiers' list", () => {
+    for (const text of ["моноқалалар топтары қандай екен", "monoqalalardyn toptary qandai"]) {
+      expect(read(text), text).toMatchObject({ intent: "tier_list", towns: [], tier: null });
+    }
+  });
+  it("keeps a town's own tier question a tier question", () => {
+    expect(read("Балқаш қай топтарда").intent).toBe("tier");
+  });
+  it("knows «по годам», so a history asked year by year is still the history", () => {
+    const r = read("история Балхаша по годам");
+    expect(r).toMatchObject({ intent: "history", towns: ["balkhash"], unknown: [] });
+  });
+});
