@@ -4,9 +4,12 @@
 // This read runs once per update, so it goes to the driver itself (better-sqlite3, or a
 // small pg pool) instead of through Prisma: in the webhook benchmark Prisma's work around
 // this one query took a third of the bot's CPU, several times the two index lookups.
+import { createRequire } from "node:module";
 import Database from "better-sqlite3";
-import pg from "pg";
 import { providerOf, sqliteFile } from "./client.ts";
+
+/** The PostgreSQL driver, loaded only for a PostgreSQL database: a SQLite process never loads it (see docs/performance.md, start-up). */
+const loadPg = () => createRequire(import.meta.url)("pg") as typeof import("pg");
 
 interface UpdateState {
   /** The user's row, or null when the user has never been stored. */
@@ -40,6 +43,7 @@ const select = (p: [string, string, string]) => `
 
 export function updateStateReader(url: string): UpdateStateReader {
   if (providerOf(url) === "postgresql") {
+    const pg = loadPg();
     // A few connections of its own: the query is short and never waits on a lock.
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     // A connection holds each lock while its wizard turn runs (Telegram calls included).
