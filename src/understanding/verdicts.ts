@@ -472,7 +472,10 @@ function listOf(h: NameHit, c: NameContext): ListAround {
   // «Балқаш пен Райымбек аудандарында»: the district word after the coordination is both's.
   const nounAt = members.length >= 3 || joined ? end : AND.has(toks[h.end] ?? "") && PLURAL.test(toks[h.end + 2] ?? "") ? h.end + 2 : -1;
   const cues = nounAt >= 0 ? (votes.at.get(nounAt) ?? []).map((x) => x.cue) : [];
-  const noun = listNoun(cues);
+  const written = writtenListEnd(h, c);
+  // The written list's noun in the plural: all the items' («…, Абай аудандары»), not the last one's.
+  const writtenNoun = written !== undefined && PLURAL.test(toks[written] ?? "") ? listNoun((votes.at.get(written) ?? []).map((x) => x.cue)) : undefined;
+  const noun = listNoun(cues) ?? writtenNoun;
   const inList = members.length >= 3 || joined;
   return {
     towns: inList ? new Set(members.filter((m) => m.kind === "town").map((m) => m.id)).size : 0,
@@ -480,6 +483,27 @@ function listOf(h: NameHit, c: NameContext): ListAround {
     // «қаласы», «города», or a list's plural town word («қалалары», «городов»).
     ...(inList && (cues.includes("city") || (cues.includes("list") && PLURAL.test(toks[nounAt] ?? ""))) ? { cityNoun: true } : {}),
   };
+}
+
+/**
+ * Where a Kazakh list written with commas ends, when the name begins one or stands in it: capitalised
+ * items after it, each after a comma (or «және», «мен», «и» before the last), a hyphen joining
+ * the words of one («Қаратау, Еңбекші, Әл-Фараби, Абай аудандары»: names the gazetteer lacks
+ * and ordinary words are items too). The position of the word after the last item, or
+ * undefined where no comma follows the name.
+ */
+function writtenListEnd(h: NameHit, c: NameContext): number | undefined {
+  const s = c.surface;
+  // Russian lists of districts are adjectives agreeing with the noun («Аксу, Актогайском … районах»): not the name's.
+  if (!s || !c.kazakh) return undefined;
+  let end = h.end;
+  while (end < c.toks.length) {
+    const at = s.comma[end] ? end : AND.has(c.toks[end]!) && end > h.end ? end + 1 : -1;
+    if (at < 0 || at >= c.toks.length || !s.capital[at] || s.stops[at]) break;
+    end = at + 1;
+    while (end < c.toks.length && s.hyphen[end]) end++;
+  }
+  return end > h.end ? end : undefined;
 }
 
 /**

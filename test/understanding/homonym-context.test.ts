@@ -214,6 +214,12 @@ describe("homonyms and namesakes decided by context", () => {
     ["Алтайдың жоспары қай бөлігінде орындалды", "altai", ["altai"], "homonym.altai.city-or-domain"],
     // An archaeological culture named after the Karatau ridge; the town's house of culture keeps the town.
     ["Отырар - Қаратау мәдениетіне жататын қала жұрты табылды.", "karatau", [], "homonym.karatau.culture"],
+    // The Karatau argali, and the ridge's geography after its genitive.
+    ["Қаратау арқары Қызыл кітапқа енген", "karatau", [], "homonym.karatau.animal"],
+    ["Каратауский архар занесён в Красную книгу", "karatau", [], "homonym.karatau.animal"],
+    ["Қаратаудың географиялық ерекшеліктері зерттелді.", "karatau", [], "homonym.karatau.geography"],
+    // …but «Қаратаудың аумағы» with no word of geography is the town's area.
+    ["Қаратаудың аумағында жаңа мектеп ашылды.", "karatau", ["karatau"], "homonym.karatau.town"],
     ["Қаратау мәдениет үйінің жоспары қалай орындалды", "karatau", ["karatau"], "homonym.karatau.town"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });

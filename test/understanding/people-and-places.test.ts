@@ -105,6 +105,10 @@ describe("a list of places the gazetteer only partly knows", () => {
   it.each([
     // The district noun after a list with an unknown place in it says what every item is.
     ["Семинарға Глубокий, Зырянь, Ұлан, Шемонайха аудандарының өкілдері қатысты.", "altai", [], "town.list-noun"],
+    // A Kazakh list written with commas, ordinary words and unknown names among its items: its plural noun is all of theirs.
+    ["Қалада Қаратау, Еңбекші, Әл-Фараби және Тұран аудандары бар.", "karatau", [], "town.list-noun"],
+    // …a singular noun is the last item's, and the towns before it are towns.
+    ["Облыста Қаратау, Жаңатас қалалары мен Талас ауданы бар.", "karatau", ["karatau", "zhanatas"], "homonym.karatau.town"],
     // Aksu listed with places of Жетісу (rivers, villages there) is Жетісу's Aksu.
     ["Көлге Қаратал, Лепсі, Ақсу, Іле, Сарқан бойының бұлақтары құяды.", "aksu", [], "homonym.aksu.other-region"],
     // Сауран (the medieval city on the Syr Darya, a village of Turkistan region today) is a place
