@@ -27,6 +27,8 @@ const CODE_RULES = {
   "town.venue": "a shop, a restaurant, a club, a film or a series beside the bare name («магазин Рудный», «Ермак сериал»): the thing so named",
   "town.person-near": "a person's word within two words («Қаныш Сәтбаев кім болған», «Курчатовский институт»)",
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
+  "town.person-title":
+    "a person's title of data/person-titles.txt right after the bare name, bare or with its endings but not the third person's possessive («Құлсары батыр», «Құлсары бабамызды»; not «Кентау батыры», the town's hero): a person",
   "town.patronymic": "a patronymic right after the name, or the name made one: a person («Абай Құнанбайұлы», «Абылайхан Абайұлы»)",
   "town.given-name":
     "a name that is also a given name, with a surname after it or before it, or a name that can be a surname right after a given name of data/given-names.txt: a person («Алтай Көлгінов», «Темірбаев Абай», «Халифа Алтай»)",

@@ -4,7 +4,7 @@
 import { HOMONYMS, homonymRule, type Verdict } from "./homonyms.ts";
 import { isEnding } from "./morphology.ts";
 import type { NameHit } from "./names.ts";
-import { GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
+import { GIVEN_NAMES, nameIsSurname, PATRONYMIC, personTitle, placeCase, SURNAME, surnameOfName } from "./name-endings.ts";
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
@@ -135,6 +135,8 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   if (abroad(h, c)) return "town.abroad-near";
   // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too.
   if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
+  // «Құлсары батыр», «Құлсары бабамызды»: a person's title right after the bare name.
+  if (h.bare && personTitle(toks[h.end] ?? "")) return "town.person-title";
   if (initial(h, c)) return "town.initial";
   if (givenName(h, c)) return "town.given-name";
   if (surname(h, c, cityBeside)) return "town.surname";

@@ -45,6 +45,28 @@ describe("people named like a town", () => {
   });
 });
 
+describe("a person's title after the name", () => {
+  it.each([
+    // «батыр», «баба» right after the bare name: the batyr Құлсары, not the town.
+    ["Құлсары батырдың ерлігі туралы кітап шықты.", "kulsary", [], "town.person-title"],
+    ["Құлсары батыр Абылай ханның елшісі болған.", "kulsary", [], "town.person-title"],
+    // With the third person's possessive the title is the town's: a hero of Kentau.
+    ["Кентау батыры атанған кенші марапатталды.", "kentau", ["kentau"], "town.plain"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
+
+describe("another place whose name holds a town's", () => {
+  it("a place ending in «т» keeps its doubled «т» before an ending: «Ақсуаттағы» is Ақсуат, not Ақсу", () => {
+    for (const text of ["Ақсуаттағы мектепте жиын өтті.", "Ақсуаттан келген қонақтар концерт қойды."]) {
+      const r = u.understand(text);
+      expect([r.towns, r.place]).toEqual([[], "aksuat"]);
+    }
+    expect(u.understand("Ақсуда жиын өтті.").towns).toEqual(["aksu"]);
+  });
+});
+
 describe("a town's region named as it was before the split", () => {
   it.each([
     // Абай region was carved out of East Kazakhstan: older text names Курчатов's region by the old one.
