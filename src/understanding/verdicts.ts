@@ -112,7 +112,7 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   const area = paired ? undefined : beside;
   const elsewhere: TownRule | null = votes.isAt(h.end, "district")
     ? "town.area-district"
-    : votes.near(h, "village", 1) && !cityBeside
+    : (votes.isAt(h.end, "village") || wordBefore(votes, h, "village")) && !cityBeside
       ? "town.village-near"
       : area
         ? "town.area-beside"
@@ -253,7 +253,20 @@ function street(h: NameHit, c: NameContext): boolean {
   const genitive = !h.bare && /[ая]$/.test(c.norm[h.end - 1] ?? "");
   const placeAfter = c.names.some((n) => n.start === h.end + 1 && n.id !== h.id);
   const address = after !== undefined && !c.known[h.end + 1] && !/\d/.test(after) && !genitive && !placeAfter;
-  return streetAt(votes, h.start - 1, true) || streetAt(votes, h.end, !address);
+  // «Балқаш көшелерінің атауы»: the Kazakh plural after one name is the town's streets, not a
+  // street named so; a list of names before it («Абай мен Сәтбаев көшелері») is streets.
+  const townsStreets = PLURAL_NOUN.test(toks[h.end] ?? "") && !c.names.some((n) => n.end === h.start || (n.end === h.start - 1 && AND.has(toks[h.start - 1]!)));
+  return wordBefore(votes, h, "street") || (streetAt(votes, h.end, !address) && !townsStreets);
+}
+
+/**
+ * A street's or a village's word right before the name that is the name's: a Russian or an
+ * English one («улица Сатпаева», «село Аксу»). Kazakh writes it after the name («Абай көшесі»,
+ * «Ақсу ауылы»), so a Kazakh one before the name belongs to the word before it («Ынтымақ
+ * алаңында кентаулық өнерпаздар», «Амантоғай ауылынан Арқалыққа»).
+ */
+function wordBefore(votes: Votes, h: NameHit, cue: "street" | "village"): boolean {
+  return votes.at.get(h.start - 1)?.some((x) => x.cue === cue && x.lang !== "kk") ?? false;
 }
 
 /** A street word at position `i` (`ru`: a Russian one counts too). */

@@ -57,6 +57,24 @@ describe("a person's title after the name", () => {
   });
 });
 
+describe("Kazakh writes a street's or a village's word after its name", () => {
+  it.each([
+    // One before the town's name belongs to the word before it: the town stays.
+    ["Орталық алаңда теміртаулық әншілер ән салды.", "temirtau", ["temirtau"], "town.plain"],
+    ["Қарасу ауылынан Арқалыққа дейін жол жөнделді.", "arkalyk", ["arkalyk"], "homonym.arkalyk.town"],
+    // The plural after one name is the town's streets; after a list of names, streets named so.
+    ["Жиында Балқаш көшелерінің атауын өзгерту талқыланды.", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    ["Абай мен Сәтбаев көшелерінің қиылысында жөндеу жүріп жатыр.", "satbayev", ["abai"], "town.street"],
+    ["Сәтбаев көшесінде жөндеу жүріп жатыр.", "satbayev", [], "town.street"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+  it("«көлік» (a vehicle) is no lake word: «Балқашта көлік аударылды» is the town", () => {
+    expect(read("Балқашта көлік аударылды.", "balkhash")).toEqual({ towns: ["balkhash"], rule: "homonym.balkhash.town" });
+    expect(read("Балқаш көлінде балық аулау тыйылды.", "balkhash")).toEqual({ towns: [], rule: "town.river-or-lake" });
+  });
+});
+
 describe("another place whose name holds a town's", () => {
   it("a place ending in «т» keeps its doubled «т» before an ending: «Ақсуаттағы» is Ақсуат, not Ақсу", () => {
     for (const text of ["Ақсуаттағы мектепте жиын өтті.", "Ақсуаттан келген қонақтар концерт қойды."]) {
