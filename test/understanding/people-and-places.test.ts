@@ -75,6 +75,13 @@ describe("Kazakh writes a street's or a village's word after its name", () => {
   });
 });
 
+describe("a company named after the town", () => {
+  it("«Арселор Миттал Теміртау» written in two words is the company, as «АрселорМиттал» is", () => {
+    expect(read("Министр Арселор Миттал Теміртау басшылығымен кездесті.", "temirtau")).toEqual({ towns: [], rule: "town.facility" });
+    expect(read("Министр Теміртау қаласының тұрғындарымен кездесті.", "temirtau")).toEqual({ towns: ["temirtau"], rule: "town.plain" });
+  });
+});
+
 describe("another place whose name holds a town's", () => {
   it("a place ending in «т» keeps its doubled «т» before an ending: «Ақсуаттағы» is Ақсуат, not Ақсу", () => {
     for (const text of ["Ақсуаттағы мектепте жиын өтті.", "Ақсуаттан келген қонақтар концерт қойды."]) {
