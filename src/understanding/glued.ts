@@ -51,8 +51,9 @@ export class GluedWords {
     // (No closures here: under tsx every named arrow made per call is also renamed.)
     const heads: Piece[] = [];
     const tails: Piece[] = [];
-    // A patronymic («Абайұлы», «Тимофеевич») is one word: a person's name, not a town glued to a word.
-    if (!k.isOrdinary(tok) && !k.isCue(tok) && !k.isRead(tok) && !k.isTown(tok) && !PATRONYMIC.test(tok)) {
+    // A patronymic («Абайұлы», «Тимофеевич») is one word: a person's name, not a town glued to a
+    // word; so is another place's name with its endings («Ақсуаттағы» is not Ақсу + «аттағы»).
+    if (!k.isOrdinary(tok) && !k.isCue(tok) && !k.isRead(tok) && !k.isTown(tok) && !k.isPlace?.(tok) && !PATRONYMIC.test(tok)) {
       // A town's bare name and a one-letter preposition glued after it: «рудныйс» is «Рудный»
       // + «с», not «рудны» + «йс»; «зыряновк» is Зыряновск with a letter left out, not
       // «зырянов» + «к».

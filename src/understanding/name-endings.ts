@@ -29,6 +29,28 @@ export const GIVEN_NAMES: ReadonlySet<string> = (() => {
   return new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeleton(normalize(w))));
 })();
 
+/**
+ * Titles written right after a person's name («Құлсары батыр», «Құлсары бабамыз»), as
+ * skeletons, from data/person-titles.txt: after a town's bare name, a person's.
+ */
+const PERSON_TITLES: readonly string[] = (() => {
+  const file = path.join(import.meta.dirname, "data", "person-titles.txt");
+  const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
+  return [...new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeleton(normalize(w))))];
+})();
+
+/**
+ * A title of data/person-titles.txt, bare or with its endings («батырдың», «бабамызды»);
+ * not with the third person's possessive («батыры»: the town's hero, «Кентау батыры»).
+ */
+export function personTitle(tok: string): boolean {
+  return PERSON_TITLES.some((t) => {
+    if (tok === t) return true;
+    const rest = tok.startsWith(t) ? tok.slice(t.length) : "";
+    return rest !== "" && !/^s?i/.test(rest) && (isKazakhEnding(rest) || isRussianEnding(rest));
+  });
+}
+
 /** A surname: «Көлгінов», «Темірбаева», «Туребаевтың» (a given name beside one is a person's). */
 export const SURNAME = /^[a-z]{2,}(ov|ev|ova|eva|ovoi|evoi)(a|u|im|tin|ka|ga|ke|ge|ta|te|tan|ten|pen|ke)?$/;
 

@@ -102,6 +102,8 @@ const VOWEL_START = /^[aeiou]/;
 
 /** A Kazakh case ending that starts with «н» (-нан, -ның, -на, -нда, -ндағы…), in the skeleton. */
 const N_CASE = /^n(an|en|in|a|e|da|de|dagi|degi)$/;
+/** A Kazakh ending in «т» after a name ending in «т» (Ақсуат): «Ақсуаттан», «Шымкенттегі». */
+const T_CASE = /^t(a|e|an|en|in|i|agi|egi)$/;
 /** Shortest name skeleton matched with any one-letter typo; shorter names collide with words. */
 const MIN_TYPO_LENGTH = 6;
 /** Names of this many letters are also found bare with an inner vowel left out (vowelSlipKinds). */
@@ -337,14 +339,16 @@ export class NameMatcher<K extends string = string> {
     if (exact) for (const form of exact) out.push({ form, typo: false, bare: form.last === tok });
     const exactCount = out.length;
     if (!this.beginnings.has(tok.slice(0, 3))) return out;
+    // How many letters of the word each reading's name (or declined stem) takes.
+    const taken: number[] = [];
     for (let k = tok.length - 1; k >= 3; k--) {
       const head = tok.slice(0, k);
       const forms = this.byLast.get(head);
       const declined = this.byStem.get(head);
       if (!forms && !declined) continue;
       const rest = tok.slice(k);
-      if (forms && isEnding(rest)) for (const form of forms) out.push({ form, typo: false, bare: false });
-      if (declined && isRussianEnding(rest)) for (const form of declined) out.push({ form, typo: false, bare: false });
+      if (forms && isEnding(rest)) for (const form of forms) taken[out.push({ form, typo: false, bare: false }) - 1] = k;
+      if (declined && isRussianEnding(rest)) for (const form of declined) taken[out.push({ form, typo: false, bare: false }) - 1] = k;
     }
     // Kazakh voices a final к, қ or п before a vowel: «Арқалығы», «Арқалығының» (Арқалық),
     // «Тентегі» (Тентек). The skeleton folds қ onto k and ғ onto g.
@@ -365,6 +369,17 @@ export class NameMatcher<K extends string = string> {
         const forms = this.byLast.get(tok.slice(0, k));
         if (forms) for (const form of forms) out.push({ form, typo: false, bare: false });
       }
+    }
+    // So is a name ending in «т» before an ending in «т» («Ақсуаттағы»: aksuat + tagi, typed
+    // «aksuatagi»); a shorter name read with a longer ending is not what the word says
+    // (Ақсу + «атағы»), nor is the word a town glued to another («Ақсу» + «аттағы»).
+    for (let k = tok.length - 1; k >= 4; k--) {
+      if (tok[k - 1] !== "t" || !T_CASE.test(`t${tok.slice(k)}`)) continue;
+      const forms = this.byLast.get(tok.slice(0, k));
+      if (!forms) continue;
+      for (let i = out.length - 1; i >= exactCount; i--) if ((taken[i] ?? tok.length) < k) out.splice(i, 1);
+      for (const form of forms) if (!out.some((o) => o.form === form)) out.push({ form, typo: false, bare: false });
+      break;
     }
     // A word the lexicon knows whole is that word, not a name with an ending («шара» is a
     // measure, not Шар + а).

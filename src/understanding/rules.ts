@@ -30,10 +30,12 @@ const CODE_RULES = {
     "a person's name in the Russian genitive (Абай, Сатпаев, Курчатов) beside another surname's genitive, a comma between («Объезд по Мендикулова, Назарбаева, Сатпаева»): a list of streets",
   "town.residents": "the town's residents, a noun made from its name («темиртаусцы», «жанаозенцами», «рудничане»): the town, whatever stands beside them",
   "town.street":
-    "a street or microdistrict word, or its abbreviation («ул.», «көш.», «к-сі», «даң.»), right beside the name («улица Сатпаева», «Абай көш., 49»; after it, with the name in the genitive or another city after it: «Сатпаева улица», «Абай проспект Семей»), not one after «г. Экибастуз» (an address in the town)",
+    "a street or microdistrict word, or its abbreviation («ул.», «көш.», «к-сі», «даң.»), right beside the name («улица Сатпаева», «Абай көш., 49»; after it, with the name in the genitive or another city after it: «Сатпаева улица», «Абай проспект Семей»), not one after «г. Экибастуз» (an address in the town); a Kazakh one only after the name, and not its plural after one name («Балқаш көшелері»: the town's streets; «Абай мен Сәтбаев көшелері» are streets)",
   "town.venue": "a shop, a restaurant, a club, a film or a series beside the bare name («магазин Рудный», «Ермак сериал»): the thing so named",
   "town.person-near": "a person's word within two words («Қаныш Сәтбаев кім болған», «Курчатовский институт»)",
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
+  "town.person-title":
+    "a person's title of data/person-titles.txt right after the bare name, bare or with its endings but not the third person's possessive («Құлсары батыр», «Құлсары бабамызды»; not «Кентау батыры», the town's hero): a person",
   "town.patronymic": "a patronymic right after the name, or the name made one: a person («Абай Құнанбайұлы», «Абылайхан Абайұлы»)",
   "town.given-name":
     "a name that is also a given name, with a surname after it or before it, or a name that can be a surname right after a given name of data/given-names.txt: a person («Алтай Көлгінов», «Темірбаев Абай», «Халифа Алтай»)",
@@ -61,7 +63,8 @@ const CODE_RULES = {
   "town.landform":
     "a Kazakh landform's noun with its ending right after the name, no «город» word: the mountain or depression named so («Жаңатас тауы», «Кентаудың тауы»; Арқалық and Балқаш have their homonym rules)",
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",
-  "town.village-near": "«село», «посёлок» beside the name: a village of that name",
+  "town.village-near":
+    "«село», «посёлок» before the name, «ауылы», «кенті» after it: a village of that name (a Kazakh village word before the name is the word before's: «Амантоғай ауылынан Арқалыққа»)",
   "town.facility":
     "an enterprise, a facility or a college named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа зауыты», «Екібастұз тау-кен техникумы», «станций Жамбыл-Жанатас»), not the town's own plants («Балқаштағы зауыттар»), in running text or a short sentence written as one (a capital, a full stop, nothing about the data); the facility word right beside the name, its hyphenated pair or its quotes counts with up to three words about the data, one up to three words after the name with up to two (then only a singular one)",
   "town.org-form":

@@ -4,7 +4,18 @@
 import { HOMONYMS, homonymRule, unsharedName, type Verdict } from "./homonyms.ts";
 import { isEnding } from "./morphology.ts";
 import type { NameHit } from "./names.ts";
-import { ablativeCase, dativeCase, GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, residentsNoun, SURNAME, surnameOfName } from "./name-endings.ts";
+import {
+  ablativeCase,
+  dativeCase,
+  GIVEN_NAMES,
+  nameIsSurname,
+  PATRONYMIC,
+  personTitle,
+  placeCase,
+  residentsNoun,
+  SURNAME,
+  surnameOfName,
+} from "./name-endings.ts";
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
@@ -127,7 +138,7 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   const area = paired || (beside !== undefined && fromTo(h, beside, c)) ? undefined : beside;
   const elsewhere: TownRule | null = votes.isAt(h.end, "district")
     ? "town.area-district"
-    : votes.near(h, "village", 1) && !cityBeside
+    : (votes.isAt(h.end, "village") || wordBefore(votes, h, "village")) && !cityBeside
       ? "town.village-near"
       : area
         ? "town.area-beside"
@@ -176,6 +187,8 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   if (abroad(h, c)) return "town.abroad-near";
   // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too.
   if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
+  // «Құлсары батыр», «Құлсары бабамызды»: a person's title right after the bare name.
+  if (h.bare && personTitle(toks[h.end] ?? "")) return "town.person-title";
   if (initial(h, c)) return "town.initial";
   if (givenName(h, c)) return "town.given-name";
   if (surname(h, c, cityBeside)) return "town.surname";
@@ -307,7 +320,20 @@ function street(h: NameHit, c: NameContext): boolean {
   // «на центральной площади Жанаозена»: a street word after an adjective is the town's own
   // street or square described, and the name in the genitive owns it.
   const described = genitive && RUSSIAN_ADJECTIVE.test(toks[h.start - 2] ?? "");
-  return (streetAt(votes, h.start - 1, true) && !described) || streetAt(votes, h.end, !address);
+  // «Балқаш көшелерінің атауы»: the Kazakh plural after one name is the town's streets, not a
+  // street named so; a list of names before it («Абай мен Сәтбаев көшелері») is streets.
+  const townsStreets = PLURAL_NOUN.test(toks[h.end] ?? "") && !c.names.some((n) => n.end === h.start || (n.end === h.start - 1 && AND.has(toks[h.start - 1]!)));
+  return (wordBefore(votes, h, "street") && !described) || (streetAt(votes, h.end, !address) && !townsStreets);
+}
+
+/**
+ * A street's or a village's word right before the name that is the name's: a Russian or an
+ * English one («улица Сатпаева», «село Аксу»). Kazakh writes it after the name («Абай көшесі»,
+ * «Ақсу ауылы»), so a Kazakh one before the name belongs to the word before it («Ынтымақ
+ * алаңында кентаулық өнерпаздар», «Амантоғай ауылынан Арқалыққа»).
+ */
+function wordBefore(votes: Votes, h: NameHit, cue: "street" | "village"): boolean {
+  return votes.at.get(h.start - 1)?.some((x) => x.cue === cue && x.lang !== "kk") ?? false;
 }
 
 /** A Russian adjective's ending in the skeleton alphabet («центральной», «главную», «городских»). */

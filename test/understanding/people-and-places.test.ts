@@ -45,6 +45,53 @@ describe("people named like a town", () => {
   });
 });
 
+describe("a person's title after the name", () => {
+  it.each([
+    // «батыр», «баба» right after the bare name: the batyr Құлсары, not the town.
+    ["Құлсары батырдың ерлігі туралы кітап шықты.", "kulsary", [], "town.person-title"],
+    ["Құлсары батыр Абылай ханның елшісі болған.", "kulsary", [], "town.person-title"],
+    // With the third person's possessive the title is the town's: a hero of Kentau.
+    ["Кентау батыры атанған кенші марапатталды.", "kentau", ["kentau"], "town.plain"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+});
+
+describe("Kazakh writes a street's or a village's word after its name", () => {
+  it.each([
+    // One before the town's name belongs to the word before it: the town stays.
+    ["Орталық алаңда теміртаулық әншілер ән салды.", "temirtau", ["temirtau"], "town.plain"],
+    ["Қарасу ауылынан Арқалыққа дейін жол жөнделді.", "arkalyk", ["arkalyk"], "homonym.arkalyk.town"],
+    // The plural after one name is the town's streets; after a list of names, streets named so.
+    ["Жиында Балқаш көшелерінің атауын өзгерту талқыланды.", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    ["Абай мен Сәтбаев көшелерінің қиылысында жөндеу жүріп жатыр.", "satbayev", ["abai"], "town.street"],
+    ["Сәтбаев көшесінде жөндеу жүріп жатыр.", "satbayev", [], "town.street"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+  it("«көлік» (a vehicle) is no lake word: «Балқашта көлік аударылды» is the town", () => {
+    expect(read("Балқашта көлік аударылды.", "balkhash")).toEqual({ towns: ["balkhash"], rule: "homonym.balkhash.town" });
+    expect(read("Балқаш көлінде балық аулау тыйылды.", "balkhash")).toEqual({ towns: [], rule: "town.river-or-lake" });
+  });
+});
+
+describe("a company named after the town", () => {
+  it("«Арселор Миттал Теміртау» written in two words is the company, as «АрселорМиттал» is", () => {
+    expect(read("Министр Арселор Миттал Теміртау басшылығымен кездесті.", "temirtau")).toEqual({ towns: [], rule: "town.facility" });
+    expect(read("Министр Теміртау қаласының тұрғындарымен кездесті.", "temirtau")).toEqual({ towns: ["temirtau"], rule: "town.plain" });
+  });
+});
+
+describe("another place whose name holds a town's", () => {
+  it("a place ending in «т» keeps its doubled «т» before an ending: «Ақсуаттағы» is Ақсуат, not Ақсу", () => {
+    for (const text of ["Ақсуаттағы мектепте жиын өтті.", "Ақсуаттан келген қонақтар концерт қойды."]) {
+      const r = u.understand(text);
+      expect([r.towns, r.place]).toEqual([[], "aksuat"]);
+    }
+    expect(u.understand("Ақсуда жиын өтті.").towns).toEqual(["aksu"]);
+  });
+});
+
 describe("a town's region named as it was before the split", () => {
   it.each([
     // Абай region was carved out of East Kazakhstan: older text names Курчатов's region by the old one.
