@@ -8,7 +8,7 @@ import { GIVEN_NAMES, nameIsSurname, PATRONYMIC, placeCase, residentsNoun, SURNA
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
-import { AND, IN, PREPOSITION, SHORT } from "./text-shape.ts";
+import { AND, FROM, IN, PREPOSITION, SHORT } from "./text-shape.ts";
 import type { Votes } from "./votes.ts";
 
 /** A region the message names, by gazetteer id and word positions. */
@@ -243,10 +243,16 @@ function abroad(h: NameHit, c: NameContext): boolean {
         x.start === i &&
         !streetAt(votes, x.end, true) &&
         !streetAt(votes, x.start - 1, true) &&
+        !route(h, x, c.toks) &&
         !(listed ??= placesListed(h, c)).has(x.start)
       )
         return true;
   return false;
+}
+
+/** «Из Тюмени в Лисаковск»: from a place abroad to the name after «в», a route, not where the name is. */
+function route(h: NameHit, x: { start: number; end: number }, toks: string[]): boolean {
+  return x.end <= h.start && FROM.has(toks[x.start - 1] ?? "") && IN.has(toks[h.start - 1] ?? "");
 }
 
 /**
