@@ -298,8 +298,14 @@ function street(h: NameHit, c: NameContext): boolean {
   // «на центральной площади Жанаозена»: a street word after an adjective is the town's own
   // street or square described, and the name in the genitive owns it.
   const described = genitive && RUSSIAN_ADJECTIVE.test(toks[h.start - 2] ?? "");
-  return (streetAt(votes, h.start - 1, true) && !described) || streetAt(votes, h.end, !address);
+  // «ремонт улиц Аркалыка»: streets in the plural before the genitive are the town's streets
+  // (not where streets are named after a person: «улиц Абая и Сатпаева»).
+  const plural = genitive && !PERSON_NAMED.has(h.id) && PLURAL_STREET.test(toks[h.start - 1] ?? "");
+  return (streetAt(votes, h.start - 1, true) && !described && !plural) || streetAt(votes, h.end, !address);
 }
+
+/** A Russian street word in the plural («улиц», «улицам», «улицах», «проспектов»), skeletons. */
+const PLURAL_STREET = /(ic|am|ah|ami|ov)$/;
 
 /** A Russian adjective's ending in the skeleton alphabet («центральной», «главную», «городских»). */
 const RUSSIAN_ADJECTIVE = /..(oi|aia|uiu|ih|ie|ii|ei|oe|ogo|omu)$/;

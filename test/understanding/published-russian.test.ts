@@ -59,6 +59,10 @@ describe("published Russian text", () => {
     ["Лениногорск в Татарстане тоже вырос на нефти.", "ridder", [], "town.abroad-near"],
     // Another place's own name is one word, no «при» glued to a town (Пришахтинск is part of Караганда).
     ["В Пришахтинске на всю ночь отключили свет.", "shakhtinsk", [], null],
+    // Streets in the plural before a town's genitive are its streets…
+    ["В этом году на ремонт улиц Экибастуза выделили больше денег.", "ekibastuz", ["ekibastuz"], "town.plain"],
+    // …and a street in the singular is named after the person.
+    ["В этом году на ремонт улицы Сатпаева выделили больше денег.", "satbayev", [], "town.street"],
   ])("%s → %s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
