@@ -44,6 +44,8 @@ export class GluedWords {
   /** The two words (three: «что»«под»«жезказгану») `w` (its skeleton `tok`) was typed as, glued together, or null when it is one word. */
   partsOf(w: string, tok: string): string[] | null {
     if (w.length < MIN_GLUED || w.length > MAX_GLUED || LAND_AROUND.test(w)) return null;
+    // Another place's own name is one word: «Пришахтинск» (part of Караганда) is no «при» + Шахтинск.
+    if (this.know.isPlace?.(tok) === true) return null;
     let parts: string[] | null = null;
     const k = this.know;
     // The three searches below try the same splits: each piece's skeleton, and whether it is

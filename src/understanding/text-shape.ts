@@ -11,5 +11,7 @@ export const IN: ReadonlySet<string> = new Set(["v", "vo", "in"]);
  * a facility's word after one is not named after the name before it.
  */
 export const PREPOSITION: ReadonlySet<string> = new Set(["u", "v", "vo", "na", "pod", "okolo", "vozle", "bliz", "ot", "do", "iz"]);
+/** «из», «от»: a journey's start; the place after them is where it comes from. */
+export const FROM: ReadonlySet<string> = new Set(["iz", "ot"]);
 /** Words that join a list's members: «и», «және», «мен/бен/пен», «һәм», «and», «или», «немесе». */
 export const AND: ReadonlySet<string> = new Set(["i", "jane", "men", "ben", "pen", "hem", "and", "ili", "nemese"]);

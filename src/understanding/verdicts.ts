@@ -19,7 +19,7 @@ import {
 import { hyphenPair, namedThing, unitOf } from "./named-things.ts";
 import type { TownRule } from "./rules.ts";
 import type { Surface } from "./surface.ts";
-import { AND, IN, PREPOSITION, SHORT } from "./text-shape.ts";
+import { AND, FROM, IN, PREPOSITION, SHORT } from "./text-shape.ts";
 import type { Votes } from "./votes.ts";
 
 /** A region the message names, by gazetteer id and word positions. */
@@ -271,10 +271,16 @@ function abroad(h: NameHit, c: NameContext): boolean {
         x.start === i &&
         !streetAt(votes, x.end, true) &&
         !streetAt(votes, x.start - 1, true) &&
+        !route(h, x, c.toks) &&
         !(listed ??= placesListed(h, c)).has(x.start)
       )
         return true;
   return false;
+}
+
+/** «Из Тюмени в Лисаковск»: from a place abroad to the name after «в», a route, not where the name is. */
+function route(h: NameHit, x: { start: number; end: number }, toks: string[]): boolean {
+  return x.end <= h.start && FROM.has(toks[x.start - 1] ?? "") && IN.has(toks[h.start - 1] ?? "");
 }
 
 /**
@@ -323,7 +329,10 @@ function street(h: NameHit, c: NameContext): boolean {
   // «Балқаш көшелерінің атауы»: the Kazakh plural after one name is the town's streets, not a
   // street named so; a list of names before it («Абай мен Сәтбаев көшелері») is streets.
   const townsStreets = PLURAL_NOUN.test(toks[h.end] ?? "") && !c.names.some((n) => n.end === h.start || (n.end === h.start - 1 && AND.has(toks[h.start - 1]!)));
-  return (wordBefore(votes, h, "street") && !described) || (streetAt(votes, h.end, !address) && !townsStreets);
+  // «ремонт улиц Аркалыка»: streets in the plural before the genitive are the town's streets
+  // (not where streets are named after a person: «улиц Абая и Сатпаева»).
+  const plural = genitive && !PERSON_NAMED.has(h.id) && PLURAL_STREET.test(toks[h.start - 1] ?? "");
+  return (wordBefore(votes, h, "street") && !described && !plural) || (streetAt(votes, h.end, !address) && !townsStreets);
 }
 
 /**
@@ -335,6 +344,9 @@ function street(h: NameHit, c: NameContext): boolean {
 function wordBefore(votes: Votes, h: NameHit, cue: "street" | "village"): boolean {
   return votes.at.get(h.start - 1)?.some((x) => x.cue === cue && x.lang !== "kk") ?? false;
 }
+
+/** A Russian street word in the plural («улиц», «улицам», «улицах», «проспектов»), skeletons. */
+const PLURAL_STREET = /(ic|am|ah|ami|ov)$/;
 
 /** A Russian adjective's ending in the skeleton alphabet («центральной», «главную», «городских»). */
 const RUSSIAN_ADJECTIVE = /..(oi|aia|uiu|ih|ie|ii|ei|oe|ogo|omu)$/;

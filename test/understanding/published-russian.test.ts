@@ -53,6 +53,16 @@ describe("published Russian text", () => {
     ["Движение перекрыто, объезд по Жандосова, Сатпаева, Тимирязева и соседним улицам.", "satbayev", [], "town.street-list"],
     // …while a list of towns stays a list of towns.
     ["Работы завершат в Сатпаева, Жезказгана и Балхаша к осени.", "satbayev", ["satbayev", "balkhash"], "town.in-list"],
+    // From a place abroad to the name after «в»: a route, and the name is where it goes.
+    ["Из Омска в Экибастуз теперь можно доехать прямым поездом.", "ekibastuz", ["ekibastuz"], "town.plain"],
+    // …while a place abroad beside the name still says where it is.
+    ["Лениногорск в Татарстане тоже вырос на нефти.", "ridder", [], "town.abroad-near"],
+    // Another place's own name is one word, no «при» glued to a town (Пришахтинск is part of Караганда).
+    ["В Пришахтинске на всю ночь отключили свет.", "shakhtinsk", [], null],
+    // Streets in the plural before a town's genitive are its streets…
+    ["В этом году на ремонт улиц Экибастуза выделили больше денег.", "ekibastuz", ["ekibastuz"], "town.plain"],
+    // …and a street in the singular is named after the person.
+    ["В этом году на ремонт улицы Сатпаева выделили больше денег.", "satbayev", [], "town.street"],
   ])("%s → %s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
