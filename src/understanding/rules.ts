@@ -85,7 +85,7 @@ const CODE_RULES = {
   "town.in-list":
     "a monotown in a list of places («Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»), a shared name only with another monotown or a town word after the list («Сәтбаев пен Жезқазған қалалары»): the town",
   "town.list-noun":
-    "the noun after a list of names (a place the gazetteer lacks may stand between them: «Глубокий, Зырянь, Ұлан, Шемонайха аудандарының»), after a Kazakh list written with commas whose capitalised items may be ordinary words, in the plural («Қаратау, Еңбекші, Әл-Фараби, Абай аудандары»), or after «Балқаш пен Райымбек», says they are districts, villages, mountains or lakes: not the town",
+    "the noun after a list of names (a place the gazetteer lacks may stand between them: «Глубокий, Зырянь, Ұлан, Шемонайха аудандарының»), after a Kazakh list written with commas whose capitalised items may be ordinary words, in the plural («Қаратау, Еңбекші, Әл-Фараби, Абай аудандары»), or after «Балқаш пен Райымбек», says they are districts, villages, mountains, lakes, deposits, mines or gauging stations («Жаңатас, Ақсай және Көксу кендері», `data/lexicon/site.txt`; a plant's word is the towns' own: «Теміртау, Екібастұз зауыттарында»): not the town",
   "town.area-beside":
     "another region, a place in one, or a district named after another town right beside the name («Абай Жамбылского р-на», «а. Каражар Экибастузский р-н»); not a place in the dative after the name in the ablative, or the reverse («Арқалықтан Астанаға»: from and to)",
   "town.kazakh-letter":

@@ -500,7 +500,10 @@ function listOf(h: NameHit, c: NameContext): ListAround {
   const cues = nounAt >= 0 ? (votes.at.get(nounAt) ?? []).map((x) => x.cue) : [];
   const written = writtenListEnd(h, c);
   // The written list's noun in the plural: all the items' («…, Абай аудандары»), not the last one's.
-  const writtenNoun = written !== undefined && PLURAL.test(toks[written] ?? "") ? listNoun((votes.at.get(written) ?? []).map((x) => x.cue)) : undefined;
+  // A phrase's last word carries the plural («…, Ақсай кен орындары»).
+  const writtenHits = written !== undefined ? (votes.at.get(written) ?? []) : [];
+  const writtenLast = Math.max(written ?? -1, ...writtenHits.filter((x) => x.start === written).map((x) => x.end - 1));
+  const writtenNoun = written !== undefined && PLURAL.test(toks[writtenLast] ?? "") ? listNoun(writtenHits.map((x) => x.cue)) : undefined;
   const noun = listNoun(cues) ?? writtenNoun;
   const inList = members.length >= 3 || joined;
   return {
@@ -523,8 +526,10 @@ function writtenListEnd(h: NameHit, c: NameContext): number | undefined {
   // Russian lists of districts are adjectives agreeing with the noun («Аксу, Актогайском … районах»): not the name's.
   if (!s || !c.kazakh) return undefined;
   let end = h.end;
+  // A name that stands in the list (a capitalised item and a comma before it) may be its last but one: «…, Ақсай және Көксу кендері».
+  const inside = h.start > 0 && Boolean(s.comma[h.start] && s.capital[h.start - 1]);
   while (end < c.toks.length) {
-    const at = s.comma[end] ? end : AND.has(c.toks[end]!) && end > h.end ? end + 1 : -1;
+    const at = s.comma[end] ? end : AND.has(c.toks[end]!) && (end > h.end || inside) ? end + 1 : -1;
     if (at < 0 || at >= c.toks.length || !s.capital[at] || s.stops[at]) break;
     end = at + 1;
     while (end < c.toks.length && s.hyphen[end]) end++;
@@ -534,12 +539,13 @@ function writtenListEnd(h: NameHit, c: NameContext): number | undefined {
 
 /**
  * What the noun after a list says its places are: districts or villages (another place of
- * the name), mountains, lakes or rivers (not a place to answer about); a town word, nothing.
+ * the name), mountains, lakes, rivers, deposits, mines or gauging stations (not a place to
+ * answer about); a town word, nothing.
  */
 function listNoun(cues: string[]): ListAround["noun"] {
   if (cues.includes("city")) return undefined;
   if (cues.some((k) => k === "district" || k === "village")) return { rule: "town.list-noun", verdict: "other-place" };
-  if (cues.some((k) => k === "mountain" || k === "lake" || k === "river")) return { rule: "town.list-noun", verdict: "drop" };
+  if (cues.some((k) => k === "mountain" || k === "lake" || k === "river" || k === "site")) return { rule: "town.list-noun", verdict: "drop" };
   return undefined;
 }
 

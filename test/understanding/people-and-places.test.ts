@@ -167,6 +167,12 @@ describe("a list of places the gazetteer only partly knows", () => {
     ["Сараннан келдім", "saran", ["saran"], "homonym.saran.town"],
     // A list of towns stays towns.
     ["Павлодар, Ақсу және Екібастұз қалаларында жылу беру маусымы басталды", "aksu", ["aksu", "ekibastuz"], "town.in-list"],
+    // A deposit's, a mine's or a gauging station's plural noun after the list: the items are those sites.
+    ["Комбинат Жаңатас, Ақсай, Көксу кендерінен шикізат алады.", "zhanatas", [], "town.list-noun"],
+    ["Облыста Жаңатас, Ақсай және Гиммельфарб кен орындары игеріледі.", "zhanatas", [], "town.list-noun"],
+    ["Су деңгейін Сарыөзек, Балқаш, Бурылбайтал гидробекеттері өлшейді.", "balkhash", [], "town.list-noun"],
+    // …a plant's plural noun is the towns' own plants.
+    ["Теміртау, Екібастұз, Ақсу зауыттарында жөндеу жүріп жатыр.", "ekibastuz", ["temirtau", "ekibastuz", "aksu"], "town.in-list"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
