@@ -57,7 +57,8 @@ const CODE_RULES = {
   "town.numbered": "a number right after the name and no «г.» before it: a microdistrict («Аксай-4»)",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
   "town.house-number": "«Сатпаева, 49», «Абая 12»: a person's genitive and a house number, no «г.» before it and nothing asked about the data: an address",
-  "town.river-or-lake": "a river or a lake beside the name and no «город» word",
+  "town.river-or-lake":
+    "a river or a lake beside the name and no «город» word (a word before the name past a comma ends the item before it: «Қарағанды көмір алабының, Балқаштағы мыс зауытының» is the town)",
   "town.nature-named-before":
     "the bare name with no city word in running text (twelve words or more, at most one in ten about the data) after the text named a lake, a river or mountains so («Екібастұз көлінен … Екібастұз 20 палеолит дәуірінің тұрағы»): that, or a thing named after it",
   "town.landform":

@@ -222,7 +222,7 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   // «Объезд по Мендикулова, Назарбаева, Сатпаева…»: the person's genitive between commas
   // beside another surname's genitive is one of a list of streets.
   if (genitive && !cityMark && surnameBesideInList(h, c)) return "town.street-list";
-  if (!cityBeside && (votes.near(h, "river", 1) || votes.near(h, "lake", 1))) return "town.river-or-lake";
+  if (!cityBeside && (waterNear(h, c, "river", 1) || waterNear(h, c, "lake", 1))) return "town.river-or-lake";
   // «Екібастұз көлінен … 1,5 км жерде орналасқан Екібастұз 20 … тұрағы»: the text has named
   // the lake, river or mountains so; the bare name again, with no town word, is that or a thing
   // named after it.
@@ -588,6 +588,19 @@ function unknownWordAt(c: NameContext, i: number): boolean {
   return t !== undefined && /^[a-z]{3,}$/.test(t) && !c.known[i] && !c.names.some((n) => n.start <= i && i < n.end) && !c.votes.at.has(i);
 }
 
+/**
+ * A river's or a lake's word within `span` words of the name (two by default), not one before
+ * it past a comma: that word ends the list's item before the name («Қарағанды көмір алабының,
+ * Балқаштағы мыс қорыту зауытының»: the coal basin, then the town).
+ */
+function waterNear(h: NameHit, c: NameContext, cue: "river" | "lake", span = 2): boolean {
+  const comma = c.surface?.comma;
+  let from = h.start - span;
+  if (comma) for (let i = h.start; i > from; i--) if (comma[i]) from = i;
+  for (let i = from; i < h.end + span; i++) if (c.votes.isAt(i, cue)) return true;
+  return false;
+}
+
 const nameStarting = (c: NameContext, i: number) => c.names.find((n) => n.start === i);
 const nameEnding = (c: NameContext, i: number) => c.names.find((n) => n.end === i);
 
@@ -644,7 +657,7 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
   const rule = homonymRule(h.id, {
     // Methods, not arrow functions: under tsx every named arrow made per call is also renamed.
     near(cue, span) {
-      return votes.near(h, cue, span);
+      return cue === "river" || cue === "lake" ? waterNear(h, c, cue, span) : votes.near(h, cue, span);
     },
     follows(cue, span) {
       return [...Array(span).keys()].some((k) => votes.isAt(h.end + k, cue));
