@@ -143,6 +143,11 @@ describe("places abroad beside a town", () => {
     // A town and where it is abroad is still abroad.
     ["Лениногорск Татарстан", "ridder", [], "town.abroad-near"],
     ["Аксу в Синьцзяне", "aksu", [], "town.abroad-near"],
+    // An ethnic autonomy is abroad (Kazakhstan has none); an autonomous boiler is the town's own.
+    ["1960 жылы Ақсай қазақ автономиялы ауданының мектебі ашылды.", "aksai", [], "town.abroad-near"],
+    ["Ақсайда автономиялық қазандық салынды.", "aksai", ["aksai"], "homonym.aksai.town"],
+    // «қалалық» (the town's, municipal) beside the name is the town, even by a person's name.
+    ["Сәкен Сейфуллин атындағы Арқалық қалалық кітапханасының директоры тағайындалды.", "arkalyk", ["arkalyk"], "homonym.arkalyk.city-word"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
