@@ -57,7 +57,8 @@ const CODE_RULES = {
   "town.numbered": "a number right after the name and no «г.» before it: a microdistrict («Аксай-4»)",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
   "town.house-number": "«Сатпаева, 49», «Абая 12»: a person's genitive and a house number, no «г.» before it and nothing asked about the data: an address",
-  "town.river-or-lake": "a river or a lake beside the name and no «город» word",
+  "town.river-or-lake":
+    "a river or a lake beside the name and no «город» word (a word before the name past a comma ends the item before it: «Қарағанды көмір алабының, Балқаштағы мыс зауытының» is the town)",
   "town.nature-named-before":
     "the bare name with no city word in running text (twelve words or more, at most one in ten about the data) after the text named a lake, a river or mountains so («Екібастұз көлінен … Екібастұз 20 палеолит дәуірінің тұрағы»): that, or a thing named after it",
   "town.landform":
@@ -85,7 +86,7 @@ const CODE_RULES = {
   "town.in-list":
     "a monotown in a list of places («Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»), a shared name only with another monotown or a town word after the list («Сәтбаев пен Жезқазған қалалары»): the town",
   "town.list-noun":
-    "the noun after a list of names (a place the gazetteer lacks may stand between them: «Глубокий, Зырянь, Ұлан, Шемонайха аудандарының»), after a Kazakh list written with commas whose capitalised items may be ordinary words, in the plural («Қаратау, Еңбекші, Әл-Фараби, Абай аудандары»), or after «Балқаш пен Райымбек», says they are districts, villages, mountains or lakes: not the town",
+    "the noun after a list of names (a place the gazetteer lacks may stand between them: «Глубокий, Зырянь, Ұлан, Шемонайха аудандарының»), after a Kazakh list written with commas whose capitalised items may be ordinary words, in the plural («Қаратау, Еңбекші, Әл-Фараби, Абай аудандары»), or after «Балқаш пен Райымбек», says they are districts, villages, mountains, lakes, deposits, mines or gauging stations («Жаңатас, Ақсай және Көксу кендері», `data/lexicon/site.txt`; a plant's word is the towns' own: «Теміртау, Екібастұз зауыттарында»): not the town",
   "town.area-beside":
     "another region, a place in one, or a district named after another town right beside the name («Абай Жамбылского р-на», «а. Каражар Экибастузский р-н»); not a place in the dative after the name in the ablative, or the reverse («Арқалықтан Астанаға»: from and to)",
   "town.kazakh-letter":

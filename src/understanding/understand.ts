@@ -176,7 +176,7 @@ const CITY_REGION = "city_of_republican_significance";
 /** Cues that point away from monotown data, which a negation cancels. */
 const OTHER = new Set<Cue>(["offtopic", "poet", "person", "lake", "mountain", "river"]);
 /** Cues that only tell what a town's name beside them means (verdicts.ts). */
-const CONTEXT_ONLY = new Set<Cue>(["facility", "reserve"]);
+const CONTEXT_ONLY = new Set<Cue>(["facility", "reserve", "site"]);
 /** A Kazakh genitive ending (-ның/-нің/-дың/-дің/-тың/-тің) in the skeleton alphabet. */
 const GENITIVE = /(nin|din|tin)$/;
 /** Possessed nouns that follow a town's genitive, as skeletons, with the cue they carry. */

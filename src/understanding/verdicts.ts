@@ -222,7 +222,7 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   // «Объезд по Мендикулова, Назарбаева, Сатпаева…»: the person's genitive between commas
   // beside another surname's genitive is one of a list of streets.
   if (genitive && !cityMark && surnameBesideInList(h, c)) return "town.street-list";
-  if (!cityBeside && (votes.near(h, "river", 1) || votes.near(h, "lake", 1))) return "town.river-or-lake";
+  if (!cityBeside && (waterNear(h, c, "river", 1) || waterNear(h, c, "lake", 1))) return "town.river-or-lake";
   // «Екібастұз көлінен … 1,5 км жерде орналасқан Екібастұз 20 … тұрағы»: the text has named
   // the lake, river or mountains so; the bare name again, with no town word, is that or a thing
   // named after it.
@@ -512,7 +512,10 @@ function listOf(h: NameHit, c: NameContext): ListAround {
   const cues = nounAt >= 0 ? (votes.at.get(nounAt) ?? []).map((x) => x.cue) : [];
   const written = writtenListEnd(h, c);
   // The written list's noun in the plural: all the items' («…, Абай аудандары»), not the last one's.
-  const writtenNoun = written !== undefined && PLURAL.test(toks[written] ?? "") ? listNoun((votes.at.get(written) ?? []).map((x) => x.cue)) : undefined;
+  // A phrase's last word carries the plural («…, Ақсай кен орындары»).
+  const writtenHits = written !== undefined ? (votes.at.get(written) ?? []) : [];
+  const writtenLast = Math.max(written ?? -1, ...writtenHits.filter((x) => x.start === written).map((x) => x.end - 1));
+  const writtenNoun = written !== undefined && PLURAL.test(toks[writtenLast] ?? "") ? listNoun(writtenHits.map((x) => x.cue)) : undefined;
   const noun = listNoun(cues) ?? writtenNoun;
   const inList = members.length >= 3 || joined;
   return {
@@ -535,8 +538,10 @@ function writtenListEnd(h: NameHit, c: NameContext): number | undefined {
   // Russian lists of districts are adjectives agreeing with the noun («Аксу, Актогайском … районах»): not the name's.
   if (!s || !c.kazakh) return undefined;
   let end = h.end;
+  // A name that stands in the list (a capitalised item and a comma before it) may be its last but one: «…, Ақсай және Көксу кендері».
+  const inside = h.start > 0 && Boolean(s.comma[h.start] && s.capital[h.start - 1]);
   while (end < c.toks.length) {
-    const at = s.comma[end] ? end : AND.has(c.toks[end]!) && end > h.end ? end + 1 : -1;
+    const at = s.comma[end] ? end : AND.has(c.toks[end]!) && (end > h.end || inside) ? end + 1 : -1;
     if (at < 0 || at >= c.toks.length || !s.capital[at] || s.stops[at]) break;
     end = at + 1;
     while (end < c.toks.length && s.hyphen[end]) end++;
@@ -546,12 +551,13 @@ function writtenListEnd(h: NameHit, c: NameContext): number | undefined {
 
 /**
  * What the noun after a list says its places are: districts or villages (another place of
- * the name), mountains, lakes or rivers (not a place to answer about); a town word, nothing.
+ * the name), mountains, lakes, rivers, deposits, mines or gauging stations (not a place to
+ * answer about); a town word, nothing.
  */
 function listNoun(cues: string[]): ListAround["noun"] {
   if (cues.includes("city")) return undefined;
   if (cues.some((k) => k === "district" || k === "village")) return { rule: "town.list-noun", verdict: "other-place" };
-  if (cues.some((k) => k === "mountain" || k === "lake" || k === "river")) return { rule: "town.list-noun", verdict: "drop" };
+  if (cues.some((k) => k === "mountain" || k === "lake" || k === "river" || k === "site")) return { rule: "town.list-noun", verdict: "drop" };
   return undefined;
 }
 
@@ -592,6 +598,19 @@ function unknownPlaces(h: NameHit, c: NameContext): { noun?: ListAround["noun"];
 function unknownWordAt(c: NameContext, i: number): boolean {
   const t = c.toks[i];
   return t !== undefined && /^[a-z]{3,}$/.test(t) && !c.known[i] && !c.names.some((n) => n.start <= i && i < n.end) && !c.votes.at.has(i);
+}
+
+/**
+ * A river's or a lake's word within `span` words of the name (two by default), not one before
+ * it past a comma: that word ends the list's item before the name («Қарағанды көмір алабының,
+ * Балқаштағы мыс қорыту зауытының»: the coal basin, then the town).
+ */
+function waterNear(h: NameHit, c: NameContext, cue: "river" | "lake", span = 2): boolean {
+  const comma = c.surface?.comma;
+  let from = h.start - span;
+  if (comma) for (let i = h.start; i > from; i--) if (comma[i]) from = i;
+  for (let i = from; i < h.end + span; i++) if (c.votes.isAt(i, cue)) return true;
+  return false;
 }
 
 const nameStarting = (c: NameContext, i: number) => c.names.find((n) => n.start === i);
@@ -650,7 +669,7 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
   const rule = homonymRule(h.id, {
     // Methods, not arrow functions: under tsx every named arrow made per call is also renamed.
     near(cue, span) {
-      return votes.near(h, cue, span);
+      return cue === "river" || cue === "lake" ? waterNear(h, c, cue, span) : votes.near(h, cue, span);
     },
     follows(cue, span) {
       return [...Array(span).keys()].some((k) => votes.isAt(h.end + k, cue));

@@ -135,6 +135,11 @@ describe("homonyms and namesakes decided by context", () => {
     ["Балқаш ойысы кең", "balkhash", [], "homonym.balkhash.landform"],
     // A water body's water, shore, channel or valley after the genitive: the lake or the river.
     ["Балқаштың суы тұщы", "balkhash", [], "homonym.balkhash.lake"],
+    // Its water level after the locative: the lake; water alone there is the town's («Балқашта су жоқ»).
+    ["Биыл Балқаштағы су деңгейі 10 см төмендеді.", "balkhash", [], "homonym.balkhash.lake"],
+    ["Балқашта су жоқ, тұрғындар шағымданды", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    // A lake's or a basin's word before the name past a comma ends the item before it: the town's plant.
+    ["Жезқазған кен алабының, Балқаштағы мыс зауытының құрылысы басталды.", "balkhash", ["balkhash"], "homonym.balkhash.town"],
     ["Ақсудың жағасында тал өседі", "aksu", [], "homonym.aksu.river"],
     ["Ақсайдың суы таза", "aksai", [], "homonym.aksai.river-or-district"],
     ["Ақсудың қаржы тапшылығы қанша", "aksu", ["aksu"], "homonym.aksu.city-or-domain"],

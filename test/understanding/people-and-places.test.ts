@@ -143,6 +143,11 @@ describe("places abroad beside a town", () => {
     // A town and where it is abroad is still abroad.
     ["Лениногорск Татарстан", "ridder", [], "town.abroad-near"],
     ["Аксу в Синьцзяне", "aksu", [], "town.abroad-near"],
+    // An ethnic autonomy is abroad (Kazakhstan has none); an autonomous boiler is the town's own.
+    ["1960 жылы Ақсай қазақ автономиялы ауданының мектебі ашылды.", "aksai", [], "town.abroad-near"],
+    ["Ақсайда автономиялық қазандық салынды.", "aksai", ["aksai"], "homonym.aksai.town"],
+    // «қалалық» (the town's, municipal) beside the name is the town, even by a person's name.
+    ["Сәкен Сейфуллин атындағы Арқалық қалалық кітапханасының директоры тағайындалды.", "arkalyk", ["arkalyk"], "homonym.arkalyk.city-word"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
@@ -167,6 +172,12 @@ describe("a list of places the gazetteer only partly knows", () => {
     ["Сараннан келдім", "saran", ["saran"], "homonym.saran.town"],
     // A list of towns stays towns.
     ["Павлодар, Ақсу және Екібастұз қалаларында жылу беру маусымы басталды", "aksu", ["aksu", "ekibastuz"], "town.in-list"],
+    // A deposit's, a mine's or a gauging station's plural noun after the list: the items are those sites.
+    ["Комбинат Жаңатас, Ақсай, Көксу кендерінен шикізат алады.", "zhanatas", [], "town.list-noun"],
+    ["Облыста Жаңатас, Ақсай және Гиммельфарб кен орындары игеріледі.", "zhanatas", [], "town.list-noun"],
+    ["Су деңгейін Сарыөзек, Балқаш, Бурылбайтал гидробекеттері өлшейді.", "balkhash", [], "town.list-noun"],
+    // …a plant's plural noun is the towns' own plants.
+    ["Теміртау, Екібастұз, Ақсу зауыттарында жөндеу жүріп жатыр.", "ekibastuz", ["temirtau", "ekibastuz", "aksu"], "town.in-list"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
