@@ -115,7 +115,7 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   const cityBeside = cityAt(h.start - 1) || cityAt(h.end) || cityAfterAside;
   const list = listOf(h, c);
   const noun = list.noun ?? unknownPlaces(h, c).noun;
-  const other = usedForSomethingElse(h, c, cityBeside) ?? (noun ? noun.rule : null);
+  const other = usedForSomethingElse(h, c, cityBeside, list.towns > 0) ?? (noun ? noun.rule : null);
   if (other) return { ...judged(noun && other === noun.rule ? noun.verdict : "drop", other) };
   // «Жылусервис-Ақсу» КМК, «Ақсу жолы», «кен орындары (Шолақтау, Ақсай, Жаңатас)»: a thing's proper name.
   const thing = namedThing(h, c, cityBeside);
@@ -178,7 +178,7 @@ function fromTo(h: NameHit, r: { start: number; end: number }, c: NameContext): 
  * Named after the town or sharing its name: a street or a microdistrict («Аксай-4»), a
  * person, a place abroad, a river or a lake right beside the name. The rule that says so.
  */
-function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): TownRule | null {
+function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean, townsListed: boolean): TownRule | null {
   const { votes, toks, norm } = c;
   if (street(h, c) && !placeCase(toks[h.end - 1]!, h)) return "town.street";
   if (votes.near(h, "venue", 1) && h.bare) return "town.venue";
@@ -214,7 +214,7 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean): 
   // «Кентауда 3 нысан»: a Kazakh place case on the name makes it the town; a numbered
   // microdistrict takes its ending after the number («Ақсай-4-те»).
   // Not a number that begins the next sentence («в центре Жанаозена. 2 сентября»).
-  if (/^\d$/.test(norm[h.end] ?? "") && !c.surface?.stops[h.end] && !listOf(h, c).towns && !cityMark && !placeCase(toks[h.end - 1]!, h)) return "town.numbered";
+  if (/^\d$/.test(norm[h.end] ?? "") && !c.surface?.stops[h.end] && !townsListed && !cityMark && !placeCase(toks[h.end - 1]!, h)) return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
   // «Сатпаева, 49», «Абая 12»: the person's genitive and a house number is an address.
   const genitive = PERSON_NAMED.has(h.id) && /(a|ia)$/.test(toks[h.end - 1]!);
