@@ -22,15 +22,37 @@ afterEach(async () => {
   await db?.close();
 });
 
-/** Telegram answering after a while, so that two instances' turns overlap. */
-const slowed = (f: typeof fetch, ms: number) =>
-  (async (...args: Parameters<typeof fetch>) => {
-    await new Promise((r) => setTimeout(r, ms));
-    return f(...args);
-  }) as typeof fetch;
+/**
+ * While armed, holds each Telegram call until a second one arrives (or `ms` pass), so two turns are
+ * surely in flight at once: each has read the chat's state and neither has stored it yet. A delay
+ * alone only made that likely; with the lock the second turn cannot start, and the wait runs out.
+ */
+function meeting(ms: number) {
+  const waiting: Array<() => void> = [];
+  let armed = false;
+  const releaseAll = () => {
+    armed = false;
+    for (const go of waiting.splice(0)) go();
+  };
+  return {
+    arm: () => {
+      armed = true;
+    },
+    wrap: (f: typeof fetch) =>
+      (async (...args: Parameters<typeof fetch>) => {
+        if (armed)
+          await new Promise<void>((go) => {
+            waiting.push(go);
+            if (waiting.length >= 2) releaseAll();
+            else setTimeout(go, ms);
+          });
+        return f(...args);
+      }) as typeof fetch,
+  };
+}
 
 /** Two instances, each with its own database client, as two processes would have. */
-async function twoInstances(provider: "sqlite" | "postgresql", opts: { lock?: boolean; apiLatencyMs?: number } = {}) {
+async function twoInstances(provider: "sqlite" | "postgresql", opts: { lock?: boolean; wrapFetch?: (f: typeof fetch) => typeof fetch } = {}) {
   db = await freshDb(provider);
   const tg = new FakeTelegram();
   const clock = new ManualClock(TEST_NOW);
@@ -43,7 +65,7 @@ async function twoInstances(provider: "sqlite" | "postgresql", opts: { lock?: bo
     const { bot } = createBot({
       token: TOKEN,
       apiRoot: "http://telegram.test",
-      fetch: opts.apiLatencyMs ? slowed(tg.fetch, opts.apiLatencyMs) : tg.fetch,
+      fetch: opts.wrapFetch ? opts.wrapFetch(tg.fetch) : tg.fetch,
       botInfo: tg.botInfo,
       knowledge,
       i18n,
@@ -116,9 +138,11 @@ describe.each(providers())("two instances on one %s database", (provider) => {
 describe.skipIf(!providers().includes("postgresql"))("two instances on one PostgreSQL database", () => {
   // Without the lock one of the two answers is lost: both turns read the wizard before either stored it.
   it.each([true, false])("take a wizard's turns one at a time when its updates reach both at once (lock: %s)", async (lock) => {
-    const { tg, a, b } = await twoInstances("postgresql", { lock, apiLatencyMs: 50 });
+    const gate = meeting(1000);
+    const { tg, a, b } = await twoInstances("postgresql", { lock, wrapFetch: gate.wrap });
     const user = { id: 7003, language_code: "ru" };
     await a(textUpdate(user, "/subscribe"));
+    gate.arm();
     await Promise.all([a(textUpdate(user, "Балхаш")), b(textUpdate(user, "Темиртау"))]);
     await a(textUpdate(user, "Рудный"));
     const chosen = /Выбрано: (.*)/
