@@ -317,7 +317,9 @@ export const HOMONYMS: Map<string, Homonym> = checkHomonyms(data, "src/understan
 
 /** Whether the name matched is one of the town's that share nothing with the homonym («Зыряновск» of Алтай). */
 export function unsharedName(townId: string, name: string): boolean {
-  return HOMONYMS.get(townId)?.unshared.has(skeleton(normalize(name))) ?? false;
+  // Most towns list none: the name is not normalised for them.
+  const unshared = HOMONYMS.get(townId)?.unshared;
+  return unshared !== undefined && unshared.size > 0 && unshared.has(skeleton(normalize(name)));
 }
 
 /** The first rule of a town's homonym entry that holds, or null for a town with none. */

@@ -115,6 +115,7 @@ const SECTION_OF: Partial<Record<Cue, Section>> = {
   progress: "progress",
   shortfall: "shortfall",
 };
+const SECTION_CUES = Object.entries(SECTION_OF) as Array<[Cue, Section]>;
 /** A name this long tells its typos from other words (names.ts counts a changed letter from six). */
 const LONG_NAME = 6;
 /** The bare Kazakh «қала» (town), in the skeleton alphabet: before a word it qualifies it. */
@@ -889,6 +890,19 @@ function polite(toks: string[], votes: Votes, i: number): boolean {
  * phrase) does not split.
  */
 function firstOfTwoQuestions(toks: string[], votes: Votes): Section | null {
+  // Two clauses asking different sections need two sections in the message: most messages
+  // have one or none, and their words are not walked.
+  let seen: Section | undefined;
+  let several = false;
+  for (const [cue, section] of SECTION_CUES) {
+    if (!votes.has(cue)) continue;
+    if (seen !== undefined && seen !== section) {
+      several = true;
+      break;
+    }
+    seen = section;
+  }
+  if (!several) return null;
   const clauses: Set<Section>[] = [new Set()];
   for (let i = 0; i < toks.length; i++) {
     const hits = votes.at.get(i);
