@@ -110,8 +110,9 @@ const CODE_RULES = {
   "intent.gaps":
     "«что неизвестно», «қандай деректер жоқ» with one town or none, nothing off topic: what is unknown and who holds it (also «жетіспейтін мәліметтер», the missing figures, and «кімнен сұрауға болады», whom to ask: `data/lexicon/gaps.txt`)",
   "intent.town-history":
-    "one town and a history word with nothing else asked: the town's history section (where its name comes from too: «откуда название», «почему так назвали», `data/lexicon/history.txt`)",
-  "intent.offtopic-with-town": "a town and an off-topic question that outweighs the data's words",
+    "one town and a history word with nothing else asked: the town's history section (where its name comes from too: «откуда название», «почему так называется», «что значит название», `data/lexicon/history.txt`)",
+  "intent.offtopic-with-town":
+    "a town and an off-topic question that outweighs the data's words (a job there too: «ищу работу в …», «есть работа в …?», «работа в …», while «работа по плану» is the plan's works: `data/lexicon/offtopic.txt`)",
   "intent.town-left-when": "one town, a word for leaving the list and «когда» / «қашан», nothing else asked: the town's history section",
   "intent.former-monotown": "a town that is no longer a monotown",
   "intent.two-towns": "two towns or more: compare them",

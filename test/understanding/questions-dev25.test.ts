@@ -89,3 +89,28 @@ describe("the missing figures and whom to ask for them, in Kazakh", () => {
     expect(read("Кентауға жетіспейтін қаржы қанша").intent).toBe("shortfall");
   });
 });
+
+describe("a job in a town", () => {
+  it("reads «ищу работу», «есть работа», «работа в» beside a town as off topic, with the town kept", () => {
+    for (const [text, town] of [
+      ["ищу работу в Хромтау", "khromtau"],
+      ["есть работа в Кентау?", "kentau"],
+      ["работа в Аксае", "aksai"],
+    ] as const) {
+      const r = read(text);
+      expect(r, text).toMatchObject({ intent: "out_of_scope", towns: [town] });
+      expect(r.because, text).toContain("intent.offtopic-with-town");
+    }
+  });
+  it("keeps the plan's works the plan's", () => {
+    expect(read("как идет работа по плану в Риддере").intent).toBe("progress");
+  });
+});
+
+describe("where a town's name comes from, in other words", () => {
+  it("reads «почему так называется», «что значит название» as the town's history", () => {
+    for (const text of ["Лисаковск почему так называется", "что значит название Хромтау"]) {
+      expect(read(text).intent, text).toBe("history");
+    }
+  });
+});
