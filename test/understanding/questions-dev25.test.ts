@@ -114,3 +114,16 @@ describe("where a town's name comes from, in other words", () => {
     }
   });
 });
+
+describe("a district named Абай with another region beside it", () => {
+  it("reads «Абай ауданы», «Абайский район» beside a region as that district, not the poet and not the region's towns", () => {
+    for (const text of ["Абай ауданы Шығыс Қазақстан облысы", "Абайский район ВКО"]) {
+      const r = read(text);
+      expect(r, text).toMatchObject({ intent: "not_monotown", towns: [] });
+      expect(r.because, text).toContain("homonym.abai.district:abai");
+    }
+  });
+  it("reads it so with a question about the data too", () => {
+    expect(read("Абайский район ВКО финансирование")).toMatchObject({ intent: "not_monotown", towns: [] });
+  });
+});
