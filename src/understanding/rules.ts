@@ -153,7 +153,7 @@ const CODE_RULES = {
   "intent.question-beside-greeting":
     "a hello or thanks in a clause of its own beside a question word and two words we know nothing of («Сәлеметсіз бе, шахтер күні қашан», «как приготовить бешбармак, спасибо»): the question, out of scope",
   "intent.greeting":
-    "thanks or hello with nothing asked («всем привет»; not with the country asked in a question or a chart or file of it wanted: «Здравствуйте, а в целом по стране?», «Сәлем, барлық қалалар бойынша диаграмма»)",
+    "thanks or hello with nothing asked («всем привет», «прив» as chats shorten it; not with the country asked in a question or a chart or file of it wanted: «Здравствуйте, а в целом по стране?», «Сәлем, барлық қалалар бойынша диаграмма»)",
   "intent.unknown-place-as-monotown": "a place we do not know asked about as a monotown: out of scope",
   "intent.country-unknown-words":
     "no town and no monotown word, at most one word about the country or the data (a currency, a price or a debt weighs half), and a word we know nothing of: the country's other figures, out of scope",

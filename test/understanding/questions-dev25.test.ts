@@ -127,3 +127,10 @@ describe("a district named Абай with another region beside it", () => {
     expect(read("Абайский район ВКО финансирование")).toMatchObject({ intent: "not_monotown", towns: [] });
   });
 });
+
+describe("hello shortened", () => {
+  it("reads «прив» as a hello, and a question after it as that question", () => {
+    expect(read("прив")).toMatchObject({ intent: "greeting", unknown: [] });
+    expect(read("прив, сколько недодали Кентау").intent).toBe("shortfall");
+  });
+});
