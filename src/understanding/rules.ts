@@ -107,15 +107,19 @@ const CODE_RULES = {
   "intent.sign-up-verb":
     "«жазыңыз», «жазып қойыңыз» (write down) after a town in the dative (or after «қалаларға» with a tier named), «қосшы», «қосыңыз» (add) after a town in the accusative («Балқашқа жазыңыз», «Кентауды да қосшы»): subscribe to it",
   "intent.subscribe": "a subscription word, with a tier or not drowned by a question about the data",
-  "intent.gaps": "«что неизвестно», «қандай деректер жоқ» with one town or none, nothing off topic: what is unknown and who holds it",
-  "intent.town-history": "one town and a history word with nothing else asked: the town's history section",
-  "intent.offtopic-with-town": "a town and an off-topic question that outweighs the data's words",
+  "intent.gaps":
+    "«что неизвестно», «қандай деректер жоқ» with one town or none, nothing off topic: what is unknown and who holds it (also «жетіспейтін мәліметтер», the missing figures, and «кімнен сұрауға болады», whom to ask: `data/lexicon/gaps.txt`)",
+  "intent.town-history":
+    "one town and a history word with nothing else asked: the town's history section (where its name comes from too: «откуда название», «почему так называется», «что значит название», `data/lexicon/history.txt`)",
+  "intent.offtopic-with-town":
+    "a town and an off-topic question that outweighs the data's words (a job there too: «ищу работу в …», «есть работа в …?», «работа в …», while «работа по плану» is the plan's works: `data/lexicon/offtopic.txt`)",
   "intent.town-left-when": "one town, a word for leaving the list and «когда» / «қашан», nothing else asked: the town's history section",
   "intent.former-monotown": "a town that is no longer a monotown",
   "intent.two-towns": "two towns or more: compare them",
   "intent.town-unknown-words": "one town, two unknown words and nothing we answer asked: out of scope",
   "intent.town-nothing-asked": "one town and no section asked: its card",
-  "intent.town-overview-cue": "one town and overview or aspect words outweighing any section: its card",
+  "intent.town-overview-cue":
+    "one town and overview or aspect words outweighing any section: its card (the population asked in other words is an aspect: «сколько людей живёт», «неше адам тұрады», `data/lexicon/aspect.txt`)",
   "intent.town-first-question": "one town and two questions joined by «и» / «және» about different sections: the first one asked",
   "intent.town-every-section": "one town and the tier, progress and funding all asked: its card",
   "intent.town-dative-quantity": "one town in the dative and «сколько», «қанша» with nothing else asked: how much it was given, the funding section",
@@ -123,7 +127,8 @@ const CODE_RULES = {
     "nothing but one town in the dative and «а», «ал», «ше», «что», «чего», a hello, thanks or «пожалуйста» («ал Рудныйға ше?», «а Рудному чего?», «Сәлеметсіз бе, ал Рудныйға ше»): what it was given, the funding section",
   "intent.town-shortfall": "one town, funding asked most: the funding section",
   "intent.town-progress": "one town, progress asked most: the progress section",
-  "intent.town-tier": "one town, the tier asked most: tier first",
+  "intent.town-tier":
+    "one town, the tier asked most: tier first (a tier word as what «получил» got, «какую группу получил», is one more tier vote, not money: `data/lexicon/tier.txt`)",
   "intent.namesake-offtopic": "a namesake of a town and an off-topic question: out of scope",
   "intent.namesake": "a namesake of a town (a district, a village, another region's place): not a monotown",
   "intent.abroad": "a place abroad: out of scope",
@@ -135,7 +140,7 @@ const CODE_RULES = {
   "intent.region-towns": "a region: its monotowns",
   "intent.dropped-name": "a town's name used for something else and nothing more: out of scope",
   "intent.same-tier-as-town":
-    "one town and «в одной группе с», «бір топтағы», with a list word or «моноқалалар»: the list of that town's tier («какие города в одной группе с Балхашем»)",
+    "one town and «в одной группе с», «бір топтағы», «в группе как у», «бірдей топтағы», «тобы бірдей» (`data/lexicon/same.txt`), with a list word or «моноқалалар»: the list of that town's tier («какие города в одной группе с Балхашем»)",
   "intent.tier-cue": "a tier named, nothing off topic: that tier's towns",
   "intent.tier-list-words": "a tier word, a list word and «моногорода»: a tier's towns",
   "intent.help-with-other":
@@ -148,7 +153,7 @@ const CODE_RULES = {
   "intent.question-beside-greeting":
     "a hello or thanks in a clause of its own beside a question word and two words we know nothing of («Сәлеметсіз бе, шахтер күні қашан», «как приготовить бешбармак, спасибо»): the question, out of scope",
   "intent.greeting":
-    "thanks or hello with nothing asked («всем привет»; not with the country asked in a question or a chart or file of it wanted: «Здравствуйте, а в целом по стране?», «Сәлем, барлық қалалар бойынша диаграмма»)",
+    "thanks or hello with nothing asked («всем привет», «прив» as chats shorten it; not with the country asked in a question or a chart or file of it wanted: «Здравствуйте, а в целом по стране?», «Сәлем, барлық қалалар бойынша диаграмма»)",
   "intent.unknown-place-as-monotown": "a place we do not know asked about as a monotown: out of scope",
   "intent.country-unknown-words":
     "no town and no monotown word, at most one word about the country or the data (a currency, a price or a debt weighs half), and a word we know nothing of: the country's other figures, out of scope",

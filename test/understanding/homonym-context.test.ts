@@ -53,6 +53,9 @@ describe("homonyms and namesakes decided by context", () => {
     ["Абай саябағында концерт болады", "abai", [], "homonym.abai.named-after"],
     ["Абай жолын қайта оқып шықтым", "abai", [], "homonym.abai.named-after"],
     ["Абай мен Сейфуллин көшелерінің қиылысында кездесейік", "abai", [], "homonym.abai.named-after"],
+    // A district of the name, with a region beside it that is not the town's: the district, not the poet.
+    ["Абай ауданы Абай облысы", "abai", [], "homonym.abai.district"],
+    ["Абайский район Восточно-Казахстанской области", "abai", [], "homonym.abai.district"],
     // The town as a place, beside another monotown, or asked about; the bare name with a word or two asks.
     ["Абайда не болып жатыр", "abai", ["abai"], "homonym.abai.place-or-towns"],
     ["что с Абаем", "abai", ["abai"], "homonym.abai.place-or-towns"],
