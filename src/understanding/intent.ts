@@ -120,6 +120,9 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
     // A town and two or more words we know nothing of, and nothing we answer asked about:
     // «Хромтауда қыстық көмір қайдан алуға болады» (where to buy coal) is not for us.
     if (best === 0 && n("overview") + n("aspect") === 0 && r.unknownWords.length >= 2) return by("out_of_scope", "intent.town-unknown-words");
+    // «график по Темиртау», «Балқаш бойынша диаграмма»: a town's chart is its funding chart,
+    // which the funding section offers; not thanks for one already sent.
+    if (best === 0 && has("chart") && !f.thanksForChart && n("aspect") === 0) return by("shortfall", "intent.town-chart");
     if (best === 0) return by("town_overview", "intent.town-nothing-asked");
     if (n("overview") + n("aspect") > best) return by("town_overview", "intent.town-overview-cue");
     // «группа, ход реализации плана, финансирование»: asked about every section, it is the card.

@@ -117,6 +117,8 @@ const CODE_RULES = {
   "intent.former-monotown": "a town that is no longer a monotown",
   "intent.two-towns": "two towns or more: compare them",
   "intent.town-unknown-words": "one town, two unknown words and nothing we answer asked: out of scope",
+  "intent.town-chart":
+    "one town and a chart of it wanted, no section asked («график по Темиртау», «Балқаш бойынша диаграмма»): its funding, whose section offers the chart",
   "intent.town-nothing-asked": "one town and no section asked: its card",
   "intent.town-overview-cue":
     "one town and overview or aspect words outweighing any section: its card (the population asked in other words is an aspect: «сколько людей живёт», «неше адам тұрады», `data/lexicon/aspect.txt`)",

@@ -51,6 +51,25 @@ describe("a chart or a file wanted with nothing else said", () => {
   });
 });
 
+describe("a town's chart wanted with nothing else asked", () => {
+  it("reads it as the town's funding, whose section offers the chart", () => {
+    for (const [text, town] of [
+      ["диаграмма по Рудному пожалуйста", "rudny"],
+      ["Кентау графигі", "kentau"],
+      ["покажи график Сатпаев", "satbayev"],
+    ] as const) {
+      const r = read(text);
+      expect(r, text).toMatchObject({ intent: "shortfall", towns: [town] });
+      expect(r.because, text).toContain("intent.town-chart");
+    }
+  });
+  it("leaves a chart of progress to progress, thanks for a chart to the card, a timetable off topic", () => {
+    expect(read("график выполнения плана по Житикаре").intent).toBe("progress");
+    expect(read("спасибо за график по Темиртау").because).not.toContain("intent.town-chart");
+    expect(read("график приема граждан в Рудном").intent).toBe("out_of_scope");
+  });
+});
+
 describe("«самый» heads a ranking", () => {
   it("reads «самый отстающий моногород» as the national ranking, not an unknown word", () => {
     const r = read("самый отстающий моногород какой");
