@@ -61,7 +61,7 @@ const CODE_RULES = {
   "town.river-or-lake":
     "a river or a lake beside the name and no «город» word (a word before the name past a comma ends the item before it: «Қарағанды көмір алабының, Балқаштағы мыс зауытының» is the town)",
   "town.nature-named-before":
-    "the bare name with no city word in running text (twelve words or more, at most one in ten about the data) after the text named a lake, a river or mountains so («Екібастұз көлінен … Екібастұз 20 палеолит дәуірінің тұрағы»): that, or a thing named after it",
+    "the name with no city word, bare or in a case that says no place where something is («Балқашқа құятын өзен», not «Балқашта тұратындар», «в Балхаше»), in running text (twelve words or more, at most one in ten about the data) after the text named a lake, a river or mountains so («Екібастұз көлінен … Екібастұз 20 палеолит дәуірінің тұрағы»): that, or a thing named after it",
   "town.landform":
     "a Kazakh landform's noun with its ending right after the name, no «город» word: the mountain or depression named so («Жаңатас тауы», «Кентаудың тауы»; Арқалық and Балқаш have their homonym rules)",
   "town.settlement-became-city":

@@ -242,7 +242,10 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean, t
   // «Екібастұз көлінен … 1,5 км жерде орналасқан Екібастұз 20 … тұрағы»: the text has named
   // the lake, river or mountains so; the bare name again, with no town word, is that or a thing
   // named after it.
-  if (!cityBeside && h.bare && natureBefore(h, c) && toks.length >= RUNNING_TEXT && votes.domainCount * 10 <= toks.length) return "town.nature-named-before";
+  // Not where something is or happens, in a place case: «Балқашқа құятын өзен» (flowing into it)
+  // is the lake again, «Балқашта тұратындар» (living in it) the town.
+  const notWhere = h.bare || (!LOCATIVE.test(toks[h.end - 1]!) && !IN.has(toks[h.start - 1] ?? ""));
+  if (!cityBeside && notWhere && natureBefore(h, c) && toks.length >= RUNNING_TEXT && votes.domainCount * 10 <= toks.length) return "town.nature-named-before";
   // «Жаңатас тауы», «Кентаудың тауы»: a Kazakh landform's noun with its ending right after the
   // name is the mountain or the depression named so (bare «тау» is «тау-кен», mining). A
   // name shared with a mountain or a lake (Алтай, Қаратау, Балқаш, Арқалық) is left to its homonym rules.

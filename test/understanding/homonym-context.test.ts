@@ -289,6 +289,9 @@ describe("published text: a town spelt otherwise, and a lake named again", () =>
       "town.nature-named-before",
     ],
     ["Балқаш көлінің жағасында орналасқан Балқаш қаласында жаңа мектеп салынды", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    // In a case that says no place where something is, the name again is the lake too.
+    ["Балқаш көлі тартылып барады, ал Балқашқа құятын Іле өзенінің арнасы да таязданып барады деді ғалымдар.", "balkhash", [], "town.nature-named-before"],
+    ["Озеро Балхаш мелеет, и учёные считают, что Балхашу грозит судьба Арала через полвека.", "balkhash", [], "town.nature-named-before"],
   ])("%s", (text, town, towns, rule) => {
     expect(readLast(text, town)).toEqual({ towns, rule });
   });
