@@ -159,6 +159,9 @@ function quotedName(h: NameHit, q: { start: number; end: number }, c: ThingConte
   if (q.end - q.start > h.end - h.start && toks.slice(q.start + 1, q.end).every((_, k) => s.hyphen[q.start + 1 + k])) return false;
   const alone = q.start === h.start && q.end === h.end;
   if (votes.isAt(q.start - 1, "facility") || votes.isAt(q.end, "facility")) return true;
+  // The facility's word inside the quotes, right beside the name: the company's own name,
+  // quoted even in a headline («АрселорМиттал Темиртау» прекратил закуп лома).
+  if ((h.start > q.start && votes.isAt(h.start - 1, "facility")) || (h.end < q.end && votes.isAt(h.end, "facility"))) return true;
   return toks.length > SHORT && (alone || votes.domainCount <= QUOTE_DOMAIN);
 }
 

@@ -35,10 +35,11 @@ const CODE_RULES = {
   "town.person-near": "a person's word within two words («Қаныш Сәтбаев кім болған», «Курчатовский институт»)",
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
   "town.person-title":
-    "a person's title of data/person-titles.txt right after the bare name, bare or with its endings but not the third person's possessive («Құлсары батыр», «Құлсары бабамызды»; not «Кентау батыры», the town's hero): a person",
-  "town.patronymic": "a patronymic right after the name, or the name made one: a person («Абай Құнанбайұлы», «Абылайхан Абайұлы»)",
+    "a person's title of data/person-titles.txt right after the bare name, bare or with its endings but not the third person's possessive («Құлсары батыр», «Құлсары бабамызды»; not «Кентау батыры», the town's hero), or in lower case right before it, as Russian writes one («о батыре Кульсары»): a person",
+  "town.patronymic":
+    "a patronymic right after the name (with a capital when the name has one), a Russian one with a capital right before it, in any case, or the name made one: a person («Абай Құнанбайұлы», «ермак тимофеевич», «Филиппа Филипповича Риддера», «Абылайхан Абайұлы»; not «Риддеру вернули», a verb)",
   "town.given-name":
-    "a name that is also a given name, with a surname after it or before it, or a name that can be a surname right after a given name of data/given-names.txt: a person («Алтай Көлгінов», «Темірбаев Абай», «Халифа Алтай»)",
+    "a name that is also a given name, with a surname after it or before it, or a name that can be a surname right after a given name of data/given-names.txt, that one also capitalised with a case ending when the name has one: a person («Алтай Көлгінов», «Темірбаев Абай», «Халифа Алтай», «с Ерланом Сатпаевым»)",
   "town.surname":
     "a surname made from the name («Абаев», «В.Ермаков»), or in running text one within typo reach of a town named after a person («Сатыбаев Данияр»): a person",
   "town.typo-before-surname":
@@ -60,9 +61,11 @@ const CODE_RULES = {
   "town.river-or-lake":
     "a river or a lake beside the name and no «город» word (a word before the name past a comma ends the item before it: «Қарағанды көмір алабының, Балқаштағы мыс зауытының» is the town)",
   "town.nature-named-before":
-    "the bare name with no city word in running text (twelve words or more, at most one in ten about the data) after the text named a lake, a river or mountains so («Екібастұз көлінен … Екібастұз 20 палеолит дәуірінің тұрағы»): that, or a thing named after it",
+    "the name with no city word, bare or in a case that says no place where something is («Балқашқа құятын өзен», not «Балқашта тұратындар», «в Балхаше»), in running text (twelve words or more, at most one in ten about the data) after the text named a lake, a river or mountains so («Екібастұз көлінен … Екібастұз 20 палеолит дәуірінің тұрағы»): that, or a thing named after it",
   "town.landform":
     "a Kazakh landform's noun with its ending right after the name, no «город» word: the mountain or depression named so («Жаңатас тауы», «Кентаудың тауы»; Арқалық and Балқаш have their homonym rules)",
+  "town.settlement-became-city":
+    "a settlement's word beside the name («посёлок», «кенті») and a city's status granted in the message (data/lexicon/status.txt: «статус», «стал городом», «мәртебесі»), no other place named: the town when it was a settlement («в 1963 году посёлок Каражал официально назначен городом», «Қаражал кенті қала мәртебесін алды»)",
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",
   "town.village-near":
     "«село», «посёлок» before the name, «ауылы», «кенті» after it: a village of that name (a Kazakh village word before the name is the word before's: «Амантоғай ауылынан Арқалыққа»)",
@@ -75,7 +78,7 @@ const CODE_RULES = {
   "town.abbreviated-name":
     "an abbreviation in brackets right after words whose initials it spells, the name among them («Ассоциация промышленников и предпринимателей Экибастуза (АППЭ)»): an organisation's full name",
   "town.quoted-name":
-    "the name in the nominative in short quotes with no city word and nothing about the data in them, in running text or with a facility word beside («Ақсу жолы», «Екібастұз» кен орны): a thing named after the town",
+    "the name in the nominative in short quotes with no city word and nothing about the data in them, in running text or with a facility word beside, outside the quotes or inside them right beside the name («Ақсу жолы», «Екібастұз» кен орны, «АрселорМиттал Темиртау» прекратил закуп): a thing named after the town",
   "town.compound-name":
     "the name joined by a hyphen to a capitalised word that is no place's name, a mountain's or a nature reserve's word beside the pair («Ақсу-Бас тауы», «Ақсу-Жабағылы қорығы»), or a facility's in running text («Риддер-Сокол кен орны»): a peak's, a reserve's, a deposit's or a company's name",
   "town.compound-adjective":

@@ -22,6 +22,8 @@ export interface Surface {
   closes: boolean[];
   /** A full stop, «!», «?» or «…» comes right before the word: it begins a sentence. */
   stops: boolean[];
+  /** A dash set apart by a space comes right before the word («Рудный – один из…»): a predicate or a clause begins. */
+  dash: boolean[];
 }
 
 /**
@@ -100,10 +102,12 @@ interface Run {
   stops: boolean;
   /** The run is a hyphen, or a hyphen and a space. */
   hyphen: boolean;
+  /** The run holds a dash («–», «—», «-») and a space, and is no hyphen. */
+  dash: boolean;
 }
 
 /** Before a text's first word: no separators. */
-const NO_RUN: Readonly<Run> = { opens: false, comma: false, closes: false, stops: false, hyphen: false };
+const NO_RUN: Readonly<Run> = { opens: false, comma: false, closes: false, stops: false, hyphen: false, dash: false };
 
 /**
  * The marks of each word of `text`, or null when they do not line up with normalize()'s
@@ -112,7 +116,7 @@ const NO_RUN: Readonly<Run> = { opens: false, comma: false, closes: false, stops
  * at either end, or between two runs of apostrophes).
  */
 export function surfaceOf(text: string, count: number): Surface | null {
-  const s: Surface = { quote: [], caps: [], capital: [], hyphen: [], opens: [], comma: [], closes: [], stops: [] };
+  const s: Surface = { quote: [], caps: [], capital: [], hyphen: [], opens: [], comma: [], closes: [], stops: [], dash: [] };
   /** The quotes open at this point, innermost last: a word belongs to the innermost. */
   const open: number[] = [];
   let quotes = 0;
@@ -133,12 +137,14 @@ export function surfaceOf(text: string, count: number): Surface | null {
       s.comma.push(before.comma);
       s.closes.push(false);
       s.stops.push(before.stops);
+      s.dash.push(before.dash);
     }
     if (i === text.length) break;
     // The run of separators after it. «"» closes right after a word (no space between) when
     // a quote is open, else opens.
     const afterWord = i > from;
-    const run: Run = { opens: false, comma: false, closes: false, stops: false, hyphen: false };
+    const run: Run = { opens: false, comma: false, closes: false, stops: false, hyphen: false, dash: false };
+    let dashed = false;
     const start = i;
     let spaced = false;
     for (; i < text.length && SEPARATOR_KIND[text.charCodeAt(i)] !== IN_WORD; i++) {
@@ -151,8 +157,10 @@ export function surfaceOf(text: string, count: number): Surface | null {
       run.comma ||= ch === ",";
       run.closes ||= ch === ")" || ch === "." || ch === ":" || ch === ";";
       run.stops ||= ch === "." || ch === "!" || ch === "?" || ch === "…";
+      dashed ||= ch === "–" || ch === "—" || ch === "-";
     }
     run.hyphen = text[start] === "-" && (i - start === 1 || (i - start === 2 && text[start + 1] === " "));
+    run.dash = dashed && spaced && !run.hyphen;
     if (s.quote.length) s.closes[s.quote.length - 1] = run.closes;
     before = run;
     // A text that ends in separators ends in an empty word.
@@ -163,7 +171,7 @@ export function surfaceOf(text: string, count: number): Surface | null {
 
 /** The marks of words some of which were split in two («Теміртаудыңтобы»): each part keeps its word's. */
 export function spread(s: Surface, parts: number[]): Surface {
-  const out: Surface = { quote: [], caps: [], capital: [], hyphen: [], opens: [], comma: [], closes: [], stops: [] };
+  const out: Surface = { quote: [], caps: [], capital: [], hyphen: [], opens: [], comma: [], closes: [], stops: [], dash: [] };
   parts.forEach((n, i) => {
     for (let j = 0; j < n; j++) {
       out.quote.push(s.quote[i]!);
@@ -174,6 +182,7 @@ export function spread(s: Surface, parts: number[]): Surface {
       out.comma.push(j === 0 && s.comma[i]!);
       out.closes.push(j === n - 1 && s.closes[i]!);
       out.stops.push(j === 0 && s.stops[i]!);
+      out.dash.push(j === 0 && s.dash[i]!);
     }
   });
   return out;
@@ -190,5 +199,6 @@ export function cutSurface(s: Surface, n: number): Surface {
     comma: s.comma.slice(0, n),
     closes: s.closes.slice(0, n),
     stops: s.stops.slice(0, n),
+    dash: s.dash.slice(0, n),
   };
 }

@@ -557,7 +557,7 @@ export class Understander {
           norm,
           votes,
           regions,
-          nounFollows: h.end < toks.length && !taken[h.end] && !cueAt[h.end] && !info[h.end]!.ordinary,
+          nounFollows: nounFollows(h, toks, norm, surface) && !taken[h.end] && !cueAt[h.end] && !info[h.end]!.ordinary,
           areas: this.areasAfter(h, hits, regions, toks, votes),
           ownRegion: this.townRegion.get(h.id),
           formerRegion: this.region(this.townRegion.get(h.id) ?? "")?.formerlyPartOf,
@@ -1016,3 +1016,17 @@ function namedTier(named: TierId[], cueHits: CueHit[], toks: string[]): TierId |
     cueHits.some((c) => c.cue === t && (toks.slice(Math.max(0, c.start - 3), c.start).includes("ne") || toks.slice(c.end, c.end + 3).includes("emes")));
   return named.find((t) => !negated(t)) ?? named[0]!;
 }
+
+/**
+ * The word after the name can be a noun the name describes («рудный район»): not past a dash,
+ * a comma or a full stop («Рудный – один из…»: the town and what it is), nor a Russian
+ * reflexive verb, which no noun ends like («Рудный является…»).
+ */
+function nounFollows(h: { end: number }, toks: string[], norm: string[], surface: Surface | null): boolean {
+  if (h.end >= toks.length) return false;
+  if (surface && (surface.dash[h.end] || surface.comma[h.end] || surface.stops[h.end])) return false;
+  return !REFLEXIVE_VERB.test(norm[h.end] ?? "");
+}
+
+/** A Russian reflexive verb's ending: «является», «находится», «строилось». */
+const REFLEXIVE_VERB = /[а-я]{2}(ся|сь)$/;

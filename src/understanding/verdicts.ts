@@ -62,6 +62,8 @@ const PERSON_NAMED = new Set(["abai", "satbayev", "kurchatov"]);
 
 /** «ұлы», «қызы» after a name: a son or a daughter of that person. */
 const SON_OR_DAUGHTER = new Set(["uli", "ulinin", "kizi", "kizinin"]);
+/** A Russian patronymic in any case («Филипповича», «Ивановичем», «Сергеевны»). */
+const RUSSIAN_PATRONYMIC = /.(ovich|evich)(a|u|em|e)?$|.(ovn|evn)(a|i|e|u|oi)$/;
 /** A plural ending in a list's noun («аудандарында», «районов», «тауларында»). */
 const PLURAL = /(lar|ler|dar|der|tar|ter)|^[a-z]+(ov|ah|am|ami|i)$/;
 /** A Kazakh dative ending on a place's word («Астанаға», «Ақтөбеге»). */
@@ -136,9 +138,14 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   // are a route or a hub named by the towns, not a place and where it is.
   const paired = beside !== undefined && hyphenPair(h, beside, c.surface);
   const area = paired || (beside !== undefined && fromTo(h, beside, c)) ? undefined : beside;
+  const villageWord = (votes.isAt(h.end, "village") || wordBefore(votes, h, "village")) && !cityBeside;
+  // «в 1963 году посёлок Каражал официально назначен городом», «Қаражал кенті қала мәртебесін
+  // алды»: a settlement's word beside the name and a city's status granted, with no other place
+  // named, is the town when it was a settlement (data/lexicon/status.txt).
+  const becameCity = villageWord && votes.has("status") && c.regions.length === 0 && c.names.every((n) => n.id === h.id);
   const elsewhere: TownRule | null = votes.isAt(h.end, "district")
     ? "town.area-district"
-    : (votes.isAt(h.end, "village") || wordBefore(votes, h, "village")) && !cityBeside
+    : villageWord && !becameCity
       ? "town.village-near"
       : area
         ? "town.area-beside"
@@ -146,6 +153,7 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   // A homonym already taken for another place keeps its own, more telling, rule.
   if (named.verdict !== "drop" && named.verdict !== "other-place" && elsewhere) return { verdict: "other-place", rule: elsewhere, area };
   if (paired && named.verdict === "keep") return judged("keep", "town.hyphen-pair");
+  if (becameCity && named.verdict === "keep") return judged("keep", "town.settlement-became-city");
   return { verdict: named.verdict, rule: named.rule, area };
 }
 
@@ -185,10 +193,18 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean, t
   // «в Сарани открыли памятник Абаю»: after «в» the name is where, not whom.
   if (!cityBeside && votes.near(h, "person", 2) && !IN.has(toks[h.start - 1] ?? "")) return "town.person-near";
   if (abroad(h, c)) return "town.abroad-near";
-  // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too.
-  if (PATRONYMIC.test(toks[h.end] ?? "") || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
-  // «Құлсары батыр», «Құлсары бабамызды»: a person's title right after the bare name.
-  if (h.bare && personTitle(toks[h.end] ?? "")) return "town.person-title";
+  // «Абайұлы» is read as «Абай ұлы» (two words glued): a son of Абай, a patronymic too. A
+  // patronymic is a name: after a name written with a capital, a word in lower case is none
+  // («Риддеру вернули» is a verb), while «ермак тимофеевич», all in lower case, is a person.
+  // Russian writes the patronymic before the surname: «Филиппа Филипповича Риддера».
+  const lowerAfterCapital = c.surface?.capital[h.start] === true && c.surface.capital[h.end] === false;
+  const patronymicAfter = PATRONYMIC.test(toks[h.end] ?? "") && !lowerAfterCapital;
+  const patronymicBefore = RUSSIAN_PATRONYMIC.test(toks[h.start - 1] ?? "") && c.surface?.capital[h.start - 1] === true;
+  if (patronymicAfter || patronymicBefore || PATRONYMIC.test(toks[h.end - 1]!) || SON_OR_DAUGHTER.has(toks[h.end] ?? "")) return "town.patronymic";
+  // «Құлсары батыр», «Құлсары бабамызды»: a person's title right after the bare name; Russian
+  // writes it before the name: «батыру Кульсары».
+  if (h.bare && (personTitle(toks[h.end] ?? "") || (personTitle(toks[h.start - 1] ?? "") && c.surface?.capital[h.start - 1] === false)))
+    return "town.person-title";
   if (initial(h, c)) return "town.initial";
   if (givenName(h, c)) return "town.given-name";
   if (surname(h, c, cityBeside)) return "town.surname";
@@ -226,7 +242,10 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean, t
   // «Екібастұз көлінен … 1,5 км жерде орналасқан Екібастұз 20 … тұрағы»: the text has named
   // the lake, river or mountains so; the bare name again, with no town word, is that or a thing
   // named after it.
-  if (!cityBeside && h.bare && natureBefore(h, c) && toks.length >= RUNNING_TEXT && votes.domainCount * 10 <= toks.length) return "town.nature-named-before";
+  // Not where something is or happens, in a place case: «Балқашқа құятын өзен» (flowing into it)
+  // is the lake again, «Балқашта тұратындар» (living in it) the town.
+  const notWhere = h.bare || (!LOCATIVE.test(toks[h.end - 1]!) && !IN.has(toks[h.start - 1] ?? ""));
+  if (!cityBeside && notWhere && natureBefore(h, c) && toks.length >= RUNNING_TEXT && votes.domainCount * 10 <= toks.length) return "town.nature-named-before";
   // «Жаңатас тауы», «Кентаудың тауы»: a Kazakh landform's noun with its ending right after the
   // name is the mountain or the depression named so (bare «тау» is «тау-кен», mining). A
   // name shared with a mountain or a lake (Алтай, Қаратау, Балқаш, Арқалық) is left to its homonym rules.
@@ -365,6 +384,8 @@ function streetAt(votes: Votes, i: number, ru: boolean): boolean {
 function givenName(h: NameHit, c: NameContext): boolean {
   const given = HOMONYMS.get(h.id)?.givenName ?? false;
   if ((given || nameIsSurname(h)) && GIVEN_NAMES.has(c.toks[h.start - 1] ?? "")) return true;
+  // «Игорем Курчатовым»: a capitalised given name with its case ending before a surname.
+  if (nameIsSurname(h) && !h.bare && c.surface?.capital[h.start - 1] === true && givenNameWord(c.toks[h.start - 1] ?? "")) return true;
   if (!given) return false;
   return surnameAt(c, h.end) || (h.bare && surnameAt(c, h.start - 1));
 }

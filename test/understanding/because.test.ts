@@ -76,6 +76,10 @@ const NOT_IN_DEV: Partial<Record<RuleId, { why: string; message: string }>> = {
     why: "no dev message names a batyr or an ancestor called like a town",
     message: "Құлсары батырдың ерлігі туралы кітап шықты.",
   },
+  "town.settlement-became-city": {
+    why: "no dev message tells of a settlement made a city under a monotown's name",
+    message: "В 1967 году посёлок Хромтау получил статус города.",
+  },
   "town.typo-before-surname": {
     why: "no dev message writes a person whose given name is within typo reach of a town's name",
     message: "Ғимаратты өз қаражатына Күлшара Саханова салдырған.",

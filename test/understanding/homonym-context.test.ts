@@ -67,7 +67,7 @@ describe("homonyms and namesakes decided by context", () => {
     // Сәтбаев in running text is the scientist; with «қаласы», or in a question, the town.
     ["Сәтбаевтың өмірі мен қызметін жан-жақты көрсететін деректер мен қолжазба құжаттар көрмеде қойылды", "satbayev", [], "homonym.satbayev.running-text"],
     ["Сәтбаев қаласында туған ғалымның еңбектері мен қолжазба құжаттары көрмеде қойылды", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
-    ["Сәтбаевтағы жұмыссыздық қандай", "satbayev", ["satbayev"], "homonym.satbayev.plain"],
+    ["Сәтбаевтағы жұмыссыздық қандай", "satbayev", ["satbayev"], "homonym.satbayev.as-place"],
     // A given name with a surname or a patronymic is a person.
     ["Алтай Көлгінов кім", "altai", [], "town.given-name"],
     ["Темірбаев Абай мектеп директоры", "abai", [], "town.given-name"],
@@ -126,8 +126,14 @@ describe("homonyms and namesakes decided by context", () => {
     ],
     // …but the town as a place in the same kind of text, and in a short question.
     ["Абайда 2024 жылы жаңа мектеп салынды, жұмысы жақсы жүріп жатыр деп әкім айтты", "abai", ["abai"], "homonym.abai.domain"],
-    ["Сәтбаевта 2024 жылы жаңа мектеп салынды, жұмысы жақсы жүріп жатыр деп әкім айтты", "satbayev", ["satbayev"], "homonym.satbayev.plain"],
-    ["Сәтбаевтағы жоспар", "satbayev", ["satbayev"], "homonym.satbayev.plain"],
+    ["Сәтбаевта 2024 жылы жаңа мектеп салынды, жұмысы жақсы жүріп жатыр деп әкім айтты", "satbayev", ["satbayev"], "homonym.satbayev.as-place"],
+    ["Сәтбаевтағы жоспар", "satbayev", ["satbayev"], "homonym.satbayev.as-place"],
+    // Where someone is or lives, in running text too: the town, not the scientist.
+    ["В Сатпаеве в будущем году построят восемнадцать многоэтажных домов для семей горняков.", "satbayev", ["satbayev"], "homonym.satbayev.as-place"],
+    ["Жители Сатпаева всё лето жаловались на пыль от отвалов и на старые трубы в домах.", "satbayev", ["satbayev"], "homonym.satbayev.as-place"],
+    ["Биыл жазда Сәтбаев тұрғындары ауыз судың үзілуіне бірнеше рет шағымданды деп жазды газет.", "satbayev", ["satbayev"], "homonym.satbayev.as-place"],
+    // «о Сатпаеве» (about him) is no place.
+    ["О Сатпаеве написано немало книг и статей, его имя носят улицы и школы по всей стране.", "satbayev", [], "homonym.satbayev.running-text"],
     ["Абай қаласы", "abai", ["abai"], "homonym.abai.city-word"],
     // «объективті шындық» (objective truth) is no building site («объект») and no peak («шың»).
     ["Абай білімнің қайнар көзі объективті шындық деп санады", "abai", [], "homonym.abai.poet-default"],
@@ -140,6 +146,9 @@ describe("homonyms and namesakes decided by context", () => {
     ["Балқаштың суы тұщы", "balkhash", [], "homonym.balkhash.lake"],
     // Its water level after the locative: the lake; water alone there is the town's («Балқашта су жоқ»).
     ["Биыл Балқаштағы су деңгейі 10 см төмендеді.", "balkhash", [], "homonym.balkhash.lake"],
+    // What lives in its water, right beside the name: the lake or the river («обитают», «водятся»).
+    ["В Балхаше обитают сазан и судак.", "balkhash", [], "town.river-or-lake"],
+    ["В Аксу водятся форель и хариус.", "aksu", [], "town.river-or-lake"],
     ["Балқашта су жоқ, тұрғындар шағымданды", "balkhash", ["balkhash"], "homonym.balkhash.town"],
     // A lake's or a basin's word before the name past a comma ends the item before it: the town's plant.
     ["Жезқазған кен алабының, Балқаштағы мыс зауытының құрылысы басталды.", "balkhash", ["balkhash"], "homonym.balkhash.town"],
@@ -195,6 +204,11 @@ describe("homonyms and namesakes decided by context", () => {
     ["Учёные Казахстана изучают алтайские языки.", "altai", [], "homonym.altai.lower-case"],
     ["Рабочие Казахстана добывают руду на рудном дворе.", "rudny", [], "homonym.rudny.lower-case"],
     ["Асқар, рудныйда жоспар қалай?", "rudny", ["rudny"], "homonym.rudny.town"],
+    // An adjective's noun follows it right away: not past a dash, a comma or a full stop, and no reflexive verb.
+    ["Рудный – крупный центр горнодобывающей промышленности.", "rudny", ["rudny"], "homonym.rudny.town"],
+    ["Рудный считается городом горняков.", "rudny", ["rudny"], "homonym.rudny.town"],
+    ["В Рудный, Лисаковск и Житикару поедут врачи.", "rudny", ["rudny", "lisakovsk", "zhitikara"], "town.in-list"],
+    ["Рудный пояс тянется вдоль реки.", "rudny", [], "homonym.rudny.noun-follows"],
     ["Кеше Асқар саранға барды, ол жерде Айгүл тұрады.", "saran", ["saran"], "homonym.saran.town"],
     ["Мы живём в Павлодарской области, тентек в какой группе?", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
     ["В школе Асқар был тентек и драчун.", "shakhtinsk", [], "homonym.shakhtinsk.lower-case"],
@@ -205,7 +219,7 @@ describe("homonyms and namesakes decided by context", () => {
     // The scientist: a word of science or geology in a sentence that asks nothing; the town as a place keeps it.
     ["Сәтбаев Қазақстан геология ғылымының негізін салушы.", "satbayev", [], "homonym.satbayev.science"],
     ["Сатпаев был первым президентом Академии наук.", "satbayev", [], "homonym.satbayev.science"],
-    ["В Сатпаеве открыли научный центр.", "satbayev", ["satbayev"], "homonym.satbayev.plain"],
+    ["В Сатпаеве открыли научный центр.", "satbayev", ["satbayev"], "homonym.satbayev.as-place"],
     ["Сәтбаев қаласында ғылыми орталық ашылды", "satbayev", ["satbayev"], "homonym.satbayev.city-word"],
     // A compass word after the lake's genitive, nothing asked about the data: the lake's part.
     ["Балқаштың батыс бөлігі тұщы, шығыс бөлігі тұзды.", "balkhash", [], "homonym.balkhash.lake"],
@@ -242,6 +256,8 @@ describe("enterprises named after a town", () => {
     // quotes names the organisation first.
     ["«Екібастұз ГРЭС-2 стансасы» АҚ-да қуаттылығы 630 МВт болатын энергоблоктың құрылысы жүріп жатыр", "ekibastuz", [], "town.org-form"],
     ["За первые полвека освоения Экибастузского бассейна добыто свыше 2 миллиардов тонн угля", "ekibastuz", [], "town.facility"],
+    // A mining and processing plant, its noun abbreviated: the plant named after the town.
+    ["Руду везут на Лисаковской горно-обогатительной ф-ке уже сорок лет.", "lisakovsk", [], "town.facility"],
     // A number after the name is a microdistrict's («Аксай-4»), but after «г.» a figure about the town.
     ["Аксай-4 мөлтек ауданында жаңа мектеп салынды", "aksai", [], "town.numbered"],
     ["«Калкаманское» с/з г.Экибастуза 4,3 га кирпичная глина", "ekibastuz", ["ekibastuz"], "town.plain"],
@@ -276,6 +292,9 @@ describe("published text: a town spelt otherwise, and a lake named again", () =>
       "town.nature-named-before",
     ],
     ["Балқаш көлінің жағасында орналасқан Балқаш қаласында жаңа мектеп салынды", "balkhash", ["balkhash"], "homonym.balkhash.town"],
+    // In a case that says no place where something is, the name again is the lake too.
+    ["Балқаш көлі тартылып барады, ал Балқашқа құятын Іле өзенінің арнасы да таязданып барады деді ғалымдар.", "balkhash", [], "town.nature-named-before"],
+    ["Озеро Балхаш мелеет, и учёные считают, что Балхашу грозит судьба Арала через полвека.", "balkhash", [], "town.nature-named-before"],
   ])("%s", (text, town, towns, rule) => {
     expect(readLast(text, town)).toEqual({ towns, rule });
   });

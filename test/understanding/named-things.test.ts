@@ -47,6 +47,9 @@ describe("things named after a town", () => {
     ["Кеніштің «Хромтау» деп аталатын жаңа бөлімі биыл пайдалануға берілетін болды", "khromtau", [], "town.quoted-name"],
     // A short sentence: a publication's word right after the quotes says what they name.
     ['Мұны жергілікті "Лисаков таңы" басылымы жазды.', "lisakovsk", [], "town.quoted-name"],
+    // A facility's word inside the quotes, right beside the name: the company's name, even in a headline.
+    ["«Екибастуз ГРЭС-1» снизила выработку за квартал", "ekibastuz", [], "town.quoted-name"],
+    ["«АрселорМиттал Темиртау» сменил директора", "temirtau", [], "town.quoted-name"],
     // A quoted sentence about the town is still the town.
     ["В газете вышла статья «Балхаш ждёт новых инвесторов из Китая» о развитии", "balkhash", ["balkhash"], "homonym.balkhash.town"],
     // A heat station named after the town, in running text: the station.

@@ -39,9 +39,38 @@ describe("people named like a town", () => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
 
+  it.each([
+    // Russian writes the patronymic before the surname, in any case: a person.
+    ["Дом Филиппа Филипповича Риддера стоит до сих пор.", "ridder", [], "town.patronymic"],
+    ["Отчёт Петру Филипповичу Риддеру отправили из Барнаула.", "ridder", [], "town.patronymic"],
+    // A patronymic is written with a capital: a lower-case verb that ends like «-ұлы» after the name is no patronymic.
+    ["Кентау ушли в отпуск и вернулись", "kentau", ["kentau"], "town.plain"],
+    ["Жанаозену вернули статус моногорода в прошлом году.", "zhanaozen", ["zhanaozen"], "town.plain"],
+    // A capitalised given name with its case ending before a name that is a surname: a person.
+    ["Экспедицию возглавил учёный вместе с Ерланом Сатпаевым и двумя студентами.", "satbayev", [], "town.given-name"],
+    // A title before the bare name, as Russian writes it: the person.
+    ["Легенды о батыре Кульсары передают из поколения в поколение.", "kulsary", [], "town.person-title"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
+  });
+
   it("a patronymic glued to the name is one word, a person's («Тұрағұл Абайұлы»), not the town", () => {
     expect(read("Тұрағұл Абайұлы әкесі туралы естелік жазды", "abai")).toEqual({ towns: [], rule: null });
     expect(read("Абайұлы", "abai")).toEqual({ towns: [], rule: null });
+  });
+});
+
+describe("a settlement that became a city", () => {
+  it.each([
+    // A settlement's word beside the name and a city's status granted: the town when it was a settlement.
+    ["В 1967 году посёлок Хромтау получил статус города.", "khromtau", ["khromtau"], "town.settlement-became-city"],
+    ["Посёлок Жанатас стал городом в 1973 году.", "zhanatas", ["zhanatas"], "town.settlement-became-city"],
+    ["Құлсары кенті 2001 жылы қала мәртебесін алды.", "kulsary", ["kulsary"], "town.settlement-became-city"],
+    // Without a status, or with another place named, it is a village of that name.
+    ["Сәтбаев ауылының тұрғындары қалаға көшті.", "satbayev", [], "town.village-near"],
+    ["Ақсу кенті Степногорск қаласына қарайды, оған қала мәртебесі берілмеген.", "aksu", ["stepnogorsk"], "homonym.aksu.other-region"],
+  ])("%s", (text, town, towns, rule) => {
+    expect(read(text, town)).toEqual({ towns, rule });
   });
 });
 

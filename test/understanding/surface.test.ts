@@ -15,7 +15,14 @@ describe("the marks around each word", () => {
       comma: [false, false, false, false, false, true, false, false, false, false],
       closes: [false, false, true, false, false, false, false, true, false, false],
       stops: [false, false, false, false, false, false, false, false, true, false],
+      // «"Жаңа" - Абай»: a dash set apart by spaces before «Абай».
+      dash: [false, false, false, false, false, false, false, false, false, true],
     });
+  });
+
+  it("reads a dash set apart by a space, not a hyphen inside a compound nor one typed before a space", () => {
+    const s = surfaceOf("Лисаковск — город, Ақсу- Бас, Жаңаөзен-Ақтау – жол", 7);
+    expect(s?.dash).toEqual([false, true, false, false, false, false, true]);
   });
 
   it("closes a straight quote typed right after a word, and counts an apostrophe alone as no word", () => {
@@ -27,6 +34,6 @@ describe("the marks around each word", () => {
 
   it("gives nothing when the words do not line up with the count asked", () => {
     expect(surfaceOf("Ақсу жолы", 3)).toBeNull();
-    expect(surfaceOf("", 0)).toEqual({ quote: [], caps: [], capital: [], hyphen: [], opens: [], comma: [], closes: [], stops: [] });
+    expect(surfaceOf("", 0)).toEqual({ quote: [], caps: [], capital: [], hyphen: [], opens: [], comma: [], closes: [], stops: [], dash: [] });
   });
 });
