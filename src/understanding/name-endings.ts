@@ -39,6 +39,13 @@ const PERSON_TITLES: readonly string[] = (() => {
   return [...new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeleton(normalize(w))))];
 })();
 
+/** Nouns a place's name is given by («получил имя Темиртау»), as skeletons, from data/naming-nouns.txt. */
+export const NAMING_NOUNS: ReadonlySet<string> = (() => {
+  const file = path.join(import.meta.dirname, "data", "naming-nouns.txt");
+  const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
+  return new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeleton(normalize(w))));
+})();
+
 /**
  * A title of data/person-titles.txt, bare or with its endings («батырдың», «бабамызды»);
  * not with the third person's possessive («батыры»: the town's hero, «Кентау батыры»).

@@ -32,6 +32,8 @@ const CODE_RULES = {
   "town.street":
     "a street or microdistrict word, or its abbreviation («ул.», «көш.», «к-сі», «даң.»), right beside the name («улица Сатпаева», «Абай көш., 49»; after it, with the name in the genitive or another city after it: «Сатпаева улица», «Абай проспект Семей»), not one after «г. Экибастуз» (an address in the town); a Kazakh one only after the name, and not its plural after one name («Балқаш көшелері»: the town's streets; «Абай мен Сәтбаев көшелері» are streets)",
   "town.venue": "a shop, a restaurant, a club, a film or a series beside the bare name («магазин Рудный», «Ермак сериал»): the thing so named",
+  "town.name-given":
+    "the bare name right after a noun it is given by (`data/naming-nouns.txt`: «имя»), with a town or settlement word in the message («посёлок получил статус города и имя Темиртау», «посёлку присвоено имя Абай»): the place named so, not a person; «имени Абая» (named after him) stays the person's",
   "town.person-near": "a person's word within two words («Қаныш Сәтбаев кім болған», «Курчатовский институт»)",
   "town.abroad-near": "a place abroad within three words («Аксу в Синьцзяне», «Лениногорск Татарстан»)",
   "town.person-title":

@@ -8,6 +8,7 @@ import {
   ablativeCase,
   dativeCase,
   GIVEN_NAMES,
+  NAMING_NOUNS,
   nameIsSurname,
   PATRONYMIC,
   personTitle,
@@ -105,6 +106,10 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   // «Темиртаусцы в один голос отвечают…», «с молодыми жанаозенцами»: the residents are the
   // town's people, whatever word follows them (a paper's «голос», a plant's).
   if (residentsNoun(toks[h.end - 1]!, h)) return judged("keep", "town.residents");
+  // «посёлок получил статус города и имя Темиртау», «посёлку присвоено имя Абай»: the bare name
+  // after the noun it is given by, with a town or settlement word in the message, is the place
+  // named so, not a person («имя» is a person's word too).
+  if (h.bare && NAMING_NOUNS.has(toks[h.start - 1] ?? "") && (votes.has("city") || votes.has("village"))) return judged("keep", "town.name-given");
   // «Балқаш қаласында туған», «Сәтбаев қаласында», «Екібастұз қаласы, Московская көшесі»:
   // a city word right beside the name outweighs a person's, a village's or a place abroad's nearby.
   // (A one-letter «г.», «қ.» is not enough: «университет К. Сатпаева»; nor one outside the

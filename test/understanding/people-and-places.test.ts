@@ -35,6 +35,12 @@ describe("people named like a town", () => {
     ["как у экибастузцев дела с планом", "ekibastuz", ["ekibastuz"], "town.residents"],
     // «с именем» is the person's word: the scientist, while the town beside it stays.
     ["С именем Сатпаева связано открытие месторождений, а заводы построены и в Балхаше.", "satbayev", ["balkhash"], "town.person-near"],
+    // The name a settlement was given, in the nominative after «имя», is the place named so;
+    // without a town or settlement word, or in the genitive (named after him), the person.
+    ["Рабочему посёлку дали статус города и имя Сатпаев.", "satbayev", ["satbayev"], "town.name-given"],
+    ["В 1961 году поселок получил имя Абай.", "abai", ["abai"], "town.name-given"],
+    ["Имя Абай носят многие мальчики.", "abai", [], "town.person-near"],
+    ["Поселку присвоено имя Абая.", "abai", [], "town.person-near"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
@@ -69,6 +75,11 @@ describe("a settlement that became a city", () => {
     // Without a status, or with another place named, it is a village of that name.
     ["Сәтбаев ауылының тұрғындары қалаға көшті.", "satbayev", [], "town.village-near"],
     ["Ақсу кенті Степногорск қаласына қарайды, оған қала мәртебесі берілмеген.", "aksu", ["stepnogorsk"], "homonym.aksu.other-region"],
+    // Степногорск beside Аксу in running text that says little about the data: its settlement
+    // and gold mine Аксу; a question about the data, or a list of the two towns, keeps both towns.
+    ["Возле Степногорска на месторождении Аксу начали добычу.", "aksu", ["stepnogorsk"], "homonym.aksu.other-region"],
+    ["Степногорск маңындағы Ақсуда алтын өндірісі қайта басталды.", "aksu", ["stepnogorsk"], "homonym.aksu.other-region"],
+    ["Аксу и Степногорск: какие у них группы?", "aksu", ["aksu", "stepnogorsk"], "town.in-list"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
