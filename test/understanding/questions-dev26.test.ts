@@ -1,0 +1,67 @@
+// Constructions the dev26 question set taught: each case is a kind of message, written here
+// in words of its own rather than copied from the set.
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/db/seed/dataset.ts";
+import { projectsFromDataset, townsFromDataset } from "../../src/db/seed/understanding-towns.ts";
+import { Understander } from "../../src/understanding/understand.ts";
+
+const u = new Understander(townsFromDataset(loadDataset()), undefined, projectsFromDataset(loadDataset()));
+const read = (text: string) => {
+  const r = u.understand(text);
+  return { lang: r.lang, intent: r.intent, towns: r.towns, tier: r.tier, because: r.because, unknown: r.unknownWords };
+};
+
+describe("a town's tier-mates asked through the town's group", () => {
+  it("reads «города в группе …», «ещё в категории …» and «топтағылар» as that tier's list", () => {
+    for (const [text, town] of [
+      ["какие моногорода в группе Балхаша", "balkhash"],
+      ["кто ещё в категории Жанаозена", "zhanaozen"],
+      ["Сәтбаевпен бір топтағылар қайсы", "satbayev"],
+      ["Риддермен бірдей санаттағылар", "ridder"],
+    ] as const) {
+      const r = read(text);
+      expect(r, text).toMatchObject({ intent: "tier_list", towns: [town], tier: null });
+      expect(r.because, text).toContain("intent.same-tier-as-town");
+    }
+  });
+  it("keeps a tier named with no town that tier's list, and a town's own group its tier", () => {
+    expect(read("какие города в группе стагнирующих")).toMatchObject({ intent: "tier_list", towns: [], tier: "stagnating" });
+    expect(read("Балхаш в какой группе").intent).toBe("tier");
+  });
+});
+
+describe("how many groups there are", () => {
+  it("reads «сколько групп», «неше топқа бөлінген» beside the monotown word as the three tiers", () => {
+    for (const text of ["сколько категорий у моногородов", "моноқалалар неше санатқа бөлінеді", "моноқалалардың неше тобы бар"]) {
+      expect(read(text), text).toMatchObject({ intent: "tier_list", towns: [], tier: null });
+    }
+  });
+  it("keeps how many monotowns a tier holds that tier's list, and a town's group its tier", () => {
+    expect(read("сколько моногородов со средним потенциалом")).toMatchObject({ intent: "tier_list", tier: "medium_potential" });
+    expect(read("Ақсай неше топта").intent).toBe("tier");
+  });
+});
+
+describe("«недофин», the chats' short word for the shortfall", () => {
+  it("reads it as the town's money, not a word it knows nothing of", () => {
+    for (const [text, town] of [
+      ["какой недофин у Аксая", "aksai"],
+      ["Рудный недофин", "rudny"],
+    ] as const) {
+      expect(read(text), text).toMatchObject({ intent: "shortfall", towns: [town], unknown: [] });
+    }
+  });
+});
+
+describe("how a town came about", () => {
+  it("reads «как появился», «как возник» beside one town as its history", () => {
+    for (const [text, town] of [
+      ["как появился город Рудный", "rudny"],
+      ["как возник Степногорск", "stepnogorsk"],
+    ] as const) {
+      const r = read(text);
+      expect(r, text).toMatchObject({ intent: "history", towns: [town] });
+      expect(r.because, text).toContain("intent.town-history");
+    }
+  });
+});
