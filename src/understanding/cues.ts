@@ -244,7 +244,27 @@ export class CueMatcher {
         }
       }
     }
+    if (!out.length) this.digraphSlips(tok, out);
     return out;
+  }
+
+  /**
+   * «подпичаться»: a stem's letter typed as the key beside it whose letter the skeleton writes
+   * with two (ч beside с; ш beside г and щ; щ beside з), one slip the letter-by-letter search
+   * above counts as two. Tried only where nothing else read the word, and only on a one-word
+   * stem of five letters or more that the slipped letter falls inside.
+   */
+  private digraphSlips(tok: string, out: Pattern[]): void {
+    for (let i = 1; i + 1 < tok.length; i++) {
+      const keys = DIGRAPH_NEIGHBOURS.get(tok.slice(i, i + 2));
+      if (!keys) continue;
+      for (const key of keys) {
+        const fixed = tok.slice(0, i) + key + tok.slice(i + 2);
+        for (const p of this.direct(fixed)) {
+          if (!p.head.length && p.prefix && p.last.length >= MIN_TYPO_STEM && i < p.last.length && !out.includes(p)) out.push(p);
+        }
+      }
+    }
   }
 }
 
@@ -281,6 +301,25 @@ const NEIGHBOUR_KEYS = (() => {
     }
   }
   return pairs;
+})();
+
+/**
+ * Keys whose letter the skeleton writes with two consonant letters (ч, ш, щ), each with the
+ * one-letter skeletons of the letter keys beside it: a slip onto one of those keys.
+ */
+const DIGRAPH_NEIGHBOURS = (() => {
+  const out = new Map<string, string[]>();
+  for (const row of ["йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"]) {
+    for (let i = 0; i < row.length; i++) {
+      const own = skeletonOfWord(row[i]!);
+      if (own.length !== 2 || !/^[a-z]h$/.test(own)) continue;
+      for (const j of [i - 1, i + 1]) {
+        const next = j >= 0 && j < row.length ? skeletonOfWord(row[j]!) : "";
+        if (next.length === 1 && !out.get(own)?.includes(next)) out.set(own, [...(out.get(own) ?? []), next]);
+      }
+    }
+  }
+  return out;
 })();
 
 function neighbourKeys(a: string, b: string): boolean {

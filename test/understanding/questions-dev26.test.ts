@@ -65,3 +65,19 @@ describe("how a town came about", () => {
     }
   });
 });
+
+describe("a key word's letter slipped onto the key beside it that the skeleton writes with two letters", () => {
+  it("reads ч for с, ш for г, щ for з in a stem of five letters or more", () => {
+    for (const [text, intent, town] of [
+      ["подпичка на Рудный", "subscribe", "rudny"],
+      ["отпичаться от Аксу", "unsubscribe", "aksu"],
+      ["финанчирование Хромтау", "shortfall", "khromtau"],
+      ["Ақсайға жащылайын", "subscribe", "aksai"],
+    ] as const) {
+      expect(read(text), text).toMatchObject({ intent, towns: [town], unknown: [] });
+    }
+  });
+  it("leaves a word that reads as a cue some other way as it is", () => {
+    expect(read("сколько не хватает денег Сатпаеву")).toMatchObject({ intent: "shortfall", towns: ["satbayev"] });
+  });
+});
