@@ -25,6 +25,8 @@ export interface Pattern {
 
 /** Stems and words this long or longer are also recognised with one typo. */
 const MIN_TYPO_STEM = 5;
+/** Four-letter stems («групп-», whose skeleton writes the doubled letter once) take only two letters swapped, with an ending or nothing after. */
+const MIN_SWAP_STEM = 4;
 /** Shorter stems match only when the rest of the word is an ending («тобы», not «тобольск»). */
 const MIN_FREE_STEM = 4;
 /** A typo that drops a letter is accepted only on stems this long («сообщить» is not «сообщай»). */
@@ -71,7 +73,7 @@ export class CueMatcher {
           if (isPrefix && p.last.length >= 3) this.prefixBeginnings.add(p.last.slice(0, 3));
           if (!isPrefix) this.words.add(p.last);
           if (p.head.length === 1) this.phraseHeads.add(p.head[0]!);
-          if (isPrefix && p.last.length >= MIN_TYPO_STEM && !p.head.length) push(this.typoable, p.last[0]!, p);
+          if (isPrefix && p.last.length >= MIN_SWAP_STEM && !p.head.length) push(this.typoable, p.last[0]!, p);
           // A neutral phrase is an exception read exactly: «жұмыс істейд*» is not «жұмыс істейсің».
           if (p.head.length && p.last.length >= MIN_PHRASE_TYPO_WORD && cue !== "neutral") push(this.phraseTypoable, p.last[0]!, p);
         }
@@ -219,6 +221,11 @@ export class CueMatcher {
     for (const p of this.typoable.get(tok[0]!) ?? []) {
       const n = p.last.length;
       if (tok.length < n - 1) continue;
+      // «гурппа»: a four-letter stem with two letters swapped (not the first), and an ending.
+      if (n < MIN_TYPO_STEM) {
+        if (isSwapAt(tok, n, p.last) && tok.slice(0, n) !== p.last && (tok.length === n || isEnding(tok.slice(n)))) out.push(p);
+        continue;
+      }
       // A vowel left out of a bare stem is the commonest slip on a phone: «привт», «сәлм»,
       // «рахмт». With an ending after it, too many real words read so («кешке», «қаншасы»).
       if (dropsVowel(tok, p.last)) {

@@ -81,3 +81,18 @@ describe("a key word's letter slipped onto the key beside it that the skeleton w
     expect(read("сколько не хватает денег Сатпаеву")).toMatchObject({ intent: "shortfall", towns: ["satbayev"] });
   });
 });
+
+describe("two letters swapped in a short key word", () => {
+  it("reads a four-letter stem with two letters swapped, not the first, before an ending", () => {
+    for (const [text, intent, town] of [
+      ["Сатпаев гурппа", "tier", "satbayev"],
+      ["сорки сдачи объектов в Кентау", "progress", "kentau"],
+      ["Балқаштың қражысы", "shortfall", "balkhash"],
+    ] as const) {
+      expect(read(text), text).toMatchObject({ intent, towns: [town], unknown: [] });
+    }
+  });
+  it("still reads a town's name with two letters swapped as the town", () => {
+    expect(read("Кнетауды қосшы")).toMatchObject({ intent: "subscribe", towns: ["kentau"] });
+  });
+});
