@@ -96,3 +96,24 @@ describe("two letters swapped in a short key word", () => {
     expect(read("Кнетауды қосшы")).toMatchObject({ intent: "subscribe", towns: ["kentau"] });
   });
 });
+
+describe("whether a town is a monotown, asked with a verb of belonging", () => {
+  it("reads «входит в список моногородов», «моногородом числится», «моноқала тізіміне кіреді» as the town's card", () => {
+    for (const [text, town] of [
+      ["Хромтау входит в перечень моногородов?", "khromtau"],
+      ["Лисаковск числится моногородом", "lisakovsk"],
+      ["Қаражал моноқалалар тізіміне кіреді ме", "karazhal"],
+      ["Шахтинск относится к моногородам?", "shakhtinsk"],
+    ] as const) {
+      expect(read(text), text).toMatchObject({ intent: "town_overview", towns: [town] });
+    }
+  });
+  it("keeps the verb a tier question when a group is its complement", () => {
+    for (const text of ["Хромтау входит в группу стагнирующих?", "к какой группе моногородов относится Хромтау", "Хромтау қай топқа кіреді"]) {
+      expect(read(text).intent, text).toBe("tier");
+    }
+  });
+  it("reads the towns in the list of monotowns, with no town, as the national list", () => {
+    expect(read("какие города входят в перечень моногородов").intent).toBe("national_overview");
+  });
+});
