@@ -117,3 +117,19 @@ describe("whether a town is a monotown, asked with a verb of belonging", () => {
     expect(read("какие города входят в перечень моногородов").intent).toBe("national_overview");
   });
 });
+
+describe("signing up at a place in Kazakh", () => {
+  it("reads a place in the dative right before «жазылу» as another subscription, out of scope", () => {
+    for (const [text, town] of [
+      ["Ақсуда балабақшаға жазылу керек", "aksu"],
+      ["Жаңаөзенде дәрігерге жазылу", "zhanaozen"],
+    ] as const) {
+      const r = read(text);
+      expect(r, text).toMatchObject({ intent: "out_of_scope", towns: [town] });
+      expect(r.because, text).toContain("intent.other-subscription");
+    }
+  });
+  it("keeps a town in the dative before «жазылу» a subscription", () => {
+    expect(read("Жаңаөзенге жазылу")).toMatchObject({ intent: "subscribe", towns: ["zhanaozen"] });
+  });
+});
