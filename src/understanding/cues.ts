@@ -25,6 +25,8 @@ export interface Pattern {
 
 /** Stems and words this long or longer are also recognised with one typo. */
 const MIN_TYPO_STEM = 5;
+/** Four-letter stems («групп-», whose skeleton writes the doubled letter once) take only two letters swapped, with an ending or nothing after. */
+const MIN_SWAP_STEM = 4;
 /** Shorter stems match only when the rest of the word is an ending («тобы», not «тобольск»). */
 const MIN_FREE_STEM = 4;
 /** A typo that drops a letter is accepted only on stems this long («сообщить» is not «сообщай»). */
@@ -71,7 +73,7 @@ export class CueMatcher {
           if (isPrefix && p.last.length >= 3) this.prefixBeginnings.add(p.last.slice(0, 3));
           if (!isPrefix) this.words.add(p.last);
           if (p.head.length === 1) this.phraseHeads.add(p.head[0]!);
-          if (isPrefix && p.last.length >= MIN_TYPO_STEM && !p.head.length) push(this.typoable, p.last[0]!, p);
+          if (isPrefix && p.last.length >= MIN_SWAP_STEM && !p.head.length) push(this.typoable, p.last[0]!, p);
           // A neutral phrase is an exception read exactly: «жұмыс істейд*» is not «жұмыс істейсің».
           if (p.head.length && p.last.length >= MIN_PHRASE_TYPO_WORD && cue !== "neutral") push(this.phraseTypoable, p.last[0]!, p);
         }
@@ -219,6 +221,11 @@ export class CueMatcher {
     for (const p of this.typoable.get(tok[0]!) ?? []) {
       const n = p.last.length;
       if (tok.length < n - 1) continue;
+      // «гурппа»: a four-letter stem with two letters swapped (not the first), and an ending.
+      if (n < MIN_TYPO_STEM) {
+        if (isSwapAt(tok, n, p.last) && tok.slice(0, n) !== p.last && (tok.length === n || isEnding(tok.slice(n)))) out.push(p);
+        continue;
+      }
       // A vowel left out of a bare stem is the commonest slip on a phone: «привт», «сәлм»,
       // «рахмт». With an ending after it, too many real words read so («кешке», «қаншасы»).
       if (dropsVowel(tok, p.last)) {
@@ -244,7 +251,27 @@ export class CueMatcher {
         }
       }
     }
+    if (!out.length) this.digraphSlips(tok, out);
     return out;
+  }
+
+  /**
+   * «подпичаться»: a stem's letter typed as the key beside it whose letter the skeleton writes
+   * with two (ч beside с; ш beside г and щ; щ beside з), one slip the letter-by-letter search
+   * above counts as two. Tried only where nothing else read the word, and only on a one-word
+   * stem of five letters or more that the slipped letter falls inside.
+   */
+  private digraphSlips(tok: string, out: Pattern[]): void {
+    for (let i = 1; i + 1 < tok.length; i++) {
+      const keys = DIGRAPH_NEIGHBOURS.get(tok.slice(i, i + 2));
+      if (!keys) continue;
+      for (const key of keys) {
+        const fixed = tok.slice(0, i) + key + tok.slice(i + 2);
+        for (const p of this.direct(fixed)) {
+          if (!p.head.length && p.prefix && p.last.length >= MIN_TYPO_STEM && i < p.last.length && !out.includes(p)) out.push(p);
+        }
+      }
+    }
   }
 }
 
@@ -281,6 +308,25 @@ const NEIGHBOUR_KEYS = (() => {
     }
   }
   return pairs;
+})();
+
+/**
+ * Keys whose letter the skeleton writes with two consonant letters (ч, ш, щ), each with the
+ * one-letter skeletons of the letter keys beside it: a slip onto one of those keys.
+ */
+const DIGRAPH_NEIGHBOURS = (() => {
+  const out = new Map<string, string[]>();
+  for (const row of ["йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"]) {
+    for (let i = 0; i < row.length; i++) {
+      const own = skeletonOfWord(row[i]!);
+      if (own.length !== 2 || !/^[a-z]h$/.test(own)) continue;
+      for (const j of [i - 1, i + 1]) {
+        const next = j >= 0 && j < row.length ? skeletonOfWord(row[j]!) : "";
+        if (next.length === 1 && !out.get(own)?.includes(next)) out.set(own, [...(out.get(own) ?? []), next]);
+      }
+    }
+  }
+  return out;
 })();
 
 function neighbourKeys(a: string, b: string): boolean {

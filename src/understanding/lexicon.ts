@@ -18,7 +18,7 @@ export const CUES = [
   "city", "region", "district", "mountain", "lake", "river", "poet", "village",
   "diversifying", "medium_potential", "stagnating",
   "former", "stop", "street", "person", "aspect", "thanks", "bot", "abroad", "venue", "facility", "same", "neutral", "contrast", "gaps", "history",
-  "ranking", "economy", "level", "schoolwork", "reserve", "wish", "chart", "when", "site", "status",
+  "ranking", "economy", "level", "schoolwork", "reserve", "wish", "chart", "when", "site", "status", "belong",
 ] as const;
 export type Cue = (typeof CUES)[number];
 

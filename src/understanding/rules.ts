@@ -115,7 +115,7 @@ const CODE_RULES = {
   "intent.gaps":
     "«что неизвестно», «қандай деректер жоқ» with one town or none, nothing off topic: what is unknown and who holds it (also «жетіспейтін мәліметтер», the missing figures, and «кімнен сұрауға болады», whom to ask: `data/lexicon/gaps.txt`)",
   "intent.town-history":
-    "one town and a history word with nothing else asked: the town's history section (where its name comes from too: «откуда название», «почему так называется», «что значит название», `data/lexicon/history.txt`)",
+    "one town and a history word with nothing else asked: the town's history section (where its name comes from too: «откуда название», «почему так называется», «что значит название», and how it came about: «как появился», «как возник», `data/lexicon/history.txt`)",
   "intent.offtopic-with-town":
     "a town and an off-topic question that outweighs the data's words (a job there too: «ищу работу в …», «есть работа в …?», «работа в …», while «работа по плану» is the plan's works: `data/lexicon/offtopic.txt`)",
   "intent.town-left-when": "one town, a word for leaving the list and «когда» / «қашан», nothing else asked: the town's history section",
@@ -147,9 +147,10 @@ const CODE_RULES = {
   "intent.region-towns": "a region: its monotowns",
   "intent.dropped-name": "a town's name used for something else and nothing more: out of scope",
   "intent.same-tier-as-town":
-    "one town and «в одной группе с», «бір топтағы», «в группе как у», «бірдей топтағы», «тобы бірдей» (`data/lexicon/same.txt`), with a list word or «моноқалалар»: the list of that town's tier («какие города в одной группе с Балхашем»)",
+    "one town and «в одной группе с», «бір топтағы», «в группе как у», «бірдей топтағы», «тобы бірдей», «города в группе …», «ещё в категории …» (`data/lexicon/same.txt`), with a list word (also «топтағылар», those in the group) or «моноқалалар»: the list of that town's tier («какие города в одной группе с Балхашем»)",
   "intent.tier-cue": "a tier named, nothing off topic: that tier's towns",
-  "intent.tier-list-words": "a tier word, a list word and «моногорода»: a tier's towns",
+  "intent.tier-list-words":
+    "a tier word, a list word and «моногорода»: a tier's towns (how many groups there are, «сколько групп», «неше топқа бөлінген», is the three tiers)",
   "intent.help-with-other":
     "a help word beside schoolwork («помоги с домашкой», «үй тапсырмасына көмектесші», «мақала жазуға көмектес») and no town: help with something else, out of scope",
   "intent.help": "a help word, or the bot asked about",

@@ -15,13 +15,15 @@ const MEASURES = new Set<Cue>(["progress", "shortfall"]);
  *   measure's level, not a tier, and «орташа», «средний» right before that level is its
  *   average («орташа орындалу деңгейі», «средний уровень освоения»), not the medium tier;
  * - «экономика стагнирует», «экономикалық тоқырау» with no town and no monotown word: the
- *   economy in general, so off our topic.
+ *   economy in general, so off our topic;
+ * - «входит в список моногородов», «моногородом числится», «моноқала тізіміне кіреді»: a verb
+ *   of belonging whose complement is the monotown word or the list asks whether it is one.
  */
-export function tierWordsInContext(hits: CueHit[], townNamed: boolean): CueHit[] {
+export function tierWordsInContext(hits: CueHit[], townNamed: boolean, toks: readonly string[]): CueHit[] {
   const measure = hits.filter((h) => MEASURES.has(h.cue) && h.weight === 1);
   const level = hits.filter((h) => h.cue === "level");
   const measuredLevel = level.filter((l) => measure.some((m) => adjacent(m, l)));
-  const out = hits.filter((h) => !levelBesideMeasure(h, level, measure) && !averageLevel(h, measuredLevel, measure));
+  const out = hits.filter((h) => !levelBesideMeasure(h, level, measure) && !averageLevel(h, measuredLevel, measure) && !belongsToMonotowns(h, hits, toks));
   const economy = out.some((h) => h.cue === "economy") && !townNamed && !out.some((h) => h.cue === "monotown");
   if (!economy) return out;
   return out.map((h) => (TIER_WORDS.has(h.cue) ? { ...h, cue: "offtopic" } : h));
@@ -36,6 +38,30 @@ const ONE_MONOTOWN = new Set(["monogorod", "monokala"]);
  */
 export function ranksTowns(votes: { has(c: Cue): boolean }, toks: string[]): boolean {
   return votes.has("ranking") || toks.some((t) => ONE_MONOTOWN.has(t));
+}
+
+/** Prepositions that may stand between a verb of belonging and its complement («в», «к»), as skeletons. */
+const BELONG_PREPOSITIONS = new Set(["v", "vo", "k", "ko"]);
+
+/**
+ * «входит в список моногородов», «относится к моногородам», «моногородом числится»,
+ * «моноқала тізіміне кіреді», «моноқалаларға жатады»: a tier word that is a verb of belonging
+ * (`data/lexicon/belong.txt`) with a monotown word after it, past only prepositions and list
+ * words, or before it, past only list words: whether the town is one, not its tier.
+ */
+function belongsToMonotowns(h: CueHit, hits: CueHit[], toks: readonly string[]): boolean {
+  if (h.cue !== "tier" || !hits.some((b) => b.cue === "belong" && b.start === h.start)) return false;
+  const listAt = (i: number) => hits.some((l) => l.cue === "list" && l.start <= i && i < l.end);
+  return hits.some((m) => {
+    if (m.cue !== "monotown") return false;
+    if (m.start >= h.end) {
+      for (let i = h.end; i < m.start; i++) if (!BELONG_PREPOSITIONS.has(toks[i]!) && !listAt(i)) return false;
+      return m.start - h.end <= 2;
+    }
+    if (m.end > h.start) return false;
+    for (let i = m.end; i < h.start; i++) if (!listAt(i)) return false;
+    return h.start - m.end <= 1;
+  });
 }
 
 /** Whether two hits stand right beside each other, either way round. */

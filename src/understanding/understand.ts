@@ -466,7 +466,7 @@ export class Understander {
     cueHits.push(...this.possessedTypos(toks, hits, taken, cueHits));
     // Whether a town is named, asked below at several places (hits stay as they are from here).
     const townNamed = hits.some((h) => h.kind === "town");
-    cueHits = tierWordsInContext(cueHits, townNamed);
+    cueHits = tierWordsInContext(cueHits, townNamed, toks);
 
     const votes = new Votes(cueHits);
     // A word that only says what a name beside it is (a plant: «комбинат») is not read as
