@@ -263,10 +263,14 @@ export class CueMatcher {
    */
   private digraphSlips(tok: string, out: Pattern[]): void {
     for (let i = 1; i + 1 < tok.length; i++) {
+      // Every such letter's skeleton ends in «h» (ch, sh): other positions are not sliced and looked up.
+      if (tok.charCodeAt(i + 1) !== LETTER_H) continue;
       const keys = DIGRAPH_NEIGHBOURS.get(tok.slice(i, i + 2));
       if (!keys) continue;
       for (const key of keys) {
         const fixed = tok.slice(0, i) + key + tok.slice(i + 2);
+        // Only a stem of five letters or more is read so: a word that does not begin like one is not looked up.
+        if (!this.stemBeginnings.has(fixed.slice(0, MIN_TYPO_STEM))) continue;
         for (const p of this.direct(fixed)) {
           if (!p.head.length && p.prefix && p.last.length >= MIN_TYPO_STEM && i < p.last.length && !out.includes(p)) out.push(p);
         }
@@ -314,6 +318,7 @@ const NEIGHBOUR_KEYS = (() => {
  * Keys whose letter the skeleton writes with two consonant letters (ч, ш, щ), each with the
  * one-letter skeletons of the letter keys beside it: a slip onto one of those keys.
  */
+const LETTER_H = "h".charCodeAt(0);
 const DIGRAPH_NEIGHBOURS = (() => {
   const out = new Map<string, string[]>();
   for (const row of ["йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"]) {
