@@ -168,6 +168,9 @@ export class DigestSender {
             await clock.sleep(recorder.failing ? 200 : 20);
             continue;
           }
+          // A stop may have come while the renewal or the sleep above was awaited: nothing more
+          // is claimed then, since no worker would send it and it would wait out a fresh lease.
+          if (this.stopping) break;
           let batch;
           try {
             batch = await outbox.claim(clock.now(), claimSize, this.opts.leaseMs);

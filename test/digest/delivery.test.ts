@@ -378,6 +378,40 @@ describe.each(providers())("digest delivery after a crash between a send and its
     ]);
   });
 
+  it("claims nothing once stopped, even when the stop comes while a renewal is on its way", async () => {
+    rig = await digestRig(provider);
+    const town = busyTown(rig);
+    for (const chat of [9701, 9702]) await rig.subscribe(chat, { kind: "towns", townIds: [town] });
+    // The send to 9701 never ends, so the sender stays in its run and renews its claim.
+    const hanging: typeof fetch = async (input, init) =>
+      String(init?.body ?? "").includes('"chat_id":9701') ? new Promise<Response>(() => {}) : rig!.tg.fetch(input, init);
+    const { service, sender, outbox } = await rig.instance({}, undefined, hanging);
+    // The process is told to stop while a renewal is on the database, and by the time it
+    // returns the lease has run out: a claim then would take 9701 back with no worker to send it.
+    let stopped = false;
+    const claimsAfterStop: number[] = [];
+    const [renew, claim] = [outbox.renew.bind(outbox), outbox.claim.bind(outbox)];
+    outbox.renew = async (...args) => {
+      if (!stopped) {
+        stopped = true;
+        void sender.stop();
+        rig!.clock.advance(DEFAULT_SENDER_OPTIONS.leaseMs + 1000);
+      }
+      return renew(...args);
+    };
+    outbox.claim = async (...args) => {
+      if (stopped) claimsAfterStop.push(1);
+      return claim(...args);
+    };
+    rig.clock.set(MONDAY_9);
+    void service.tick();
+    const deadline = Date.now() + 10_000;
+    while (!stopped && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(stopped).toBe(true);
+    expect(claimsAfterStop).toEqual([]);
+  });
+
   it("lets a stalled sender whose claim was taken over send nothing more of that digest", async () => {
     rig = await digestRig(provider);
     await rig.subscribe(9601, { kind: "all" });
