@@ -1,10 +1,8 @@
 // What the ending typed on a name says: its language, and whether it makes the name a place.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { isKazakhEnding, isResidentsEnding, isRussianEnding } from "./morphology.ts";
 import { editDistance, type NameHit } from "./names.ts";
 import { normalize, skeleton } from "./normalize.ts";
-import { parseWordList } from "./word-lists.ts";
+import { dataWordSkeletons } from "./word-lists.ts";
 
 const lastSkeletons = new Map<string, string>();
 /** The skeleton of a name's last word; names come from a fixed list, so the map stays small. */
@@ -23,28 +21,16 @@ export const PATRONYMIC = /.(ovich|evich|ovna|evna|ichna|uli|kizi)(nin|na|ga|n|m
  * Given names people write right before a surname («Халифа Алтай»), as skeletons, from
  * data/given-names.txt: before a name that can be a surname, a person's.
  */
-export const GIVEN_NAMES: ReadonlySet<string> = (() => {
-  const file = path.join(import.meta.dirname, "data", "given-names.txt");
-  const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
-  return new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeleton(normalize(w))));
-})();
+export const GIVEN_NAMES: ReadonlySet<string> = dataWordSkeletons("given-names.txt");
 
 /**
  * Titles written right after a person's name («Құлсары батыр», «Құлсары бабамыз»), as
  * skeletons, from data/person-titles.txt: after a town's bare name, a person's.
  */
-const PERSON_TITLES: readonly string[] = (() => {
-  const file = path.join(import.meta.dirname, "data", "person-titles.txt");
-  const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
-  return [...new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeleton(normalize(w))))];
-})();
+const PERSON_TITLES: readonly string[] = [...dataWordSkeletons("person-titles.txt")];
 
 /** Nouns a place's name is given by («получил имя Темиртау»), as skeletons, from data/naming-nouns.txt. */
-export const NAMING_NOUNS: ReadonlySet<string> = (() => {
-  const file = path.join(import.meta.dirname, "data", "naming-nouns.txt");
-  const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
-  return new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeleton(normalize(w))));
-})();
+export const NAMING_NOUNS: ReadonlySet<string> = dataWordSkeletons("naming-nouns.txt");
 
 /**
  * A title of data/person-titles.txt, bare or with its endings («батырдың», «бабамызды»);

@@ -1,8 +1,6 @@
 // Turns a message into what the person asks: language, intent, towns, tier, region, and
 // what we are unsure of. Pure (no grammY, no Prisma): built from the towns' names and the
 // gazetteer, then called once per message.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Lang, TierId } from "../domain/types.ts";
 import { CueMatcher, type CueHit, type Pattern } from "./cues.ts";
 import { GAZETTEER, regionOf, type Gazetteer } from "./gazetteer.ts";
@@ -23,7 +21,7 @@ import { questionBesideGreeting } from "./greeting.ts";
 import { IN } from "./text-shape.ts";
 import { townVerdict, type Area } from "./verdicts.ts";
 import { VOCABULARY, type Vocabulary } from "./vocabulary.ts";
-import { parseWordList } from "./word-lists.ts";
+import { dataWordSkeletons } from "./word-lists.ts";
 import { DOMAIN, Votes } from "./votes.ts";
 import type { Ambiguity, Understanding, UnderstandingTown } from "./types.ts";
 import { StampedMemo } from "./memo.ts";
@@ -95,17 +93,9 @@ const TIERS: TierId[] = ["diversifying", "medium_potential", "stagnating"];
  */
 const MAX_WORDS = 250;
 /** Words that make a message a question or a request (data/question-words.txt), as skeletons. */
-const QUESTION_WORDS: ReadonlySet<string> = (() => {
-  const file = path.join(import.meta.dirname, "data", "question-words.txt");
-  const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
-  return new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeletonOfWord(normalize(w))));
-})();
+const QUESTION_WORDS: ReadonlySet<string> = dataWordSkeletons("question-words.txt");
 /** Words that join two questions in one message (data/clause-joiners.txt), as skeletons. */
-const CLAUSE_JOINERS: ReadonlySet<string> = (() => {
-  const file = path.join(import.meta.dirname, "data", "clause-joiners.txt");
-  const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
-  return new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map((w) => skeletonOfWord(normalize(w))));
-})();
+const CLAUSE_JOINERS: ReadonlySet<string> = dataWordSkeletons("clause-joiners.txt");
 /** The card's sections a cue asks for: a tier named asks the tier. */
 const SECTION_OF: Partial<Record<Cue, Section>> = {
   tier: "tier",

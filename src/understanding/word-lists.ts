@@ -15,6 +15,16 @@ export class WordListError extends Error {
   override name = "WordListError";
 }
 
+/**
+ * The words of a list in src/understanding/data/ with [kk] and [ru] sections (given names,
+ * titles, question words…), as skeletons: read once at start, then one set look-up a word.
+ */
+export function dataWordSkeletons(name: string): Set<string> {
+  const file = path.join(import.meta.dirname, "data", name);
+  const lists = parseWordList(readFileSync(file, "utf8"), file, ["kk", "ru"] as const);
+  return new Set([...(lists.kk ?? []), ...(lists.ru ?? [])].map(skeleton));
+}
+
 /** Entries by section, in file order. */
 export function parseWordList<K extends string>(text: string, file: string, sections: readonly K[]): Partial<Record<K, string[]>> {
   const out: Partial<Record<K, string[]>> = {};
