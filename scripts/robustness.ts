@@ -1,7 +1,7 @@
 // `npm run robustness`: a metamorphic check. Every dev-set message the understanding reads
 // right (intent, towns and tier as labelled; holdout sets are never touched) is changed the
 // way people change what they type — Kazakh letters typed as Russian ones, Kazakh written in
-// the 2021 Latin alphabet, a typo in the town's name, another case, punctuation dropped or
+// the 2021 Latin alphabet, a typo in the town's name, another town in the same case, another case, punctuation dropped or
 // added, a polite word before or after — and read again. A change that keeps the label must
 // keep the reading: per kind, how many readings stayed the same (the reply language
 // counted apart), then every changed one (`--quiet` prints the table only).
@@ -12,13 +12,15 @@ import { isEnding } from "../src/understanding/morphology.ts";
 import { skeleton } from "../src/understanding/normalize.ts";
 import { Understander } from "../src/understanding/understand.ts";
 import { type Example, FIXTURE_SETS, loadExamples } from "../test/fixtures/load.ts";
+import { kazakhCases, latin, lookalike, russianCases } from "../test/fixtures/town-forms.ts";
 
-const towns = townsFromDataset(loadDataset());
+const dataset = loadDataset();
+const towns = townsFromDataset(dataset);
 const u = new Understander(towns, undefined, projectsFromDataset(loadDataset()));
 const quiet = process.argv.includes("--quiet");
 
-/** A kind of change: the changed text, or null where it does not apply to the message. */
-type Change = (e: Example) => string | null;
+/** A kind of change: the changed text (and the towns it names now, if not the labelled ones), or null where it does not apply. */
+type Change = (e: Example) => string | { text: string; towns: string[] } | null;
 
 const KK_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 const KK_TO_RU: Record<string, string> = { ә: "а", ғ: "г", қ: "к", ң: "н", ө: "о", ұ: "у", ү: "у", һ: "х", і: "и" };
@@ -120,6 +122,92 @@ function nameTypo(kind: "swap" | "drop" | "double"): Change {
   };
 }
 
+// ── another town in the same case ─────────────────────────────────────────────────────
+/** Towns whose names mean nothing else (no entry in data/homonyms.json, no person's surname): safe to swap in. */
+const HOMONYM_TOWNS = new Set([
+  "abai",
+  "altai",
+  "karatau",
+  "balkhash",
+  "aksu",
+  "aksai",
+  "rudny",
+  "satbayev",
+  "shakhtinsk",
+  "ridder",
+  "saran",
+  "arkalyk",
+  "kurchatov",
+]);
+type Form = { lang: "ru" | "kk"; key: string };
+/** Every form of a town's names (lower case), with its language and case: Russian declension, Kazakh cases in Cyrillic, look-alike letters and 2021 Latin. */
+function formsOf(id: string): Map<string, Form[]> {
+  const t = dataset.towns.find((x) => x.id === id)!;
+  const out = new Map<string, Form[]>();
+  const add = (form: string, f: Form) => out.set(form.toLowerCase(), [...(out.get(form.toLowerCase()) ?? []), f]);
+  for (const name of [t.nameRu, ...t.aliases.filter((a) => !/[\d\s-]/.test(a))]) {
+    add(name, { lang: "ru", key: "nom" });
+    for (const [key, form] of Object.entries(russianCases(name))) add(form, { lang: "ru", key });
+  }
+  for (const [key, form] of [["nom", t.nameKk], ...Object.entries(kazakhCases(t.nameKk))] as Array<[string, string]>) {
+    add(form, { lang: "kk", key });
+    add(lookalike(form.toLowerCase()), { lang: "kk", key: `${key}/lookalike` });
+    add(latin(form.toLowerCase()), { lang: "kk", key: `${key}/latin` });
+  }
+  return out;
+}
+/** The form of a town's first name (Russian or Kazakh) for a language and case key. */
+function formFor(id: string, f: Form): string {
+  const t = dataset.towns.find((x) => x.id === id)!;
+  const [key, script] = f.key.split("/");
+  if (f.lang === "ru") return key === "nom" ? t.nameRu : russianCases(t.nameRu)[key!]!;
+  const form = key === "nom" ? t.nameKk : kazakhCases(t.nameKk)[key!]!;
+  return script === "lookalike" ? lookalike(form.toLowerCase()) : script === "latin" ? latin(form.toLowerCase()) : form;
+}
+const FORMS = new Map(dataset.towns.map((t) => [t.id, formsOf(t.id)]));
+/** Swap pools: a monotown for a monotown, a former one for a former one. */
+const POOLS = (["monotown", "former"] as const).map((status) => dataset.towns.filter((t) => t.status === status && !HOMONYM_TOWNS.has(t.id)).map((t) => t.id));
+/** A region or district named beside the town would no longer fit it (a named project belongs to its town). */
+const PLACE_CONTEXT = /облыс|област|(?<!\p{L})обл(?!\p{L})|obl|район|аудан|audan|(?<!\p{L})[ВСЗШБО][КҚ]О(?!\p{L})|[а-я]ская(?!\p{L})/iu;
+
+/**
+ * The message's one town, named once in a form the grammar builds, replaced by another
+ * town of the same standing in the same case and script («Кентаудың санаты» → «Хромтаудың
+ * санаты»): writers ask the same question of every town, so the reading must not hang on
+ * which. None where the case cannot be told (an indeclinable name that has several cases'
+ * forms in the other town) or where a region or district is named beside it.
+ */
+const townSwap: Change = (e) => {
+  if (e.towns.length !== 1 || e.lang === null || e.intent === "project" || PLACE_CONTEXT.test(e.text)) return null;
+  const source = e.towns[0]!;
+  const status = dataset.towns.find((t) => t.id === source)!.status;
+  const pool = POOLS[status === "monotown" ? 0 : status === "former" ? 1 : -1]?.filter((id) => id !== source);
+  if (!pool?.length) return null;
+  const forms = FORMS.get(source)!;
+  const found = [...e.text.matchAll(/[\p{L}]+/gu)].flatMap((m) => {
+    const fs = (forms.get(m[0].toLowerCase()) ?? []).filter((f) => f.lang === e.lang);
+    return fs.length ? [{ at: m.index, word: m[0], fs }] : [];
+  });
+  if (found.length !== 1) return null;
+  const { at, word, fs } = found[0]!;
+  // Another word on the town's name (its residents, an old name) would still name it.
+  const stems = [...forms.keys()].filter((f) => !f.includes("/")).map((f) => fold(f).slice(0, 4));
+  if ([...e.text.matchAll(/[\p{L}]+/gu)].some((m) => m.index !== at && stems.some((st) => fold(m[0]).startsWith(st)))) return null;
+  const target = pool[pick(`${e.set}/${e.id}/town-swap`, pool.length)]!;
+  const typed = new Set(fs.map((f) => formFor(target, f)));
+  if (typed.size !== 1) return null;
+  let form = [...typed][0]!;
+  // A case the other town's name does not tell apart from another («а Рудному?» → «а Кентау?», «а
+  // Житикаре?», the dative or the locative, asks no longer about its money).
+  const targetForms = FORMS.get(target)!.get(form.toLowerCase()) ?? [];
+  const nominative = fs.some((f) => f.key.startsWith("nom"));
+  if (!nominative && targetForms.some((t) => t.lang === fs[0]!.lang && !fs.some((f) => f.key === t.key))) return null;
+  if (word === word.toUpperCase() && word.length > 1) form = form.toUpperCase();
+  else if (word[0] === word[0]!.toUpperCase()) form = form[0]!.toUpperCase() + form.slice(1);
+  else form = form.toLowerCase();
+  return { text: e.text.slice(0, at) + form + e.text.slice(at + word.length), towns: [target] };
+};
+
 const hasCyrillic = (t: string) => /[а-яё]/i.test(t) || KK_LETTER.test(t);
 /** Sentence punctuation; a hyphen or an apostrophe inside a word is part of it («ГРЭС-2», «Ridder'de»). */
 const SENTENCE_MARK = /[«»"“”„.,!?;:()…]|\s[-—–]+(?=\s)/g;
@@ -139,6 +227,7 @@ const CHANGES: Array<[string, string, Change]> = [
   ["name-swap", "two neighbouring letters of the town's name swapped (a name of six letters or more)", nameTypo("swap")],
   ["name-drop", "one letter of the town's name left out", nameTypo("drop")],
   ["name-double", "one letter of the town's name doubled", nameTypo("double")],
+  ["town-swap", "another town of the same standing in the same case and script", townSwap],
   ["lower-case", "all in lower case", (e) => (e.text.toLowerCase() !== e.text ? e.text.toLowerCase() : null)],
   ["upper-case", "all in capitals", (e) => (e.text.toUpperCase() !== e.text ? e.text.toUpperCase() : null)],
   [
@@ -178,17 +267,19 @@ for (const [kind, what, change] of CHANGES) {
     kept = 0,
     keptLang = 0;
   for (const e of right) {
-    const text = change(e);
-    if (text === null || text === e.text) continue;
+    const changed = change(e);
+    if (changed === null) continue;
+    const { text, towns: want } = typeof changed === "string" ? { text: changed, towns: e.towns } : changed;
+    if (text === e.text) continue;
     n++;
     const before = u.understand(e.text);
     const r = u.understand(text);
-    if (r.intent === e.intent && same(r.towns, e.towns) && r.tier === e.tier) {
+    if (r.intent === e.intent && same(r.towns, want) && r.tier === e.tier) {
       kept++;
       if (r.lang === before.lang) keptLang++;
     } else if (!quiet)
       console.log(
-        `${kind}\t${e.set}/${e.id}\t${text}\n   want ${e.intent} ${e.towns} ${e.tier}\n   got  ${r.intent} ${r.towns} ${r.tier}  unk=${r.unknownWords}\n   because ${r.because.join(" ")}`,
+        `${kind}\t${e.set}/${e.id}\t${text}\n   want ${e.intent} ${want} ${e.tier}\n   got  ${r.intent} ${r.towns} ${r.tier}  unk=${r.unknownWords}\n   because ${r.because.join(" ")}`,
       );
   }
   totalN += n;

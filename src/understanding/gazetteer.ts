@@ -30,9 +30,20 @@ interface Place {
   kind: string;
 }
 
+/** Something else a monotown's name names (a village, a district, a river, a town abroad, a word). */
+interface Namesake {
+  name: string;
+  monotown: string;
+  other: string;
+  other_region: string | null;
+  other_kind: string;
+}
+
 export interface Gazetteer {
   regions: Region[];
   places: Place[];
+  /** What else each monotown's name names: a town with no place in a region listed names no other place at home. */
+  homonyms?: Namesake[];
 }
 
 const id = z.string().regex(/^[a-z0-9_]+$/);
@@ -66,8 +77,9 @@ const file = z
         })
         .strict(),
     ),
-    // A reference for editors, read by no rule: what else each monotown's name names
-    // (data/homonyms.json holds the rules that tell them apart).
+    // What else each monotown's name names (data/homonyms.json holds the rules that tell
+    // them apart): a town with no place here in a region names no other place at home, so a
+    // place beside it is not where another of that name is (Understander's areas).
     homonyms: z.array(
       z
         .object({

@@ -93,7 +93,7 @@ const CODE_RULES = {
   "town.list-noun":
     "the noun after a list of names (a place the gazetteer lacks may stand between them: «Глубокий, Зырянь, Ұлан, Шемонайха аудандарының»), after a Kazakh list written with commas whose capitalised items may be ordinary words, in the plural («Қаратау, Еңбекші, Әл-Фараби, Абай аудандары»), or after «Балқаш пен Райымбек», says they are districts, villages, mountains, lakes, deposits, mines or gauging stations («Жаңатас, Ақсай және Көксу кендері», `data/lexicon/site.txt`; a plant's word is the towns' own: «Теміртау, Екібастұз зауыттарында»): not the town",
   "town.area-beside":
-    "another region, a place in one, or a district named after another town right beside the name («Абай Жамбылского р-на», «а. Каражар Экибастузский р-н»); not a place in the dative after the name in the ablative, or the reverse («Арқалықтан Астанаға»: from and to)",
+    "another region, a place in one, or a district named after another town right beside the name («Абай Жамбылского р-на», «а. Каражар Экибастузский р-н»); a place only beside a name that names another place at home (the gazetteer's `homonyms`: «Аксай в Алматы», not «автобус Житикара Павлодар»); not a place beside the name where a journey goes from and to («Арқалықтан Астанаға», «Жаңаөзенге Ақтөбеден», «из Экибастуза в Усть-Каменогорск»)",
   "town.kazakh-letter":
     "a short name's letters typed with a Kazakh letter where each of its spellings has a Russian one («сараң», stingy, not Саран; «ақсүйегі», an aristocrat, not Ақсу): another word",
   "town.ordinary-word": "a word a dictionary knows, which would read as the town's name with a typo or an ending («алатынын», not Алтай): the word",

@@ -222,6 +222,8 @@ export class Understander {
   private lang = new LanguageSignals();
   private towns: Map<string, UnderstandingTown>;
   private townRegion = new Map<string, string>();
+  /** Towns whose name names another place in Kazakhstan too (the gazetteer's homonyms). */
+  private namesakes: ReadonlySet<string>;
   private glued: GluedWords;
   private projects: ProjectNames;
   private words = new StampedMemo<WordInfo>(WORD_MEMO_LIMIT);
@@ -238,6 +240,7 @@ export class Understander {
     private vocabulary: Vocabulary = VOCABULARY,
   ) {
     this.towns = new Map(towns.map((t) => [t.id, t]));
+    this.namesakes = new Set((gazetteer.homonyms ?? []).filter((h) => h.other_region !== null && h.other_kind !== "word").map((h) => h.monotown));
     for (const t of towns) {
       const r = regionOf(gazetteer, t.region);
       if (r) this.townRegion.set(t.id, r.id);
@@ -659,7 +662,8 @@ export class Understander {
   /**
    * The areas a town may be said to be in: the regions named, a place named right after the
    * town, which stands for its region («Абай Жамбылского р-на»), one after «в» («Аксай в
-   * Алматы»: a microdistrict there), and a district named after another town («а. Каражар
+   * Алматы»: a microdistrict there; only a route or a pair for a name that names no other
+   * place at home, `placeOnly`), and a district named after another town («а. Каражар
    * Экибастузский р-н»: a village there). Loops, not filter().map(): TurboFan's inlined map()
    * on filter()'s result, empty or not, fell into a loop of deoptimisations of read().
    */
@@ -667,7 +671,8 @@ export class Understander {
     const out = regions.slice();
     for (const o of hits)
       if (o.kind === "place" && (o.start === h.end || (o.start === h.end + 1 && IN.has(toks[h.end]!))))
-        out.push({ ...o, start: h.end, id: this.place(o.id)?.region ?? o.id });
+        // A name that names no other place at home («Житикара Павлодар», a bus route) is not another place of that name.
+        out.push({ ...o, start: h.end, id: this.place(o.id)?.region ?? o.id, placeOnly: !this.namesakes.has(h.id) });
     for (const o of hits)
       if (o.kind === "town" && o.id !== h.id && o.start === h.end && votes.isAt(o.end, "district"))
         out.push({ start: h.end, end: o.end, id: this.townRegion.get(o.id) ?? o.id });

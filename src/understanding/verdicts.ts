@@ -28,6 +28,8 @@ export interface Area {
   id: string;
   start: number;
   end: number;
+  /** A place beside a name that names no other place at home: a route or a pair, never where the town is. */
+  placeOnly?: boolean;
 }
 
 export interface NameContext {
@@ -142,7 +144,7 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   // «Балқаш-Жезқазған өнеркәсіп тораптары», «Қарағанды-Теміртау»: two places joined by a hyphen
   // are a route or a hub named by the towns, not a place and where it is.
   const paired = beside !== undefined && hyphenPair(h, beside, c.surface);
-  const area = paired || (beside !== undefined && fromTo(h, beside, c)) ? undefined : beside;
+  const area = paired || (beside !== undefined && (beside.placeOnly || fromTo(h, beside, c))) ? undefined : beside;
   const villageWord = (votes.isAt(h.end, "village") || wordBefore(votes, h, "village")) && !cityBeside;
   // «в 1963 году посёлок Каражал официально назначен городом», «Қаражал кенті қала мәртебесін
   // алды»: a settlement's word beside the name and a city's status granted, with no other place
@@ -177,14 +179,21 @@ function afterAside(h: NameHit, s: Surface | null): number[] {
 }
 
 /**
- * The town in the ablative and the place right after it in the dative, or the place in the
- * ablative and the town after it in the dative («Арқалықтан Астанаға», «Алматыдан
- * Курчатовқа»): where a journey or a flight goes from and to, not the town and where it is.
+ * Where a journey or a flight goes from and to, not the town and where it is: the town in
+ * the ablative and the place right after it in the dative, or the reverse («Арқалықтан
+ * Астанаға», «Жаңаөзенге Ақтөбеден»); the place in the ablative and the town after it in the
+ * dative («Алматыдан Курчатовқа»); the town after «из» or «от» («из Экибастуза в Усть-Каменогорск»).
  */
 function fromTo(h: NameHit, r: { start: number; end: number }, c: NameContext): boolean {
   const { toks } = c;
-  if (r.start === h.end) return ablativeCase(toks[h.end - 1]!, h) && DATIVE_WORD.test(toks[r.end - 1] ?? "");
-  return ABLATIVE_WORD.test(toks[r.end - 1] ?? "") && dativeCase(toks[h.end - 1]!, h, toks[h.start - 1]);
+  const dative = () => dativeCase(toks[h.end - 1]!, h, toks[h.start - 1]);
+  if (r.start === h.end)
+    return (
+      (ablativeCase(toks[h.end - 1]!, h) && DATIVE_WORD.test(toks[r.end - 1] ?? "")) ||
+      (ABLATIVE_WORD.test(toks[r.end - 1] ?? "") && dative()) ||
+      FROM.has(toks[h.start - 1] ?? "")
+    );
+  return ABLATIVE_WORD.test(toks[r.end - 1] ?? "") && dative();
 }
 
 /**

@@ -147,6 +147,13 @@ describe("a town's region named as it was before the split", () => {
     // The name in the ablative and a place in the dative after it: where a journey goes from and to.
     ["Биыл Жітіқарадан Астанаға тікелей пойыз қатынайтын болады", "zhitikara", ["zhitikara"], "town.plain"],
     ["Шахтинскіден Астанаға дейін 250 шақырым жол бар", "shakhtinsk", ["shakhtinsk"], "homonym.shakhtinsk.town"],
+    // The reverse (to the town, from the place), and Russian «из … в …».
+    ["Теміртауға Ақтөбеден такси қанша тұрады", "temirtau", ["temirtau"], "town.plain"],
+    ["билеты на поезд из Темиртау в Актобе", "temirtau", ["temirtau"], "town.plain"],
+    // A city right after a name that names nothing else: two places (a route), not another Кентау there.
+    ["поезд Кентау Алматы во сколько", "kentau", ["kentau"], "town.plain"],
+    // A name that also names places elsewhere keeps the place after it as where it is.
+    ["Аксай в Алматы", "aksai", [], "town.area-beside"],
   ])("%s", (text, town, towns, rule) => {
     expect(read(text, town)).toEqual({ towns, rule });
   });
