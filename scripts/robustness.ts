@@ -1,7 +1,7 @@
 // `npm run robustness`: a metamorphic check. Every dev-set message the understanding reads
 // right (intent, towns and tier as labelled; holdout sets are never touched) is changed the
 // way people change what they type — Kazakh letters typed as Russian ones, Kazakh written in
-// the 2021 Latin alphabet, a typo in the town's name, another town in the same case, another case, punctuation dropped or
+// the 2021 Latin alphabet, a typo in the town's name or in its longest word, another town in the same case, another case, punctuation dropped or
 // added, a polite word before or after — and read again. A change that keeps the label must
 // keep the reading: per kind, how many readings stayed the same (the reply language
 // counted apart), then every changed one (`--quiet` prints the table only).
@@ -208,6 +208,21 @@ const townSwap: Change = (e) => {
   return { text: e.text.slice(0, at) + form + e.text.slice(at + word.length), towns: [target] };
 };
 
+/**
+ * «подпишите» → «подпшиите», «history» → «hisotry»: two neighbouring letters swapped inside
+ * the message's longest word of seven letters or more typed in lower case (a town's name is
+ * written with a capital, and `name-swap` changes it), never its first two or last two letters.
+ */
+const wordSwap: Change = (e) => {
+  const words = [...e.text.matchAll(/(?<!\p{L})\p{Ll}{7,}(?!\p{L})/gu)];
+  if (!words.length) return null;
+  const m = words.reduce((a, b) => (b[0].length > a[0].length ? b : a));
+  const w = m[0];
+  const j = 2 + pick(`${e.set}/${e.id}/word-swap`, w.length - 5);
+  const typed = w.slice(0, j) + w[j + 1] + w[j] + w.slice(j + 2);
+  return typed === w ? null : e.text.slice(0, m.index) + typed + e.text.slice(m.index + w.length);
+};
+
 const hasCyrillic = (t: string) => /[а-яё]/i.test(t) || KK_LETTER.test(t);
 /** Sentence punctuation; a hyphen or an apostrophe inside a word is part of it («ГРЭС-2», «Ridder'de»). */
 const SENTENCE_MARK = /[«»"“”„.,!?;:()…]|\s[-—–]+(?=\s)/g;
@@ -228,6 +243,7 @@ const CHANGES: Array<[string, string, Change]> = [
   ["name-drop", "one letter of the town's name left out", nameTypo("drop")],
   ["name-double", "one letter of the town's name doubled", nameTypo("double")],
   ["town-swap", "another town of the same standing in the same case and script", townSwap],
+  ["word-swap", "two neighbouring letters swapped inside the longest lower-case word of seven letters or more", wordSwap],
   ["lower-case", "all in lower case", (e) => (e.text.toLowerCase() !== e.text ? e.text.toLowerCase() : null)],
   ["upper-case", "all in capitals", (e) => (e.text.toUpperCase() !== e.text ? e.text.toUpperCase() : null)],
   [

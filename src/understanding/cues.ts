@@ -252,7 +252,32 @@ export class CueMatcher {
       }
     }
     if (!out.length) this.digraphSlips(tok, out);
+    if (!out.length) this.digraphSwaps(tok, out);
     return out;
+  }
+
+  /**
+   * «подпшиите», «полчуать»: two neighbouring letters swapped where one is a letter the
+   * skeleton writes with two (ш, щ, ч as «sh», «ch»), which the letter-by-letter search above
+   * sees as three letters moved. The skeleton's pair is moved back one place either way, and
+   * the word is read if a one-word stem or word of five letters or more then reads it, the swap
+   * inside the stem. Tried only where nothing else read the word.
+   */
+  private digraphSwaps(tok: string, out: Pattern[]): void {
+    for (let i = 1; i + 1 < tok.length; i++) {
+      if (tok.charCodeAt(i + 1) !== LETTER_H || (tok[i] !== "s" && tok[i] !== "c")) continue;
+      const pair = tok.slice(i, i + 2);
+      const moved = [
+        i >= 2 ? tok.slice(0, i - 1) + pair + tok[i - 1] + tok.slice(i + 2) : "",
+        i + 2 < tok.length ? tok.slice(0, i) + tok[i + 2] + pair + tok.slice(i + 3) : "",
+      ];
+      for (const fixed of moved) {
+        if (!fixed || !this.stemBeginnings.has(fixed.slice(0, MIN_TYPO_STEM))) continue;
+        for (const p of this.direct(fixed)) {
+          if (!p.head.length && p.last.length >= MIN_TYPO_STEM && i < p.last.length && !out.includes(p)) out.push(p);
+        }
+      }
+    }
   }
 
   /**
@@ -272,7 +297,7 @@ export class CueMatcher {
         // Only a stem of five letters or more is read so: a word that does not begin like one is not looked up.
         if (!this.stemBeginnings.has(fixed.slice(0, MIN_TYPO_STEM))) continue;
         for (const p of this.direct(fixed)) {
-          if (!p.head.length && p.prefix && p.last.length >= MIN_TYPO_STEM && i < p.last.length && !out.includes(p)) out.push(p);
+          if (!p.head.length && p.last.length >= MIN_TYPO_STEM && i < p.last.length && !out.includes(p)) out.push(p);
         }
       }
     }

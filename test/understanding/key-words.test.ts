@@ -129,3 +129,17 @@ describe("a tier noun with a typo where a tier question expects it", () => {
     expect(read("Сәтбаев қандай сната").intent).toBe("tier");
   });
 });
+
+describe("two letters swapped around ш, щ or ч, and English key words with a typo", () => {
+  it("reads a key word whose ш or ч swapped places with the letter beside it", () => {
+    expect(read("отпшиите меня от Балхаша")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
+    expect(read("хочу полчуать сводку по Риддеру")).toMatchObject({ intent: "subscribe", towns: ["ridder"] });
+    expect(read("подпшиись на Кентау")).toMatchObject({ intent: "subscribe", towns: ["kentau"] });
+  });
+
+  it("reads English command words with two letters swapped", () => {
+    expect(read("susbcribe me to Temirtau")).toMatchObject({ intent: "subscribe", towns: ["temirtau"] });
+    expect(read("unsubscirbe from Balkhash please")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
+    expect(read("Ekibastuz hisotry")).toMatchObject({ intent: "history", towns: ["ekibastuz"] });
+  });
+});
