@@ -34,6 +34,8 @@ const MIN_DELETION_STEM = 8;
 /** A phrase's last word this long is also recognised with one typo, its other words typed right («не хвататет»). */
 const MIN_PHRASE_TYPO_WORD = 6;
 const MEMO_LIMIT = 20_000;
+/** A whole word this long is preferred over a four-letter stem's swap one edit away (longWordOverShortSwap). */
+const MIN_LONG_WORD = 6;
 
 export class CueMatcher {
   private exact = new Map<string, Pattern[]>();
@@ -53,6 +55,8 @@ export class CueMatcher {
   private words = new Set<string>();
   /** The first words of two-word phrases (isPhrase). */
   private phraseHeads = new Set<string>();
+  /** Whole one-word entries of MIN_LONG_WORD letters or more, by each form with one letter left out (not the first). */
+  private longWordsLessOne = new Map<string, Pattern[]>();
 
   constructor(
     lexicon: Lexicon = LEXICON,
@@ -72,6 +76,8 @@ export class CueMatcher {
           if (isPrefix && p.last.length >= 5) this.stemBeginnings.add(p.last.slice(0, 5));
           if (isPrefix && p.last.length >= 3) this.prefixBeginnings.add(p.last.slice(0, 3));
           if (!isPrefix) this.words.add(p.last);
+          if (!isPrefix && !p.head.length && p.last.length >= MIN_LONG_WORD)
+            for (let i = 1; i < p.last.length; i++) push(this.longWordsLessOne, p.last.slice(0, i) + p.last.slice(i + 1), p);
           if (p.head.length === 1) this.phraseHeads.add(p.head[0]!);
           if (isPrefix && p.last.length >= MIN_SWAP_STEM && !p.head.length) push(this.typoable, p.last[0]!, p);
           // A neutral phrase is an exception read exactly: «жұмыс істейд*» is not «жұмыс істейсің».
@@ -218,12 +224,16 @@ export class CueMatcher {
 
   private typos(tok: string): Pattern[] {
     const out: Pattern[] = [];
+    let shortSwap = false;
     for (const p of this.typoable.get(tok[0]!) ?? []) {
       const n = p.last.length;
       if (tok.length < n - 1) continue;
       // «гурппа»: a four-letter stem with two letters swapped (not the first), and an ending.
       if (n < MIN_TYPO_STEM) {
-        if (isSwapAt(tok, n, p.last) && tok.slice(0, n) !== p.last && (tok.length === n || isEnding(tok.slice(n)))) out.push(p);
+        if (isSwapAt(tok, n, p.last) && tok.slice(0, n) !== p.last && (tok.length === n || isEnding(tok.slice(n)))) {
+          out.push(p);
+          shortSwap = true;
+        }
         continue;
       }
       // A vowel left out of a bare stem is the commonest slip on a phone: «привт», «сәлм»,
@@ -253,7 +263,24 @@ export class CueMatcher {
     }
     if (!out.length) this.digraphSlips(tok, out);
     if (!out.length) this.digraphSwaps(tok, out);
-    return out;
+    return shortSwap ? this.longWordOverShortSwap(tok, out) : out;
+  }
+
+  /**
+   * «жөнніде» (жөнінде, about, a letter doubled and one left out): a four-letter stem with two
+   * letters swapped («жойың-», delete) is the weakest typo there is, so where the word is one
+   * letter more or less than a whole word of six letters or more the lexicon knows, or one
+   * changed, that word is what was typed.
+   */
+  private longWordOverShortSwap(tok: string, out: Pattern[]): Pattern[] {
+    const near = [...(this.longWordsLessOne.get(tok) ?? [])];
+    for (let i = 1; i < tok.length; i++) {
+      const less = tok.slice(0, i) + tok.slice(i + 1);
+      for (const p of this.exact.get(less) ?? []) if (!p.head.length && less.length >= MIN_LONG_WORD) near.push(p);
+      for (const p of this.longWordsLessOne.get(less) ?? []) near.push(p);
+    }
+    if (!near.length) return out;
+    return [...out.filter((p) => p.last.length >= MIN_TYPO_STEM), ...new Set(near)];
   }
 
   /**

@@ -137,6 +137,11 @@ describe("two letters swapped around ш, щ or ч, and English key words with a 
     expect(read("подпшиись на Кентау")).toMatchObject({ intent: "subscribe", towns: ["kentau"] });
   });
 
+  it("reads a long word with a typo, not a four-letter stem with two letters swapped that the typo also makes", () => {
+    // «жөнніде» is «жөнінде» (about) mistyped, not «жойың-» (delete) with «ын» swapped.
+    expect(read("Кентау жөнніде айтып берші")).toMatchObject({ intent: "town_overview", towns: ["kentau"] });
+  });
+
   it("reads English command words with two letters swapped", () => {
     expect(read("susbcribe me to Temirtau")).toMatchObject({ intent: "subscribe", towns: ["temirtau"] });
     expect(read("unsubscirbe from Balkhash please")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
