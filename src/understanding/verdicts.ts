@@ -235,7 +235,9 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean, t
   // «Кентауда 3 нысан»: a Kazakh place case on the name makes it the town; a numbered
   // microdistrict takes its ending after the number («Ақсай-4-те»).
   // Not a number that begins the next sentence («в центре Жанаозена. 2 сентября»).
-  if (/^\d$/.test(norm[h.end] ?? "") && !c.surface?.stops[h.end] && !townsListed && !cityMark && !placeCase(toks[h.end - 1]!, h)) return "town.numbered";
+  // «Кентау 3 группы», «Теміртау 3-ші топта ма»: the number names the town's tier (tier-number.ts).
+  if (/^\d$/.test(norm[h.end] ?? "") && !c.surface?.stops[h.end] && !townsListed && !cityMark && !placeCase(toks[h.end - 1]!, h) && !tierNumber(votes, h.end))
+    return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
   // «Сатпаева, 49», «Абая 12»: the person's genitive and a house number is an address.
   const genitive = PERSON_NAMED.has(h.id) && /(a|ia)$/.test(toks[h.end - 1]!);
@@ -722,4 +724,9 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     toks,
   });
   return rule ? judged(rule.verdict, rule.id) : judged("keep", "town.plain");
+}
+
+/** Whether word `i` is a tier's number beside a tier noun («3 группы», «3-ші топта»). */
+function tierNumber(votes: Votes, i: number): boolean {
+  return votes.isAt(i, "diversifying") || votes.isAt(i, "medium_potential") || votes.isAt(i, "stagnating");
 }
