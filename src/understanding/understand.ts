@@ -596,7 +596,7 @@ export class Understander {
 
     // «лучший», «ең нашар» name a tier or rank the towns (tierNamed).
     const ranks = ranksTowns(votes, toks);
-    const tiersNamed = TIERS.filter((t) => tierNamed(t, votes, ranks));
+    const tiersNamed = TIERS.filter((t) => tierNamed(t, votes, ranks) || (!ranks && cueHits.some((c) => c.cue === t && townPredicate(c, towns, toks))));
     const tierCue = namedTier(tiersNamed, cueHits, toks);
     const tiersAsked = tiersNamed.filter((t) => !negatedTier(t, cueHits, toks)).length;
     // A word of the greeting or thanks itself asks nothing, nor does the particle after one («Сәлеметсіз бе»).
@@ -978,6 +978,23 @@ function tierNamed(t: TierId, v: Votes, ranks: boolean): boolean {
       !ranks &&
       (v.has("tier") || v.has("list") || v.has("subscribe") || (v.has("monotown") && !v.has("progress") && !v.has("shortfall") && !v.has("national"))))
   );
+}
+
+/** «город», «қала» after a tier word that says what the town is, and what may end the question after it (skeletons). */
+const TOWN_NOUN = new Set(["gorod", "kala", "kalasi", "monogorod", "monokala"]);
+const YES_NO_TAIL = new Set(["ili", "net", "ma", "me", "ba", "be", "pa", "pe", "da", "de", "emes", "ved"]);
+
+/**
+ * «Степногорск проблемный город или нет», «Қаражал проблемалы қала ма», «Темиртау
+ * отстающий?»: a weak tier word right after the town's name, with at most «город», «қала»
+ * and the question's tail after it, says what the town is (not «средний бизнес»).
+ */
+function townPredicate(c: CueHit, towns: Array<NameHit<Kind>>, toks: string[]): boolean {
+  if (!towns.some((h) => h.end === c.start)) return false;
+  let i = c.end;
+  if (TOWN_NOUN.has(toks[i] ?? "")) i++;
+  for (; i < toks.length; i++) if (!YES_NO_TAIL.has(toks[i]!)) return false;
+  return true;
 }
 
 /**

@@ -73,6 +73,8 @@ const DATIVE_WORD = /(ga|ge|ka|ke)$/;
 const ABLATIVE_WORD = /(dan|den|tan|ten|nan|nen)$/;
 /** A locative (or «-дағы») ending: «Балқаштағы зауыттар» is the town's own plants. */
 const LOCATIVE = /(da|de|ta|te|nda|nde)(gi)?$/;
+/** The locative with «-ғы» («Кентаудағы»: the one in Kentau), as skeletons. */
+const LOCATIVE_OF = /(da|de|ta|te|nda|nde)gi$/;
 /** Running text for sure: as long as the homonyms' rules take it to be (`minWords`). */
 const RUNNING_TEXT = 12;
 /**
@@ -236,7 +238,16 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean, t
   // microdistrict takes its ending after the number («Ақсай-4-те»).
   // Not a number that begins the next sentence («в центре Жанаозена. 2 сентября»).
   // «Кентау 3 группы», «Теміртау 3-ші топта ма»: the number names the town's tier (tier-number.ts).
-  if (/^\d$/.test(norm[h.end] ?? "") && !c.surface?.stops[h.end] && !townsListed && !cityMark && !placeCase(toks[h.end - 1]!, h) && !tierNumber(votes, h.end))
+  // «Кентаудағы 3-ші мектеп» (the school No. 3 in Kentau): a place case with «-ғы» is the town's too.
+  if (
+    /^\d$/.test(norm[h.end] ?? "") &&
+    !c.surface?.stops[h.end] &&
+    !townsListed &&
+    !cityMark &&
+    !placeCase(toks[h.end - 1]!, h) &&
+    !(!h.bare && LOCATIVE_OF.test(toks[h.end - 1]!)) &&
+    !tierNumber(votes, h.end)
+  )
     return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
   // «Сатпаева, 49», «Абая 12»: the person's genitive and a house number is an address.

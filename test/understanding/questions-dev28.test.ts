@@ -66,6 +66,23 @@ describe("a town with its tier's number", () => {
   });
 });
 
+describe("a town's own numbered places and a weak tier word said of a town", () => {
+  it("keeps the town in «Рудныйдағы 2 мектеп» (the one in the town), unlike a bare «Аксай-4»", () => {
+    expect(read("Рудныйдағы 2 мектептің мекенжайы").towns).toEqual(["rudny"]);
+  });
+  it("reads a weak tier word right after the town, with only «город», «қала» and the question after it, as its tier", () => {
+    for (const [text, town] of [
+      ["Хромтау средний или нет", "khromtau"],
+      ["Ақсай проблемалы ма", "aksai"],
+      ["Экибастуз успешный город?", "ekibastuz"],
+    ] as const) {
+      expect(read(text), text).toMatchObject({ intent: "tier", towns: [town] });
+    }
+    expect(read("Рудный средний бизнес поддержка").intent).not.toBe("tier");
+    expect(read("Балхаш лучший город для жизни?").intent).not.toBe("tier");
+  });
+});
+
 describe("two tiers side by side, or all but one", () => {
   it("reads two tiers named with no town as the picture by tier", () => {
     for (const text of [
