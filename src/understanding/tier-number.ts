@@ -59,8 +59,10 @@ function numeralBefore(norm: readonly string[], toks: readonly string[], end: nu
   const i = end - 1;
   if (i < 0) return null;
   const t = toks[i]!;
-  // «1-й», «3-ші»: the ending is its own word after the digit.
+  // «1-й», «3-ші», «II-й»: the ending is its own word after the digit or the Roman numeral.
   if (ENDING.test(t) && i >= 1 && /^№?[123]$/.test(toks[i - 1]!)) return { tier: Number(toks[i - 1]!.replace("№", "")) - 1, start: i - 1, end };
+  const roman = ENDING.test(t) && i >= 1 && norm[i - 1] !== "i" ? ROMAN.get(norm[i - 1]!) : undefined;
+  if (roman !== undefined) return { tier: roman, start: i - 1, end };
   return numeralAt(norm, toks, i, nounCyrillic);
 }
 
@@ -77,9 +79,12 @@ function numeralAt(norm: readonly string[], toks: readonly string[], i: number, 
   return null;
 }
 
-/** The numeral right after word `i` («группа 3», «группы II», «группа № 2», «группе 3-й»), or null. */
+/** «№», «номер», «nomer» (skeletons) between a group noun and its number. */
+const NUMBER_SIGN = new Set(["№", "nomer", "nomir"]);
+
+/** The numeral right after word `i` («группа 3», «группы II», «группа № 2», «группа номер 3», «группе 3-й»), or null. */
 function numeralAfter(norm: readonly string[], toks: readonly string[], i: number, nounCyrillic: boolean): Numeral | null {
-  const j = toks[i + 1] === "№" ? i + 2 : i + 1;
+  const j = NUMBER_SIGN.has(toks[i + 1] ?? "") ? i + 2 : i + 1;
   const n = numeralAt(norm, toks, j, nounCyrillic);
   if (n && /^\d$/.test(toks[j]!) && ENDING.test(toks[j + 1] ?? "")) n.end = j + 2;
   return n;

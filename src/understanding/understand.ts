@@ -982,7 +982,7 @@ function tierNamed(t: TierId, v: Votes, ranks: boolean): boolean {
 
 /** «город», «қала» after a tier word that says what the town is, and what may end the question after it (skeletons). */
 const TOWN_NOUN = new Set(["gorod", "kala", "kalasi", "monogorod", "monokala"]);
-const YES_NO_TAIL = new Set(["ili", "net", "ma", "me", "ba", "be", "pa", "pe", "da", "de", "emes", "ved"]);
+const YES_NO_TAIL = new Set(["ili", "net", "ma", "me", "ba", "be", "pa", "pe", "da", "de", "emes", "ved", "pojaluista", "pliz", "pls", "rahmet", "spasibo"]);
 
 /**
  * «Степногорск проблемный город или нет», «Қаражал проблемалы қала ма», «Темиртау

@@ -246,7 +246,7 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean, t
     !cityMark &&
     !placeCase(toks[h.end - 1]!, h) &&
     !(!h.bare && LOCATIVE_OF.test(toks[h.end - 1]!)) &&
-    !tierNumber(votes, h.end)
+    !tierNumber(votes, h.end, toks)
   )
     return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
@@ -737,7 +737,19 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
   return rule ? judged(rule.verdict, rule.id) : judged("keep", "town.plain");
 }
 
-/** Whether word `i` is a tier's number beside a tier noun («3 группы», «3-ші топта»). */
-function tierNumber(votes: Votes, i: number): boolean {
-  return votes.isAt(i, "diversifying") || votes.isAt(i, "medium_potential") || votes.isAt(i, "stagnating");
+const TIER_CUES = new Set<string>(["diversifying", "medium_potential", "stagnating"]);
+/** What may end a question about a town's tier right after the group noun (skeletons): «или нет», «ма», «ба», «пожалуйста». */
+const TIER_QUESTION_TAIL = new Set(["ili", "net", "ma", "me", "ba", "be", "pa", "pe", "ale", "alde", "pojaluista", "pliz", "pls", "rahmet", "spasibo"]);
+
+/**
+ * Whether word `i` is a tier's number beside a tier noun («Кентау 3 группы?», «Теміртау
+ * 3-ші топта ма»): the noun ends the message or the question, or a word we read follows it;
+ * not «Риддер 1 группа крови», «Аксу 3 категория дорог» (the group of something else).
+ */
+function tierNumber(votes: Votes, i: number, toks: readonly string[]): boolean {
+  let end = -1;
+  for (const c of votes.at.get(i) ?? []) if (TIER_CUES.has(c.cue)) end = Math.max(end, c.end);
+  if (end < 0) return false;
+  if (end >= toks.length || TIER_QUESTION_TAIL.has(toks[end]!)) return true;
+  return (votes.at.get(end) ?? []).some((c) => c.cue !== "offtopic");
 }

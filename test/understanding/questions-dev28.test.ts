@@ -60,6 +60,15 @@ describe("a town with its tier's number", () => {
       expect(r.because, text).not.toContain(`town.numbered:${town}`);
     }
   });
+  it("keeps the number a microdistrict's when the group noun is followed by what it groups", () => {
+    for (const text of ["Риддер 1 группа крови донор", "Аксу 3 категория дорог ремонт"]) {
+      expect(read(text), text).toMatchObject({ intent: "out_of_scope", towns: [] });
+    }
+  });
+  it("reads «группа номер 3» and a Roman numeral with its ending as the tier", () => {
+    expect(read("моногорода группа номер 2")).toMatchObject({ intent: "tier_list", tier: "medium_potential" });
+    expect(read("III-ші санаттағы моноқалалар")).toMatchObject({ intent: "tier_list", tier: "stagnating" });
+  });
   it("keeps a number with no group noun a microdistrict, and money money", () => {
     expect(read("Аксай-4 садик").because).toContain("town.numbered:aksai");
     expect(read("Житикаре недодали 2 млрд?")).toMatchObject({ intent: "shortfall", towns: ["zhitikara"] });
