@@ -11,6 +11,8 @@ export type Section = "tier" | "progress" | "shortfall";
 export interface IntentFacts {
   /** The tier the message names, if any. */
   tierCue: TierId | null;
+  /** Two tiers named side by side («сравни 1 и 3 группу»), or one only negated («какие не стагнирующие»). */
+  tiersApart: boolean;
   /** A town's name was used for something else (a street, a person). */
   dropped: boolean;
   /** A town's name was used for another place (a district, a village). */
@@ -151,6 +153,9 @@ export function decideIntent(r: Understanding, v: Votes, f: IntentFacts): Decisi
     return by("not_monotown", "intent.region-as-town");
   if (r.region) return by("national_overview", "intent.region-towns");
   if (f.dropped) return by("out_of_scope", "intent.dropped-name");
+  // «сравни 1 и 3 группу», «тоқыраған мен әртараптандыру жолындағы қалаларды салыстыр», «какие
+  // моногорода не стагнирующие»: no one tier's list answers it; the picture by tier does.
+  if (f.tierCue && f.tiersApart && !offtopic) return by("national_overview", "intent.tiers-side-by-side");
   // A half-vote aside («Министр назвал 4 стагнирующих моногорода») does not outweigh the tier.
   if (f.tierCue && !offtopic) return by("tier_list", "intent.tier-cue");
   if (has("tier") && has("list") && has("monotown")) return by("tier_list", "intent.tier-list-words");

@@ -148,6 +148,8 @@ const CODE_RULES = {
   "intent.dropped-name": "a town's name used for something else and nothing more: out of scope",
   "intent.same-tier-as-town":
     "one town and «в одной группе с», «бір топтағы», «в группе как у», «бірдей топтағы», «тобы бірдей», «города в группе …», «ещё в категории …» (`data/lexicon/same.txt`), with a list word (also «топтағылар», those in the group) or «моноқалалар»: the list of that town's tier («какие города в одной группе с Балхашем»)",
+  "intent.tiers-side-by-side":
+    "no town, and two tiers named side by side («сравни 1 и 3 группу», «тоқыраған мен әртараптандыру жолындағы») or the only one named negated («какие не стагнирующие», «тоқырамаған қалалар»): the picture by tier",
   "intent.tier-cue": "a tier named, nothing off topic: that tier's towns",
   "intent.tier-list-words":
     "a tier word, a list word and «моногорода»: a tier's towns (how many groups there are, «сколько групп», «неше топқа бөлінген», is the three tiers)",

@@ -17,13 +17,18 @@ const MEASURES = new Set<Cue>(["progress", "shortfall"]);
  * - «экономика стагнирует», «экономикалық тоқырау» with no town and no monotown word: the
  *   economy in general, so off our topic;
  * - «входит в список моногородов», «моногородом числится», «моноқала тізіміне кіреді»: a verb
- *   of belonging whose complement is the monotown word or the list asks whether it is one.
+ *   of belonging whose complement is the monotown word or the list asks whether it is one;
+ * - «1 группу инвалидности», «мүгедектіктің 1 тобын»: a group noun (or a tier named by one)
+ *   right beside an off-topic word is that thing's group, so off our topic.
  */
 export function tierWordsInContext(hits: CueHit[], townNamed: boolean, toks: readonly string[]): CueHit[] {
   const measure = hits.filter((h) => MEASURES.has(h.cue) && h.weight === 1);
   const level = hits.filter((h) => h.cue === "level");
   const measuredLevel = level.filter((l) => measure.some((m) => adjacent(m, l)));
-  const out = hits.filter((h) => !levelBesideMeasure(h, level, measure) && !averageLevel(h, measuredLevel, measure) && !belongsToMonotowns(h, hits, toks));
+  const offtopic = hits.filter((h) => h.cue === "offtopic" && h.weight === 1);
+  const out = hits
+    .filter((h) => !levelBesideMeasure(h, level, measure) && !averageLevel(h, measuredLevel, measure) && !belongsToMonotowns(h, hits, toks))
+    .map((h) => (groupNoun(h, hits) && offtopic.some((o) => adjacent(o, h)) ? { ...h, cue: "offtopic" as Cue } : h));
   const economy = out.some((h) => h.cue === "economy") && !townNamed && !out.some((h) => h.cue === "monotown");
   if (!economy) return out;
   return out.map((h) => (TIER_WORDS.has(h.cue) ? { ...h, cue: "offtopic" } : h));
@@ -62,6 +67,11 @@ function belongsToMonotowns(h: CueHit, hits: CueHit[], toks: readonly string[]):
     for (let i = m.end; i < h.start; i++) if (!listAt(i)) return false;
     return h.start - m.end <= 1;
   });
+}
+
+/** Whether a tier word is, or holds, a word like «группа», «топ» (a `tier` hit): a group of something. */
+function groupNoun(h: CueHit, hits: CueHit[]): boolean {
+  return TIER_WORDS.has(h.cue) && hits.some((t) => t.cue === "tier" && t.start >= h.start && t.end <= h.end);
 }
 
 /** Whether two hits stand right beside each other, either way round. */

@@ -15,6 +15,7 @@ import { normalize, normalizedWords, skeletonOfNewWord, skeletonOfWord } from ".
 import { isEnding, isRussianEnding, russianStems } from "./morphology.ts";
 import { latinKeyedWords, wrongLayout } from "./layout.ts";
 import { asksIfOne, ranksTowns, tierWordsInContext } from "./tier-context.ts";
+import { numberedTiers } from "./tier-number.ts";
 import { ProjectNames, type UnderstandingProject } from "./project-names.ts";
 import { cutSurface, spread, surfaceOf, type Surface } from "./surface.ts";
 import { questionBesideGreeting } from "./greeting.ts";
@@ -459,6 +460,8 @@ export class Understander {
     cueHits.push(...this.possessedTypos(toks, hits, taken, cueHits));
     // Whether a town is named, asked below at several places (hits stay as they are from here).
     const townNamed = hits.some((h) => h.kind === "town");
+    // «3-ші топтағы», «моногорода группы 3», «третьей категории»: a tier by its number.
+    cueHits.push(...numberedTiers(norm, toks, townNamed || cueHits.some((c) => c.cue === "monotown")));
     cueHits = tierWordsInContext(cueHits, townNamed, toks);
 
     const votes = new Votes(cueHits);
@@ -596,11 +599,9 @@ export class Understander {
 
     // «лучший», «ең нашар» name a tier or rank the towns (tierNamed).
     const ranks = ranksTowns(votes, toks);
-    const tierCue = namedTier(
-      TIERS.filter((t) => tierNamed(t, votes, ranks)),
-      cueHits,
-      toks,
-    );
+    const tiersNamed = TIERS.filter((t) => tierNamed(t, votes, ranks) || (!ranks && cueHits.some((c) => c.cue === t && townPredicate(c, towns, toks))));
+    const tierCue = namedTier(tiersNamed, cueHits, toks);
+    const tiersAsked = tiersNamed.filter((t) => !negatedTier(t, cueHits, toks)).length;
     // A word of the greeting or thanks itself asks nothing, nor does the particle after one («Сәлеметсіз бе»).
     // A hello or thanks around a request adds nothing to it («Сәлеметсіз бе, барлығынан бас тарт»).
     let politeWords = 0;
@@ -614,6 +615,8 @@ export class Understander {
         : null;
     const decided = decideIntent(result, votes, {
       tierCue,
+      // «сравни 1 и 3 группу», «какие не стагнирующие»: two tiers side by side, or all but one.
+      tiersApart: tiersAsked >= 2 || (tiersNamed.length === 1 && tiersAsked === 0),
       dropped,
       otherPlace,
       words: toks.length - politeWords,
@@ -982,6 +985,23 @@ function tierNamed(t: TierId, v: Votes, ranks: boolean): boolean {
   );
 }
 
+/** «город», «қала» after a tier word that says what the town is, and what may end the question after it (skeletons). */
+const TOWN_NOUN = new Set(["gorod", "kala", "kalasi", "monogorod", "monokala"]);
+const YES_NO_TAIL = new Set(["ili", "net", "ma", "me", "ba", "be", "pa", "pe", "da", "de", "emes", "ved", "pojaluista", "pliz", "pls", "rahmet", "spasibo"]);
+
+/**
+ * «Степногорск проблемный город или нет», «Қаражал проблемалы қала ма», «Темиртау
+ * отстающий?»: a weak tier word right after the town's name, with at most «город», «қала»
+ * and the question's tail after it, says what the town is (not «средний бизнес»).
+ */
+function townPredicate(c: CueHit, towns: Array<NameHit<Kind>>, toks: string[]): boolean {
+  if (!towns.some((h) => h.end === c.start)) return false;
+  let i = c.end;
+  if (TOWN_NOUN.has(toks[i] ?? "")) i++;
+  for (; i < toks.length; i++) if (!YES_NO_TAIL.has(toks[i]!)) return false;
+  return true;
+}
+
 /**
  * «Балқашқа жазыңыз», «мені Теміртауға жазыңызшы», «Кентауды да қосшы», «Риддерді тізіміме
  * қосып қойыңыз»: «write (me) down» after a town in the dative, or «add» after a town in the
@@ -1007,9 +1027,21 @@ function signsUp(toks: string[], towns: Array<NameHit<Kind>>, tierNamed: boolean
  */
 function namedTier(named: TierId[], cueHits: CueHit[], toks: string[]): TierId | null {
   if (named.length < 2) return named[0] ?? null;
-  const negated = (t: TierId) =>
-    cueHits.some((c) => c.cue === t && (toks.slice(Math.max(0, c.start - 3), c.start).includes("ne") || toks.slice(c.end, c.end + 3).includes("emes")));
-  return named.find((t) => !negated(t)) ?? named[0]!;
+  return named.find((t) => !negatedTier(t, cueHits, toks)) ?? named[0]!;
+}
+
+/** «тоқырамаған», «құлдырамаған» (skeletons): the Kazakh tier verbs in the negative. */
+const NEGATIVE_TIER_VERB = /^(tokira|kuldira)m[ae]/;
+
+/** Whether every naming of tier `t` is negated: «не стагнирующие», «тоқыраған емес», «тоқырамаған». */
+function negatedTier(t: TierId, cueHits: CueHit[], toks: string[]): boolean {
+  return cueHits.some(
+    (c) =>
+      c.cue === t &&
+      (toks.slice(Math.max(0, c.start - 3), c.start).includes("ne") ||
+        toks.slice(c.end, c.end + 3).includes("emes") ||
+        NEGATIVE_TIER_VERB.test(toks[c.end - 1]!)),
+  );
 }
 
 /**

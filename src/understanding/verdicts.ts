@@ -75,6 +75,8 @@ const DATIVE_WORD = /(ga|ge|ka|ke)$/;
 const ABLATIVE_WORD = /(dan|den|tan|ten|nan|nen)$/;
 /** A locative (or «-дағы») ending: «Балқаштағы зауыттар» is the town's own plants. */
 const LOCATIVE = /(da|de|ta|te|nda|nde)(gi)?$/;
+/** The locative with «-ғы» («Кентаудағы»: the one in Kentau), as skeletons. */
+const LOCATIVE_OF = /(da|de|ta|te|nda|nde)gi$/;
 /** Running text for sure: as long as the homonyms' rules take it to be (`minWords`). */
 const RUNNING_TEXT = 12;
 /**
@@ -244,7 +246,18 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean, t
   // «Кентауда 3 нысан»: a Kazakh place case on the name makes it the town; a numbered
   // microdistrict takes its ending after the number («Ақсай-4-те»).
   // Not a number that begins the next sentence («в центре Жанаозена. 2 сентября»).
-  if (/^\d$/.test(norm[h.end] ?? "") && !c.surface?.stops[h.end] && !townsListed && !cityMark && !placeCase(toks[h.end - 1]!, h)) return "town.numbered";
+  // «Кентау 3 группы», «Теміртау 3-ші топта ма»: the number names the town's tier (tier-number.ts).
+  // «Кентаудағы 3-ші мектеп» (the school No. 3 in Kentau): a place case with «-ғы» is the town's too.
+  if (
+    /^\d$/.test(norm[h.end] ?? "") &&
+    !c.surface?.stops[h.end] &&
+    !townsListed &&
+    !cityMark &&
+    !placeCase(toks[h.end - 1]!, h) &&
+    !(!h.bare && LOCATIVE_OF.test(toks[h.end - 1]!)) &&
+    !tierNumber(votes, h.end, toks)
+  )
+    return "town.numbered";
   if (PERSON_NAMED.has(h.id) && toks[h.start - 1] === "na" && /(a|ia)$/.test(toks[h.end - 1]!) && !votes.domain) return "town.na-genitive";
   // «Сатпаева, 49», «Абая 12»: the person's genitive and a house number is an address.
   const genitive = PERSON_NAMED.has(h.id) && /(a|ia)$/.test(toks[h.end - 1]!);
@@ -731,4 +744,21 @@ function homonym(h: NameHit, word: string, c: NameContext): Judged {
     toks,
   });
   return rule ? judged(rule.verdict, rule.id) : judged("keep", "town.plain");
+}
+
+const TIER_CUES = new Set<string>(["diversifying", "medium_potential", "stagnating"]);
+/** What may end a question about a town's tier right after the group noun (skeletons): «или нет», «ма», «ба», «пожалуйста». */
+const TIER_QUESTION_TAIL = new Set(["ili", "net", "ma", "me", "ba", "be", "pa", "pe", "ale", "alde", "pojaluista", "pliz", "pls", "rahmet", "spasibo"]);
+
+/**
+ * Whether word `i` is a tier's number beside a tier noun («Кентау 3 группы?», «Теміртау
+ * 3-ші топта ма»): the noun ends the message or the question, or a word we read follows it;
+ * not «Риддер 1 группа крови», «Аксу 3 категория дорог» (the group of something else).
+ */
+function tierNumber(votes: Votes, i: number, toks: readonly string[]): boolean {
+  let end = -1;
+  for (const c of votes.at.get(i) ?? []) if (TIER_CUES.has(c.cue)) end = Math.max(end, c.end);
+  if (end < 0) return false;
+  if (end >= toks.length || TIER_QUESTION_TAIL.has(toks[end]!)) return true;
+  return (votes.at.get(end) ?? []).some((c) => c.cue !== "offtopic");
 }
