@@ -127,8 +127,10 @@ export class CueMatcher {
         let ok = true;
         for (let j = 0; j < n && ok; j++) ok = tokens[i - n + j] === p.head[j] && !skip[i - n + j];
         // «добрвй день», «көмк керек»: a phrase's last word typed right and the word before it
-        // one typo off (five letters or more, the first kept, no word of its own).
-        if (!ok && n === 1 && p.cue !== "neutral" && tokens[i] === p.last && !skip[i - 1] && !noTypo[i - 1]) ok = this.slippedHead(tokens[i - 1]!, p.head[0]!);
+        // one typo off (five letters or more, the first kept, no word of its own); a last word
+        // that is a stem may have its ending after it («жаызп қойшы»: жазып қой-).
+        const lastTyped = tokens[i] === p.last || (p.prefix && tokens[i]!.startsWith(p.last));
+        if (!ok && n === 1 && p.cue !== "neutral" && lastTyped && !skip[i - 1] && !noTypo[i - 1]) ok = this.slippedHead(tokens[i - 1]!, p.head[0]!);
         if (ok) hits.push({ cue: p.cue, lang: p.lang, weight: p.weight, start: i - n, end: i + 1 });
       }
     }

@@ -15,6 +15,8 @@ const CODE_RULES = {
     "Russian words in a message that ends on a Kazakh verb of standing or belonging («тұр», «жатыр», «кіреді»), a question particle allowed after it: Kazakh puts the verb last, so it frames the sentence",
   "lang.kazakh-existential":
     "Russian words in a message that ends on «бар» or «жоқ» (there is, there is not), a question particle allowed after it: that predicate frames the sentence, so it is Kazakh",
+  "lang.kazakh-question-particle":
+    "Russian words in a message that ends on a Kazakh question particle («ма», «ме», «ба», «па») right after a Russian verb in the past tense («объекты сдали ма?»): the particle asks the question in Kazakh",
 
   // How the words were read (layout.ts).
   "text.keyboard-layout":

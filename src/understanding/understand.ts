@@ -76,6 +76,8 @@ const EXISTENTIAL = new Set(["бар", "жоқ", "жок"]);
  */
 const KAZAKH_PREDICATE = new Set(["тұр", "тұрады", "турады", "жатыр", "жатады", "кіреді", "киреди", "енеді", "енеди"]);
 const QUESTION_PARTICLE = new Set(["ма", "ме", "ба", "бе", "па", "пе"]);
+/** A Russian verb in the past tense («сдали», «закончила», «начал»): the particle after it is Kazakh grammar. */
+const RUSSIAN_PAST = /^[а-яё]{2,}[аиеоуыя](л|ла|ло|ли)$/;
 /**
  * A letter of any script. A constant, not a literal in the loop: under tsx (esbuild) a literal
  * with \p{…} becomes `new RegExp(…)`, made again each time it is reached.
@@ -521,11 +523,18 @@ export class Understander {
     let last = norm.length - 1;
     while (last >= 0 && (taken[last] || !LETTER.test(norm[last]!) || QUESTION_PARTICLE.has(norm[last]!))) last--;
     const existential = last >= 0 && EXISTENTIAL.has(norm[last]!);
-    const predicate = existential || (last >= 0 && KAZAKH_PREDICATE.has(norm[last]!)) ? 2 : 0;
+    const verb = last >= 0 && KAZAKH_PREDICATE.has(norm[last]!);
+    // «Сатбаевта объекты сдали ма?»: a Kazakh question particle that ends the message right
+    // after a Russian verb in the past tense asks the question in Kazakh.
+    let end = norm.length - 1;
+    while (end >= 0 && !LETTER.test(norm[end]!)) end--;
+    const particle = end > 0 && !taken[end] && QUESTION_PARTICLE.has(norm[end]!) && !taken[end - 1] && RUSSIAN_PAST.test(norm[end - 1]!);
+    const predicate = existential || verb || particle ? 2 : 0;
     const voted = decideLanguage(score + predicate, stored);
     const { lang, sure } = voted;
     const turned = predicate && decideLanguage(score, stored).lang !== lang;
-    const langRule = turned ? (existential ? "lang.kazakh-existential" : "lang.kazakh-predicate") : voted.rule;
+    const frame = existential ? "lang.kazakh-existential" : verb ? "lang.kazakh-predicate" : "lang.kazakh-question-particle";
+    const langRule = turned ? frame : voted.rule;
     result.lang = lang;
     result.langSure = sure;
     const because: Understanding["because"] = [langRule];
