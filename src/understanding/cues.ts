@@ -33,6 +33,8 @@ const MIN_FREE_STEM = 4;
 const MIN_DELETION_STEM = 8;
 /** A phrase's last word this long is also recognised with one typo, its other words typed right («не хвататет»). */
 const MIN_PHRASE_TYPO_WORD = 6;
+/** A phrase's last stem this long takes two letters swapped, its other words typed right («бір топатғы»). */
+const MIN_PHRASE_SWAP_WORD = 5;
 const MEMO_LIMIT = 20_000;
 /** A whole word this long is preferred over a four-letter stem's swap one edit away (longWordOverShortSwap). */
 const MIN_LONG_WORD = 6;
@@ -81,7 +83,7 @@ export class CueMatcher {
           if (p.head.length === 1) this.phraseHeads.add(p.head[0]!);
           if (isPrefix && p.last.length >= MIN_SWAP_STEM && !p.head.length) push(this.typoable, p.last[0]!, p);
           // A neutral phrase is an exception read exactly: «жұмыс істейд*» is not «жұмыс істейсің».
-          if (p.head.length && p.last.length >= MIN_PHRASE_TYPO_WORD && cue !== "neutral") push(this.phraseTypoable, p.last[0]!, p);
+          if (p.head.length && p.last.length >= MIN_PHRASE_SWAP_WORD && cue !== "neutral") push(this.phraseTypoable, p.last[0]!, p);
         }
       }
     }
@@ -209,13 +211,19 @@ export class CueMatcher {
 
   /**
    * Phrases whose last word this token is with one typo (a letter more, less, changed or two
-   * swapped; the first letter kept): the phrase's other words, checked by the caller, must be
-   * typed right, so «не хвататет» is «не хватает» but «хвататет» alone is nothing.
+   * swapped; the first letter kept; only a swap in a five-letter stem): the phrase's other
+   * words, checked by the caller, must be typed right, so «не хвататет» is «не хватает» but
+   * «хвататет» alone is nothing.
    */
   private phraseTypos(tok: string): Pattern[] {
     const out: Pattern[] = [];
     for (const p of this.phraseTypoable.get(tok[0]!) ?? []) {
       const n = p.last.length;
+      // «бір топатғы»: a five-letter last word takes only two letters swapped.
+      if (n < MIN_PHRASE_TYPO_WORD) {
+        if (p.prefix && tok.length >= n && isSwapAt(tok, n, p.last)) out.push(p);
+        continue;
+      }
       // Lengths first: one edit changes a word's length by one at most.
       if (p.prefix ? tok.length < n - 1 : Math.abs(tok.length - n) > 1) continue;
       if (p.prefix ? beginsNear(tok, n - 1, p.last) || beginsNear(tok, n, p.last) || beginsNear(tok, n + 1, p.last) : oneEditAt(tok, tok.length, p.last))
@@ -232,7 +240,7 @@ export class CueMatcher {
       if (tok.length < n - 1) continue;
       // «гурппа»: a four-letter stem with two letters swapped (not the first), and an ending.
       if (n < MIN_TYPO_STEM) {
-        if (isSwapAt(tok, n, p.last) && tok.slice(0, n) !== p.last && (tok.length === n || isEnding(tok.slice(n)))) {
+        if ((isSwapAt(tok, n, p.last) && tok.slice(0, n) !== p.last && (tok.length === n || isEnding(tok.slice(n)))) || swappedIntoEnding(tok, p.last)) {
           out.push(p);
           shortSwap = true;
         }
@@ -331,6 +339,19 @@ export class CueMatcher {
       }
     }
   }
+}
+
+/**
+ * «жоблаар» (жоба-лар): a four-letter stem's last letter swapped with the ending's first. The
+ * skeleton writes a doubled letter once, so where the swap doubles the stem's last letter
+ * («лаар») the ending is read with that letter put back.
+ */
+function swappedIntoEnding(tok: string, stem: string): boolean {
+  const n = stem.length;
+  // A letter or more of the ending after the swapped pair: «түсіп» is no «түсп-» with «пі» swapped.
+  if (tok.length < n + 2 || tok[n] !== stem[n - 1] || tok[n - 1] === stem[n - 1] || !tok.startsWith(stem.slice(0, n - 1))) return false;
+  const rest = tok.slice(n + 1);
+  return isEnding(tok[n - 1]! + rest) || isEnding(tok[n - 1]! + stem[n - 1]! + rest);
 }
 
 /**

@@ -142,6 +142,13 @@ describe("two letters swapped around ш, щ or ч, and English key words with a 
     expect(read("Кентау жөнніде айтып берші")).toMatchObject({ intent: "town_overview", towns: ["kentau"] });
   });
 
+  it("reads a short stem whose last letter swapped with the ending's first, and a phrase's five-letter last word with two letters swapped", () => {
+    expect(read("Рудныйдағы жоблаар кешігіп жатыр ма")).toMatchObject({ intent: "progress", towns: ["rudny"] });
+    expect(read("Балқашпен бір топатғы моноқалалар")).toMatchObject({ intent: "tier_list", towns: ["balkhash"] });
+    // «түсіп» (having fallen) is no «түсп-» (did not arrive) with two letters swapped: nothing follows the pair.
+    expect(read("Балқашта баға түсіп жатыр ма").intent).not.toBe("shortfall");
+  });
+
   it("reads English command words with two letters swapped", () => {
     expect(read("susbcribe me to Temirtau")).toMatchObject({ intent: "subscribe", towns: ["temirtau"] });
     expect(read("unsubscirbe from Balkhash please")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
