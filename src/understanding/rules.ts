@@ -71,8 +71,10 @@ const CODE_RULES = {
   "town.area-district": "«ауданы», «району» right after the name: a district of that name",
   "town.village-near":
     "«село», «посёлок» before the name, «ауылы», «кенті» after it: a village of that name (a Kazakh village word before the name is the word before's: «Амантоғай ауылынан Арқалыққа»)",
+  "town.under-town":
+    "the name right after «қарасты» (under) with another town in the dative before it, bare or with its city word («Степногорскіге қарасты Ақсудағы кеніш», «Степногорск қаласына қарасты Ақсу кенті»): a settlement in that town's territory, not the town of its name",
   "town.facility":
-    "an enterprise, a facility or a college named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа зауыты», «Екібастұз тау-кен техникумы», «станций Жамбыл-Жанатас»), not the town's own plants («Балқаштағы зауыттар»), in running text or a short sentence written as one (a capital, a full stop, nothing about the data); the facility word right beside the name, its hyphenated pair or its quotes counts with up to three words about the data, one up to three words after the name with up to two (then only a singular one)",
+    "an enterprise, a facility or a college named after the town («Екібастұз ГРЭС-1», «Ақсу ферроқорытпа зауыты», «Екібастұз тау-кен техникумы», «станций Жамбыл-Жанатас»), not the town's own plants («Балқаштағы зауыттар»), in running text or a short sentence written as one (a capital, a full stop, nothing about the data); the facility word right beside the name, its hyphenated pair or its quotes counts with up to three words about the data, one up to three words after the name with up to two (then only a singular one); in any short message asking nothing about the data, when or how much, a mine's or a deposit's noun right before the bare name, or right after it in the singular, is the site («рудник Аксу», «Ақсай кен орны»)",
   "town.org-form":
     "an organisational form in capitals beside the name, its hyphenated compound or its quotes («Жылусервис-Ақсу» КМК, АО «АрселорМиттал Темиртау»): the organisation, not the town",
   "town.named-again":
@@ -91,7 +93,7 @@ const CODE_RULES = {
   "town.in-list":
     "a monotown in a list of places («Қарағанды, Теміртау, Жезқазған», «Павлодар, Ақсу және Екібастұз қалаларында»), a shared name only with another monotown or a town word after the list («Сәтбаев пен Жезқазған қалалары»): the town",
   "town.list-noun":
-    "the noun after a list of names (a place the gazetteer lacks may stand between them: «Глубокий, Зырянь, Ұлан, Шемонайха аудандарының»), after a Kazakh list written with commas whose capitalised items may be ordinary words, in the plural («Қаратау, Еңбекші, Әл-Фараби, Абай аудандары»), or after «Балқаш пен Райымбек», says they are districts, villages, mountains, lakes, deposits, mines or gauging stations («Жаңатас, Ақсай және Көксу кендері», `data/lexicon/site.txt`; a plant's word is the towns' own: «Теміртау, Екібастұз зауыттарында»): not the town",
+    "the noun after a list of names (a place the gazetteer lacks may stand between them, with a capital where the writer gives the name one: «Глубокий, Зырянь, Ұлан, Шемонайха аудандарының»; «қарасты» in «Степногорскіге қарасты Ақсудағы кенішті» is none), after a Kazakh list written with commas whose capitalised items may be ordinary words, in the plural («Қаратау, Еңбекші, Әл-Фараби, Абай аудандары»), or after «Балқаш пен Райымбек», says they are districts, villages, mountains, lakes, deposits, mines or gauging stations («Жаңатас, Ақсай және Көксу кендері», `data/lexicon/site.txt`; a plant's word is the towns' own: «Теміртау, Екібастұз зауыттарында»): not the town",
   "town.area-beside":
     "another region, a place in one, or a district named after another town right beside the name («Абай Жамбылского р-на», «а. Каражар Экибастузский р-н»); not a place in the dative after the name in the ablative, or the reverse («Арқалықтан Астанаға»: from and to)",
   "town.kazakh-letter":

@@ -17,13 +17,18 @@ const MEASURES = new Set<Cue>(["progress", "shortfall"]);
  * - «экономика стагнирует», «экономикалық тоқырау» with no town and no monotown word: the
  *   economy in general, so off our topic;
  * - «входит в список моногородов», «моногородом числится», «моноқала тізіміне кіреді»: a verb
- *   of belonging whose complement is the monotown word or the list asks whether it is one.
+ *   of belonging whose complement is the monotown word or the list asks whether it is one;
+ * - «халықаралық әуежайлар қатарына қосылды»: «қатарында», «қатарына» (among, into the ranks
+ *   of) after a word that names something else is those ranks, not a tier.
  */
 export function tierWordsInContext(hits: CueHit[], townNamed: boolean, toks: readonly string[]): CueHit[] {
   const measure = hits.filter((h) => MEASURES.has(h.cue) && h.weight === 1);
   const level = hits.filter((h) => h.cue === "level");
   const measuredLevel = level.filter((l) => measure.some((m) => adjacent(m, l)));
-  const out = hits.filter((h) => !levelBesideMeasure(h, level, measure) && !averageLevel(h, measuredLevel, measure) && !belongsToMonotowns(h, hits, toks));
+  const out = hits.filter(
+    (h) =>
+      !levelBesideMeasure(h, level, measure) && !averageLevel(h, measuredLevel, measure) && !belongsToMonotowns(h, hits, toks) && !ranksOfOthers(h, hits, toks),
+  );
   const economy = out.some((h) => h.cue === "economy") && !townNamed && !out.some((h) => h.cue === "monotown");
   if (!economy) return out;
   return out.map((h) => (TIER_WORDS.has(h.cue) ? { ...h, cue: "offtopic" } : h));
@@ -62,6 +67,26 @@ function belongsToMonotowns(h: CueHit, hits: CueHit[], toks: readonly string[]):
     for (let i = m.end; i < h.start; i++) if (!listAt(i)) return false;
     return h.start - m.end <= 1;
   });
+}
+
+/** «қатарында», «қатарына», «қатарынан» (among, into or out of the ranks of), as skeletons. */
+const RANKS = /^katari(nda|na|nan)$/;
+/** What the ranks of a tier are made of: towns, the monotowns, a tier's own words. */
+const TOWNS_OR_TIERS = new Set<Cue>(["city", "list", "monotown", ...TIER_WORDS]);
+
+/**
+ * «әуежайлар қатарына» (into the ranks of airports), «зауыттары қатарына кірді»: the tier read
+ * of «қатарында», «қатарына», and of a verb of belonging right after them, where the word
+ * before them is read as something (a plant, a topic) and not as towns or a tier; «тоқыраған
+ * қалалар қатарында», or a word nothing reads before them, stay.
+ */
+function ranksOfOthers(h: CueHit, hits: CueHit[], toks: readonly string[]): boolean {
+  if (h.cue !== "tier") return false;
+  // «әуежайлар қатарына кірді»: the verb of belonging after those ranks joins them, not a tier.
+  const ranks = RANKS.test(toks[h.start]!) ? h.start : hits.some((b) => b.cue === "belong" && b.start === h.start) ? h.start - 1 : -1;
+  if (ranks < 0 || !RANKS.test(toks[ranks] ?? "")) return false;
+  const before = hits.filter((b) => b.end === ranks);
+  return before.length > 0 && !before.some((b) => TOWNS_OR_TIERS.has(b.cue));
 }
 
 /** Whether two hits stand right beside each other, either way round. */
