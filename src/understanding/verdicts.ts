@@ -84,6 +84,12 @@ const GREETED_MAX_WORDS = 2 * RUNNING_TEXT;
 /** At most this many words about the data beside a facility's name: running text, not a question. */
 const FACILITY_DOMAIN = 3;
 /**
+ * Running text has stray words that could ask about the data in proportion to its length (a
+ * career: «бітіріп», «орынбасары», «атқарды»): one in this many words is allowed beside a
+ * facility's name when that is more than the limits above.
+ */
+const FACILITY_STRAY_EVERY = 10;
+/**
  * At most this many words about the data with a facility word a few words off the name:
  * running text has stray ones («бастады», «түсті»); a question about a plant's plan more.
  */
@@ -491,18 +497,19 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // A name in the Kazakh genitive owns what follows it, not the word before («Зауыт Алтайдың
   // кендерін өңдейді»: the plant processes the Altai's ores).
   const genitive = !h.bare && KAZAKH_GENITIVE.test(word);
+  const strays = Math.floor(toks.length / FACILITY_STRAY_EVERY);
   if (
     ((votes.isAt(u.start - 1, "facility") && !genitive) ||
       votes.isAt(u.end, "facility") ||
       (votes.isAt(h.start - 1, "facility") && !genitive) ||
       votes.isAt(h.end, "facility")) &&
-    votes.domainCount <= FACILITY_DOMAIN
+    votes.domainCount <= Math.max(FACILITY_DOMAIN, strays)
   )
     return true;
   if (short) return false;
   // Further off, within three words after the bare name («Ермак металл бұйымдары зауыты»,
   // «Балқаш кен-металлургия комбинаты»): with at most a stray word about the data.
-  if (votes.domainCount > FACILITY_NEAR_DOMAIN) return false;
+  if (votes.domainCount > Math.max(FACILITY_NEAR_DOMAIN, strays)) return false;
   // With one or two, only one plant named (a singular word): plural ones are the town's own
   // («Балқаш мыс … зауыттары»).
   // Not past «и», «және»: «школы в г. Экибастуз и плавательного бассейна» is another thing.

@@ -39,6 +39,25 @@ describe("a mine's or a deposit's noun beside the bare name in a short message",
   });
 });
 
+describe("a mine or a mining administration named in running text", () => {
+  it.each([
+    // «рудник» with the Kazakh possessive voices its «к»: «руднигі».
+    ["1960 жылы ол Риддер руднигінің бас инженері болып тағайындалды.", "ridder"],
+    // A career tells of work in words that could ask about the data («бітіріп», «орынбасары»,
+    // «атқарды»): one in ten words of a long text is no question.
+    [
+      "Ол Алматыда тау-кен институтын бітіріп, Зыряновск маңындағы шағын шахтада учаске бастығы, бас инженердің орынбасары болып істеді, ал 1965 жылы отбасымен солтүстікке көшіп, көп жыл бойы Кентау кен басқармасының директоры қызметін атқарды, жұмысты ұйымдастыруда іскерлігімен көзге түсті, кейін Алматыға оралып, ұзақ жылдар бойы ұстаздық етті, шәкірттеріне тау-кен ісінің қыр-сырын үйретті, әдемі бақ егіп, немерелерімен бірге сол үйде өмірінің соңына дейін тұрды.",
+      "kentau",
+    ],
+  ])("«%s» names the enterprise, not the town", (text, town) => {
+    expect(read(text, town)).toMatchObject({ towns: [], rule: "town.facility" });
+  });
+
+  it("a town's own department is no mining administration", () => {
+    expect(read("Кентау қалалық білім басқармасы жаңа мектеп ашты.", "kentau").towns).toEqual(["kentau"]);
+  });
+});
+
 describe("a place under another town («X-ке қарасты Y»)", () => {
   it.each([
     ["Риддерге қарасты Алтай ауылында жол салынды", "altai", ["ridder"]],
