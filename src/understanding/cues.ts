@@ -59,6 +59,8 @@ export class CueMatcher {
   private phraseHeads = new Set<string>();
   /** Whole one-word entries of MIN_LONG_WORD letters or more, by each form with one letter left out (not the first). */
   private longWordsLessOne = new Map<string, Pattern[]>();
+  /** `cue:skeleton` of one-word whole entries written with a final «ь» («получать»): isInfinitiveEntry. */
+  private softEnds = new Set<string>();
 
   constructor(
     lexicon: Lexicon = LEXICON,
@@ -80,6 +82,7 @@ export class CueMatcher {
           if (!isPrefix) this.words.add(p.last);
           if (!isPrefix && !p.head.length && p.last.length >= MIN_LONG_WORD)
             for (let i = 1; i < p.last.length; i++) push(this.longWordsLessOne, p.last.slice(0, i) + p.last.slice(i + 1), p);
+          if (!isPrefix && !p.head.length && entry.endsWith("ь")) this.softEnds.add(`${cue}:${p.last}`);
           if (p.head.length === 1) this.phraseHeads.add(p.head[0]!);
           if (isPrefix && p.last.length >= MIN_SWAP_STEM && !p.head.length) push(this.typoable, p.last[0]!, p);
           // A neutral phrase is an exception read exactly: «жұмыс істейд*» is not «жұмыс істейсің».
@@ -102,6 +105,11 @@ export class CueMatcher {
     // A stem names the word when nothing but an ending follows, or when it is long.
     for (let k = tok.length; k >= 5; k--) if (this.prefix.has(tok.slice(0, k)) && (k >= 6 || isEnding(tok.slice(k)))) return true;
     return false;
+  }
+
+  /** Whether a word (skeleton) is a whole one-word entry of `cue` written with a final soft sign the skeleton drops («получать»). */
+  isInfinitiveEntry(tok: string, cue: Cue): boolean {
+    return this.softEnds.has(`${cue}:${tok}`);
   }
 
   /** Whether two words (skeletons) are a two-word phrase of the lexicon, typed right («алып таста»). */

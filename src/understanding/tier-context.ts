@@ -20,6 +20,8 @@ const MEASURES = new Set<Cue>(["progress", "shortfall"]);
  *   of belonging whose complement is the monotown word or the list asks whether it is one;
  * - «1 группу инвалидности», «мүгедектіктің 1 тобын»: a group noun (or a tier named by one)
  *   right beside an off-topic word is that thing's group, so off our topic.
+ * - «халықаралық әуежайлар қатарына қосылды»: «қатарында», «қатарына» (among, into the ranks
+ *   of) after a word that names something else is those ranks, not a tier.
  */
 export function tierWordsInContext(hits: CueHit[], townNamed: boolean, toks: readonly string[]): CueHit[] {
   const measure = hits.filter((h) => MEASURES.has(h.cue) && h.weight === 1);
@@ -27,7 +29,13 @@ export function tierWordsInContext(hits: CueHit[], townNamed: boolean, toks: rea
   const measuredLevel = level.filter((l) => measure.some((m) => adjacent(m, l)));
   const offtopic = hits.filter((h) => h.cue === "offtopic" && h.weight === 1);
   const out = hits
-    .filter((h) => !levelBesideMeasure(h, level, measure) && !averageLevel(h, measuredLevel, measure) && !belongsToMonotowns(h, hits, toks))
+    .filter(
+      (h) =>
+        !levelBesideMeasure(h, level, measure) &&
+        !averageLevel(h, measuredLevel, measure) &&
+        !belongsToMonotowns(h, hits, toks) &&
+        !ranksOfOthers(h, hits, toks),
+    )
     .map((h) => (groupNoun(h, hits) && offtopic.some((o) => adjacent(o, h)) ? { ...h, cue: "offtopic" as Cue } : h));
   const economy = out.some((h) => h.cue === "economy") && !townNamed && !out.some((h) => h.cue === "monotown");
   if (!economy) return out;
@@ -72,6 +80,26 @@ function belongsToMonotowns(h: CueHit, hits: CueHit[], toks: readonly string[]):
 /** Whether a tier word is, or holds, a word like «группа», «топ» (a `tier` hit): a group of something. */
 function groupNoun(h: CueHit, hits: CueHit[]): boolean {
   return TIER_WORDS.has(h.cue) && hits.some((t) => t.cue === "tier" && t.start >= h.start && t.end <= h.end);
+}
+
+/** «қатарында», «қатарына», «қатарынан» (among, into or out of the ranks of), as skeletons. */
+const RANKS = /^katari(nda|na|nan)$/;
+/** What the ranks of a tier are made of: towns, the monotowns, a tier's own words. */
+const TOWNS_OR_TIERS = new Set<Cue>(["city", "list", "monotown", ...TIER_WORDS]);
+
+/**
+ * «әуежайлар қатарына» (into the ranks of airports), «зауыттары қатарына кірді»: the tier read
+ * of «қатарында», «қатарына», and of a verb of belonging right after them, where the word
+ * before them is read as something (a plant, a topic) and not as towns or a tier; «тоқыраған
+ * қалалар қатарында», or a word nothing reads before them, stay.
+ */
+function ranksOfOthers(h: CueHit, hits: CueHit[], toks: readonly string[]): boolean {
+  if (h.cue !== "tier") return false;
+  // «әуежайлар қатарына кірді»: the verb of belonging after those ranks joins them, not a tier.
+  const ranks = RANKS.test(toks[h.start]!) ? h.start : hits.some((b) => b.cue === "belong" && b.start === h.start) ? h.start - 1 : -1;
+  if (ranks < 0 || !RANKS.test(toks[ranks] ?? "")) return false;
+  const before = hits.filter((b) => b.end === ranks);
+  return before.length > 0 && !before.some((b) => TOWNS_OR_TIERS.has(b.cue));
 }
 
 /** Whether two hits stand right beside each other, either way round. */

@@ -460,6 +460,7 @@ export class Understander {
       }
     }
     cueHits.push(...this.possessedTypos(toks, hits, taken, cueHits));
+    cueHits = cueHits.filter((c) => !finiteVerb(c, norm, cueHits) || !this.cues.isInfinitiveEntry(toks[c.start]!, c.cue));
     // Whether a town is named, asked below at several places (hits stay as they are from here).
     const townNamed = hits.some((h) => h.kind === "town");
     // «3-ші топтағы», «моногорода группы 3», «третьей категории»: a tier by its number.
@@ -867,6 +868,21 @@ function knownWords(info: WordInfo[], cues: CueMatcher): boolean[] {
   const out: boolean[] = [];
   for (const w of info) out.push((w.known ??= w.ordinary || cues.isKnown(w.tok)));
   return out;
+}
+
+/** A Russian finite verb's ending in «-т» where the infinitive has «-ть» («получат», «следит», «мониторит»). */
+const FINITE_T = /[аяиеу]т$/;
+
+/**
+ * «Аксу и Степногорск получат новые автобусы»: the skeleton drops the soft sign, so the
+ * finite verb («получат», they will get; «следит», he watches) reads as the subscription's
+ * infinitive («получать», «следить»), a whole word of the lexicon (the caller checks that);
+ * someone else gets or watches, no one asks for the digest. Not beside a wish («хочу
+ * получат» is the infinitive mistyped).
+ */
+function finiteVerb(c: CueHit, norm: readonly string[], hits: readonly CueHit[]): boolean {
+  if (c.cue !== "subscribe" || c.lang !== "ru" || c.end - c.start !== 1 || !FINITE_T.test(norm[c.start]!)) return false;
+  return !hits.some((w) => w.cue === "wish" && w.start < c.end && c.start < w.end);
 }
 
 /** The regions a message names: by name, then by a region's stem («Карагандинской области»). */

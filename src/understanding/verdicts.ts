@@ -88,6 +88,12 @@ const GREETED_MAX_WORDS = 2 * RUNNING_TEXT;
 /** At most this many words about the data beside a facility's name: running text, not a question. */
 const FACILITY_DOMAIN = 3;
 /**
+ * Running text has stray words that could ask about the data in proportion to its length (a
+ * career: «бітіріп», «орынбасары», «атқарды»): one in this many words is allowed beside a
+ * facility's name when that is more than the limits above.
+ */
+const FACILITY_STRAY_EVERY = 10;
+/**
  * At most this many words about the data with a facility word a few words off the name:
  * running text has stray ones («бастады», «түсті»); a question about a plant's plan more.
  */
@@ -124,6 +130,10 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   const cityAt = (i: number) => (c.toks[i]?.length ?? 0) > 1 && votes.isAt(i, "city") && (!quote || quote[i] === quote[h.start]);
   const cityAfterAside = afterAside(h, c.surface).some(cityAt);
   const cityBeside = cityAt(h.start - 1) || cityAt(h.end) || cityAfterAside;
+  // «Степногорскіге қарасты Ақсудағы кеніш», «Степногорск қаласына қарасты Ақсу кенті»: the
+  // name right after a word of belonging with another town in the dative before it is a
+  // settlement in that town's territory, not the town of its name.
+  if (!cityBeside && underTown(h, c)) return judged("other-place", "town.under-town");
   const list = listOf(h, c);
   const noun = list.noun ?? unknownPlaces(h, c).noun;
   const other = usedForSomethingElse(h, c, cityBeside, list.towns > 0) ?? (noun ? noun.rule : null);
@@ -164,6 +174,22 @@ export function townVerdict(h: NameHit, c: NameContext): Judged & { area?: Area 
   if (paired && named.verdict === "keep") return judged("keep", "town.hyphen-pair");
   if (becameCity && named.verdict === "keep") return judged("keep", "town.settlement-became-city");
   return { verdict: named.verdict, rule: named.rule, area };
+}
+
+/** A Kazakh dative ending, also after the possessive («Степногорскіге», «қаласына»). */
+const KAZAKH_DATIVE = /(ga|ge|ka|ke|na|ne)$/;
+
+/**
+ * A word of belonging («қарасты», data/lexicon/belong.txt) right before the name, and right
+ * before that another town in the dative, bare or with its city word («Степногорскіге»,
+ * «Степногорск қаласына»).
+ */
+function underTown(h: NameHit, c: NameContext): boolean {
+  const { toks, votes } = c;
+  if (!votes.isAt(h.start - 1, "belong") || votes.isAt(h.start - 1, "tier")) return false;
+  const city = votes.isAt(h.start - 2, "city") ? 1 : 0;
+  const owner = nameEnding(c, h.start - 1 - city);
+  return owner !== undefined && owner.kind === "town" && owner.id !== h.id && KAZAKH_DATIVE.test(toks[h.start - 2]!);
 }
 
 /** At most this many words in an aside in brackets right after a name. */
@@ -473,11 +499,18 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // as one (a capital, a full stop) that asks nothing about the data, with the facility word
   // right beside the name («Балқаш станциясының орталығында 2007 жылы ашылған.»).
   const short = toks.length <= SHORT;
-  if (cityBeside || (short && !statement(c))) return false;
+  if (cityBeside) return false;
   const word = toks[h.end - 1]!;
   // «в Темиртау», «в г. Экибастуз»: the town as a place.
   const cityMark = votes.isAt(h.start - 1, "city");
   if ((!h.bare && LOCATIVE.test(word)) || IN.has(toks[h.start - (cityMark ? 2 : 1)] ?? "")) return false;
+  // A short message that asks nothing about the data (nor when, nor how much: a project's
+  // questions), with a mine's or a deposit's noun right beside the bare name, before it as
+  // Russian writes it («рудник Аксу», «на руднике Аксу добывают золото») or after it in the
+  // singular as Kazakh does («Ақсу кеніші»), names the site after the land it lies in, not the
+  // town; a plant's or an airport's word there still asks after the town's own
+  // («АрселорМиттал Темиртау новости», «аэропорт Балхаш»).
+  if (short && !statement(c)) return h.bare && !votes.domain && !votes.has("when") && !votes.has("quantity") && siteBeside(h, c);
   // Right beside the name («Екібастұз ГРЭС-2 стансасы», «Голос Экибастуза»), or beside the
   // hyphenated pair or the quotes it is in («станций Жамбыл-Жанатас»), the facility is
   // named even where running text has a word or two that could ask about the data (building,
@@ -486,18 +519,19 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // A name in the Kazakh genitive owns what follows it, not the word before («Зауыт Алтайдың
   // кендерін өңдейді»: the plant processes the Altai's ores).
   const genitive = !h.bare && KAZAKH_GENITIVE.test(word);
+  const strays = Math.floor(toks.length / FACILITY_STRAY_EVERY);
   if (
     ((votes.isAt(u.start - 1, "facility") && !genitive) ||
       votes.isAt(u.end, "facility") ||
       (votes.isAt(h.start - 1, "facility") && !genitive) ||
       votes.isAt(h.end, "facility")) &&
-    votes.domainCount <= FACILITY_DOMAIN
+    votes.domainCount <= Math.max(FACILITY_DOMAIN, strays)
   )
     return true;
   if (short) return false;
   // Further off, within three words after the bare name («Ермак металл бұйымдары зауыты»,
   // «Балқаш кен-металлургия комбинаты»): with at most a stray word about the data.
-  if (votes.domainCount > FACILITY_NEAR_DOMAIN) return false;
+  if (votes.domainCount > Math.max(FACILITY_NEAR_DOMAIN, strays)) return false;
   // With one or two, only one plant named (a singular word): plural ones are the town's own
   // («Балқаш мыс … зауыттары»).
   // Not past «и», «және»: «школы в г. Экибастуз и плавательного бассейна» is another thing.
@@ -505,6 +539,11 @@ function facility(h: NameHit, c: NameContext, cityBeside: boolean): boolean {
   // Nor past a preposition: «Аркалык у месторождения бокситов» is the town beside a deposit.
   for (let i = h.end; i < h.end + 3 && !AND.has(toks[i] ?? "") && !PREPOSITION.has(toks[i] ?? ""); i++) if (namedFacility(votes, toks, i)) return true;
   return false;
+}
+
+/** A mine's or a deposit's noun right before the name, or right after it in the singular («Ақсу кеніші», not «Ақсу кеніштері»). */
+function siteBeside(h: NameHit, c: NameContext): boolean {
+  return c.votes.isAt(h.start - 1, "site") || (c.votes.isAt(h.end, "site") && !PLURAL_NOUN.test(c.toks[h.end]!));
 }
 
 /** A sentence written as published text writes one (a capital first, a full stop last) that asks nothing about the data. */
@@ -619,16 +658,20 @@ function listNoun(cues: string[]): ListAround["noun"] {
 function unknownPlaces(h: NameHit, c: NameContext): { noun?: ListAround["noun"]; regions: string[] } {
   const { votes } = c;
   const members: Array<{ start: number; end: number; kind: string; id: string }> = [{ start: h.start, end: h.end, kind: "town", id: h.id }];
-  // Places the gazetteer lacks, counted as items of the list.
+  // Places the gazetteer lacks, counted as items of the list: a writer who gives the name a
+  // capital gives them one too, so a word in lower case between two names is no place
+  // («Степногорскіге қарасты Ақсудағы кенішті»: the mine in Ақсу, under Степногорск).
+  const capitalised = c.surface?.capital[h.start] === true;
+  const unknownPlace = (i: number) => unknownWordAt(c, i) && (!capitalised || c.surface!.capital[i] === true);
   let unknowns = 0;
   for (let first = members[0]!; members.length < 12; ) {
-    const prev = nameEnding(c, first.start) ?? (unknownWordAt(c, first.start - 1) ? nameEnding(c, first.start - 1) : undefined);
+    const prev = nameEnding(c, first.start) ?? (unknownPlace(first.start - 1) ? nameEnding(c, first.start - 1) : undefined);
     if (!prev) break;
     if (prev.end !== first.start) unknowns++;
     members.unshift((first = prev));
   }
   for (let last = members.at(-1)!; members.length < 12; ) {
-    const next = nameStarting(c, last.end) ?? (unknownWordAt(c, last.end) ? nameStarting(c, last.end + 1) : undefined);
+    const next = nameStarting(c, last.end) ?? (unknownPlace(last.end) ? nameStarting(c, last.end + 1) : undefined);
     if (!next) break;
     if (next.start !== last.end) unknowns++;
     members.push((last = next));
