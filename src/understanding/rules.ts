@@ -59,7 +59,8 @@ const CODE_RULES = {
     "a name read only through a typo, typed in lower case with no city word beside it, where the writer capitalises names or writes a sentence out (a capital first, a full stop last) that asks nothing about the data («бес-алтауы», «Аллаһ … құлдарына», «Ол арқылық жолмен келді.»): another word; such a writer gives a town a capital",
   "town.typo-in-quotes":
     "a name read only through a typo, alone inside quotes, with no city word beside it («Ақан серінің «Балқадиша» әні»): the name of a song, a book or a company, not a misspelt town",
-  "town.numbered": "a number right after the name and no «г.» before it: a microdistrict («Аксай-4»)",
+  "town.numbered":
+    "a number right after the name and no «г.» before it: a microdistrict, a station or a deposit («Аксай-4», «Екібастұз-1»); not one a microdistrict's word follows after a name no city's district bears (the gazetteer's homonyms: Almaty's Аксай): «Темиртау 3 микрорайон» is the town's own",
   "town.na-genitive": "«на Абая», «на Сатпаева»: a street named after the person",
   "town.house-number": "«Сатпаева, 49», «Абая 12»: a person's genitive and a house number, no «г.» before it and nothing asked about the data: an address",
   "town.river-or-lake":

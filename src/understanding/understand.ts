@@ -227,6 +227,8 @@ export class Understander {
   private townRegion = new Map<string, string>();
   /** Towns whose name names another place in Kazakhstan too (the gazetteer's homonyms). */
   private namesakes: ReadonlySet<string>;
+  /** Towns whose name is also a city's district of numbered microdistricts («Аксай-4» in Almaty). */
+  private numberedElsewhere: ReadonlySet<string>;
   private glued: GluedWords;
   private projects: ProjectNames;
   private words = new StampedMemo<WordInfo>(WORD_MEMO_LIMIT);
@@ -243,7 +245,11 @@ export class Understander {
     private vocabulary: Vocabulary = VOCABULARY,
   ) {
     this.towns = new Map(towns.map((t) => [t.id, t]));
-    this.namesakes = new Set((gazetteer.homonyms ?? []).filter((h) => h.other_region !== null && h.other_kind !== "word").map((h) => h.monotown));
+    const atHome = (gazetteer.homonyms ?? []).filter((h) => h.other_region !== null && h.other_kind !== "word");
+    this.namesakes = new Set(atHome.map((h) => h.monotown));
+    // A district of a city of republican significance (Almaty's Аксай) is where numbered microdistricts are.
+    const cities = new Set(gazetteer.regions.filter((r) => r.kind === "city_of_republican_significance").map((r) => r.id));
+    this.numberedElsewhere = new Set(atHome.filter((h) => h.other_kind === "district" && cities.has(h.other_region!)).map((h) => h.monotown));
     for (const t of towns) {
       const r = regionOf(gazetteer, t.region);
       if (r) this.townRegion.set(t.id, r.id);
@@ -566,6 +572,7 @@ export class Understander {
           nounFollows: nounFollows(h, toks, norm, surface) && !taken[h.end] && !cueAt[h.end] && !info[h.end]!.ordinary,
           areas: this.areasAfter(h, hits, regions, toks, votes),
           ownRegion: this.townRegion.get(h.id),
+          numberedElsewhere: this.numberedElsewhere.has(h.id),
           formerRegion: this.region(this.townRegion.get(h.id) ?? "")?.formerlyPartOf,
           names,
           known,

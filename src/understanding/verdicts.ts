@@ -55,6 +55,8 @@ export interface NameContext {
   placeRegion: (id: string) => string | undefined;
   /** The message reads as Kazakh. */
   kazakh: boolean;
+  /** The name is also a city's district of numbered microdistricts (the gazetteer's homonyms: Almaty's Аксай). */
+  numberedElsewhere?: boolean;
 }
 
 /**
@@ -69,6 +71,8 @@ const SON_OR_DAUGHTER = new Set(["uli", "ulinin", "kizi", "kizinin"]);
 const RUSSIAN_PATRONYMIC = /.(ovich|evich)(a|u|em|e)?$|.(ovn|evn)(a|i|e|u|oi)$/;
 /** A plural ending in a list's noun («аудандарында», «районов», «тауларында»). */
 const PLURAL = /(lar|ler|dar|der|tar|ter)|^[a-z]+(ov|ah|am|ami|i)$/;
+/** «мкр», «микрорайон» in any case (skeletons). */
+const MICRODISTRICT = /^(mkr|mikroraion)/;
 /** A Kazakh dative ending on a place's word («Астанаға», «Ақтөбеге»). */
 const DATIVE_WORD = /(ga|ge|ka|ke)$/;
 /** A Kazakh ablative ending on a place's word («Алматыдан», «Семейден»). */
@@ -274,7 +278,9 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean, t
   // Not a number that begins the next sentence («в центре Жанаозена. 2 сентября»).
   // «Кентау 3 группы», «Теміртау 3-ші топта ма»: the number names the town's tier (tier-number.ts).
   // «Кентаудағы 3-ші мектеп» (the school No. 3 in Kentau): a place case with «-ғы» is the town's too.
+  // «Темиртау 3 микрорайон», «Балқаш 2 мкр»: a microdistrict numbered after a name no city's district bears is the town's own.
   if (
+    (c.numberedElsewhere === true || !MICRODISTRICT.test(toks[h.end + 1] ?? "")) &&
     /^\d$/.test(norm[h.end] ?? "") &&
     !c.surface?.stops[h.end] &&
     !townsListed &&

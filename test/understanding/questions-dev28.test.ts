@@ -76,6 +76,11 @@ describe("a town with its tier's number", () => {
 });
 
 describe("a town's own numbered places and a weak tier word said of a town", () => {
+  it("keeps the town before a numbered microdistrict of its own, unlike Almaty's «Аксай 3 микрорайон»", () => {
+    expect(read("Кентау 5 мкр жарық жоқ").towns).toEqual(["kentau"]);
+    expect(read("в Хромтау 2 микрорайоне что строят").towns).toEqual(["khromtau"]);
+    expect(read("Аксай 3 микрорайон пробки").towns).toEqual([]);
+  });
   it("keeps the town in «Рудныйдағы 2 мектеп» (the one in the town), unlike a bare «Аксай-4»", () => {
     expect(read("Рудныйдағы 2 мектептің мекенжайы").towns).toEqual(["rudny"]);
   });
