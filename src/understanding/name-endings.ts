@@ -111,14 +111,20 @@ export function placeCase(tok: string, h: NameHit): boolean {
   return rest !== undefined && isKazakhEnding(rest) && /(da|de|ta|te|ga|ge|ka|ke|na|ne|dan|den|tan|ten|nan|nen)$/.test(rest);
 }
 
+/** A word as typed that ends in к or қ and a Kazakh dative after it: «-скқа», «-скке», «-skqa». */
+const KAZAKH_DATIVE_AFTER_K = /[кқkq](қа|ке|ка|қә|qa|ke|ka)$/;
+
 /**
  * «Балқашқа», «Лисаковскіге», «Балхашу», «Рудному»: a name in the dative, the one something
  * is given to. Not after «по» («по Балхашу» is "about Balkhash"); the Russian feminine
- * dative («Житикаре») is also the locative, and «Лисаковскке» folds onto «Лисаковске», so
- * neither counts.
+ * dative («Житикаре») is also the locative, so it does not count; «Лисаковскке» folds onto
+ * «Лисаковске», so it counts only as typed (`spelled`, the word normalised).
  */
-export function dativeCase(tok: string, h: NameHit, before: string | undefined): boolean {
+export function dativeCase(tok: string, h: NameHit, before: string | undefined, spelled?: string): boolean {
   if (h.bare || before === "po") return false;
+  // «Степногорскқа», «Лисаковскке»: the skeleton folds the doubled k onto the Russian «-ска»,
+  // «-ске»; as typed, the name's final к and a Kazakh dative are there.
+  if (spelled !== undefined && KAZAKH_DATIVE_AFTER_K.test(spelled) && lastSkeleton(h.name).endsWith("k")) return true;
   const rest = endingAfter(tok, h);
   if (rest !== undefined) return /^(i?g[ae]|k[ae]|i?u)$/.test(rest);
   const name = lastSkeleton(h.name);

@@ -642,7 +642,7 @@ export class Understander {
       // «ал Екібастұзға қанша?»: the town in the dative and nothing but words we read («лет», «жол» are not).
       dative:
         towns.length === 1 &&
-        dativeCase(toks[towns[0]!.end - 1]!, towns[0]!, toks[towns[0]!.start - 1]) &&
+        dativeCase(toks[towns[0]!.end - 1]!, towns[0]!, toks[towns[0]!.start - 1], norm[towns[0]!.end - 1]) &&
         toks.every((_, i) => taken[i] || cueAt[i] !== undefined || info[i]!.ordinary),
       // A hello or thanks around it asks nothing more («Сәлеметсіз бе, ал Рудныйға ше», «а Рудному?, пожалуйста»).
       followUp: towns.length === 1 && toks.every((t, i) => FOLLOW_UP.has(t) || polite(toks, votes, i) || (i >= towns[0]!.start && i < towns[0]!.end)),

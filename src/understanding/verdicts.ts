@@ -218,7 +218,7 @@ function afterAside(h: NameHit, s: Surface | null): number[] {
  */
 function fromTo(h: NameHit, r: { start: number; end: number }, c: NameContext): boolean {
   const { toks } = c;
-  const dative = () => dativeCase(toks[h.end - 1]!, h, toks[h.start - 1]);
+  const dative = () => dativeCase(toks[h.end - 1]!, h, toks[h.start - 1], c.norm[h.end - 1]);
   if (r.start === h.end)
     return (
       (ablativeCase(toks[h.end - 1]!, h) && DATIVE_WORD.test(toks[r.end - 1] ?? "")) ||

@@ -23,6 +23,14 @@ describe("a typo in the stem of a declined name", () => {
   });
 });
 
+describe("a Kazakh dative after a name ending in к", () => {
+  it("reads «-скқа», «-скке» as the dative (a follow-up asking what the town was given), not the Russian «-ска», «-ске»", () => {
+    expect(read("ал Шахтинскке қанша")).toMatchObject({ intent: "shortfall", towns: ["shakhtinsk"] });
+    expect(read("ал Лисаковскқа қанша?")).toMatchObject({ intent: "shortfall", towns: ["lisakovsk"] });
+    expect(read("в Лисаковске что построили").intent).not.toBe("shortfall");
+  });
+});
+
 describe("a misspelt name keeps its case", () => {
   it("reads the dative of a name typed with a typo: a follow-up asking what it was given, a sign-up", () => {
     const r = read("ал Степнгорскіге ше");
