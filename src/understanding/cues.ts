@@ -36,6 +36,8 @@ const MIN_PHRASE_TYPO_WORD = 6;
 /** A phrase's last stem this long takes two letters swapped, its other words typed right («бір топатғы»). */
 const MIN_PHRASE_SWAP_WORD = 5;
 const MEMO_LIMIT = 20_000;
+/** A stem this long is read in a word a four-letter stem alone begins (shortStemOnly). */
+const MIN_LONG_TYPO_STEM = 7;
 /** A whole word this long is preferred over a four-letter stem's swap one edit away (longWordOverShortSwap). */
 const MIN_LONG_WORD = 6;
 
@@ -181,6 +183,10 @@ export class CueMatcher {
   private reading(tok: string): Pattern[] {
     // Not through direct()'s memo: the caller keeps the word already.
     const out = this.directReading(tok);
+    if (shortStemOnly(out, tok) && !this.ordinary.has(tok)) {
+      const long = this.longStemTypos(tok);
+      if (long.length) return long;
+    }
     // A phrase's last word (a head still to check) does not stop a typo's reading («жазыду»).
     if (out.every((p) => p.head.length) && tok.length >= MIN_TYPO_STEM && !this.ordinary.has(tok) && !/\d/.test(tok)) out.push(...this.typos(tok));
     if (tok.length >= MIN_PHRASE_TYPO_WORD - 1 && !this.ordinary.has(tok)) for (const p of this.phraseTypos(tok)) if (!out.includes(p)) out.push(p);
@@ -192,8 +198,19 @@ export class CueMatcher {
    * what scripts/ordinary-words.ts looks for in the dictionaries' words.
    */
   typoReadings(tok: string): Cue[] {
-    if (!this.direct(tok).every((p) => p.head.length) || tok.length < MIN_TYPO_STEM || /\d/.test(tok)) return [];
+    const direct = this.direct(tok);
+    if (shortStemOnly(direct, tok)) return [...new Set(this.longStemTypos(tok).map((p) => p.cue))];
+    if (!direct.every((p) => p.head.length) || tok.length < MIN_TYPO_STEM || /\d/.test(tok)) return [];
     return [...new Set(this.typos(tok).map((p) => p.cue))];
+  }
+
+  /**
+   * «поетнциал» (потенциал with «те» swapped) begins as «поэт-», a four-letter stem with no
+   * ending after it: the stems of seven letters or more the word is a typo of, read instead.
+   */
+  private longStemTypos(tok: string): Pattern[] {
+    if (/\d/.test(tok)) return [];
+    return this.typos(tok).filter((p) => p.last.length >= MIN_LONG_TYPO_STEM);
   }
 
   /** Patterns that take the token as it is: a whole word, or a stem and what may follow it. */
@@ -347,6 +364,15 @@ export class CueMatcher {
       }
     }
   }
+}
+
+/**
+ * Whether a word of eight letters or more is read only by four-letter stems with no ending
+ * after them («поэт-» in «поетнциал»): too little of the word for its reading to be sure.
+ */
+function shortStemOnly(direct: readonly Pattern[], tok: string): boolean {
+  if (tok.length < 2 * MIN_SWAP_STEM || !direct.length) return false;
+  return direct.every((p) => p.prefix && !p.head.length && p.last.length === MIN_SWAP_STEM && !isEnding(tok.slice(MIN_SWAP_STEM)));
 }
 
 /**

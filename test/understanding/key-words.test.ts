@@ -149,6 +149,11 @@ describe("two letters swapped around ш, щ or ч, and English key words with a 
     expect(read("Балқашта баға түсіп жатыр ма").intent).not.toBe("shortfall");
   });
 
+  it("reads a long stem with two letters swapped in a word a four-letter stem alone begins («поетнциал» is no «поэт-»)", () => {
+    expect(read("какой поетнциал у Кентау")).toMatchObject({ intent: "tier", towns: ["kentau"] });
+    expect(read("орташа поетнциалды қалалар кай?")).toMatchObject({ intent: "tier_list", tier: "medium_potential" });
+  });
+
   it("reads English command words with two letters swapped", () => {
     expect(read("susbcribe me to Temirtau")).toMatchObject({ intent: "subscribe", towns: ["temirtau"] });
     expect(read("unsubscirbe from Balkhash please")).toMatchObject({ intent: "unsubscribe", towns: ["balkhash"] });
