@@ -333,12 +333,7 @@ export class CueMatcher {
         i >= 2 ? tok.slice(0, i - 1) + pair + tok[i - 1] + tok.slice(i + 2) : "",
         i + 2 < tok.length ? tok.slice(0, i) + tok[i + 2] + pair + tok.slice(i + 3) : "",
       ];
-      for (const fixed of moved) {
-        if (!fixed || !this.stemBeginnings.has(fixed.slice(0, MIN_TYPO_STEM))) continue;
-        for (const p of this.direct(fixed)) {
-          if (!p.head.length && p.last.length >= MIN_TYPO_STEM && i < p.last.length && !out.includes(p)) out.push(p);
-        }
-      }
+      for (const fixed of moved) if (fixed) this.readMended(fixed, i, out);
     }
   }
 
@@ -354,15 +349,18 @@ export class CueMatcher {
       if (tok.charCodeAt(i + 1) !== LETTER_H) continue;
       const keys = DIGRAPH_NEIGHBOURS.get(tok.slice(i, i + 2));
       if (!keys) continue;
-      for (const key of keys) {
-        const fixed = tok.slice(0, i) + key + tok.slice(i + 2);
-        // Only a stem of five letters or more is read so: a word that does not begin like one is not looked up.
-        if (!this.stemBeginnings.has(fixed.slice(0, MIN_TYPO_STEM))) continue;
-        for (const p of this.direct(fixed)) {
-          if (!p.head.length && p.last.length >= MIN_TYPO_STEM && i < p.last.length && !out.includes(p)) out.push(p);
-        }
-      }
+      for (const key of keys) this.readMended(tok.slice(0, i) + key + tok.slice(i + 2), i, out);
     }
+  }
+
+  /**
+   * The one-word stems and words of five letters or more that read `fixed`, the word with a
+   * slip at `at` mended, the slip inside them: added to `out`. Only a word that begins like
+   * such a stem is looked up.
+   */
+  private readMended(fixed: string, at: number, out: Pattern[]): void {
+    if (!this.stemBeginnings.has(fixed.slice(0, MIN_TYPO_STEM))) return;
+    for (const p of this.direct(fixed)) if (!p.head.length && p.last.length >= MIN_TYPO_STEM && at < p.last.length && !out.includes(p)) out.push(p);
   }
 }
 
