@@ -79,8 +79,6 @@ const DATIVE_WORD = /(ga|ge|ka|ke)$/;
 const ABLATIVE_WORD = /(dan|den|tan|ten|nan|nen)$/;
 /** A locative (or «-дағы») ending: «Балқаштағы зауыттар» is the town's own plants. */
 const LOCATIVE = /(da|de|ta|te|nda|nde)(gi)?$/;
-/** The locative with «-ғы» («Кентаудағы»: the one in Kentau), as skeletons. */
-const LOCATIVE_OF = /(da|de|ta|te|nda|nde)gi$/;
 /** Running text for sure: as long as the homonyms' rules take it to be (`minWords`). */
 const RUNNING_TEXT = 12;
 /**
@@ -286,7 +284,7 @@ function usedForSomethingElse(h: NameHit, c: NameContext, cityBeside: boolean, t
     !townsListed &&
     !cityMark &&
     !placeCase(toks[h.end - 1]!, h) &&
-    !(!h.bare && LOCATIVE_OF.test(toks[h.end - 1]!)) &&
+    !(!h.bare && toks[h.end - 1]!.endsWith("gi") && LOCATIVE.test(toks[h.end - 1]!)) &&
     !tierNumber(votes, h.end, toks)
   )
     return "town.numbered";
